@@ -32,8 +32,20 @@ RDF_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
     "ntriples": ox.RdfFormat.N_TRIPLES,
     "rdfxml": ox.RdfFormat.RDF_XML,
+    "jsonld": ox.RdfFormat.JSON_LD,
 }
-QUAD_FORMATS = {"nquads", "trig"}
+QUAD_FORMATS = {"nquads", "trig", "jsonld"}
+PREFIXES = {
+    "bn": "https://w3id.org/bnkg/ontology#",
+    "id": "https://w3id.org/bnkg/id/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "schema": "https://schema.org/",
+}
 
 
 class GraphStore:
@@ -167,15 +179,16 @@ class GraphStore:
         if fmt not in RDF_FORMATS:
             raise StoreError(f"unknown export format {fmt!r}; choose one of {', '.join(RDF_FORMATS)}")
         rdf_format = RDF_FORMATS[fmt]
+        prefixes = PREFIXES if fmt not in ("nquads", "ntriples") else None
         if fmt in QUAD_FORMATS and graph is None:
-            self._store.dump(out, rdf_format)
+            self._store.dump(out, rdf_format, prefixes=prefixes)
             return
         if graph is not None:
-            self._store.dump(out, rdf_format, from_graph=ox.NamedNode(graph))
+            self._store.dump(out, rdf_format, from_graph=ox.NamedNode(graph), prefixes=prefixes)
             return
         # Triple formats: the union of all graphs, duplicates removed.
         triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self._store}
-        ox.serialize(sorted(triples, key=str), out, rdf_format)
+        ox.serialize(sorted(triples, key=str), out, rdf_format, prefixes=prefixes)
 
     def close(self) -> None:
         self._store.flush() if not self.read_only else None

@@ -1,0 +1,44 @@
+"""The app factory: one FastAPI app over one store, built from one Settings."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from api import problems
+from api.routes import ROUTERS
+from kg import __version__
+from kg.settings import Settings
+from kg.store import GraphStore
+
+
+def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
+    """Build the app. The store is opened read-only: changes come from the CLI."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.store = store or GraphStore.open(settings.store, read_only=True)
+        for hook in getattr(app.state, "startup_hooks", []):
+            hook(app)
+        try:
+            yield
+        finally:
+            for hook in getattr(app.state, "shutdown_hooks", []):
+                hook(app)
+
+    app = FastAPI(
+        title="bnkg",
+        version=__version__,
+        summary="Bilateral negotiation knowledge graph: SPARQL endpoint, actor API, viewer",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.startup_hooks = []
+    app.state.shutdown_hooks = []
+    problems.install(app)
+    for router in ROUTERS:
+        app.include_router(router)
+    return app

@@ -1,0 +1,131 @@
+"""Documents -> extraction -> RDF -> store, one document graph at a time.
+
+All documents are loaded (and so checked) before anything is written: a bad
+document stops the build with nothing changed. Each document graph is then
+replaced in one transaction, so a crash mid-build leaves every graph either as
+it was or fully rebuilt. Re-running is idempotent: a document whose text and
+pipeline fingerprint are unchanged is skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.documents import discover, load_document
+from kg.errors import DocumentError, NotFound
+from kg.iris import document_iri, slugify
+from kg.model import Document
+from kg.settings import PROJECT_ROOT
+from kg.store import GraphStore
+
+BN = "https://w3id.org/bnkg/ontology#"
+FINGERPRINT_SOURCES = ("kg/extract", "kg/data", "kg/rdf.py", "kg/documents.py", "kg/iris.py", "kg/model.py")
+
+# What fingerprint was a document graph built with? (one row per document graph)
+_BUILT_QUERY = f"""
+SELECT ?fp WHERE {{ GRAPH ?g {{ ?g <{BN}pipelineVersion> ?fp }} }}
+"""
+
+
+@dataclass
+class BuildReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.added) + len(self.updated) + len(self.unchanged)
+
+
+def pipeline_fingerprint() -> str:
+    """Hash of the extraction code and data: a change forces re-extraction."""
+    h = hashlib.sha256()
+    for rel in FINGERPRINT_SOURCES:
+        p = PROJECT_ROOT / rel
+        files = sorted(p.rglob("*")) if p.is_dir() else [p]
+        for f in files:
+            if f.is_file() and "__pycache__" not in f.parts:
+                h.update(str(f.relative_to(PROJECT_ROOT)).encode())
+                h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _built_fingerprint(store: GraphStore, graph: str) -> str | None:
+    rows = store.select(_BUILT_QUERY, g=ox.NamedNode(graph))
+    return rows[0]["fp"].value if rows else None
+
+
+def document_quads(doc: Document, base_iri: str, fingerprint: str) -> list[ox.Quad]:
+    """Extract ``doc`` and map it to quads in its graph (no store access)."""
+    from kg.extract import extract
+    from kg.rdf import to_quads
+
+    graph = ox.NamedNode(document_iri(base_iri, doc.id))
+    quads = to_quads(extract(doc), base_iri)
+    quads.append(
+        ox.Quad(graph, ox.NamedNode(BN + "pipelineVersion"), ox.Literal(fingerprint), graph)
+    )
+    return quads
+
+
+def build(
+    paths: Iterable[Path],
+    store: GraphStore,
+    base_iri: str,
+    force: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> BuildReport:
+    """Build or refresh the graphs of every document under ``paths``."""
+    files = discover([Path(p) for p in paths])
+    if not files:
+        raise DocumentError(
+            "no documents found in " + ", ".join(str(p) for p in paths)
+            + ": give .txt, .md or .html files or folders holding them"
+        )
+    docs = [load_document(f) for f in files]  # raises before any write
+    _check_unique_ids(docs)
+    store.load_ontology()
+    fingerprint = pipeline_fingerprint()
+    report = BuildReport()
+    for doc in docs:
+        graph = document_iri(base_iri, doc.id)
+        old = _built_fingerprint(store, graph)
+        current = f"{fingerprint}:{_document_hash(doc)}"
+        if old == current and not force:
+            report.unchanged.append(doc.id)
+        else:
+            store.replace_graph(graph, document_quads(doc, base_iri, current))
+            (report.updated if old else report.added).append(doc.id)
+        if progress:
+            progress(doc.id)
+    return report
+
+
+def remove(ref: str, store: GraphStore, base_iri: str) -> str:
+    """Remove a document's graph given its id, IRI or file path; returns its IRI."""
+    doc_id = slugify(Path(ref).stem) if not ref.startswith(("http://", "https://")) else None
+    graph = ref if doc_id is None else document_iri(base_iri, doc_id)
+    if not store.remove_graph(graph):
+        raise NotFound(f"no document {ref!r} in the store at {store.path}; `bnkg stats` lists them")
+    return graph
+
+
+def _document_hash(doc: Document) -> str:
+    meta = "\x1f".join(str(v) for v in (doc.title, doc.date, doc.source, doc.url))
+    return hashlib.sha256((doc.sha256 + meta).encode()).hexdigest()[:16]
+
+
+def _check_unique_ids(docs: list[Document]) -> None:
+    seen: dict[str, str | None] = {}
+    for d in docs:
+        if d.id in seen:
+            raise DocumentError(
+                f"two documents map to the same id {d.id!r}: {seen[d.id]} and {d.path}; rename one"
+            )
+        seen[d.id] = d.path

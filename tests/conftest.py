@@ -1,0 +1,117 @@
+"""Shared fixtures: the seed store built once per run, and a live server on it."""
+
+from __future__ import annotations
+
+import gc
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from kg.settings import DEFAULT_BASE, PROJECT_ROOT
+from kg.store import GraphStore
+
+SEEDS = PROJECT_ROOT / "seeds"
+FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
+SHARED_GOLD = PROJECT_ROOT.parent / "shared" / "gold"
+BNKG = str(Path(sys.executable).with_name("bnkg"))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def build_store(path: Path, *docs: Path) -> Path:
+    """Build a store at ``path`` from ``docs`` through the library and close it."""
+    from kg.build import build
+
+    store = GraphStore.open(path)
+    build(list(docs), store, DEFAULT_BASE)
+    store.close()
+    del store
+    gc.collect()  # release Oxigraph's lock so other processes can open the store
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store built from seeds/ once per test run (do not write to it)."""
+    return build_store(tmp_path_factory.mktemp("seed") / "store", SEEDS)
+
+
+@pytest.fixture(scope="session")
+def seed_store(seed_store_path: Path) -> Iterator[GraphStore]:
+    store = GraphStore.open(seed_store_path, read_only=True)
+    yield store
+
+
+@pytest.fixture()
+def fresh_store_path(tmp_path: Path, seed_store_path: Path) -> Path:
+    """A private, writable copy of the seed store."""
+    dest = tmp_path / "store"
+    shutil.copytree(seed_store_path, dest)
+    return dest
+
+
+@dataclass
+class LiveServer:
+    url: str
+    process: subprocess.Popen[bytes]
+    store_path: Path
+
+
+def start_server(store_path: Path, env: dict[str, str] | None = None) -> LiveServer:
+    """Start ``bnkg serve`` for real on a free loopback port; wait until it answers."""
+    port = free_port()
+    proc = subprocess.Popen(
+        [BNKG, "serve", "--store", str(store_path), "--host", "127.0.0.1", "--port", str(port)],
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            out = proc.stdout.read().decode() if proc.stdout else ""
+            raise RuntimeError(f"server exited early ({proc.returncode}):\n{out}")
+        try:
+            if httpx.get(url + "/health", timeout=1).status_code == 200:
+                return LiveServer(url, proc, store_path)
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)  # readiness poll, not a test delay
+    proc.kill()
+    raise RuntimeError("server did not start within 60 s")
+
+
+def stop_server(server: LiveServer) -> None:
+    server.process.terminate()
+    try:
+        server.process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.process.kill()
+
+
+@pytest.fixture(scope="session")
+def live_server(seed_store_path: Path) -> Iterator[LiveServer]:
+    """The real server over the seed store, shared by the whole run."""
+    server = start_server(seed_store_path)
+    yield server
+    stop_server(server)
+
+
+@pytest.fixture()
+def client(live_server: LiveServer) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=live_server.url, timeout=30) as c:
+        yield c
