@@ -88,3 +88,19 @@ class GoldFileError(BnkgError):
     code = "E600"
     exit_code = 2
     status = 400
+
+
+class AmbiguousId(BnkgError):
+    """A bare actor key that several actors share (e.g. a person and a place)."""
+
+    code = "E405"
+    exit_code = 2
+    status = 409
+
+
+class InvalidParameter(BnkgError):
+    """A request parameter that parses but makes no sense (e.g. the date 2023-02-31)."""
+
+    code = "E422"
+    exit_code = 2
+    status = 422

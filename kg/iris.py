@@ -24,7 +24,9 @@ CATEGORY_OF_TYPE = {
     "Event": "event",
     "Meeting": "event",
 }
-CATEGORIES = frozenset(CATEGORY_OF_TYPE.values()) | {"document", "statement", "mention", "unnamed"}
+CATEGORIES = frozenset(CATEGORY_OF_TYPE.values()) | {
+    "document", "statement", "mention", "unnamed", "assertion"
+}
 
 
 def slugify(text: str) -> str:
@@ -59,6 +61,11 @@ def statement_iri(base: str, document_id: str, n: int) -> str:
 
 def event_iri(base: str, document_id: str, key: str) -> str:
     return f"{base}event/{document_id}/{key}"
+
+
+def assertion_iri(base: str, document_id: str, n: int) -> str:
+    """The ``bn:RelationAssertion`` node carrying a relation's evidence in one document."""
+    return f"{base}assertion/{document_id}/{n}"
 
 
 def mention_iri(base: str, document_id: str, start: int, end: int) -> str:

@@ -47,13 +47,17 @@ def print_table(result: Any, console: Console) -> None:
         console.print("yes" if bool(result) else "no")
         return
     if isinstance(result, ox.QueryTriples):
-        table = Table("subject", "predicate", "object")
+        table = Table()
+        for n in ("subject", "predicate", "object"):
+            table.add_column(n, overflow="fold")
         for t in result:
             table.add_row(term_text(t.subject), term_text(t.predicate), term_text(t.object))
         console.print(table)
         return
     names = [v.value for v in result.variables]
-    table = Table(*names)
+    table = Table()
+    for n in names:
+        table.add_column(n, overflow="fold")
     n = 0
     for sol in result:
         table.add_row(*(term_text(sol[v]) for v in names))
