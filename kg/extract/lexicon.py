@@ -1,0 +1,34 @@
+"""Word lists the rules use, read once from ``kg/data/lexicon.json``."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.json"
+
+
+@lru_cache(maxsize=1)
+def _raw() -> dict[str, Any]:
+    return json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """A word list as a frozen set (case as written in the file)."""
+    value = _raw()[name]
+    return frozenset(value if isinstance(value, list) else value.keys())
+
+
+@lru_cache(maxsize=None)
+def ordered(name: str) -> tuple[str, ...]:
+    """A word list in file order (longest-first matching needs the order)."""
+    value = _raw()[name]
+    return tuple(value if isinstance(value, list) else value.keys())
+
+
+def mapping(name: str) -> dict[str, str]:
+    """A word -> normal form table (e.g. media nouns)."""
+    return dict(_raw()[name])

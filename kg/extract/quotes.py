@@ -1,0 +1,315 @@
+"""Statements: direct quotes and reported speech, with speaker, addressee,
+medium, date and what they are about.
+
+Direct quotes are found from the quotation marks (curly or straight), then
+attributed through the nearest speech verb outside the marks in the same
+sentence (``"...," said X``, ``X said: "..."``, ``"...", X told reporters``,
+``calling it a "productive meeting"``), else through a short attribution in
+the next sentence or a colon-ended one before, else as the continuation of the
+previous quote. Reported speech is a speech verb with a clausal complement
+that is not quoted ("officials have said their system is strained").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract import dates, lexicon
+from kg.extract.speakers import entity_for_token, subject_of
+from kg.extract.state import State
+from kg.model import Span, Statement
+
+_OPEN_CLOSE = {"“": "”", "«": "»"}
+_MAX_QUOTE = 1500
+_TRAIL = " \n\t,;:.—–-"
+_NON_ADDRESSEE = {"it", "them", "him", "her", "me", "us", "you", "that", "this", "so"}
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each pair of quotation marks."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in _OPEN_CLOSE:
+            close = text.find(_OPEN_CLOSE[ch], i + 1)
+            if 0 < close - i <= _MAX_QUOTE:
+                out.append((i + 1, close))
+                i = close + 1
+                continue
+        i += 1
+    # Straight quotes pair up within a paragraph.
+    for para in re.finditer(r"[^\n]+", text):
+        marks = [m.start() + para.start() for m in re.finditer('"', para.group(0))]
+        for a, b in zip(marks[::2], marks[1::2]):
+            if not any(s <= a < e for s, e in out):
+                out.append((a + 1, b))
+    return sorted(out)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    while start < end and text[start] in " \n\t…":
+        start += 1
+    return start, end
+
+
+def extract_statements(state: State) -> None:
+    """Add direct and reported statements to ``state``."""
+    quotes = [q for q in find_quotes(state.text)
+              if q[0] >= state.body_start and not state.is_skipped(*q)]
+    marks = [(s - 1, e + 1) for s, e in quotes]
+    for qs, qe in quotes:
+        _direct(state, qs, qe, marks)
+    _reported(state, marks)
+    state.statements.sort(key=lambda s: s.quote_span.start)
+
+
+def _region(state: State, start: int, end: int) -> list[SpacySpan]:
+    sents = []
+    for sent in state.doc.sents:
+        if sent.end_char > start - 1 and sent.start_char < end + 1:
+            sents.append(sent)
+    return sents
+
+
+def _outside(tokens, marks) -> list[Token]:
+    return [t for t in tokens if not any(s <= t.idx < e for s, e in marks)]
+
+
+def _speech_verbs(tokens: list[Token]) -> list[Token]:
+    verbs = lexicon.words("speech_verbs")
+    return [t for t in tokens if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in verbs]
+
+
+def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]]) -> None:
+    start, end = _trim(state.text, qs, qe)
+    if end <= start:
+        return
+    words = len(state.text[start:end].split())
+    sents = _region(state, qs - 1, qe + 1)
+    if not sents:
+        return
+    tokens = [t for s in sents for t in s]
+    outside = _outside(tokens, marks)
+    verbs = _speech_verbs(outside)
+    verb: Token | None = None
+    speaker: str | None = None
+    if verbs:
+        verb = min(verbs, key=lambda v: min(abs(v.idx - qs), abs(v.idx - qe)))
+        if words <= 4 and not _governs(verb, qs, qe):
+            verb = None
+    if verb is not None:
+        subj = subject_of(verb)
+        if subj is not None:
+            speaker = entity_for_token(state, subj, marks, before=min(qs, subj.idx))
+    if speaker is None and words > 4:
+        speaker, verb = _attribution_nearby(state, sents, marks, qs)
+    if speaker is None and words > 4 and not verbs:
+        speaker = _continuation(state, qs)
+    if speaker is None:
+        return
+    sent_start = sents[0].start_char
+    sent_end = sents[-1].end_char
+    evidence = _evidence(state, sent_start, sent_end)
+    statement = Statement(
+        speaker=speaker,
+        quote=" ".join(state.text[start:end].split()),
+        kind="direct",
+        quote_span=state.span(start, end),
+        evidence=evidence,
+    )
+    _details(state, statement, verb, outside, (qs - 1, qe + 1), marks)
+    state.statements.append(statement)
+
+
+def _governs(verb: Token, qs: int, qe: int) -> bool:
+    """Does the verb's clause contain the quote (a quoted phrase, not a scare quote)?"""
+    sub = list(verb.subtree)
+    return bool(sub) and sub[0].idx <= qs and sub[-1].idx + len(sub[-1].text) >= qe
+
+
+def _attribution_nearby(state, sents, marks, qs) -> tuple[str | None, Token | None]:
+    """'"...". He said.' / 'X said: "..."' across a sentence boundary."""
+    doc = state.doc
+    last = sents[-1]
+    if last.end < len(doc):
+        nxt = doc[last.end].sent
+        toks = _outside(list(nxt), marks)
+        verbs = _speech_verbs(toks)
+        if verbs and len(nxt) <= 14 and "\n\n" not in state.text[last.end_char:nxt.start_char]:
+            subj = subject_of(verbs[0])
+            if subj is not None:
+                key = entity_for_token(state, subj, marks, before=qs)
+                if key:
+                    return key, verbs[0]
+    first = sents[0]
+    if first.start > 0:
+        prev = doc[first.start - 1].sent
+        if state.text[prev.start_char:first.start_char].rstrip().endswith(":"):
+            verbs = _speech_verbs(_outside(list(prev), marks))
+            if verbs:
+                subj = subject_of(verbs[-1])
+                if subj is not None:
+                    key = entity_for_token(state, subj, marks, before=qs)
+                    if key:
+                        return key, verbs[-1]
+    return None, None
+
+
+def _continuation(state: State, qs: int) -> str | None:
+    """A quote standing alone right after another quote continues it."""
+    if not state.statements:
+        return None
+    prev = state.statements[-1]
+    between = state.text[prev.quote_span.end:qs]
+    if prev.kind == "direct" and len(between) < 400 and "\n\n" not in between.strip("\n”\" "):
+        return prev.speaker
+    return None
+
+
+def _evidence(state: State, start: int, end: int) -> Span:
+    while end > start and state.text[end - 1].isspace():
+        end -= 1
+    while start < end and state.text[start].isspace():
+        start += 1
+    return state.span(start, end)
+
+
+def _details(state, statement: Statement, verb, outside, quote_range, marks) -> None:
+    """Addressee, medium, date and topics of a statement."""
+    qa, qb = quote_range
+    if verb is not None:
+        statement.addressee = _addressee(state, verb, marks)
+    window = [t for t in outside if verb is None or t.sent == verb.sent]
+    text_bits = " ".join(t.text_with_ws for t in window)
+    statement.medium = _medium(state, window, verb)
+    if statement.medium and statement.addressee and statement.medium == state.entities[statement.addressee].label:
+        statement.addressee = None
+    statement.stated_on = _date(state, window, verb)
+    about = [m.key for m in state.mentions_in(qa, qb)
+             if state.entities[m.key].type not in {"Position"} and not state.entities[m.key].unnamed]
+    if not about:
+        sent = statement.evidence
+        about = [m.key for m in state.mentions_in(sent.start, sent.end)
+                 if m.key not in {statement.speaker, statement.addressee}
+                 and state.entities[m.key].type in {"Person", "Agreement", "Place", "Organization", "GovernmentAgency"}
+                 and not state.entities[m.key].unnamed
+                 and not _describes_speaker(state, statement.speaker, m.key)]
+    statement.about = list(dict.fromkeys(about))
+    del text_bits
+
+
+def _describes_speaker(state: State, speaker: str, key: str) -> bool:
+    """The speaker's own side or office is not what the statement is about."""
+    return state.has_relation(speaker, "represents", key) or any(
+        r.subject == speaker and r.object == key for r in state.relations
+    )
+
+
+def _addressee(state: State, verb: Token, marks) -> str | None:
+    cands: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in {"dative", "dobj", "iobj"} and verb.lemma_ in {"tell", "assure", "inform", "brief", "warn", "remind", "urge", "ask", "promise"}:
+            cands.append(child)
+        elif child.dep_ == "prep" and child.lower_ in {"to"}:
+            cands.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "dative":
+            cands.extend(c for c in child.children if c.dep_ == "pobj")
+    for tok in cands:
+        if any(s <= tok.idx < e for s, e in marks) or tok.lower_ in _NON_ADDRESSEE:
+            continue
+        m = state.mention_at(tok.idx, tok.idx + len(tok.text))
+        if m is not None and state.entities[m.key].type != "Agreement":
+            return m.key
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            media = lexicon.mapping("media")
+            if tok.lemma_.lower() in media or tok.lower_ in media:
+                continue
+            words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"det", "poss", "punct"}]
+            label = " ".join(t.text for t in words).lower() if words else tok.lower_
+            entity = state.add_entity(label, "Person", unnamed=True)
+            state.add_mention(entity.key, words[0].idx if words else tok.idx, tok.idx + len(tok.text), alias=False)
+            return entity.key
+    return None
+
+
+def _medium(state: State, window: list[Token], verb: Token | None) -> str | None:
+    media = lexicon.mapping("media")
+    if verb is not None and verb.lemma_.lower() == "tweet":
+        return "tweet"
+    text = "".join(t.text_with_ws for t in window).lower()
+    names = "|".join(re.escape(k) for k in sorted(media, key=len, reverse=True))
+    m = re.search(
+        rf"\b(?:in|on|at|during|via|through|from|told|to|before)\s+(?:a|an|the|his|her|their|its|this|that)?\s*"
+        rf"(?:[\w'’-]+\s+){{0,2}}?({names})\b",
+        text,
+    )
+    if m:
+        return media[m.group(1)]
+    if re.search(r"\b(?:on|to) (?:twitter|x)\b", text):
+        return "tweet"
+    return None
+
+
+def _date(state: State, window: list[Token], verb: Token | None) -> str | None:
+    ents = [t.ent_iob_ for t in window]
+    del ents
+    seen = set()
+    best = None
+    for t in window:
+        if t.ent_type_ == "DATE" and t.i not in seen:
+            ent = next((e for e in state.doc.ents if e.start <= t.i < e.end), None)
+            if ent is None:
+                continue
+            seen.update(range(ent.start, ent.end))
+            prefix = state.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            value = dates.resolve(f"{prefix} {ent.text}", state.document.date)
+            if value:
+                if best is None or (verb is not None and abs(ent.start - verb.i) < abs(best[0] - verb.i)):
+                    best = (ent.start, value)
+    return best[1] if best else None
+
+
+def _reported(state: State, marks: list[tuple[int, int]]) -> None:
+    """'X said (that) ...' without quotation marks."""
+    verbs = lexicon.words("reported_verbs")
+    for token in state.doc:
+        if token.idx < state.body_start or token.lemma_.lower() not in verbs or token.pos_ != "VERB":
+            continue
+        if any(s <= token.idx < e for s, e in marks) or state.is_skipped(token.idx, token.idx + 1):
+            continue
+        comps = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
+        if not comps:
+            continue
+        # The parser sometimes splits one clause into two ccomps ("it's unlikely ... will damage").
+        sub = sorted({t for c in comps for t in c.subtree}, key=lambda t: t.i)
+        start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        if any(s < end and start < e for s, e in marks):
+            continue  # a quote: handled as direct
+        if sub[0].lower_ == "that" and sub[0].dep_ == "mark":
+            start = sub[1].idx if len(sub) > 1 else end
+        start, end = _trim(state.text, start, end)
+        if len(state.text[start:end].split()) < 3:
+            continue
+        subj = subject_of(token)
+        if subj is None:
+            continue
+        speaker = entity_for_token(state, subj, marks)
+        if speaker is None:
+            continue
+        sent = token.sent
+        statement = Statement(
+            speaker=speaker,
+            quote=" ".join(state.text[start:end].split()),
+            kind="reported",
+            quote_span=state.span(start, end),
+            evidence=state.sentence_span(sent),
+        )
+        outside = [t for t in sent if not (start <= t.idx < end)]
+        _details(state, statement, token, outside, (start, end), marks)
+        state.statements.append(statement)

@@ -1,0 +1,200 @@
+"""Turn candidates into entities: canonical labels, aliases, within-document coreference.
+
+* gazetteer names take the gazetteer's label ("U.S." -> "United States");
+* a lone surname joins the full name it shortens ("Trudeau" -> "Justin Trudeau"),
+  or a well-known person of that surname when the text never gives a full name;
+* a shorter organisation name joins the longer one it ends ("Border Patrol" ->
+  "US Border Patrol"), an acronym the name it abbreviates;
+* "the agreement", "the 2002 pact", "the asylum deal" join the agreement named
+  nearest to them;
+* names in the headline count only when the body names the same entity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon
+from kg.extract.entities import Candidate
+from kg.extract.state import State
+from kg.iris import slugify
+
+_ORG_TYPES = {"Organization", "GovernmentAgency", "MediaOrganization"}
+_GENERIC_MODIFIER_STOP = frozenset(
+    "new old current existing previous proposed revised updated final landmark historic "
+    "bilateral that this same whole entire original decades-old years-old long-standing "
+    "longstanding controversial".split()
+)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
+
+
+def resolve(state: State, candidates: list[Candidate]) -> None:
+    """Create the document's entities and mentions from its candidates."""
+    body = [c for c in candidates if c.start >= state.body_start]
+    head = [c for c in candidates if c.start < state.body_start]
+    full_names = _full_person_names(body)
+    acronyms = _acronyms(state, body)
+    org_labels = [_norm(c.text) for c in body if c.type in _ORG_TYPES and c.gaz is None]
+    for cand in body:
+        label, type_, same_as = _canonical(state, cand, full_names, acronyms, org_labels)
+        if label is None:
+            continue
+        entity = state.add_entity(label, type_, same_as=same_as)
+        state.add_mention(entity.key, cand.start, cand.end)
+    _generic_agreements(state)
+    for cand in head:
+        _headline_mention(state, cand)
+
+
+def _full_person_names(cands: list[Candidate]) -> list[tuple[int, str]]:
+    """(position, full name) of person names with two or more words."""
+    out = []
+    for c in cands:
+        if c.type == "Person":
+            name = _norm(c.gaz.label if c.gaz else c.text)
+            if len(name.split()) >= 2:
+                out.append((c.start, name))
+    return out
+
+
+def _acronyms(state: State, cands: list[Candidate]) -> dict[str, str]:
+    """'Department of Homeland Security (DHS)' -> {'DHS': label}."""
+    out: dict[str, str] = {}
+    for c in cands:
+        m = re.match(r"\s*\(([A-Z][A-Z.&]{1,9})\)", state.text[c.end: c.end + 14])
+        if m and c.type != "Person":
+            out[m.group(1).replace(".", "")] = c.gaz.label if c.gaz else _norm(c.text)
+    return out
+
+
+def _initials(label: str) -> str:
+    return "".join(w[0] for w in label.split() if w[:1].isupper())
+
+
+def _canonical(
+    state: State,
+    cand: Candidate,
+    full_names: list[tuple[int, str]],
+    acronyms: dict[str, str],
+    org_labels: list[str],
+) -> tuple[str | None, str, list[str]]:
+    text = _norm(cand.text)
+    if cand.gaz is not None and not (cand.gaz.type == "Person" and " " not in text):
+        return cand.gaz.label, cand.gaz.type, cand.gaz.same_as
+    entry = state.gaz.lookup(text)
+    if entry is not None and entry.type != "Person":
+        return entry.label, entry.type, entry.same_as
+    words = text.split()
+    if len(words) == 1:
+        # A lone word that is the surname (or given name) of a full name in the text.
+        person = _person_for_word(text, cand.start, full_names)
+        if person is not None and cand.type in {"Person", "Organization", "Place", "GovernmentAgency"}:
+            entry = state.gaz.lookup(person)
+            return person, "Person", entry.same_as if entry else []
+        if cand.type == "Person":
+            known = state.gaz.by_surname.get(text, [])
+            if len(known) == 1:
+                return known[0].label, "Person", known[0].same_as
+            if cand.gaz is not None:
+                return cand.gaz.label, "Person", cand.gaz.same_as
+    if cand.type in _ORG_TYPES:
+        key = text.replace(".", "")
+        if key in acronyms:
+            target = acronyms[key]
+            entry = state.gaz.lookup(target)
+            return target, entry.type if entry else cand.type, entry.same_as if entry else []
+        for other in org_labels:
+            if other != text and other.endswith(" " + text) and len(other.split()) <= len(words) + 2:
+                entry = state.gaz.lookup(other)
+                return other, entry.type if entry else cand.type, entry.same_as if entry else []
+            if other != text and text.isupper() and _initials(other) == text:
+                return other, cand.type, []
+    return text, cand.type, []
+
+
+def _person_for_word(word: str, pos: int, full_names: list[tuple[int, str]]) -> str | None:
+    matches = [(p, n) for p, n in full_names if n.split()[-1] == word]
+    if not matches:
+        matches = [(p, n) for p, n in full_names if n.split()[0] == word]
+    if not matches:
+        return None
+    before = [m for m in matches if m[0] <= pos]
+    return (before[-1] if before else matches[0])[1]
+
+
+def _generic_agreements(state: State) -> None:
+    """Attach "the agreement" / "the 2002 pact" to the agreement named nearest."""
+    nouns = "|".join(sorted(lexicon.words("generic_agreement_nouns"), key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?:the|this|that|a|an|their|its|our|his|her|both countries'|the two countries')\s+"
+        rf"((?:[\w’'-]+\s+){{0,3}}?)({nouns})s?\b",
+        re.IGNORECASE,
+    )
+    named = [m for m in state.mentions if state.entity_type(m.key) == "Agreement"]
+    generic_key: str | None = None
+    for m in pattern.finditer(state.text):
+        if m.start() < state.body_start or state.is_skipped(m.start(), m.end()):
+            continue
+        if state.mention_at(m.start(), m.end()) is not None:
+            continue
+        mods = [w for w in m.group(1).split()]
+        if any(w[:1].isupper() for w in mods):
+            continue  # a capitalised modifier is a name the candidates step saw (or not a reference)
+        content = [w for w in mods if w.lower() not in _GENERIC_MODIFIER_STOP
+                   and not re.fullmatch(r"\d{4}|[\d-]+", w)]
+        start = m.start(1) if mods else m.start(2)
+        end = m.end()
+        key = _nearest_agreement(state, named, m.start())
+        if key is None:
+            if generic_key is None:
+                # No agreement is named: the first description with content words
+                # ("a free trade agreement", "the fisheries deal") stands for it.
+                if not content:
+                    continue
+                label = " ".join([*content, m.group(2).lower()])
+                generic_key = state.add_entity(label, "Agreement").key
+            key = generic_key
+        state.add_mention(key, start, end, alias=False)
+        if content:
+            alias = " ".join([*content, m.group(2).lower()])
+            state.entities[key].aliases.add(alias)
+
+
+def _nearest_agreement(state: State, named: list, pos: int) -> str | None:
+    if not named:
+        return None
+    before = [m for m in named if m.start <= pos]
+    return (before[-1] if before else named[0]).key
+
+
+def _headline_mention(state: State, cand: Candidate) -> None:
+    """Keep a headline name only if it (or part of it) names a body entity."""
+    words = list(re.finditer(r"\S+", cand.text))
+    for size in range(len(words), 0, -1):
+        for i in range(0, len(words) - size + 1):
+            part = words[i: i + size]
+            start = cand.start + part[0].start()
+            end = cand.start + part[-1].end()
+            surface = re.sub(r"['’]s$", "", _norm(state.text[start:end]).strip(",.:;"))
+            key = _known_key(state, surface)
+            if key is not None:
+                state.add_mention(key, start, start + len(surface))
+                return
+
+
+def _known_key(state: State, surface: str) -> str | None:
+    slug = slugify(surface)
+    if slug in state.entities:
+        return slug
+    for entity in state.entities.values():
+        if surface in entity.aliases or (
+            entity.type == "Person" and surface == entity.label.split()[-1]
+        ):
+            return entity.key
+    entry = state.gaz.lookup(surface)
+    if entry is not None and slugify(entry.label) in state.entities:
+        return slugify(entry.label)
+    return None
