@@ -221,16 +221,25 @@ def validate(store: StoreOpt = None) -> None:
 @user_errors
 def eval_(
     gold: Annotated[list[Path], typer.Option("--gold", help="Gold file(s) (repeatable)")],
+    details: Annotated[bool, typer.Option(help="List missed and spurious items")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print scores as JSON")] = False,
     store: StoreOpt = None,
 ) -> None:
     """Score the graph against gold annotation files: precision, recall, F1."""
-    from kg.evaluate import evaluate, format_table, load_gold
+    import json
+
+    from kg.evaluate import evaluate_files, format_details, format_table
 
     settings = _settings(store)
     gs = GraphStore.open(settings.store, read_only=True)
-    for g in gold:
-        scores = evaluate(gs, load_gold(g))
-        out.print(format_table(scores, title=g.name))
+    scores = evaluate_files(gs, gold, base_iri=settings.base_iri)
+    if as_json:
+        print(json.dumps([s.as_dict() for s in scores], indent=1))
+        return
+    out.print(format_table(scores))
+    if details:
+        for s in scores:
+            out.print(format_details(s))
 
 
 @app.command()
