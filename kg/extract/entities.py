@@ -21,7 +21,7 @@ from kg.extract.state import State
 
 NER_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "LAW", "WORK_OF_ART", "NORP"}
 _APOS = "'’"
-_CAP = r"[A-ZÀ-Ý][\w'’.-]*"
+_CAP = r"[A-ZÀ-Ý](?:[\w'’-]|\.(?=\w))*"  # a capitalised word; a dot only inside ("U.S")
 _LOWER_JOINERS = r"(?:of|the|and|on|for|between|de|la|du|des|del|von|van|der|to|in)"
 
 
@@ -50,7 +50,8 @@ def find_candidates(state: State) -> list[Candidate]:
     found.extend(_rule_candidates(text))
     for ent in state.doc.ents:
         if ent.label_ in NER_LABELS:
-            found.extend(_from_ner(ent, state))
+            for piece in _cut_at_prepositions(ent):
+                found.extend(_from_ner(piece, state))
     found = [c for c in found if not state.is_skipped(c.start, c.end) and c.text.strip()]
     return _resolve_overlaps(found)
 
@@ -63,6 +64,8 @@ def _rule_candidates(text: str) -> list[Candidate]:
         start, end = _trim_left(text, m.start(), m.end()), m.end()
         if "\n" in text[start:end] or " " not in text[start:end].strip():
             continue
+        if set(text[start:end].split()) & lexicon.words("org_heads"):
+            continue  # "International Council for the Exploration of the Sea"
         out.append(Candidate(start, end, text[start:end], "Place", "rule"))
     nouns = sorted(lexicon.ordered("agreement_nouns"), key=len, reverse=True)
     noun_re = "|".join(re.escape(n) for n in nouns)
@@ -76,8 +79,72 @@ def _rule_candidates(text: str) -> list[Candidate]:
         if re.fullmatch(rf"\d{{4}}\s+(?:{noun_re})", text[start:end]):
             continue
         out.append(Candidate(start, end, text[start:end], "Agreement", "rule"))
-    for m in re.finditer(rf"\b(?:Treaty|Accord|Convention|Protocol) of {_CAP}(?:\s+{_CAP})*", text):
+    # "Treaty of Lisbon", "Treaty on Maritime Delimitation and Cooperation in the Barents Sea"
+    for m in re.finditer(
+        rf"\b(?:Treaty|Accord|Convention|Protocol|Agreement|Declaration|Memorandum) (?:of|on|for|concerning) "
+        rf"{_CAP}(?:\s+(?:{_CAP}|{_LOWER_JOINERS}(?=\s+(?:the\s+)?[A-Z])))*",
+        text,
+    ):
+        if re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, m.start() - 30):m.start()]):
+            continue  # "Indus Waters Treaty of ...": the name started earlier
         out.append(Candidate(m.start(), m.end(), m.group(0), "Agreement", "rule"))
+    for m in re.finditer(r"\b(?:Lake|Mount|Mt\.|Gulf of|Bay of|Strait of|Sea of|Isle of|Cape|Lac) [A-Z][\w-]+(?: [A-Z][\w-]+)?", text):
+        out.append(Candidate(m.start(), m.end(), m.group(0), "Place", "rule"))
+    out.extend(_described_names(text))
+    out.extend(_org_names(text))
+    out.extend(_datelines(text))
+    return out
+
+
+def _described_names(text: str) -> list[Candidate]:
+    """A capitalised name plus a lower-case kind word: 'the Barents Sea treaty',
+    'the Teesta water-sharing agreement', 'the Storskog crossing', 'the Teesta river'."""
+    out = []
+    generic = "|".join(sorted(lexicon.words("generic_agreement_nouns"), key=len, reverse=True))
+    places = lexicon.mapping("place_nouns")
+    place_re = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    cap_seq = rf"{_CAP}(?:[ -]{_CAP})*"
+    for m in re.finditer(
+        rf"\b(?:the|The|a|its|their)\s+(?P<name>{cap_seq})\s+(?P<mid>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<kind>{generic}|{place_re})\b",
+        text,
+    ):
+        name, kind = m.group("name"), m.group("kind")
+        if name.split()[0] in _NOT_NAME_START:
+            continue
+        start, end = m.start("name"), m.end()
+        if kind in places and m.group("mid"):
+            continue  # "the Channel tunnel" yes; "the Teesta big river" no
+        type_ = "Place" if kind in places else "Agreement"
+        out.append(Candidate(start, end, text[start:end], type_, "rule"))
+    return out
+
+
+def _org_names(text: str) -> list[Candidate]:
+    """Capitalised names headed by an organisation word: 'Joint Rivers Commission',
+    'Ministry of Water Resources and Irrigation', 'Bangladesh Water Development Board'."""
+    out = []
+    heads = "|".join(sorted(lexicon.words("org_heads"), key=len, reverse=True))
+    leads = "|".join(sorted(lexicon.words("org_lead"), key=len, reverse=True))
+    cap = r"[A-Z](?:[\w&-]|\.(?=\w))*\.?(?![’'\w])"  # a possessive ("Egypt's") is not part of the name
+    tail = rf"(?: (?:of|for|on|and) (?:the )?{cap}(?:,? (?:{cap}|and {cap}(?! ?[’']s)))*)?"
+    inner = r"[A-Z][\w&-]*[’']s"  # "Norwegian Fishermen's Association"
+    for m in re.finditer(rf"(?<![\w’']){cap} (?:(?:{cap}|{inner}) ){{0,3}}(?:{heads})\b{tail}", text):
+        start = _trim_left(text, m.start(), m.end())
+        if start < m.end() and " " in text[start:m.end()].strip():
+            out.append(Candidate(start, m.end(), text[start:m.end()], "Organization", "rule"))
+    for m in re.finditer(rf"\b(?:{leads}) (?:of|for|on) (?:the )?{cap}(?:,? (?:{cap}|and {cap}(?! ?[’']s)|of {cap}))*", text):
+        out.append(Candidate(m.start(), m.end(), m.group(0), "Organization", "rule"))
+    for c in out:
+        c.text = text[c.start:c.end]
+        c.type = classify_org(c.text)
+    return out
+
+
+def _datelines(text: str) -> list[Candidate]:
+    """'PARIS, Nov 2 -' / 'DHAKA, March 14 –': the city a report was filed from."""
+    out = []
+    for m in re.finditer(r"(?m)^([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*[A-Z][A-Za-z.]+)?,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*[-–—]", text):
+        out.append(Candidate(m.start(1), m.end(1), m.group(1), "Place", "rule"))
     return out
 
 
@@ -105,6 +172,28 @@ def _trim_left(text: str, start: int, end: int) -> int:
     return start
 
 
+# Lower-case words that never sit inside a name: an NER span running over one
+# ("the Safe Third Country Agreement with Alejandro Mayorkas") is two names.
+_CUT_WORDS = frozenset("with to in from at by after before over near into against via".split())
+
+
+def _cut_at_prepositions(ent: SpacySpan) -> list[SpacySpan]:
+    pieces, start = [], ent.start
+    # "Normandy and Brittany": two places, unless an organisation word makes it one name.
+    org_name = any(t.text in lexicon.words("org_heads") for t in ent)
+    cut = _CUT_WORDS | ({"and", "&"} if ent.label_ in {"GPE", "LOC"} or not org_name and ent.label_ == "ORG" else set())
+    for tok in ent:
+        if tok.text in cut:  # case-sensitive: "To" may start a title; "Normandy and Brittany"
+            if tok.i > start:
+                pieces.append(ent.doc[start:tok.i])
+            start = tok.i + 1
+    if start == ent.start:
+        return [ent]
+    if start < ent.end:
+        pieces.append(ent.doc[start:ent.end])
+    return [SpacySpan(ent.doc, p.start, p.end, label=ent.label_) for p in pieces]
+
+
 def _from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
     """Clean one NER span into zero, one or two candidates."""
     tokens = list(ent)
@@ -117,9 +206,32 @@ def _from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
         tokens = tokens[:-1]
     while tokens and tokens[0].lower_ in {"the", "a", "an"}:
         tokens = tokens[1:]
+    # "Bangladesh's Ministry of Water Resources": the owner is a name of its own.
+    for k, tok in enumerate(tokens[:4]):
+        if tok.text in {"'s", "’s"} and k + 1 < len(tokens):
+            tokens = tokens[k + 1:]
+            break
     if not tokens:
         return []
+    # "Boulogne" of "Boulogne-sur-Mer": a name goes on across hyphens.
+    doc = tokens[0].doc
+    while tokens[-1].i + 2 < len(doc) and doc[tokens[-1].i + 1].text == "-" and not tokens[-1].whitespace_ \
+            and not doc[tokens[-1].i + 1].whitespace_ and doc[tokens[-1].i + 2].is_alpha \
+            and state.gaz.lookup(doc[tokens[-1].i + 2].text) is None:  # "US-Canada" stays two
+        tokens = [*tokens, doc[tokens[-1].i + 1], doc[tokens[-1].i + 2]]
+    surface = " ".join(t.text for t in tokens)
+    if surface in lexicon.words("not_entities") or not tokens[0].text[:1].isupper():
+        return []
+    if ent.label_ != "PERSON" and len(tokens) == 1 and state.gaz.demonyms.get(surface.lower()) is not None:
+        return []  # "the Bangladeshi stretch": a demonym, not an actor
     label = ent.label_
+    if label == "PERSON" and tokens[-1].text in lexicon.words("org_heads"):
+        label = "ORG"  # "Development Board" tagged PERSON
+    if label in {"PERSON", "ORG"} and len(surface.replace(" - ", "-").split()) <= 2 and _after_place_preposition(tokens[0]):
+        if not {t.text for t in tokens} & lexicon.words("org_heads") and state.gaz.lookup(
+            " ".join(t.text for t in tokens)
+        ) is None and not _looks_like_person(tokens):
+            label = "GPE"  # "in Calais", "at Tromsø"
     if label == "NORP":
         return []  # demonyms are read by the offices step, not entities themselves
     if label == "PERSON":
@@ -135,23 +247,49 @@ def _from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
     if label != "PERSON" and _is_title_fragment(tokens, state):
         return []
     type_ = type_of_ner(label, text, state)
+    if type_ == "Organization" and _looks_like_person(tokens):
+        type_ = "Person"  # "Alejandro Mayorkas" tagged ORG
     if type_ is None:
         return []
     return [Candidate(start, end, text, type_, "ner")]
 
 
+def _after_place_preposition(token) -> bool:
+    if token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.text in {"'s", "’s"}:
+        return False
+    return prev.lower_ in lexicon.words("place_preps") and prev.dep_ == "prep" or (
+        prev.lower_ in {"in", "at", "near"}
+    )
+
+
+def _looks_like_person(tokens: list) -> bool:
+    return (
+        2 <= len(tokens) <= 3
+        and tokens[0].text in lexicon.given_names()
+        and all(t.text[:1].isupper() and t.is_alpha for t in tokens)
+    )
+
+
 def _is_title_fragment(tokens: list, state: State) -> bool:
-    """'British Business' (of 'British Business Secretary X'): a demonym plus
-    portfolio words is part of a title, not an organisation."""
+    """'British Business' / 'External Affairs' (of '... Secretary X'): portfolio
+    words, maybe after a demonym, right before a title word are part of a title,
+    not an organisation."""
     if state.gaz.lookup(" ".join(t.text for t in tokens)) is not None:
         return False
-    first = tokens[0].text
-    if state.gaz.country_of_demonym(first) is None or len(tokens) < 2:
+    words = [t for t in tokens if t.text not in {"'s", "’s"}]
+    if words and state.gaz.country_of_demonym(words[0].text) is not None:
+        words = words[1:]
+    if not words:
         return False
-    rest = {t.lower_ for t in tokens[1:]}
-    nxt = tokens[-1].nbor(1) if tokens[-1].i + 1 < len(tokens[-1].doc) else None
+    last = tokens[-1]
+    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
     followed_by_title = nxt is not None and nxt.lower_ in lexicon.words("title_core")
-    return followed_by_title and rest <= lexicon.words("portfolio_words") | lexicon.words("connectors")
+    portfolio = lexicon.words("portfolio_words") | lexicon.words("connectors")
+    return followed_by_title and all(t.lower_ in portfolio for t in words)
 
 
 def _strip_honorifics(tokens: list) -> list:

@@ -43,6 +43,7 @@ class GazEntry:
     parties: tuple[str, ...] = ()
     signed: str | None = None
     demonyms: tuple[str, ...] = ()
+    capital: bool = False  # a capital city stands for its country ("London said")
     section: str = ""
 
     @property
@@ -138,6 +139,7 @@ def _entry(section: str, raw: dict) -> GazEntry:
         parties=tuple(raw.get("parties", ())),
         signed=raw.get("signed"),
         demonyms=tuple(raw.get("demonyms", ())),
+        capital=bool(raw.get("capital", False)),
         section=section,
     )
 

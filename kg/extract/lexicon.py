@@ -32,3 +32,13 @@ def ordered(name: str) -> tuple[str, ...]:
 def mapping(name: str) -> dict[str, str]:
     """A word -> normal form table (e.g. media nouns)."""
     return dict(_raw()[name])
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common given names (``kg/data/given_names.txt``), for NER repairs only."""
+    path = LEXICON_PATH.with_name("given_names.txt")
+    return frozenset(
+        line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )

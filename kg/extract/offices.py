@@ -16,6 +16,7 @@ gazetteer when the text names the office but not the country.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -48,7 +49,8 @@ def extract_offices(state: State) -> None:
         entity = state.entities[mention.key]
         if entity.type != "Person" or entity.unnamed or mention.start < state.body_start:
             continue
-        for office in (_before(state, mention), _after(state, mention)):
+        for office in (_before(state, mention), _after(state, mention), _counterpart(state, mention),
+                       _listed(state, mention)):
             if office is not None:
                 _record(state, office)
         seen_people.add(mention.key)
@@ -79,19 +81,23 @@ def _before(state: State, mention: MentionRef) -> Office | None:
     title_tokens: list[Token] = []
     side: str | None = None
     glued_org: MentionRef | None = None
+    if j >= first.sent.start and doc[j].text == "," and j - 1 >= first.sent.start and (
+        doc[j - 1].lower_ in lexicon.words("title_core") or doc[j - 1].lower_ in vocab
+    ):
+        j -= 1  # "Egypt's Minister of Water Resources, Hossam Farouk,": skip the comma
     while j >= first.sent.start:
         tok = doc[j]
         org = state.mention_at(tok.idx, tok.idx + len(tok.text), _ORG_TYPES)
         country = country_key_for_word(state, tok.idx, tok.idx + len(tok.text)) if tok.text[:1].isupper() else None
         if org is not None and side is None:
-            if not title_tokens and org.end <= mention.start:
-                glued_org = org
-            side = side or org.key
-            j = _token_at(state, org.start).i - 1 if _token_at(state, org.start) else j - 1
             if not title_tokens:
-                continue
-            # "US Secretary of Homeland Security X": the agency words are part of the title
-            title_tokens = [*doc[_token_at(state, org.start).i: j + 1 + (len(doc[_token_at(state, org.start).i:_token_at(state, org.end - 1).i + 1]))], *title_tokens]
+                glued_org = org
+            side = org.key
+            org_first = _token_at(state, org.start)
+            org_tokens = list(doc[org_first.i: tok.i + 1]) if org_first is not None else [tok]
+            # "US Secretary of Homeland Security X": the agency words may be part of a title.
+            title_tokens = [*org_tokens, *title_tokens]
+            j = (org_first.i if org_first is not None else tok.i) - 1
             continue
         if country is not None:
             side = country if side is None or state.entity_type(side) != "Country" else side
@@ -99,6 +105,10 @@ def _before(state: State, mention: MentionRef) -> Office | None:
             break
         low = tok.lower_
         if low in {"’s", "'s"}:
+            anaphor = _anaphor_side(state, doc[j - 1]) if j > 0 else None
+            if anaphor is not None and side is None:
+                side = anaphor
+                break
             j -= 1
             continue
         if low in vocab and not tok.is_punct:
@@ -116,6 +126,50 @@ def _before(state: State, mention: MentionRef) -> Office | None:
     return None
 
 
+def _counterpart(state: State, mention: MentionRef) -> Office | None:
+    """'... Minister X held talks with his Japanese counterpart, Kenji Moriyama':
+    the same office, for the other country."""
+    base = max(0, mention.start - 60)
+    m = re.search(r"\b(?:his|her|their|its)\s+([A-Z][\w-]+)\s+counterpart,?\s*$",
+                  state.text[base:mention.start])
+    if not m:
+        return None
+    country = state.gaz.country_of_demonym(m.group(1))
+    first = _token_at(state, mention.start)
+    if country is None or first is None:
+        return None
+    sent = first.sent
+    for other, position in state.positions.items():
+        if other != mention.key and any(x.key == other for x in state.mentions_in(sent.start_char, mention.start)):
+            title = state.entities[position].aliases and sorted(state.entities[position].aliases)[0]
+            side = country_key_for_word(state, base + m.start(1), base + m.end(1))
+            if title and side:
+                return Office(mention.key, title, None, side, _sent(state, first))
+    return None
+
+
+def _listed(state: State, mention: MentionRef) -> Office | None:
+    """'the two countries' foreign ministers, Yoko Sakamoto of Japan and Priya Mendis of Australia'."""
+    after = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)", state.text[mention.end:mention.end + 40])
+    if not after:
+        return None
+    start = mention.end + after.start(1)
+    side = country_key_for_word(state, start, mention.end + after.end(1))
+    first = _token_at(state, mention.start)
+    if side is None or first is None:
+        return None
+    before = state.text[first.sent.start_char:mention.start]
+    plural = re.search(r"((?:[a-z]+\s+){0,2}(?:ministers|secretaries|ambassadors|envoys|negotiators|presidents|leaders))\s*,[^.]*$", before)
+    title = None
+    if plural:
+        words = plural.group(1).split()
+        words[-1] = {"secretaries": "secretary"}.get(words[-1], words[-1][:-1])
+        title = " ".join(w for w in words if w not in {"the", "two", "both", "countries'", "their"})
+    if title is None:
+        return None
+    return Office(mention.key, title, None, side, _sent(state, first))
+
+
 def _clean_title(tokens: list[Token]) -> list[Token]:
     tokens = [t for t in tokens]
     while tokens and (tokens[0].lower_ in _DETS or tokens[0].lower_ in lexicon.words("connectors")):
@@ -124,6 +178,27 @@ def _clean_title(tokens: list[Token]) -> list[Token]:
         tokens = tokens[:-1]
     honorific_only = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"}
     return [t for t in tokens if t.lower_ not in honorific_only]
+
+
+_ANAPHORS = {
+    "group": _ORG_TYPES | {"MediaOrganization"}, "association": _ORG_TYPES, "organisation": _ORG_TYPES,
+    "organization": _ORG_TYPES, "agency": _ORG_TYPES, "ministry": _ORG_TYPES, "department": _ORG_TYPES,
+    "company": _ORG_TYPES, "body": _ORG_TYPES, "commission": _ORG_TYPES,
+    "country": {"Country"}, "nation": {"Country"}, "state": {"Place", "Country"},
+    "province": {"Place"}, "island": {"Place"}, "region": {"Place"}, "city": {"Place"},
+}
+
+
+def _anaphor_side(state: State, tok: Token) -> str | None:
+    """'the group's vice president' -> the organisation named last before."""
+    types = _ANAPHORS.get(tok.lower_)
+    if types is None or tok.i == 0 or tok.doc[tok.i - 1].lower_ not in {"the", "this", "that"}:
+        return None
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.text not in {"'s", "’s"}:
+        return None
+    last = state.last_mention_before(tok.idx, types)
+    return last.key if last is not None else None
 
 
 def _after(state: State, mention: MentionRef) -> Office | None:
@@ -135,27 +210,35 @@ def _after(state: State, mention: MentionRef) -> Office | None:
     j = last.i + 2
     title_tokens: list[Token] = []
     side: str | None = None
-    while j < min(len(doc), last.i + 14):
+    while j < min(len(doc), last.i + 16):
         tok = doc[j]
         if tok.text in {",", ".", ";", ":", ")", "—", "–"} or tok.is_space:
             break
+        if tok.pos_ in {"VERB", "AUX"} or tok.dep_ == "relcl":
+            return None  # a clause, not a title ("Fraser, who said ...")
         org = state.mention_at(tok.idx, tok.idx + len(tok.text), _ORG_TYPES)
         country = country_key_for_word(state, tok.idx, tok.idx + len(tok.text)) if tok.text[:1].isupper() else None
+        anaphor = _anaphor_side(state, tok)
+        if anaphor is not None and side is None:
+            side = anaphor
+            j += 2
+            continue
         if country is not None and side is None:
             side = country
             j += 1
             continue
         if org is not None:
             side = side or org.key
-            title_tokens.append(tok)
             j += 1
             continue
         low = tok.lower_
-        if low in _DETS or low in vocab:
+        if low in _DETS or low in vocab or tok.pos_ in {"NOUN", "ADJ", "ADP", "CCONJ", "DET", "PROPN"}:
             title_tokens.append(tok)
             j += 1
             continue
         return None  # the apposition goes on with other words: not a bare title
+    # Leading words before the title core that are not title words ("a senior ...") are fine;
+    # trailing prepositions tie to an organisation ("head of Russia's agency").
     title_tokens = _clean_title(title_tokens)
     if not title_tokens or not any(_is_core(t.lower_) for t in title_tokens):
         return None
@@ -205,11 +288,19 @@ def _record(state: State, office: Office) -> None:
         if title is None:
             return
     title = title_case(" ".join(title.split()))
-    country = _country_of(state, side)
+    held = state.positions.get(office.person)
+    if held is not None and title.lower() in state.entities[held].label.lower():
+        return  # "Ashdown, the defence minister": the office we already have
+    side_type = state.entity_type(side) if side else None
+    # A regional office ("the state's Chief Minister") acts for the region itself.
+    country = side if side_type == "Place" else _country_of(state, side)
     person_entry = state.gaz.lookup(state.entities[office.person].label)
     if country is None and person_entry is not None and person_entry.country:
         country = _ensure_country(state, person_entry.country)
-    in_key = side if side_entity is not None and side_entity.type in _ORG_TYPES | {"Country"} else country
+    if country is None and side is None:
+        country = _context_country(state, office)
+        side = country
+    in_key = side if side_entity is not None and side_entity.type in _ORG_TYPES | {"Country", "Place"} else country
     in_label = state.entities[in_key].label if in_key else None
     if in_key and state.entities[in_key].type in _ORG_TYPES and country:
         # An agency office: name it after the country ("Secretary of Homeland Security (United States)").
@@ -227,6 +318,24 @@ def _record(state: State, office: Office) -> None:
     elif side:
         state.add_relation(office.person, "represents", evidence, obj=side)
     state.positions.setdefault(office.person, position.key)
+
+
+def _context_country(state: State, office: Office) -> str | None:
+    """A title without a country ("Economy Secretary X said ... in Mexico City"):
+    the one country the sentence names (a capital counts), else none."""
+    start, end = office.evidence
+    found: set[str] = set()
+    for m in state.mentions_in(start, end, {"Country", "Place"}):
+        entity = state.entities[m.key]
+        if entity.type == "Country":
+            found.add(m.key)
+            continue
+        entry = state.gaz.lookup(entity.label)
+        if entry is not None and entry.capital and entry.country:
+            key = _ensure_country(state, entry.country)
+            if key:
+                found.add(key)
+    return found.pop() if len(found) == 1 else None
 
 
 def _country_of(state: State, key: str | None) -> str | None:

@@ -186,7 +186,6 @@ def _details(state, statement: Statement, verb, outside, quote_range, marks) -> 
     if verb is not None:
         statement.addressee = _addressee(state, verb, marks)
     window = [t for t in outside if verb is None or t.sent == verb.sent]
-    text_bits = " ".join(t.text_with_ws for t in window)
     statement.medium = _medium(state, window, verb)
     if statement.medium and statement.addressee and statement.medium == state.entities[statement.addressee].label:
         statement.addressee = None
@@ -201,7 +200,6 @@ def _details(state, statement: Statement, verb, outside, quote_range, marks) -> 
                  and not state.entities[m.key].unnamed
                  and not _describes_speaker(state, statement.speaker, m.key)]
     statement.about = list(dict.fromkeys(about))
-    del text_bits
 
 
 def _describes_speaker(state: State, speaker: str, key: str) -> bool:
@@ -257,9 +255,7 @@ def _medium(state: State, window: list[Token], verb: Token | None) -> str | None
 
 
 def _date(state: State, window: list[Token], verb: Token | None) -> str | None:
-    ents = [t.ent_iob_ for t in window]
-    del ents
-    seen = set()
+    seen: set[int] = set()
     best = None
     for t in window:
         if t.ent_type_ == "DATE" and t.i not in seen:
@@ -284,6 +280,16 @@ def _reported(state: State, marks: list[tuple[int, int]]) -> None:
         if any(s <= token.idx < e for s, e in marks) or state.is_skipped(token.idx, token.idx + 1):
             continue
         comps = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
+        if not comps:
+            # "India and Bangladesh will resume talks, officials said." (clause first)
+            comps = [c for c in token.children if c.dep_ in {"ccomp", "parataxis"} and c.i < token.i
+                     and any(t.text == "," for t in token.doc[c.i:token.i])]
+        if not comps:
+            # "said in a statement that ...": the clause hangs on the medium noun
+            comps = [c for prep in token.children if prep.dep_ == "prep"
+                     for noun in prep.children if noun.dep_ == "pobj"
+                     for c in noun.children if c.dep_ in {"acl", "relcl", "ccomp"}
+                     and any(t.lower_ == "that" and t.dep_ == "mark" for t in c.children)]
         if not comps:
             continue
         # The parser sometimes splits one clause into two ccomps ("it's unlikely ... will damage").

@@ -19,7 +19,8 @@ from collections import Counter
 from spacy.tokens import Token
 
 from kg.extract import dates, lexicon
-from kg.extract.speakers import subject_of
+from kg.extract.sides import country_key_for_word
+from kg.extract.speakers import PERSONAL, last_person, subject_of
 from kg.extract.state import MentionRef, State
 from kg.iris import slugify
 
@@ -79,7 +80,7 @@ def _part_of(state: State) -> None:
             continue
         entry = state.gaz.lookup(entity.label)
         country = _country_key(state, entry.country) if entry and entry.country else None
-        if country is None:
+        if country is None and entity.type == "GovernmentAgency":
             # "US Border Patrol", "Canadian Border Services Agency": a country word leads the name.
             first = entity.label.split()[0]
             c = state.gaz.country_of_demonym(first)
@@ -96,6 +97,15 @@ def _part_of(state: State) -> None:
                         break
         if country is not None and entity.type != "MediaOrganization":
             state.add_relation(key, "partOf", _evidence_for(state, body[0]), obj=country)
+        for m in body:
+            app = re.match(r",\s+(?:an?|the|part of the)\s+(?:[\w-]+\s+){0,2}?(agency|arm|body|unit|branch|division|department|office|part|member|subsidiary)\s+(?:of|within)\s+(?:the\s+)?",
+                           state.text[m.end:m.end + 80])
+            if app:
+                parent = state.mention_at(m.end + app.end(), m.end + app.end() + 1, _ORGS | {"Country"})
+                if parent is not None and parent.key != key:
+                    if app.group(1) == "agency" and entity.type == "Organization":
+                        entity.type = "GovernmentAgency"
+                    state.add_relation(key, "partOf", _evidence_for(state, m), obj=parent.key)
 
 
 # -- locatedIn -----------------------------------------------------------------
@@ -104,7 +114,10 @@ def _located_in(state: State) -> None:
     for a, b in zip(mentions, mentions[1:]):
         gap = state.text[a.end:b.start]
         ta, tb = state.entity_type(a.key), state.entity_type(b.key)
-        if gap in {", ", ","} and tb in _PLACE and ta in _PLACE | {"Organization"}:
+        after = state.text[b.end:b.end + 40]
+        in_list = bool(re.match(r"(?:,| and| or) (?:the )?[A-Z]", after)) or bool(
+            re.search(r"[A-Z][\w-]*,\s*$", state.text[max(0, a.start - 30):a.start]))
+        if gap in {", ", ","} and tb in _PLACE and ta in _PLACE | {"Organization"} and not in_list:
             region = state.entities[b.key]
             entry = state.gaz.lookup(region.label)
             if tb == "Country" or (entry is not None and entry.section in {"regions", "countries"}) or ta == "Place":
@@ -114,21 +127,48 @@ def _located_in(state: State) -> None:
                     continue
                 state.add_relation(a.key, "locatedIn", _evidence_for(state, a), obj=b.key)
                 state.entities[a.key].aliases.add(state.text[a.start:b.end])
-        elif re.fullmatch(r" in (?:the )?", gap) and ta == "Place" and tb in _PLACE:
+        elif re.fullmatch(r",? in (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|far|rural|coastal) )*(?:\w+ (?:district|region|province|state|county) of )?", gap) and ta == "Place" and tb in _PLACE:
             entry_a = state.gaz.lookup(state.entities[a.key].label)
             if entry_a is None or entry_a.section != "countries":
                 state.add_relation(a.key, "locatedIn", _evidence_for(state, a), obj=b.key)
+    _locality_of(state)
     # Known regions lie in their country.
     for key, entity in list(state.entities.items()):
         if entity.type != "Place":
             continue
         entry = state.gaz.lookup(entity.label)
-        if entry is None or not entry.country:
-            continue
+        if entry is None or not entry.country or entry.section != "regions":
+            continue  # provinces and states, not every city a text mentions
         country = _country_key(state, entry.country)
         body = _body_mentions(state, key)
         if country and body:
             state.add_relation(key, "locatedIn", _evidence_for(state, body[0]), obj=country)
+
+
+def _locality_of(state: State) -> None:
+    """'the Indian state of Sikkim', 'the Rangpur division of Bangladesh',
+    'the Benishangul-Gumuz region of Ethiopia' -> locatedIn."""
+    nouns = "|".join(sorted(lexicon.words("locality_nouns"), key=len, reverse=True))
+    for m in re.finditer(rf"\b(?:[A-Z][\w-]+ )?(?:{nouns}) of ", state.text):
+        if m.start() < state.body_start:
+            continue
+        after = [x for x in state.mentions if x.start == m.end()]
+        words = m.group(0).split()
+        evidence = _evidence_for(state, after[0]) if after else None
+        if len(words) == 3 and after:
+            # "<Demonym|Name> state of X": the first word is the container or X's country
+            owner = country_key_for_word(state, m.start(), m.start() + len(words[0]))
+            name_m = state.mention_at(m.start(), m.start() + len(words[0]))
+            target = after[0].key
+            if state.entity_type(target) in {"Organization", "Person"}:
+                state.entities[target].type = "Place"
+            if owner is not None:
+                state.add_relation(target, "locatedIn", evidence, obj=owner)
+            elif name_m is not None and state.entity_type(name_m.key) in _PLACE | {"Organization", "Person"}:
+                # "the Rangpur division of Bangladesh": Rangpur lies in Bangladesh
+                if state.entity_type(after[0].key) in _PLACE:
+                    state.entities[name_m.key].type = "Place"
+                    state.add_relation(name_m.key, "locatedIn", evidence, obj=after[0].key)
 
 
 # -- connects --------------------------------------------------------------------
@@ -144,9 +184,16 @@ def _connects(state: State) -> None:
         sub = list(token.subtree)
         start = token.idx + len(token.text)
         end = sub[-1].idx + len(sub[-1].text)
-        places = [m for m in state.mentions_in(start, end, _PLACE)]
+        located = {(r.subject, r.object) for r in state.relations if r.predicate == "locatedIn"}
+        places = [m for m in state.mentions_in(start, end, _PLACE | {"Organization", "Person"})
+                  if not state.entities[m.key].unnamed]
         keys = [m.key for m in places]
         targets = [k for k in keys if not any((other, k) in located for other in keys)]
+        if any(state.entity_type(k) != "Country" for k in targets):
+            targets = [k for k in targets if state.entity_type(k) != "Country"]
+        for k in targets:
+            if state.entity_type(k) in {"Organization", "Person"}:
+                state.entities[k].type = "Place"  # "connects Folkestone with Coquelles": places
         evidence = state.sentence_span(token.sent)
         for k in dict.fromkeys(targets):
             if k != subject:
@@ -164,8 +211,9 @@ def _connect_subject(state: State, verb: Token) -> str | None:
         for t in (tok, tok.head if tok.dep_ in {"appos", "nsubj"} else None):
             if t is None:
                 continue
-            m = state.mention_at(t.idx, t.idx + len(t.text), {"Place"})
-            if m is not None:
+            m = state.mention_at(t.idx, t.idx + len(t.text), {"Place", "Organization", "Person"})
+            if m is not None and " " not in state.entities[m.key].label or m is not None and state.entity_type(m.key) != "Person":
+                state.entities[m.key].type = "Place"  # "The Teesta, which connects ...": a river
                 return m.key
         if tok.dep_ == "appos" or tok.head.dep_ == "appos":
             head = tok.head
@@ -186,11 +234,16 @@ def _date_signed(state: State) -> None:
         for tok in sent:
             if tok.lemma_.lower() in {"sign", "ink", "conclude", "ratify"} and tok.pos_ == "VERB":
                 window = state.text[tok.idx: min(sent.end_char, tok.idx + 40)]
-                year = re.match(r"\w+\s+(?:in|on)\s+([^,.;]+)", window)
+                year = re.match(r"\w+\s+(?:in|on)\s+(.+?)(?:\s+(?:and|but|by|with|after|before)\b|[,.;]|$)", window)
                 value = dates.resolve(year.group(1), None) if year else None
                 if value:
                     nearest = min(agreements, key=lambda m: abs(m.start - tok.idx))
                     state.add_relation(nearest.key, "dateSigned", state.sentence_span(sent), literal=value)
+                by = re.search(r"\bby\b", state.text[tok.idx: sent.end_char])
+                if by:
+                    nearest = min(agreements, key=lambda m: abs(m.start - tok.idx))
+                    for c in state.mentions_in(tok.idx + by.end(), sent.end_char, {"Country"}):
+                        state.add_relation(c.key, "partyTo", state.sentence_span(sent), obj=nearest.key)
     # "the 2002 pact": a year right before a generic agreement word
     for m in state.mentions:
         if state.entity_type(m.key) != "Agreement" or m.start < state.body_start:
@@ -233,11 +286,40 @@ def _party_to(state: State, sides: list[str]) -> None:
         for a in dict.fromkeys(m.key for m in agreements):
             for p in parties:
                 state.add_relation(p, "partyTo", state.sentence_span(sent), obj=a)
+    # The agreement a bilateral article is about binds its two sides, unless the text said otherwise.
+    main = _main_agreement(state)
+    if main is not None and len(sides) == 2 and not [r for r in state.relations if r.predicate == "partyTo" and r.object == main]:
+        first = _body_mentions(state, main)[0]
+        for p in sides:
+            state.add_relation(p, "partyTo", _evidence_for(state, first), obj=main)
+
+
+def _main_agreement(state: State) -> str | None:
+    counts = Counter(m.key for m in state.mentions
+                     if m.start >= state.body_start and state.entity_type(m.key) == "Agreement")
+    if not counts:
+        return None
+    (key, n), *rest = counts.most_common(2)
+    return key if n >= 2 and (not rest or rest[0][1] < n) else None
+
+
+def _negotiation_sentences(state: State):
+    """Sentences naming an agreement, and (for the main agreement) sentences
+    that speak of negotiating without naming it."""
+    main = _main_agreement(state)
+    for sent in state.doc.sents:
+        if sent.start_char < state.body_start or state.is_skipped(sent.start_char, sent.end_char):
+            continue
+        agreements = state.mentions_in(sent.start_char, sent.end_char, {"Agreement"})
+        if agreements:
+            yield sent, agreements
+        elif main is not None:
+            yield sent, [m for m in state.mentions if m.key == main][:1]
 
 
 def _negotiates(state: State, sides: list[str]) -> None:
     words = lexicon.words("negotiation_words")
-    for sent, agreements in _agreement_sentences(state):
+    for sent, agreements in _negotiation_sentences(state):
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         if not lemmas & words:
             continue
@@ -246,17 +328,27 @@ def _negotiates(state: State, sides: list[str]) -> None:
             actors.extend(sides)
         for tok in sent:
             if tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "pobj" and tok.head.lower_ == "between"):
-                m = state.mention_at(tok.idx, tok.idx + len(tok.text), {"Country"} | _ORGS)
-                if m is not None and state.entity_type(m.key) != "MediaOrganization":
-                    actors.append(m.key)
-                if tok.dep_ == "pobj":
-                    for conj in tok.conjuncts:
-                        m2 = state.mention_at(conj.idx, conj.idx + len(conj.text), {"Country"})
-                        if m2 is not None:
-                            actors.append(m2.key)
+                for t in (tok, *tok.conjuncts):
+                    key = _actor(state, t)
+                    if key is not None:
+                        actors.append(key)
         for a in dict.fromkeys(m.key for m in agreements):
             for actor in dict.fromkeys(actors):
                 state.add_relation(actor, "negotiates", state.sentence_span(sent), obj=a)
+
+
+def _actor(state: State, tok: Token) -> str | None:
+    """A country or organisation acting; a capital stands for its country."""
+    m = state.mention_at(tok.idx, tok.idx + len(tok.text), {"Country", "Place"} | _ORGS)
+    if m is None or state.entity_type(m.key) == "MediaOrganization":
+        return None
+    if state.entity_type(m.key) == "Place":
+        entry = state.gaz.lookup(state.entities[m.key].label)
+        if entry is None or not entry.capital or not entry.country:
+            return None
+        country = state.gaz.lookup(entry.country)
+        return state.add_entity(entry.country, "Country", same_as=country.same_as if country else []).key
+    return m.key
 
 
 # -- metWith / Meeting --------------------------------------------------------------
@@ -279,6 +371,8 @@ def _meetings(state: State) -> None:
         if subj is None:
             continue
         a = _person_at(state, subj)
+        if a is None and subj.lower_ in PERSONAL:
+            a = last_person(state, subj.idx, [])
         if a is None:
             continue
         others: list[str] = []

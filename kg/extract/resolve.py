@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.extract import lexicon
 from kg.extract.entities import Candidate
@@ -38,15 +39,49 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
     full_names = _full_person_names(body)
     acronyms = _acronyms(state, body)
     org_labels = [_norm(c.text) for c in body if c.type in _ORG_TYPES and c.gaz is None]
+    _merge_described_agreements(body)
+    resolved = []
+    votes: dict[str, Counter] = {}
     for cand in body:
         label, type_, same_as = _canonical(state, cand, full_names, acronyms, org_labels)
         if label is None:
             continue
+        resolved.append((cand, label, same_as))
+        weight = 4 if cand.gaz is not None and type_ == cand.gaz.type else 2 if cand.source == "rule" else 1
+        votes.setdefault(slugify(label), Counter())[type_] += weight
+    for cand, label, same_as in resolved:
+        # One type per entity: the gazetteer, then rules, then the NER majority.
+        type_ = votes[slugify(label)].most_common(1)[0][0]
         entity = state.add_entity(label, type_, same_as=same_as)
+        entity.type = type_
         state.add_mention(entity.key, cand.start, cand.end)
+    _propagate(state)
     _generic_agreements(state)
     for cand in head:
         _headline_mention(state, cand)
+
+
+def _merge_described_agreements(cands: list[Candidate]) -> None:
+    """'the Teesta water-sharing agreement' ... 'the Teesta accord': one agreement,
+    named by its first description."""
+    first_by_name: dict[str, str] = {}
+    full = [c.text for c in cands if c.type == "Agreement" and all(
+        w[:1].isupper() or w in {"of", "on", "the", "and", "in", "for"} for w in c.text.split())]
+    for c in cands:
+        if c.type != "Agreement" or c.gaz is not None:
+            continue
+        words = c.text.split()
+        caps = [w for w in words if w[:1].isupper()]
+        if not caps or len(caps) == len(words):
+            continue  # fully capitalised names stand on their own
+        name = " ".join(caps)
+        containing = [f for f in full if f" {name} " in f" {f} " and f != c.text]
+        if containing:  # "the Barents Sea treaty" -> "Treaty on ... in the Barents Sea ..."
+            c.text = containing[0]
+        elif name in first_by_name:
+            c.text = first_by_name[name]
+        else:
+            first_by_name[name] = c.text
 
 
 def _full_person_names(cands: list[Candidate]) -> list[tuple[int, str]]:
@@ -82,6 +117,11 @@ def _canonical(
     org_labels: list[str],
 ) -> tuple[str | None, str, list[str]]:
     text = _norm(cand.text)
+    if text.isupper() and len(text) > 4 and cand.type == "Place":
+        text = text.title()  # dateline "NEW DELHI" -> "New Delhi"
+        entry = state.gaz.lookup(text)
+        if entry is not None:
+            return entry.label, entry.type, entry.same_as
     if cand.gaz is not None and not (cand.gaz.type == "Person" and " " not in text):
         return cand.gaz.label, cand.gaz.type, cand.gaz.same_as
     entry = state.gaz.lookup(text)
@@ -117,12 +157,41 @@ def _canonical(
 
 def _person_for_word(word: str, pos: int, full_names: list[tuple[int, str]]) -> str | None:
     matches = [(p, n) for p, n in full_names if n.split()[-1] == word]
+    if not matches:  # "Ibarra" of "Raquel Ibarra Lozano", "Tesfaye" of "Tesfaye Alemu"
+        matches = [(p, n) for p, n in full_names if word in n.split()[1:-1]]
     if not matches:
         matches = [(p, n) for p, n in full_names if n.split()[0] == word]
     if not matches:
         return None
     before = [m for m in matches if m[0] <= pos]
     return (before[-1] if before else matches[0])[1]
+
+
+def _propagate(state: State) -> None:
+    """Name occurrences the NER missed: every further occurrence of a label,
+    alias or (for people) surname in the body becomes a mention too."""
+    forms: dict[str, str] = {}
+    for key, entity in list(state.entities.items()):
+        if entity.unnamed or entity.type == "Position":
+            continue
+        names = {entity.label, *entity.aliases}
+        if entity.type == "Person" and " " in entity.label:
+            names.add(entity.label.split()[-1])
+        for name in names:
+            if len(name) > 2 and name[:1].isupper():
+                forms.setdefault(name, key)
+    if not forms:
+        return
+    pattern = re.compile(
+        r"(?<![\w.-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])"
+    )
+    for m in pattern.finditer(state.text, state.body_start):
+        if state.is_skipped(m.start(), m.end()) or state.mention_at(m.start(), m.end()) is not None:
+            continue
+        span = state.doc.char_span(m.start(), m.end())
+        if span is None or not any(t.pos_ == "PROPN" for t in span):
+            continue  # "May" the month, "Young" the adjective
+        state.add_mention(forms[m.group(0)], m.start(), m.end())
 
 
 def _generic_agreements(state: State) -> None:
@@ -147,6 +216,8 @@ def _generic_agreements(state: State) -> None:
                    and not re.fullmatch(r"\d{4}|[\d-]+", w)]
         start = m.start(1) if mods else m.start(2)
         end = m.end()
+        if m.group(0).split()[0].lower() in {"a", "an"} and not content:
+            continue  # "without a deal" is no reference to a particular agreement
         key = _nearest_agreement(state, named, m.start())
         if key is None:
             if generic_key is None:

@@ -49,7 +49,7 @@ def entity_for_token(
     """The entity key the (subject) token refers to, creating unnamed speakers."""
     mention = state.mention_at(token.idx, token.idx + len(token.text), SPEAKER_TYPES)
     if mention is not None:
-        return _person_if_agency_head(state, mention.key)
+        return mention.key
     lower = token.lower_
     if lower in _FIRST or token.pos_ == "PRON" and lower not in PERSONAL | _PLURAL:
         return None
@@ -77,10 +77,6 @@ def entity_for_token(
 
 def _role_nouns() -> frozenset[str]:
     return lexicon.words("role_nouns")
-
-
-def _person_if_agency_head(state: State, key: str) -> str:
-    return key
 
 
 def last_person(state: State, before: int, quotes: list[tuple[int, int]]) -> str | None:

@@ -1,0 +1,109 @@
+"""Loading documents: text, Markdown, HTML, sidecars, and clear errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.documents import discover, load_document
+from kg.errors import DocumentError, MetadataError
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+def test_text_with_sidecar(tmp_path):
+    doc_path = write(tmp_path / "My Article.txt", "Headline here\r\n\r\nBody “text”.\r\n")
+    write(tmp_path / "My Article.meta.json", json.dumps(
+        {"title": "A Title", "date": "2023-03", "source": "wire", "url": "https://example.org/a"}))
+    doc = load_document(doc_path)
+    assert doc.id == "my-article"
+    assert doc.text == "Headline here\n\nBody “text”.\n"  # only line endings change
+    assert (doc.title, doc.date, doc.source, doc.url) == ("A Title", "2023-03", "wire", "https://example.org/a")
+    assert len(doc.sha256) == 64 and doc.media_type == "text/plain"
+
+
+def test_title_defaults_to_first_non_empty_line(tmp_path):
+    doc = load_document(write(tmp_path / "a.md", "\n\n  # Talks resume  \nText."))
+    assert doc.title == "# Talks resume"
+    assert doc.date is None and doc.media_type == "text/markdown"
+
+
+def test_html_goes_through_trafilatura(tmp_path):
+    html = ("<html><head><title>T</title></head><body><nav>Menu Home About</nav><article>"
+            "<h1>Fisheries talks resume</h1>"
+            + "<p>Norway and Iceland resumed talks on mackerel quotas on Tuesday in Oslo, officials said.</p>" * 3
+            + "</article><footer>Copyright</footer></body></html>")
+    doc = load_document(write(tmp_path / "page.html", html))
+    assert "mackerel quotas" in doc.text
+    assert "<p>" not in doc.text
+    assert doc.media_type == "text/html"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "needle"),
+    [
+        ("bin.txt", b"abc\x00def", "binary"),
+        ("latin.txt", "café".encode("latin-1"), "UTF-8"),
+        ("empty.txt", "   \n\t\n", "no text"),
+        ("data.pdf", b"%PDF-1.4", "unsupported"),
+    ],
+)
+def test_bad_documents_raise_clear_errors(tmp_path, name, content, needle):
+    path = write(tmp_path / name, content)
+    with pytest.raises(DocumentError) as info:
+        load_document(path)
+    assert name in str(info.value) and needle in str(info.value)
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(DocumentError, match="no such file"):
+        load_document(tmp_path / "nope.txt")
+    with pytest.raises(DocumentError, match="is a directory"):
+        load_document(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("sidecar", "needle"),
+    [
+        ("{not json", "malformed JSON"),
+        ('{"date": "March 2023"}', "not ISO 8601"),
+        ('{"date": "2023-13"}', "not ISO 8601"),
+        ('{"date": "2023-02-30"}', "not ISO 8601"),
+        ('["a"]', "JSON object"),
+        ('{"title": 5}', "must be a string"),
+    ],
+)
+def test_bad_sidecars_raise_metadata_errors(tmp_path, sidecar, needle):
+    path = write(tmp_path / "doc.txt", "Some text.")
+    write(tmp_path / "doc.meta.json", sidecar)
+    with pytest.raises(MetadataError) as info:
+        load_document(path)
+    assert "doc.meta.json" in str(info.value) and needle in str(info.value)
+
+
+@pytest.mark.parametrize("date", ["2023", "2023-03", "2023-03-15"])
+def test_partial_dates_are_valid(tmp_path, date):
+    path = write(tmp_path / "doc.txt", "Some text.")
+    write(tmp_path / "doc.meta.json", json.dumps({"date": date}))
+    assert load_document(path).date == date
+
+
+def test_discover_expands_directories(tmp_path):
+    for name in ("b.txt", "a.md", "c.html", "b.meta.json", ".hidden.txt", "notes.csv"):
+        write(tmp_path / name, "x")
+    (tmp_path / ".git").mkdir()
+    write(tmp_path / ".git" / "x.txt", "x")
+    (tmp_path / "sub").mkdir()
+    write(tmp_path / "sub" / "d.txt", "x")
+    found = [p.relative_to(tmp_path).as_posix() for p in discover([tmp_path])]
+    assert found == ["a.md", "b.txt", "c.html", "sub/d.txt"]
+    explicit = tmp_path / "notes.csv"
+    assert discover([explicit]) == [explicit]
