@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -21,6 +22,11 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.store = store or GraphStore.open(settings.store, read_only=True)
+        # Build the actor index off the request path: on a large store the
+        # first lookup would otherwise wait for it.
+        threading.Thread(
+            target=_warm, args=(app.state.store, settings.base_iri), daemon=True
+        ).start()
         for hook in getattr(app.state, "startup_hooks", []):
             hook(app)
         try:
@@ -42,3 +48,12 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     for router in ROUTERS:
         app.include_router(router)
     return app
+
+
+def _warm(store: GraphStore, base_iri: str) -> None:
+    from kg.actors import actor_index
+
+    try:
+        actor_index(store, base_iri)
+    except Exception:  # noqa: BLE001 - warming is best effort; requests rebuild it
+        pass
