@@ -61,8 +61,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.gold import GOLD_TYPES, KINDS, RELATION_PREDICATES, Gold, GoldEntity, GoldRelation, GoldStatement, UnnamedSpeaker, _short, load_gold  # noqa: F401
+from kg.gold import (  # noqa: F401
+    GOLD_TYPES,
+    KINDS,
+    RELATION_PREDICATES,
+    Gold,
+    GoldEntity,
+    GoldRelation,
+    GoldStatement,
+    UnnamedSpeaker,
+    _short,
+    load_gold,
+)
 from kg.iris import document_iri as make_document_iri
+from kg.namespaces import PREFIX_BLOCK
 from kg.settings import ONTOLOGY_NS, Settings
 from kg.store import GraphStore
 
@@ -72,10 +84,7 @@ SYMMETRIC = frozenset({"metWith"})
 QUOTE_OVERLAP = 0.5
 
 BN = ONTOLOGY_NS
-PREFIXES = f"""PREFIX bn: <{BN}>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-"""
+PREFIXES = PREFIX_BLOCK
 
 # ---------------------------------------------------------------------------
 # Scores

@@ -11,21 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import NotFound, QueryError
+from kg.namespaces import (  # noqa: F401  (the workbench and examples use them)
+    PREFIX_BLOCK,
+    PREFIXES,
+)
 from kg.settings import QUERIES_DIR
 
 _HEADER = re.compile(r"^#\s*(\w+)\s*:\s*(.*)$")
 
-PREFIXES = {
-    "bn": "https://w3id.org/bnkg/ontology#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "schema": "https://schema.org/",
-}
-PREFIX_BLOCK = "\n".join(f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items())
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,8 @@ import pyoxigraph as ox
 
 from kg import iris
 from kg.model import Entity, Event, Extraction, Relation, Span, Statement
+from kg.namespaces import PREFIX_BLOCK
+from kg.namespaces import PREFIXES as VOCABULARY_PREFIXES
 from kg.ontology import iri_category_type, is_class, superclasses
 from kg.settings import ONTOLOGY_NS
 
@@ -82,23 +84,12 @@ XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 OWL = Namespace("http://www.w3.org/2002/07/owl#")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 
-# Prefixes for SPARQL text and Turtle output (one place, shared by queries/export).
-PREFIXES: dict[str, str] = {
-    "bn": BN.iri,
-    "rdf": RDF.iri,
-    "rdfs": RDFS.iri,
-    "skos": SKOS.iri,
-    "dcterms": DCTERMS.iri,
-    "schema": SCHEMA.iri,
-    "xsd": XSD.iri,
-    "owl": OWL.iri,
-    "prov": PROV.iri,
-}
+PREFIXES = VOCABULARY_PREFIXES  # re-exported: queries and export share them
 
 
 def sparql_prefixes() -> str:
     """``PREFIX`` lines for every namespace above, to prepend to SPARQL text."""
-    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+    return PREFIX_BLOCK
 
 
 _YEAR = re.compile(r"^-?\d{4}$")

@@ -24,7 +24,8 @@ from typing import IO, Any
 import pyoxigraph as ox
 
 from kg.errors import StoreError
-from kg.settings import ONTOLOGY_DIR, ONTOLOGY_GRAPH
+from kg.namespaces import PREFIXES as VOCABULARY_PREFIXES
+from kg.settings import DEFAULT_BASE, ONTOLOGY_DIR, ONTOLOGY_GRAPH
 
 RDF_FORMATS = {
     "nquads": ox.RdfFormat.N_QUADS,
@@ -35,17 +36,8 @@ RDF_FORMATS = {
     "jsonld": ox.RdfFormat.JSON_LD,
 }
 QUAD_FORMATS = {"nquads", "trig", "jsonld"}
-PREFIXES = {
-    "bn": "https://w3id.org/bnkg/ontology#",
-    "id": "https://w3id.org/bnkg/id/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "schema": "https://schema.org/",
-}
+# Turtle/TriG output also abbreviates the entity IRIs under the default base.
+PREFIXES = {**VOCABULARY_PREFIXES, "id": DEFAULT_BASE}
 
 
 # How many quads does each named graph hold? (the store's version fingerprint)
