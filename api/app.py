@@ -22,8 +22,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.store = store or GraphStore.open(settings.store, read_only=True)
-        # Build the actor index off the request path: on a large store the
-        # first lookup would otherwise wait for it.
+        # Build the actor index and the viewer's default layout off the request
+        # path: on a large store the first lookup would otherwise wait for them.
         threading.Thread(
             target=_warm, args=(app.state.store, settings.base_iri), daemon=True
         ).start()
@@ -51,9 +51,11 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
 
 
 def _warm(store: GraphStore, base_iri: str) -> None:
+    from kg import viz
     from kg.actors import actor_index
 
-    try:
-        actor_index(store, base_iri)
-    except Exception:  # noqa: BLE001 - warming is best effort; requests rebuild it
-        pass
+    for warm in (actor_index, viz.warm):
+        try:
+            warm(store, base_iri)
+        except Exception:  # noqa: BLE001 - warming is best effort; requests rebuild it
+            pass
