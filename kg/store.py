@@ -44,6 +44,19 @@ PREFIXES = {**VOCABULARY_PREFIXES, "id": DEFAULT_BASE}
 _GRAPH_SIZES = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
 
 
+# The default graph holds the set-merge of the named graphs, so queries without
+# GRAPH see each triple once. (pyoxigraph's union-default-graph option is a bag:
+# a triple stated in k documents comes back k times and joins grow as k^n.)
+# Before graph {g} changes, drop from the merge what only {g} states ...
+_UNMERGE = """DELETE {{ ?s ?p ?o }} WHERE {{
+  GRAPH {g} {{ ?s ?p ?o }}
+  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }}
+}} ;
+"""
+# ... and after, add what it states now.
+_MERGE = "INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"
+
+
 class GraphStore:
     """A thin wrapper over ``pyoxigraph.Store`` with the project's conventions."""
 
@@ -94,24 +107,29 @@ class GraphStore:
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
         """Atomically replace the content of named graph ``graph`` with ``quads``.
 
-        One SPARQL update (drop + insert) is one transaction in Oxigraph, so a
-        failure leaves the graph as it was.
+        The default graph keeps the set-merge of all named graphs (see
+        ``_UNMERGE``); the graph and the merge change in one SPARQL update, which
+        Oxigraph runs as one transaction, so a failure leaves both as they were.
         """
         self._writable()
         g = ox.NamedNode(graph)
         body = "\n".join(
             f"{q.subject} {q.predicate} {q.object} ." for q in quads if q.graph_name == g
         )
-        self._store.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
+        self._store.update(
+            _UNMERGE.format(g=g)
+            + f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }} ;\n"
+            + _MERGE.format(g=g)
+        )
         self._store.flush()
 
     def remove_graph(self, graph: str) -> bool:
-        """Remove named graph ``graph``; returns whether it existed."""
+        """Remove named graph ``graph`` (and its share of the merge); returns whether it existed."""
         self._writable()
         g = ox.NamedNode(graph)
         if not self._store.contains_named_graph(g):
             return False
-        self._store.remove_graph(g)
+        self._store.update(_UNMERGE.format(g=g) + f"DROP GRAPH {g}")
         self._store.flush()
         return True
 
@@ -127,8 +145,7 @@ class GraphStore:
 
     # -- reading -----------------------------------------------------------
     def query(self, sparql: str, **kwargs: Any) -> Any:
-        """Run a SPARQL query over the union of graphs (unless told otherwise)."""
-        kwargs.setdefault("use_default_graph_as_union", True)
+        """Run a SPARQL query; its default graph is the merge of all graphs."""
         try:
             return self._store.query(sparql, **kwargs)
         except SyntaxError as exc:
@@ -161,7 +178,8 @@ class GraphStore:
         return iter(self._store.quads_for_pattern(None, None, None, g))
 
     def __len__(self) -> int:
-        return len(self._store)
+        """Quads in the named graphs (the merged default graph is derived, not counted)."""
+        return sum(int(row["n"].value) for row in self._store.query(_GRAPH_SIZES))
 
     def version(self) -> str:
         """A fingerprint that changes whenever any graph changes (for caches).
@@ -182,15 +200,13 @@ class GraphStore:
             raise StoreError(f"unknown export format {fmt!r}; choose one of {', '.join(RDF_FORMATS)}")
         rdf_format = RDF_FORMATS[fmt]
         prefixes = PREFIXES if fmt not in ("nquads", "ntriples") else None
-        if fmt in QUAD_FORMATS and graph is None:
-            self._store.dump(out, rdf_format, prefixes=prefixes)
-            return
         if graph is not None:
             self._store.dump(out, rdf_format, from_graph=ox.NamedNode(graph), prefixes=prefixes)
-            return
-        # Triple formats: the union of all graphs, duplicates removed.
-        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self._store}
-        ox.serialize(sorted(triples, key=str), out, rdf_format, prefixes=prefixes)
+        elif fmt in QUAD_FORMATS:  # the named graphs; the merged default graph is derived
+            quads = (q for q in self._store if not isinstance(q.graph_name, ox.DefaultGraph))
+            ox.serialize(quads, out, rdf_format, prefixes=prefixes)
+        else:  # triple formats: the merge of all graphs, which the default graph holds
+            self._store.dump(out, rdf_format, from_graph=ox.DefaultGraph(), prefixes=prefixes)
 
     def close(self) -> None:
         self._store.flush() if not self.read_only else None
