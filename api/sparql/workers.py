@@ -1,0 +1,236 @@
+"""A pool of worker processes that run SPARQL queries and can be killed at the time limit.
+
+pyoxigraph evaluates a query in Rust without checking for interruption, so a
+thread cannot stop a runaway query. Each worker is a separate process with its
+own read-only view of the store; when a query passes the time limit its worker
+is killed and a fresh one takes its place, while the other workers go on
+answering. Workers are forked from a ``forkserver`` that has already imported
+pyoxigraph, so a replacement is ready in well under a second.
+
+The event loop never blocks on a worker: it waits for the worker's pipe to
+become readable (``loop.add_reader``) with a deadline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+import threading
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from api.sparql.execution import QueryJob, Reply, execute, has_merged_default_graph
+from kg.errors import BnkgError, QueryTimeout
+
+log = logging.getLogger(__name__)
+
+STARTUP_TIMEOUT = 60.0  # opening a large store can take a while
+
+
+class PoolBusy(BnkgError):
+    """Every query worker stayed busy for the whole time limit."""
+
+    code = "E303"
+    status = 503
+
+
+def _worker_main(store_path: str, conn: Connection) -> None:
+    """The worker process: open the store read-only, then answer jobs until told to stop."""
+    import pyoxigraph as ox
+
+    try:
+        store = ox.Store.read_only(store_path)
+    except OSError as exc:
+        conn.send(("failed", f"cannot open the store at {store_path}: {exc}"))
+        return
+    merged_default = has_merged_default_graph(store)
+    conn.send(("ready", os.getpid()))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):  # the server went away
+            return
+        if job is None:
+            return
+        try:
+            reply = execute(store, job, merged_default)
+        except Exception as exc:  # a bug or an I/O error: report it, keep serving
+            reply = Reply(500, error="internal", message=f"{type(exc).__name__}: {exc}")
+        conn.send(reply)
+
+
+@dataclass(eq=False)  # identity semantics: workers live in a set
+class _Worker:
+    process: Any  # multiprocessing.Process from the forkserver context
+    conn: Connection
+
+    def kill(self) -> None:
+        try:
+            self.process.kill()
+            self.process.join(timeout=5)
+        finally:
+            self.conn.close()
+
+    async def call(self, job: QueryJob, timeout: float) -> Reply:
+        """Send ``job``; wait at most ``timeout`` seconds for the reply (TimeoutError if not)."""
+        loop = asyncio.get_running_loop()
+        self.conn.send(job)
+        ready: asyncio.Future[None] = loop.create_future()
+        fd = self.conn.fileno()
+
+        def _on_readable() -> None:
+            if not ready.done():
+                ready.set_result(None)
+
+        loop.add_reader(fd, _on_readable)
+        try:
+            await asyncio.wait_for(ready, timeout)
+        finally:
+            loop.remove_reader(fd)
+        # The worker writes its whole reply at once, so this read does not stall the loop.
+        return self.conn.recv()
+
+
+class WorkerPool:
+    """``size`` worker processes over the store at ``store_path``; at most one job each at a time."""
+
+    def __init__(self, store_path: Path | str, size: int, timeout: float, start_method: str = "forkserver") -> None:
+        self.store_path = str(store_path)
+        self.size = max(1, size)
+        self.timeout = timeout
+        self._ctx = multiprocessing.get_context(start_method)
+        if start_method == "forkserver":
+            # Forked workers inherit pyoxigraph already imported: fast replacement.
+            self._ctx.set_forkserver_preload(["api.sparql.execution"])
+        self._idle: asyncio.Queue[_Worker] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        self.replaced = 0  # workers killed at the time limit (for /health-style reporting)
+
+    # -- life cycle ----------------------------------------------------------
+    def _spawn(self) -> _Worker:
+        parent, child = self._ctx.Pipe(duplex=True)
+        proc = self._ctx.Process(target=_worker_main, args=(self.store_path, child), daemon=True, name="bnkg-sparql")
+        proc.start()
+        child.close()
+        return _Worker(proc, parent)
+
+    def _await_ready(self, worker: _Worker) -> None:
+        if not worker.conn.poll(STARTUP_TIMEOUT):
+            worker.kill()
+            raise RuntimeError(f"a SPARQL worker did not start within {STARTUP_TIMEOUT:g} s")
+        status, info = worker.conn.recv()
+        if status != "ready":
+            worker.kill()
+            raise RuntimeError(str(info))
+
+    def start(self) -> None:
+        """Start every worker and wait until each has opened the store (call inside the event loop)."""
+        self._loop = asyncio.get_running_loop()
+        self._idle = asyncio.Queue()
+        workers = [self._spawn() for _ in range(self.size)]  # start all, then wait: in parallel
+        for w in workers:
+            self._await_ready(w)
+            self._all.add(w)
+            self._idle.put_nowait(w)
+
+    def stop(self) -> None:
+        """Ask idle workers to exit; kill any that do not (a query still running)."""
+        self._closed = True
+        with self._lock:
+            workers = list(self._all)
+            self._all.clear()
+        for w in workers:
+            try:
+                w.conn.send(None)
+            except (OSError, ValueError):
+                pass
+        for w in workers:
+            w.process.join(timeout=2)
+            w.kill()
+
+    def _replace(self, worker: _Worker) -> None:
+        """Kill ``worker`` and start a new one in the background; the pool shrinks meanwhile."""
+        with self._lock:
+            self._all.discard(worker)
+        worker.kill()
+        self.replaced += 1
+        threading.Thread(target=self._replacement, daemon=True, name="bnkg-sparql-respawn").start()
+
+    def _replacement(self) -> None:
+        try:
+            w = self._spawn()
+            self._await_ready(w)
+        except Exception:  # logged; the pool keeps working with one worker fewer
+            log.exception("could not replace a SPARQL worker")
+            return
+        with self._lock:
+            if self._closed:
+                w.kill()
+                return
+            self._all.add(w)
+        assert self._loop is not None and self._idle is not None
+        self._loop.call_soon_threadsafe(self._idle.put_nowait, w)
+
+    # -- running -------------------------------------------------------------
+    async def run(self, job: QueryJob) -> Reply:
+        """Run ``job`` on a free worker within the time limit.
+
+        Raises :class:`QueryTimeout` when the query runs too long (its worker is
+        killed and replaced) and :class:`PoolBusy` when no worker frees up in time.
+        """
+        assert self._idle is not None, "WorkerPool.start() was not called"
+        try:
+            worker = await asyncio.wait_for(self._idle.get(), self.timeout)
+        except TimeoutError:
+            raise PoolBusy(
+                f"all {self.size} query workers stayed busy for {self.timeout:g} s; try again shortly"
+            ) from None
+        try:
+            reply = await worker.call(job, self.timeout)
+        except TimeoutError:
+            self._replace(worker)
+            raise QueryTimeout(
+                f"query exceeded the {self.timeout:g} s limit and was stopped (BNKG_QUERY_TIMEOUT); "
+                "add a LIMIT or make the patterns more selective"
+            ) from None
+        except (EOFError, OSError):  # the worker died (out of memory, crash)
+            self._replace(worker)
+            return Reply(500, error="internal", message="the query worker crashed while running this query")
+        except BaseException:  # cancelled mid-query: the worker is in an unknown state
+            self._replace(worker)
+            raise
+        self._idle.put_nowait(worker)
+        return reply
+
+
+class InlineRunner:
+    """Runs jobs in a thread of this process, for an in-memory store no worker can open.
+
+    It cannot stop a runaway query (pyoxigraph is not interruptible): the client
+    gets the time-limit error, the thread finishes in the background. Serving a
+    store on disk always uses :class:`WorkerPool`.
+    """
+
+    def __init__(self, store: Any, timeout: float) -> None:
+        self.store = store
+        self.timeout = timeout
+        self.merged_default = has_merged_default_graph(store)
+
+    def start(self) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+    async def run(self, job: QueryJob) -> Reply:
+        try:
+            return await asyncio.wait_for(asyncio.to_thread(execute, self.store, job, self.merged_default), self.timeout)
+        except TimeoutError:
+            raise QueryTimeout(f"query exceeded the {self.timeout:g} s limit (BNKG_QUERY_TIMEOUT)") from None

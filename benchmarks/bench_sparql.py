@@ -1,0 +1,511 @@
+"""SPARQL endpoint benchmark: example-query latency and HTTP throughput.
+
+For the seed graph and a synthetic graph of about a million triples
+(:mod:`benchmarks.synthetic`), in one run:
+
+* median and p99 latency of every example query (``ontology/queries``)
+  - through ``/sparql`` of the real ``bnkg serve`` (JSON results, keep-alive),
+  - calling pyoxigraph directly (query + JSON serialisation, same store on disk),
+  - with rdflib's in-memory SPARQL engine (the seed graph, and a small sample of
+    the synthetic graph compared with pyoxigraph on the same sample);
+* requests per second under a bounded loopback load (16 keep-alive connections
+  for 10 s) against ``/sparql`` and against ``oxigraph serve`` (the native
+  server of the pinned ``oxigraph`` package) holding the same data, loaded with
+  ``oxigraph load``.
+
+A query that runs past ``--cap`` seconds is stopped (each measurement of a
+direct or rdflib query runs in a child process that is killed at the cap) and
+reported as such. Not a test: it prints figures and writes
+``benchmarks/results_sparql.md``.
+
+Run: .venv/bin/python -m benchmarks.bench_sparql [--triples 1000000] [--seconds 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import multiprocessing
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlencode
+
+import httpx
+
+from benchmarks.machine import describe
+from kg.queries import list_queries
+from kg.settings import DEFAULT_BASE, PROJECT_ROOT
+
+BENCH_DIR = PROJECT_ROOT / "data" / "bench"
+RESULTS = PROJECT_ROOT / "benchmarks" / "results_sparql.md"
+BIN = Path(sys.executable).parent
+# A light lookup, for throughput: what a client's page view asks.
+LOOKUP = """PREFIX bn: <https://w3id.org/bnkg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?name ?office WHERE { ?p a bn:Person ; rdfs:label ?name ; bn:holdsPosition/rdfs:label ?office } LIMIT 10"""
+
+
+# -- stores ---------------------------------------------------------------------------
+def seed_store() -> Path:
+    """The seed graph, rebuilt each run (it follows the current extraction)."""
+    from kg.build import build
+    from kg.store import GraphStore
+
+    path = BENCH_DIR / "sparql-seed" / "store"
+    shutil.rmtree(path, ignore_errors=True)
+    store = GraphStore.open(path)
+    build([PROJECT_ROOT / "seeds"], store, DEFAULT_BASE)
+    store.close()
+    del store
+    gc.collect()
+    return path
+
+
+def synthetic_store(target: int) -> Path:
+    """About ``target`` document triples (plus their merged default graph), cached."""
+    from benchmarks.synthetic import build_synthetic_store
+
+    root = BENCH_DIR / f"sparql-{target}"
+    if not (root / "READY").exists():
+        shutil.rmtree(root, ignore_errors=True)
+        print(f"building the synthetic store ({target:,} triples) ...", flush=True)
+        build_synthetic_store(root / "store", target, merged_default_graph=True)
+        (root / "READY").write_text("ok")
+    return root / "store"
+
+
+def nquads(store: Path) -> Path:
+    out = store.parent / "dump.nq"
+    if not out.exists() or out.stat().st_mtime < store.stat().st_mtime:
+        subprocess.run([str(BIN / "oxigraph"), "dump", "--location", str(store), "--file", str(out)], check=True)
+    return out
+
+
+def oxigraph_copy(store: Path) -> Path:
+    """The same data loaded into a separate directory with ``oxigraph load``."""
+    dest = store.parent / "oxigraph"
+    marker = dest.parent / "oxigraph.READY"
+    if not marker.exists() or marker.stat().st_mtime < store.stat().st_mtime:
+        shutil.rmtree(dest, ignore_errors=True)
+        subprocess.run(
+            [str(BIN / "oxigraph"), "load", "--location", str(dest), "--file", str(nquads(store))],
+            check=True,
+            capture_output=True,
+        )
+        marker.write_text("ok")
+    return dest
+
+
+def has_merged_default(store: Path) -> bool:
+    import pyoxigraph as ox
+
+    from api.sparql.execution import has_merged_default_graph
+
+    s = ox.Store.read_only(str(store))
+    try:
+        return has_merged_default_graph(s)
+    finally:
+        del s
+        gc.collect()
+
+
+# -- timing in a child process that can be killed at the cap ---------------------------
+def _child_direct(store: str, text: str, union: bool, budget: float, max_reps: int, conn) -> None:
+    import pyoxigraph as ox
+
+    s = ox.Store.read_only(store) if os.path.isdir(store) else _memory_store(store)
+    conn.send(("loaded", len(s)))
+    times = []
+    deadline = time.perf_counter() + budget
+    for _ in range(max_reps + 1):  # the first run warms caches and is not kept
+        t = time.perf_counter()
+        try:
+            res = s.query(text, use_default_graph_as_union=union) if union else s.query(text)
+            res.serialize(format=ox.QueryResultsFormat.JSON)
+        except Exception as exc:
+            conn.send(("error", f"{type(exc).__name__}: {exc}"))
+            return
+        times.append(time.perf_counter() - t)
+        conn.send(("progress", times[-1]))
+        if time.perf_counter() > deadline and len(times) >= 4:
+            break
+    conn.send(("done", times[1:] or times))
+
+
+def _memory_store(nq: str):
+    import pyoxigraph as ox
+
+    s = ox.Store()
+    s.bulk_extend(ox.parse(path=nq, format=ox.RdfFormat.N_QUADS))
+    return s
+
+
+def _child_rdflib(nq: str, text: str, budget: float, max_reps: int, conn) -> None:
+    import rdflib
+
+    ds = rdflib.Dataset(default_union=True)
+    ds.parse(nq, format="nquads")
+    conn.send(("loaded", len(ds)))
+    times = []
+    deadline = time.perf_counter() + budget
+    for _ in range(max_reps + 1):
+        t = time.perf_counter()
+        try:
+            ds.query(text).serialize(format="json")
+        except Exception as exc:  # rdflib rejects some valid queries
+            conn.send(("error", f"{type(exc).__name__}: {exc}"))
+            return
+        times.append(time.perf_counter() - t)
+        conn.send(("progress", times[-1]))
+        if time.perf_counter() > deadline and len(times) >= 4:
+            break
+    conn.send(("done", times[1:] or times))
+
+
+def in_child(target, args: tuple, cap: float) -> list[float] | str:
+    """Run ``target(*args, conn)``: the timings, or "stopped" (a run passed ``cap`` s; the child is killed) or "error"."""
+    ctx = multiprocessing.get_context("forkserver")
+    parent, child = ctx.Pipe()
+    proc = ctx.Process(target=target, args=(*args, child), daemon=True)
+    proc.start()
+    child.close()
+    loaded = False
+    try:
+        while True:
+            # Loading the data is not part of a run; each run gets `cap` seconds.
+            if not parent.poll(cap if loaded else 600):
+                return "stopped"
+            kind, value = parent.recv()
+            if kind == "done":
+                return value
+            if kind == "error":
+                return "error"
+            loaded = True
+    except EOFError:
+        return "error"
+    finally:
+        proc.kill()
+        proc.join()
+
+
+# -- HTTP -------------------------------------------------------------------------------
+@dataclass
+class Server:
+    url: str
+    proc: subprocess.Popen
+    query_path: str
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait(url: str, proc: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited: {proc.stdout.read().decode() if proc.stdout else ''}")
+        try:
+            httpx.get(url, timeout=30)
+            return
+        except httpx.TransportError:
+            time.sleep(0.2)  # readiness poll
+    raise RuntimeError(f"{url} did not come up")
+
+
+def start_bnkg(store: Path, timeout: float) -> Server:
+    port = _free_port()
+    env = {**os.environ, "BNKG_QUERY_TIMEOUT": str(timeout), "BNKG_MAX_RESULTS": "1000000"}
+    proc = subprocess.Popen(
+        [str(BIN / "bnkg"), "serve", "--store", str(store), "--host", "127.0.0.1", "--port", str(port)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    _wait(url + "/sparql?query=ASK%7B%7D", proc)  # answers once the query workers are up
+    return Server(url, proc, "/sparql")
+
+
+def start_oxigraph(location: Path, union: bool) -> Server:
+    port = _free_port()
+    cmd = [str(BIN / "oxigraph"), "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}"]
+    if union:
+        cmd.append("--union-default-graph")
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    _wait(url + "/", proc)
+    return Server(url, proc, "/query")
+
+
+def http_latency(server: Server, text: str, budget: float, max_reps: int, cap: float) -> list[float] | str:
+    times: list[float] = []
+    with httpx.Client(base_url=server.url, timeout=cap + 30) as c:
+        deadline = time.perf_counter() + budget
+        for _ in range(max_reps + 1):
+            t = time.perf_counter()
+            r = c.post(server.query_path, data={"query": text}, headers={"Accept": "application/sparql-results+json"})
+            dt = time.perf_counter() - t
+            if r.status_code != 200:
+                return "stopped" if r.status_code == 503 else f"HTTP {r.status_code}"
+            times.append(dt)
+            if dt > cap or (time.perf_counter() > deadline and len(times) >= 4):
+                break
+    return times[1:] or times
+
+
+async def _load(host: str, port: int, request: bytes, clients: int, seconds: float) -> tuple[int, int]:
+    """``clients`` keep-alive HTTP/1.1 connections sending ``request`` in a loop; (ok, errors)."""
+    ok = errors = 0
+    stop_at = time.perf_counter() + seconds
+
+    async def one() -> None:
+        nonlocal ok, errors
+        reader, writer = await asyncio.open_connection(host, port)
+        while time.perf_counter() < stop_at:
+            writer.write(request)
+            status = await reader.readline()
+            length = 0
+            while (line := await reader.readline()) not in (b"\r\n", b""):
+                if line.lower().startswith(b"content-length:"):
+                    length = int(line.split(b":")[1])
+                elif line.lower().startswith(b"transfer-encoding:") and b"chunked" in line.lower():
+                    length = -1
+            if length >= 0:
+                await reader.readexactly(length)
+            else:  # chunked (oxigraph serve streams its results)
+                while (size := int((await reader.readline()).split(b";")[0], 16)) > 0:
+                    await reader.readexactly(size + 2)
+                await reader.readline()  # the CRLF after the last chunk (no trailers)
+            if b" 200 " in status:
+                ok += 1
+            else:
+                errors += 1
+        writer.close()
+
+    await asyncio.gather(*(one() for _ in range(clients)))
+    return ok, errors
+
+
+def throughput(server: Server, text: str, clients: int, seconds: float) -> tuple[float, int]:
+    host, port = server.url.removeprefix("http://").split(":")
+    body = urlencode({"query": text}).encode()
+    request = (
+        f"POST {server.query_path} HTTP/1.1\r\nHost: {host}:{port}\r\n"
+        f"Accept: application/sparql-results+json\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    ).encode() + body
+    t = time.perf_counter()
+    ok, errors = asyncio.run(_load(host, int(port), request, clients, seconds))
+    return ok / (time.perf_counter() - t), errors
+
+
+# -- reporting ------------------------------------------------------------------------------
+def pct(xs: list[float] | str, p: float) -> float | str:
+    """The p-th percentile, or the reason there is none ("stopped", "error")."""
+    if isinstance(xs, str):
+        return xs
+    s = sorted(xs)
+    return s[min(len(s) - 1, round(p / 100 * (len(s) - 1)))]
+
+
+def ms(x: float | str) -> str:
+    return x if isinstance(x, str) else f"{x * 1000:.1f}"
+
+
+def ratio(a: float | str, b: float | str) -> str:
+    return "–" if isinstance(a, str) or isinstance(b, str) or b == 0 else f"{a / b:.2f}"
+
+
+@dataclass
+class GraphReport:
+    name: str
+    quads: int
+    rows: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def latency_table(name: str, store: Path, union: bool, server: Server, args, rdflib_nq: Path | None) -> GraphReport:
+    import pyoxigraph as ox
+
+    s = ox.Store.read_only(str(store))
+    report = GraphReport(name, len(s))
+    del s
+    gc.collect()
+    head = "| query | /sparql median ms | p99 | pyoxigraph median ms | p99 | /sparql ÷ direct |"
+    sep = "|---|---:|---:|---:|---:|---:|"
+    if rdflib_nq is not None:
+        head += " rdflib median ms | rdflib ÷ pyoxigraph |"
+        sep += "---:|---:|"
+    report.rows += [head, sep]
+    for q in list_queries():
+        direct = in_child(_child_direct, (str(store), q.text, union, args.budget, args.reps), args.cap)
+        # A query pyoxigraph cannot finish within the cap would only hit the endpoint's limit.
+        via_http = http_latency(server, q.text, args.budget, args.reps, args.cap) if not isinstance(direct, str) else "not run"
+        d50, h50 = pct(direct, 50), pct(via_http, 50)
+        row = f"| {q.name} | {ms(h50)} | {ms(pct(via_http, 99))} | {ms(d50)} | {ms(pct(direct, 99))} | {ratio(h50, d50)} |"
+        line = f"  {q.name:34s} http {ms(h50):>9} ms  direct {ms(d50):>9} ms  x{ratio(h50, d50)}"
+        if rdflib_nq is not None:
+            rl = in_child(_child_rdflib, (str(rdflib_nq), q.text, args.budget, max(3, args.reps // 4)), args.cap)
+            r50 = pct(rl, 50)
+            row += f" {ms(r50)} | {ratio(r50, d50)} |"
+            line += f"  rdflib {ms(r50):>9} ms  rdflib/oxigraph x{ratio(r50, d50)}"
+        report.rows.append(row)
+        print(line, flush=True)
+    return report
+
+
+def sample_table(nq: Path, args) -> GraphReport:
+    """rdflib vs pyoxigraph (both in memory, union default graph) on a small synthetic sample."""
+    import pyoxigraph as ox
+
+    quads = sum(1 for _ in ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS))
+    report = GraphReport(f"synthetic sample ({quads:,} quads, in memory)", quads)
+    report.rows += ["| query | pyoxigraph median ms | rdflib median ms | rdflib ÷ pyoxigraph |", "|---|---:|---:|---:|"]
+    for q in list_queries():
+        direct = in_child(_child_direct, (str(nq), q.text, True, args.budget, args.reps), args.cap)
+        rl = in_child(_child_rdflib, (str(nq), q.text, args.budget, 3), args.cap)
+        d50, r50 = pct(direct, 50), pct(rl, 50)
+        report.rows.append(f"| {q.name} | {ms(d50)} | {ms(r50)} | {ratio(r50, d50)} |")
+        print(f"  {q.name:34s} pyoxigraph {ms(d50):>9} ms  rdflib {ms(r50):>9} ms  x{ratio(r50, d50)}", flush=True)
+    return report
+
+
+def throughput_rows(name: str, store: Path, args) -> list[str]:
+    union = not has_merged_default(store)
+    rows = []
+    server = start_bnkg(store, args.cap)
+    try:
+        oxs = start_oxigraph(oxigraph_copy(store), union)
+        try:
+            ours, e1 = throughput(server, LOOKUP, args.clients, args.seconds)
+            theirs, e2 = throughput(oxs, LOOKUP, args.clients, args.seconds)
+        finally:
+            oxs.stop()
+    finally:
+        server.stop()
+    print(f"  {name}: /sparql {ours:.0f} req/s ({e1} errors), oxigraph serve {theirs:.0f} req/s ({e2} errors)", flush=True)
+    rows.append(f"| {name} | light lookup (LIMIT 10) | {ours:.0f} | {theirs:.0f} | {ratio(ours, theirs)} |")
+    return rows
+
+
+def throughput_only(args) -> None:
+    """Re-measure throughput and replace that section of the existing results."""
+    graphs = [("seed graph", BENCH_DIR / "sparql-seed" / "store")]
+    if args.triples > 0:
+        graphs.append((f"synthetic graph (~{args.triples:,} document triples + merged default graph)", synthetic_store(args.triples)))
+    rows = ["| graph | query | /sparql req/s | oxigraph serve req/s | ratio |", "|---|---|---:|---:|---:|"]
+    for name, store in graphs:
+        rows += throughput_rows(name, store, args)
+    old = RESULTS.read_text(encoding="utf-8").split("## HTTP throughput")[0] if RESULTS.exists() else ""
+    RESULTS.write_text(old + "\n".join(throughput_section(args, rows, os.getloadavg()[0])) + "\n", encoding="utf-8")
+    print(f"updated {RESULTS}")
+
+
+def throughput_section(args, rows: list[str], load: float) -> list[str]:
+    return [
+        f"## HTTP throughput ({args.clients} keep-alive connections, {args.seconds:g} s, loopback)",
+        "",
+        "The load generator is a minimal asyncio HTTP/1.1 client in the benchmark process "
+        "(lighter than httpx, so it does not cap the faster server as much); both servers "
+        "get the same requests. `oxigraph serve-read-only` holds the same data, loaded with "
+        f"`oxigraph load` from an N-Quads dump of the store. Load average when measured: {load:.1f}.",
+        "",
+        *rows,
+        "",
+    ]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--triples", type=int, default=1_000_000)
+    ap.add_argument("--sample-docs", type=int, default=20, help="synthetic documents in the rdflib sample")
+    ap.add_argument("--seconds", type=float, default=10.0, help="duration of each throughput run")
+    ap.add_argument("--clients", type=int, default=16)
+    ap.add_argument("--reps", type=int, default=30, help="most timed runs per query and path")
+    ap.add_argument("--budget", type=float, default=2.0, help="seconds of timed runs per query and path")
+    ap.add_argument("--cap", type=float, default=10.0, help="a run longer than this is stopped")
+    ap.add_argument("--throughput-only", action="store_true", help="redo only the throughput section of the results")
+    args = ap.parse_args()
+    if args.throughput_only:
+        throughput_only(args)
+        return
+    started = time.perf_counter()
+    machine = describe()
+    print(machine)
+    out: list[str] = [
+        "# SPARQL endpoint benchmark",
+        "",
+        f"Machine: {machine}. Load average at start: {os.getloadavg()[0]:.1f} (the machine is shared; figures are noisy).",
+        "",
+        "Latency: sequential requests, one warm-up run dropped, then up to "
+        f"{args.reps} runs or {args.budget:g} s per query and path; `/sparql` is the real `bnkg serve` "
+        "(HTTP keep-alive, POST form, JSON results); pyoxigraph is `Store.query` + JSON serialisation on the "
+        f"same store. Runs longer than {args.cap:g} s are stopped (`stopped`; then the query is not sent to "
+        "`/sparql`, whose limit is the same); `error`: the engine rejected the query.",
+        "",
+    ]
+    tp_rows = ["| graph | query | /sparql req/s | oxigraph serve req/s | ratio |", "|---|---|---:|---:|---:|"]
+
+    graphs = [("seed graph", seed_store())]
+    if args.triples > 0:
+        graphs.append((f"synthetic graph (~{args.triples:,} document triples + merged default graph)", synthetic_store(args.triples)))
+    for name, store in graphs:
+        merged = has_merged_default(store)
+        union = not merged
+        print(f"\n== {name}: {store} (default graph: {'merged' if merged else 'union of graphs'})", flush=True)
+        server = start_bnkg(store, args.cap)
+        try:
+            rdflib_nq = nquads(store) if "seed" in name else None
+            report = latency_table(name, store, union, server, args, rdflib_nq)
+            ox_dir = oxigraph_copy(store)
+            oxs = start_oxigraph(ox_dir, union)
+            try:
+                for label, text in [("light lookup (LIMIT 10)", LOOKUP)]:
+                    ours, e1 = throughput(server, text, args.clients, args.seconds)
+                    theirs, e2 = throughput(oxs, text, args.clients, args.seconds)
+                    print(f"  throughput {label}: /sparql {ours:.0f} req/s ({e1} errors), oxigraph serve {theirs:.0f} req/s ({e2} errors)")
+                    tp_rows.append(f"| {name} | {label} | {ours:.0f} | {theirs:.0f} | {ratio(ours, theirs)} |")
+            finally:
+                oxs.stop()
+        finally:
+            server.stop()
+        out += [f"## {name}: {report.quads:,} quads", "", *report.rows, ""]
+        RESULTS.write_text("\n".join(out + throughput_section(args, tp_rows, os.getloadavg()[0])) + "\n", encoding="utf-8")
+
+    # rdflib on a sample of the synthetic graph, beside pyoxigraph on the same sample.
+    if args.sample_docs > 0:
+        from benchmarks.synthetic import generate
+        import pyoxigraph as ox
+
+        sample = BENCH_DIR / "sparql-sample.nq"
+        sample.parent.mkdir(parents=True, exist_ok=True)
+        with sample.open("wb") as f:
+            ox.serialize(generate(args.sample_docs), f, ox.RdfFormat.N_QUADS)
+        print(f"\n== rdflib vs pyoxigraph on {sample}", flush=True)
+        rep = sample_table(sample, args)
+        out += [f"## {rep.name}", "", *rep.rows, ""]
+
+    out += [*throughput_section(args, tp_rows, os.getloadavg()[0]), f"Total benchmark time: {time.perf_counter() - started:.0f} s."]
+    RESULTS.write_text("\n".join(out) + "\n", encoding="utf-8")
+    print(f"\nwrote {RESULTS}")
+
+
+if __name__ == "__main__":
+    main()
