@@ -143,10 +143,7 @@ def _workbench(request: Request) -> HTMLResponse:
     return HTMLResponse(html, headers={"Vary": "Accept"})
 
 
-@router.api_route(
-    "/sparql",
-    methods=["GET", "POST"],
-    name="sparql",
+_SPARQL_ROUTE = dict(
     summary="SPARQL 1.1 Protocol query endpoint (read-only)",
     response_class=Response,
     responses={
@@ -162,6 +159,11 @@ def _workbench(request: Request) -> HTMLResponse:
         503: {"description": "The query exceeded the time limit and was stopped"},
     },
 )
+
+
+# Two decorators rather than one multi-method route: each method gets its own OpenAPI operation id.
+@router.get("/sparql", name="sparql", operation_id="sparql_query_get", **_SPARQL_ROUTE)
+@router.post("/sparql", name="sparql_post", operation_id="sparql_query_post", **_SPARQL_ROUTE)
 async def sparql(request: Request) -> Response:
     """Answer a query (GET ``?query=``, POST form or ``application/sparql-query``).
 
