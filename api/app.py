@@ -52,7 +52,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
 
 def _warm(store: GraphStore, base_iri: str) -> None:
     from kg import viz
-    from kg.actors import actor_index
+    from kg.lookup.index import actor_index
 
     for warm in (actor_index, viz.warm):
         try:

@@ -26,18 +26,19 @@ from typing import Any
 
 import networkx as nx
 
-from kg.actors import (
-    BN,
-    actor_index,
-    document_refs,
-    evidence_item,
-    public_id,
-    sparql,
-    store_version,
-)
+import pyoxigraph as ox
+
+from kg.lookup.ids import public_id
+from kg.lookup.index import actor_index, store_version
+from kg.lookup.refs import evidence as evidence_items
+from kg.lookup.statements import all_statements
 from kg.settings import DEFAULT_BASE
 from kg.store import GraphStore
 
+# The ontology relations that link two actors in the actor graph.
+EDGE_PREDICATES = ("represents", "partOf", "partyTo", "negotiates", "metWith", "locatedIn", "connects")
+# Statement roles that make the speaker co-occur with another actor: role name -> bn: property.
+COOCCURRENCE = {"speaker-about": "about", "speaker-addressee": "addressee"}
 SEED = 42  # fixed: the same store gives the same communities and samples
 EXACT_BETWEENNESS_MAX_NODES = 2000  # above this, betweenness is estimated from samples
 BETWEENNESS_SAMPLES = 256
@@ -83,6 +84,7 @@ def actor_graph(store: GraphStore, base: str = DEFAULT_BASE) -> nx.Graph:
 
 
 def _build(store: GraphStore, base: str) -> tuple[nx.Graph, dict[tuple[str, str], list[dict[str, Any]]]]:
+    """The actor graph and each edge's evidence, from the lookup index (no queries)."""
     idx = actor_index(store, base)
     g = nx.Graph()
     for iri, a in idx.actors.items():
@@ -90,30 +92,26 @@ def _build(store: GraphStore, base: str) -> tuple[nx.Graph, dict[tuple[str, str]
     preds: dict[tuple[str, str], set[str]] = {}
     evidence: dict[tuple[str, str], list[dict[str, Any]]] = {}
 
-    def link(s: str, o: str, pred: str) -> tuple[str, str] | None:
+    def link(s: str, o: str, pred: str, mentions: list[str], **more: str) -> None:
         if s == o or s not in idx.actors or o not in idx.actors:
-            return None
+            return
         key = _edge_key(s, o)
         preds.setdefault(key, set()).add(pred)
-        return key
+        for e in evidence_items(store, idx, mentions):
+            evidence.setdefault(key, []).append({"predicate": pred, "subject": s, "object": o, **more, **e})
 
-    for row in store.select(sparql("actor_edges")):
-        link(row["s"].value, row["o"].value, row["p"].value[len(BN):])
-    ev_rows = store.select(sparql("all_assertion_evidence"))
-    co_rows = store.select(sparql("statement_cooccurrence"))
-    docs = document_refs(store, base, sorted({r["doc"].value for r in ev_rows + co_rows if "doc" in r}))
-    for row in ev_rows:
-        s, o, p = row["s"].value, row["o"].value, row["p"].value[len(BN):]
-        key = _edge_key(s, o)
-        if key in preds and p in preds[key]:
-            evidence.setdefault(key, []).append({"predicate": p, "subject": s, "object": o, **evidence_item(row, docs)})
-    for row in co_rows:
-        s, o, role = row["speaker"].value, row["other"].value, row["role"].value
-        key = link(s, o, role)
-        if key is not None and "doc" in row:
-            evidence.setdefault(key, []).append(
-                {"predicate": role, "subject": s, "object": o, "statement": row["st"].value, **evidence_item(row, docs)}
-            )
+    for s in idx.actors:
+        for p, o in idx.out.get(s, ()):
+            if p in EDGE_PREDICATES and isinstance(o, ox.NamedNode):
+                link(s, o.value, p, idx.asserted.get((s, p, str(o)), []))
+    for st in all_statements(idx):
+        facts = idx.out.get(st, ())
+        speakers = [o.value for p, o in facts if p == "speaker" and isinstance(o, ox.NamedNode)]
+        for role, prop in COOCCURRENCE.items():
+            for p, o in facts:
+                if p == prop and isinstance(o, ox.NamedNode):
+                    for sp in speakers:
+                        link(sp, o.value, role, idx.own_evidence.get(st, []), statement=st)
     for key, ps in preds.items():
         ev = sorted(_dedupe(evidence.get(key, [])), key=lambda e: (e["document"]["id"], e["start"], e["predicate"]))
         evidence[key] = ev

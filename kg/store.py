@@ -65,6 +65,7 @@ class GraphStore:
         self.path = path
         self.read_only = read_only
         self._version: str | None = None
+        self._size: int | None = None
 
     # -- opening -----------------------------------------------------------
     @classmethod
@@ -178,8 +179,14 @@ class GraphStore:
         return iter(self._store.quads_for_pattern(None, None, None, g))
 
     def __len__(self) -> int:
-        """Quads in the named graphs (the merged default graph is derived, not counted)."""
-        return sum(int(row["n"].value) for row in self._store.query(_GRAPH_SIZES))
+        """Quads in the named graphs (the merged default graph is derived, not counted).
+
+        Counted once for a read-only store, which cannot change while open.
+        """
+        if self.read_only and self._size is not None:
+            return self._size
+        self._size = sum(int(row["n"].value) for row in self._store.query(_GRAPH_SIZES))
+        return self._size
 
     def version(self) -> str:
         """A fingerprint that changes whenever any graph changes (for caches).

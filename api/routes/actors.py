@@ -2,7 +2,7 @@
 
 An actor id is the IRI path below the base (``person/justin-trudeau``); the bare
 key (``justin-trudeau``) works when only one actor has it (else 409 lists the
-full ids). Routes only parse input and call :mod:`kg.actors` / :mod:`kg.analytics`.
+full ids). Routes only parse input and call :mod:`kg.lookup` / :mod:`kg.analytics`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,10 @@ from fastapi import APIRouter, Depends, Path, Query
 
 from api import schemas
 from api.deps import get_settings, get_store
-from kg import actors, analytics
+from kg import analytics
+from kg.lookup import detail, ids, relationships, search
+from kg.lookup.index import actor_index
+from kg.lookup.refs import node_refs
 from kg.settings import Settings
 from kg.store import GraphStore
 
@@ -41,7 +44,7 @@ def actor_relationships(
     id: ActorId,
     predicate: Annotated[str | None, Query(pattern=NAME, description="only this bn: predicate, e.g. `represents`, `speaker`")] = None,
     other_type: Annotated[str | None, Query(pattern=NAME, description="only relations to nodes of this bn: class, e.g. `Country`")] = None,
-    limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
+    limit: Annotated[int, Query(ge=1, le=5000, description="page size; `total` counts every match")] = relationships.DEFAULT_LIMIT,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
     store: GraphStore = Depends(get_store),
     settings: Settings = Depends(get_settings),
@@ -50,7 +53,7 @@ def actor_relationships(
     and events it takes part in as speaker, addressee, about or participant), each with
     its evidence: the document, the sentence text and its character offsets. Sorted by
     predicate, direction and the other node's label; `total` counts all, `limit`/`offset` page."""
-    return actors.relationships(store, settings.base_iri, id, predicate, other_type, limit, offset)
+    return relationships.relationships(store, settings.base_iri, id, predicate, other_type, limit, offset)
 
 
 @router.get(
@@ -71,11 +74,12 @@ def actor_path(
     each hop with its evidence. `paths` is empty when the two are not connected
     within `max` hops; an unknown actor is a 404."""
     base = settings.base_iri
-    src = actors.resolve_actor(store, base, a)
-    dst = actors.resolve_actor(store, base, b)
+    idx = actor_index(store, base)
+    src = ids.resolve_actor(idx, a)
+    dst = ids.resolve_actor(idx, b)
     found = analytics.shortest_paths(store, src, dst, max, limit, base=base)
     nodes = sorted({src, dst} | {h[k] for p in found for h in p for k in ("source", "target")})
-    refs = {r["iri"]: r for r in actors.node_refs(store, base, nodes)}
+    refs = {r["iri"]: r for r in node_refs(idx, nodes)}
     paths = [
         {
             "length": len(p),
@@ -99,7 +103,7 @@ def actor_detail(
 ) -> dict:
     """Label, aliases, classes, offices held, side represented, `owl:sameAs` links,
     documents that mention it, and counts."""
-    return actors.detail(store, settings.base_iri, id)
+    return detail.detail(store, settings.base_iri, id)
 
 
 @router.get(
@@ -120,4 +124,4 @@ def actor_search(
 ) -> dict:
     """Actors whose label or alias contains `q`, filtered by class and side, paginated.
     `sort=centrality` orders by degree centrality in the actor graph."""
-    return actors.search(store, settings.base_iri, q, type, side, sort, limit, offset)
+    return search.search(store, settings.base_iri, q, type, side, sort, limit, offset)

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Path, Query
 
 from api import schemas
 from api.deps import get_settings, get_store
-from kg import actors
+from kg.lookup import agreements
 from kg.settings import Settings
 from kg.store import GraphStore
 
@@ -23,7 +23,7 @@ def list_agreements(
     settings: Settings = Depends(get_settings),
 ) -> dict:
     """Every agreement with its parties (`bn:partyTo`), negotiators (`bn:negotiates`) and signing date."""
-    return actors.agreements(store, settings.base_iri, limit, offset)
+    return agreements.agreements(store, settings.base_iri, limit, offset)
 
 
 @router.get(
@@ -44,4 +44,4 @@ def agreement_detail(
     settings: Settings = Depends(get_settings),
 ) -> dict:
     """Parties, negotiators, and a timeline (signing, meetings and statements about it) sorted by date."""
-    return actors.agreement(store, settings.base_iri, id)
+    return agreements.agreement(store, settings.base_iri, id)

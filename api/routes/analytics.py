@@ -8,7 +8,9 @@ from fastapi import APIRouter, Depends, Query
 
 from api import schemas
 from api.deps import get_settings, get_store
-from kg import actors, analytics
+from kg import analytics
+from kg.lookup.index import actor_index
+from kg.lookup.refs import node_refs
 from kg.settings import Settings
 from kg.store import GraphStore
 
@@ -35,7 +37,7 @@ def centrality(
     scores = analytics.centrality(store, base)
     ranked = sorted(an.graph.nodes, key=lambda v: (-scores[sort][v], v))
     top = ranked[:limit]
-    refs = {r["iri"]: r for r in actors.node_refs(store, base, top)}
+    refs = {r["iri"]: r for r in node_refs(actor_index(store, base), top)}
     items = [
         {
             "actor": refs[v],
@@ -75,7 +77,7 @@ def communities(
     parts = [p for p in result["parts"] if len(p) >= min_size]
     items = []
     for i, part in enumerate(parts[:limit]):
-        members = actors.node_refs(store, base, sorted(part))
+        members = node_refs(actor_index(store, base), sorted(part))
         members.sort(key=lambda r: (r["label"] or "", r["iri"]))
         items.append({"id": i, "size": len(part), "members": members})
     return {

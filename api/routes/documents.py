@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Path, Query
 
 from api import schemas
 from api.deps import get_settings, get_store
-from kg import actors
+from kg.lookup import documents
 from kg.settings import Settings
 from kg.store import GraphStore
 
@@ -23,7 +23,7 @@ def list_documents(
     settings: Settings = Depends(get_settings),
 ) -> dict:
     """Metadata of every document in the store (title, date, source, URL, hash, length, mentions)."""
-    return actors.documents(store, settings.base_iri, limit, offset)
+    return documents.documents(store, settings.base_iri, limit, offset)
 
 
 @router.get(
@@ -40,4 +40,4 @@ def document_detail(
 ) -> dict:
     """Metadata, the full text, and every entity mention as a span (`text[start:end]`)
     with the entity it names; with `html=true` also the escaped text with `<mark>` elements."""
-    return actors.document(store, settings.base_iri, id, html)
+    return documents.document(store, settings.base_iri, id, html)

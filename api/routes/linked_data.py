@@ -1,7 +1,7 @@
 """Linked Data: every entity IRI resolves here, ``{base}X`` is served at ``/id/X``.
 
 ``text/turtle`` and ``application/ld+json`` give the node's concise bounded
-description (``kg.actors.describe``); ``text/html`` (the default, what browsers
+description (``kg.lookup.describe``); ``text/html`` (the default, what browsers
 ask for) a readable page. The JSON-LD is compacted with the context published at
 ``/context.jsonld`` and refers to it by URL. Everything shown on the page comes
 from the graph, so Jinja escapes it all (labels and quotes are untrusted text).
@@ -21,7 +21,12 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from api import schemas
 from api.deps import get_settings, get_store
-from kg import actors
+from kg.lookup.describe import describe
+from kg.lookup.detail import offices
+from kg.lookup.ids import public_id
+from kg.lookup.index import actor_index
+from kg.lookup.refs import node_ref, node_refs
+from kg.lookup.relationships import node_relationships
 from kg.settings import Settings
 from kg.store import PREFIXES, GraphStore
 
@@ -103,7 +108,7 @@ def entity(
     `application/n-triples`; or `?format=`."""
     base = settings.base_iri
     iri = base + path
-    triples = actors.describe(store, iri)
+    triples = describe(store, iri)
     mime = FORMATS[format] if format else negotiate(request.headers.get("accept"))
     # Header values must be Latin-1: percent-encode anything else in the IRI.
     headers = {"Vary": "Accept", "Link": f'<{quote(iri, safe=":/#?&=@%+~-._!$()*,;")}>; rel="canonical"'}
@@ -150,10 +155,10 @@ def render_page(store: GraphStore, base: str, iri: str, triples: list[ox.Triple]
     """The readable page: name, classes, offices, sides, relationships with evidence."""
     me = ox.NamedNode(iri)
     own = [t for t in triples if t.subject == me]
-    idx = actors.actor_index(store, base)
-    ref = actors.node_refs(store, base, [iri])[0]
+    idx = actor_index(store, base)
+    ref = node_ref(idx, iri)
     is_actor = iri in idx.actors
-    pid = actors.public_id(base, iri)
+    pid = public_id(base, iri)
     ctx: dict[str, Any] = {
         "iri": iri,
         "page": "/id/" + quote(pid, safe="/-._~"),
@@ -165,15 +170,16 @@ def render_page(store: GraphStore, base: str, iri: str, triples: list[ox.Triple]
         "sides": [],
     }
     if is_actor:
-        info = actors.detail(store, base, iri)
         ctx["offices"] = [
             {"label": o["label"] or o["id"], "href": href(base, o["iri"]),
              "position_in": (o["position_in"] or {}).get("label")}
-            for o in info["offices"]
+            for o in offices(idx, iri)
         ]
-        ctx["sides"] = [{"label": s["label"] or s["id"], "href": href(base, s["iri"])} for s in info["sides"]]
-    all_rels = actors.node_relationships(store, base, iri)
-    rels = all_rels["items"][:MAX_RELATIONSHIPS_ON_PAGE]
+        sides = node_refs(idx, idx.actors[iri].sides)
+        ctx["sides"] = [{"label": s["label"] or s["id"], "href": href(base, s["iri"])} for s in sides]
+    # Evidence is looked up for the shown relationships only; the API pages the rest.
+    all_rels = node_relationships(store, base, iri, limit=MAX_RELATIONSHIPS_ON_PAGE)
+    rels = all_rels["items"]
     ctx["more"] = all_rels["total"] - len(rels)
     ctx["api"] = f"/api/actors/{quote(pid, safe='/-._~')}/relationships" if is_actor else None
     ctx["relationships"] = [

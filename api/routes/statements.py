@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query
 
 from api import schemas
 from api.deps import get_settings, get_store
-from kg import actors
+from kg.lookup import statements
 from kg.settings import Settings
 from kg.store import GraphStore
 
@@ -37,4 +37,4 @@ def list_statements(
     source sentence, ordered by date (undated last). A partial date stands for the
     whole period it names; a statement is kept when its period overlaps `from`..`to`.
     Statements without a date are left out when `from` or `to` is given."""
-    return actors.statements(store, settings.base_iri, speaker, about, from_, to, limit, offset)
+    return statements.statements(store, settings.base_iri, speaker, about, from_, to, limit, offset)

@@ -53,7 +53,53 @@ def find_candidates(state: State) -> list[Candidate]:
             for piece in _cut_at_prepositions(ent):
                 found.extend(_from_ner(piece, state))
     found = [c for c in found if not state.is_skipped(c.start, c.end) and c.text.strip()]
+    found = [piece for c in found for piece in _split_apposition(c, state)]
+    for c in found:
+        # "... Mission in Somalia (AUSSOM)": the "in <Place>" tail before an acronym is part of the name.
+        tail = re.match(r" in (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}(?= \([A-Z]{2,10}\))", text[c.end:c.end + 60])
+        if tail and c.type in {"Organization", "GovernmentAgency"}:
+            c.end += tail.end()
+            c.text = text[c.start:c.end]
+            c.gaz = state.gaz.lookup(c.text)
+        # "Frankfurt (Oder)": a bracketed capitalised word is part of a place name.
+        m = re.match(r" \(([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)\)", text[c.end:c.end + 30])
+        if m and c.type == "Place":
+            c.end += m.end()
+            c.text = text[c.start:c.end]
+            c.gaz = None  # "Frankfurt (Oder)" is not the gazetteer's Frankfurt
     return _resolve_overlaps(found)
+
+
+def _split_apposition(cand: Candidate, state: State) -> list[Candidate]:
+    """'Ministry of Energy, Camila Soto' / 'Ministry of X, Accra.': an organisation
+    name followed by an apposed person (or the town of a letterhead) is two names."""
+    if cand.type == "Person" or ", " not in cand.text:
+        return [cand]
+    head, _, tail = cand.text.rpartition(", ")
+    tail = tail.rstrip(".")
+    words = tail.split()
+    if not head or not words or not all(w[:1].isupper() for w in words):
+        return [cand]
+    entry = state.gaz.lookup(tail)
+    after = state.text[cand.end:cand.end + 3]
+    if entry is not None and entry.type != "Person":
+        type_ = entry.type
+    elif 2 <= len(words) <= 4 and (words[0] in lexicon.given_names() or after.startswith(",")) \
+            and not set(words) & lexicon.words("org_heads") and not any(w.lower() in lexicon.words("portfolio_words") for w in words):
+        type_ = "Person"
+    else:
+        return [cand]
+    hs, he = cand.start, cand.start + len(head)
+    ts = cand.start + len(head) + 2
+    te = ts + len(tail)
+    head_type = cand.type
+    if head_type == "Person":
+        head_type = classify_org(head)
+    out = [Candidate(ts, te, state.text[ts:te], type_, cand.source if type_ != "Person" else "rule",
+                     entry if entry is not None and entry.type != "Person" else None)]
+    head_entry = state.gaz.lookup(head)
+    out.append(Candidate(hs, he, state.text[hs:he], head_entry.type if head_entry else head_type, cand.source, head_entry))
+    return out
 
 
 def _rule_candidates(text: str) -> list[Candidate]:
@@ -70,7 +116,9 @@ def _rule_candidates(text: str) -> list[Candidate]:
     nouns = sorted(lexicon.ordered("agreement_nouns"), key=len, reverse=True)
     noun_re = "|".join(re.escape(n) for n in nouns)
     name = rf"(?:{_CAP}|\d{{4}})(?:[\s–-]+(?:{_CAP}|{_LOWER_JOINERS}|\d{{4}}))*?"
-    for m in re.finditer(rf"\b({name})\s+(?:{noun_re})\b(?:\s+(?:of|on)\s+{_CAP}(?:\s+{_CAP})*)?", text):
+    # "ECOWAS Protocol on Free Movement of Persons": joiners inside the tail.
+    tail = rf"(?:\s+(?:of|on)\s+{_CAP}(?:\s+(?:{_CAP}|(?:of|for|the|and)(?=\s+(?:the\s+)?[A-Z][a-z])))*)?"
+    for m in re.finditer(rf"\b({name})\s+(?:{noun_re})\b{tail}", text):
         start, end = m.start(), m.end()
         start = _trim_left(text, start, end)
         if "\n" in text[start:end] or not re.match(r"[A-ZÀ-Ý0-9]", text[start:end]):
@@ -81,7 +129,7 @@ def _rule_candidates(text: str) -> list[Candidate]:
         out.append(Candidate(start, end, text[start:end], "Agreement", "rule"))
     # "Treaty of Lisbon", "Treaty on Maritime Delimitation and Cooperation in the Barents Sea"
     for m in re.finditer(
-        rf"\b(?:Treaty|Accord|Convention|Protocol|Agreement|Declaration|Memorandum) (?:of|on|for|concerning) "
+        rf"\b(?:Treaty|Accord|Convention|Protocol|Agreement|Declaration|Memorandum) (?:of|on|for|concerning) (?:the )?"
         rf"{_CAP}(?:\s+(?:{_CAP}|{_LOWER_JOINERS}(?=\s+(?:the\s+)?[A-Z])))*",
         text,
     ):
@@ -93,6 +141,68 @@ def _rule_candidates(text: str) -> list[Candidate]:
     out.extend(_described_names(text))
     out.extend(_org_names(text))
     out.extend(_datelines(text))
+    out.extend(_localities(text))
+    out.extend(_given_name_people(text))
+    return out
+
+
+_NAME_PARTICLES = r"(?:de|del|da|dos|das|van|von|der|bin|ibn|al|el|la|le)"
+
+
+def _given_name_people(text: str) -> list[Candidate]:
+    """'Camila Soto' the NER missed: a known given name and one to three
+    capitalised words after it (particles allowed: 'María de la Cruz')."""
+    out = []
+    stop = lexicon.words("org_heads") | set(_LOCALITY_SUFFIXES) | set(lexicon.words("street_suffixes"))
+    word = r"[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)*"
+    given = lexicon.given_names()
+    tail_re = re.compile(rf"(?:\s(?:{_NAME_PARTICLES}\s)*{word}){{1,3}}")
+    for first in re.finditer(r"(?<![\w'’.-])[A-ZÀ-Ý][\w'’-]+", text):
+        if first.group(0) not in given:
+            continue  # each capitalised word is tried ("Ambassador Fernando ...")
+        m = tail_re.match(text, first.end())
+        if m is None:
+            continue
+        m = re.match(r".+", text[first.start():m.end()])  # the whole name, from the given name
+        assert m is not None
+        offset = first.start()
+        words = m.group(0).split()
+        keep = 1
+        for w in words[1:]:
+            if w in stop or w.lower() in lexicon.words("portfolio_words") or w.lower() in lexicon.words("title_core"):
+                break
+            keep += 1
+        while keep > 1 and re.fullmatch(_NAME_PARTICLES, words[keep - 1]):
+            keep -= 1
+        if keep < 2:
+            continue
+        end = offset + len(" ".join(words[:keep]))
+        if text[offset:end] != " ".join(words[:keep]):
+            continue  # a line break inside: not one name
+        out.append(Candidate(offset, end, text[offset:end], "Person", "ner"))
+    return out
+
+
+# Words that end the name of a first-level region or district ("Garissa County",
+# "Volta Region", "Alto Paraná Department" is rarer but the same).
+_LOCALITY_SUFFIXES = ("County", "Province", "Region", "District", "Prefecture", "Oblast", "Governorate",
+                      "Voivodeship", "Canton", "Municipality", "Krai", "Division")
+
+
+def _localities(text: str) -> list[Candidate]:
+    """'Garissa County', 'Volta Region', 'Hincesti District': a name plus a
+    region word is a place (the NER often calls these organisations)."""
+    out = []
+    suffix = "|".join(_LOCALITY_SUFFIXES)
+    for m in re.finditer(rf"\b((?:{_CAP}\s+){{1,3}})(?:{suffix})\b", text):
+        start = _trim_left(text, m.start(), m.end())
+        owner = list(re.finditer(r"[’']s\s+", text[start:m.end()]))
+        if owner:  # "Kenya's Mandera County": the owner is a name of its own
+            start += owner[-1].end()
+        words = text[start:m.end()].split()
+        if len(words) < 2 or "\n" in text[start:m.end()] or set(words) & lexicon.words("org_heads"):
+            continue
+        out.append(Candidate(start, m.end(), text[start:m.end()], "Place", "rule"))
     return out
 
 
@@ -125,19 +235,36 @@ def _org_names(text: str) -> list[Candidate]:
     out = []
     heads = "|".join(sorted(lexicon.words("org_heads"), key=len, reverse=True))
     leads = "|".join(sorted(lexicon.words("org_lead"), key=len, reverse=True))
-    cap = r"[A-Z](?:[\w&-]|\.(?=\w))*\.?(?![’'\w])"  # a possessive ("Egypt's") is not part of the name
-    tail = rf"(?: (?:of|for|on|and) (?:the )?{cap}(?:,? (?:{cap}|and {cap}(?! ?[’']s)))*)?"
+    # A possessive ("Egypt's") is not part of the name; a final dot only ends an
+    # initial ("U.S."), never a sentence ("... in Chisinau. The Border Police").
+    cap = r"[A-Z](?:[\w&-]|\.(?=\w))*(?:(?<=\b[A-Z])\.)?(?![’'\w])"
+    # A comma inside a name only in a list that ends with "and X" ("Ministry of
+    # Trade, Agribusiness and Industry"); ", Ana Rusu," after a name is an apposition.
+    tail = rf"(?: (?:of|for|on|and) (?:the )?{cap}(?: (?:{cap}|and {cap}(?! ?[’']s)))*(?:(?:, {cap}(?: {cap})*)+,? and {cap}(?: {cap})*)?)?"
     inner = r"[A-Z][\w&-]*[’']s"  # "Norwegian Fishermen's Association"
     for m in re.finditer(rf"(?<![\w’']){cap} (?:(?:{cap}|{inner}) ){{0,3}}(?:{heads})\b{tail}", text):
         start = _trim_left(text, m.start(), m.end())
         if start < m.end() and " " in text[start:m.end()].strip():
             out.append(Candidate(start, m.end(), text[start:m.end()], "Organization", "rule"))
-    for m in re.finditer(rf"\b(?:{leads}) (?:of|for|on) (?:the )?{cap}(?:,? (?:{cap}|and {cap}(?! ?[’']s)|of {cap}))*", text):
+    for m in re.finditer(rf"\b(?:{leads}) (?:of|for|on) (?:the )?{cap}(?: (?:{cap}|and {cap}(?! ?[’']s)|of {cap}))*"
+                         rf"(?:(?:, {cap}(?: {cap})*)+,? and {cap}(?: {cap})*)?", text):
         out.append(Candidate(m.start(), m.end(), m.group(0), "Organization", "rule"))
+    # "Fundación Horizonte", "Instituto Nacional de Estadística": the head word leads.
+    romance = "|".join(_ROMANCE_ORG_LEADS)
+    for m in re.finditer(rf"\b(?:{romance})(?: (?:de|del|de la|des|du|da|do|dos|para|pour|y|e|et) )?(?: ?{cap}){{1,4}}", text):
+        if " " in m.group(0):
+            out.append(Candidate(m.start(), m.end(), m.group(0), "Organization", "rule"))
     for c in out:
         c.text = text[c.start:c.end]
         c.type = classify_org(c.text)
     return out
+
+
+_ROMANCE_ORG_LEADS = ("Fundación", "Fundação", "Fondation", "Fondazione", "Instituto", "Institut", "Istituto",
+                      "Centro", "Ministerio", "Ministério", "Ministère", "Secretaría", "Banco", "Comisión",
+                      "Consejo", "Asociación", "Associação", "Confederación", "Federación", "Universidad",
+                      "Universidade", "Université", "Agencia", "Agência", "Agence", "Corporación", "Cámara",
+                      "Partido", "Dirección", "Servicio", "Superintendencia", "Autoridad")
 
 
 def _datelines(text: str) -> list[Candidate]:
@@ -204,6 +331,9 @@ def _from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
             break
     while tokens and (tokens[-1].text in {"'s", "’s", "'", "’"} or tokens[-1].is_punct):
         tokens = tokens[:-1]
+    # "NATO-led", "EU-mediated": the name is the part before the hyphen.
+    while len(tokens) >= 3 and tokens[-2].text == "-" and tokens[-1].text.islower():
+        tokens = tokens[:-2]
     while tokens and tokens[0].lower_ in {"the", "a", "an"}:
         tokens = tokens[1:]
     # "Bangladesh's Ministry of Water Resources": the owner is a name of its own.
@@ -213,21 +343,36 @@ def _from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
             break
     if not tokens:
         return []
+    # "Governor Ana Sofía Paredes" tagged "Sofía Paredes": a given name just
+    # before the span belongs to the name.
+    doc = tokens[0].doc
+    while ent.label_ in {"PERSON", "ORG"} and tokens[0].i > 0 and doc[tokens[0].i - 1].text in lexicon.given_names() \
+            and not doc[tokens[0].i - 1].whitespace_ == "" and doc[tokens[0].i - 1].pos_ == "PROPN" \
+            and len(tokens) <= 3:
+        tokens = [doc[tokens[0].i - 1], *tokens]
     # "Boulogne" of "Boulogne-sur-Mer": a name goes on across hyphens.
     doc = tokens[0].doc
     while tokens[-1].i + 2 < len(doc) and doc[tokens[-1].i + 1].text == "-" and not tokens[-1].whitespace_ \
             and not doc[tokens[-1].i + 1].whitespace_ and doc[tokens[-1].i + 2].is_alpha \
+            and (doc[tokens[-1].i + 2].text[:1].isupper()  # "NATO-led" stops; "Boulogne-sur-Mer" goes on
+                 or tokens[-1].i + 3 < len(doc) and doc[tokens[-1].i + 3].text == "-") \
             and state.gaz.lookup(doc[tokens[-1].i + 2].text) is None:  # "US-Canada" stays two
         tokens = [*tokens, doc[tokens[-1].i + 1], doc[tokens[-1].i + 2]]
     surface = " ".join(t.text for t in tokens)
     if surface in lexicon.words("not_entities") or not tokens[0].text[:1].isupper():
         return []
-    if ent.label_ != "PERSON" and len(tokens) == 1 and state.gaz.demonyms.get(surface.lower()) is not None:
-        return []  # "the Bangladeshi stretch": a demonym, not an actor
+    if len(tokens) == 1 and state.gaz.demonyms.get(surface.lower()) is not None:
+        return []  # "the Bangladeshi stretch", "her Moldovan counterpart": a demonym, not an actor
+    if ent.label_ in {"ORG", "PERSON"} and _inside_title(tokens, state):
+        return []  # "Energy and Mining" of "Secretary of Energy and Mining"
+    if ent.label_ == "ORG" and tokens[0].lower_ in lexicon.words("title_core") and len(tokens) > 1 \
+            and tokens[1].lower_ in {"of", "for"}:
+        return []  # "Minister of Industry": an office, not an organisation
     label = ent.label_
     if label == "PERSON" and tokens[-1].text in lexicon.words("org_heads"):
         label = "ORG"  # "Development Board" tagged PERSON
-    if label in {"PERSON", "ORG"} and len(surface.replace(" - ", "-").split()) <= 2 and _after_place_preposition(tokens[0]):
+    if label in {"PERSON", "ORG"} and len(surface.replace(" - ", "-").split()) <= 2 and _after_place_preposition(tokens[0]) \
+            and not surface.isupper():  # "from KFOR": an acronym is an organisation
         if not {t.text for t in tokens} & lexicon.words("org_heads") and state.gaz.lookup(
             " ".join(t.text for t in tokens)
         ) is None and not _looks_like_person(tokens):
@@ -292,6 +437,33 @@ def _is_title_fragment(tokens: list, state: State) -> bool:
     return followed_by_title and all(t.lower_ in portfolio for t in words)
 
 
+def _inside_title(tokens: list, state: State) -> bool:
+    """Portfolio words after an office word and 'of/for/and' belong to the title:
+    'Minister for Infrastructure and Regional Development', 'Secretary of Energy
+    and Mining'. Names the gazetteer knows and organisation names stay."""
+    if state.gaz.lookup(" ".join(t.text for t in tokens)) is not None:
+        return False
+    if any(t.text in lexicon.words("org_heads") for t in tokens):
+        return False
+    portfolio = lexicon.words("portfolio_words") | lexicon.words("connectors")
+    if not all(t.lower_ in portfolio or t.is_punct for t in tokens):
+        return False
+    doc = tokens[0].doc
+    j = tokens[0].i - 1
+    joined = False
+    while j >= 0 and tokens[0].i - j <= 12:
+        tok = doc[j]
+        low = tok.lower_
+        if low in lexicon.words("title_core") or low in {"minister", "secretary", "undersecretary", "commissioner"}:
+            return joined
+        if low in {"of", "for", "and", ",", "&"}:
+            joined = True
+        elif low not in portfolio and low != "the":
+            return False
+        j -= 1
+    return False
+
+
 def _strip_honorifics(tokens: list) -> list:
     honorifics = lexicon.words("honorifics")
     while len(tokens) > 1 and tokens[0].lower_ in honorifics:
@@ -344,6 +516,8 @@ def type_of_ner(label: str, text: str, state: State) -> str | None:
         return "Person"
     if label == "ORG":
         return classify_org(text)
+    if label in {"GPE", "LOC"} and text.isupper() and 3 <= len(text) <= 7 and " " not in text:
+        return "Organization"  # "ATMIS", "KFOR": an unknown all-capitals name is an acronym
     if label == "GPE":
         return "Place"
     if label in {"LOC", "FAC"}:

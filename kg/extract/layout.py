@@ -45,6 +45,42 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
         text,
     ):
         out.append((m.start(), m.end()))
-    for m in re.finditer(rf"(?i)[^.\n]*\b(?:{sources})\b[^.\n]*\.?", text):
-        out.append((m.start(), m.end()))
+    # Find the source word first, then widen to its sentence (a leading
+    # "[^.\n]*" pattern would rescan every position: quadratic on long texts).
+    for m in re.finditer(rf"(?i)\b(?:{sources})\b", text):
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        stops = [i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0]
+        end = min(stops) if stops else len(text)
+        if end < len(text) and text[end] == ".":
+            end += 1
+        out.append((start, end))
     return out
+
+
+def letterhead_ranges(text: str) -> list[tuple[int, int]]:
+    """Letterhead and signature lines of press releases: 'Office of the
+    Spokesperson, Ministry of X, Capital.' or 'Issued by the Press Office, ...'.
+
+    They name the issuing office, not an actor of the story: a line of its own
+    that is only a comma-separated list of capitalised names (no verb, no
+    lower-case words but joiners), or that starts 'Issued by' / 'Released by'.
+    """
+    out = []
+    joiners = {"of", "the", "and", "for", "on", "de", "du", "des", "la", "del", "&", "in"}
+    for m in re.finditer(r"(?m)^[^\n]+$", text):
+        if m.start() == 0:
+            continue  # the headline is handled by body_start
+        line = m.group(0).strip()
+        if not line or len(line.split()) > 25:
+            continue
+        if re.match(r"(?:Issued|Released|Published|Distributed|Prepared)\s+by\b", line):
+            out.append((m.start(), m.end()))
+            continue
+        parts = [p.strip() for p in line.rstrip(".").split(",")]
+        if len(parts) < 2 or any(not p for p in parts):
+            continue
+        words = [w for p in parts for w in p.split()]
+        if all(w[:1].isupper() or w in joiners for w in words) and not re.search(r"\d", line):
+            out.append((m.start(), m.end()))
+    return out
+

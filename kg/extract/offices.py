@@ -28,6 +28,8 @@ from kg.iris import slugify
 
 _ORG_TYPES = {"Organization", "GovernmentAgency"}
 _DETS = {"the", "a", "an", "former", "then", "current", "newly", "appointed", "new", "'s", "’s", "acting", "outgoing", "incoming"}
+# Courtesy titles between an office and a name (not offices themselves).
+_HONORIFICS = frozenset("hon h.e excellency dr mr mrs ms prof professor sir dame engr eng amb".split())
 _THE_COUNTRIES = {"United States", "United Kingdom", "Netherlands", "Philippines", "European Union",
                   "Democratic Republic of the Congo", "United Arab Emirates", "Czech Republic",
                   "Dominican Republic", "United Nations", "Bahamas", "Gambia"}
@@ -40,6 +42,7 @@ class Office:
     title_span: tuple[int, int] | None
     side: str | None  # entity key of the country or organisation
     evidence: tuple[int, int]
+    secondary: bool = False  # a role from a relative clause ("who chairs X"): not the main office
 
 
 def extract_offices(state: State) -> None:
@@ -49,8 +52,10 @@ def extract_offices(state: State) -> None:
         entity = state.entities[mention.key]
         if entity.type != "Person" or entity.unnamed or mention.start < state.body_start:
             continue
-        for office in (_before(state, mention), _after(state, mention), _counterpart(state, mention),
-                       _listed(state, mention)):
+        spokes = _spokesperson(state, mention)
+        before = None if spokes is not None else _before(state, mention)
+        for office in (spokes, before, _after(state, mention),
+                       _counterpart(state, mention), _listed(state, mention), _who_leads(state, mention)):
             if office is not None:
                 _record(state, office)
         seen_people.add(mention.key)
@@ -81,8 +86,13 @@ def _before(state: State, mention: MentionRef) -> Office | None:
     title_tokens: list[Token] = []
     side: str | None = None
     glued_org: MentionRef | None = None
+    # "Minister ..., Hon. Esi Mensah-Owusu" / "H.E. Komla Agbeko": honorifics are not the title.
+    while j > first.sent.start and (doc[j].lower_.rstrip(".") in _HONORIFICS or (
+            doc[j].text == "." and doc[j - 1].lower_.rstrip(".") in _HONORIFICS)):
+        j -= 2 if doc[j].text == "." else 1
     if j >= first.sent.start and doc[j].text == "," and j - 1 >= first.sent.start and (
         doc[j - 1].lower_ in lexicon.words("title_core") or doc[j - 1].lower_ in vocab
+        or state.mention_at(doc[j - 1].idx, doc[j - 1].idx + len(doc[j - 1].text), _ORG_TYPES) is not None
     ):
         j -= 1  # "Egypt's Minister of Water Resources, Hossam Farouk,": skip the comma
     while j >= first.sent.start:
@@ -115,6 +125,17 @@ def _before(state: State, mention: MentionRef) -> Office | None:
             title_tokens.insert(0, tok)
             j -= 1
             continue
+        if tok.text == "-" and not tok.whitespace_ and j > first.sent.start and not doc[j - 1].whitespace_ \
+                and title_tokens:
+            title_tokens.insert(0, tok)  # "director-general" split by the tokenizer
+            j -= 1
+            continue
+        if tok.text == "," and title_tokens and j - 1 >= first.sent.start and doc[j - 1].lower_ in vocab \
+                and any(t.lower_ in {"and", "&"} for t in title_tokens) \
+                and not any(_is_core(t.lower_) for t in title_tokens):
+            title_tokens.insert(0, tok)  # "Minister of Trade, Agribusiness and Industry"
+            j -= 1
+            continue
         break
     # A country just before the title ("US Secretary ...", "Canada's ...") was consumed above.
     title_tokens = _clean_title(title_tokens)
@@ -123,6 +144,86 @@ def _before(state: State, mention: MentionRef) -> Office | None:
         return Office(mention.key, state.text[start:end], (start, end), side, _sent(state, first))
     if glued_org is not None:
         return Office(mention.key, None, (glued_org.start, glued_org.end), glued_org.key, _sent(state, first))
+    return None
+
+
+_SPOKES = r"spokes(?:person|man|woman)|representative|press secretary|press officer|official"
+
+
+def _spokesperson(state: State, mention: MentionRef) -> Office | None:
+    """'A spokeswoman for Chile's Ministry of Energy, Camila Soto, said': the
+    person speaks for the organisation (and the organisation's country)."""
+    first = _token_at(state, mention.start)
+    if first is None:
+        return None
+    sent_start = first.sent.start_char
+    before = state.text[max(sent_start, mention.start - 200):mention.start]
+    m = re.search(rf"\b({_SPOKES})\s+(?:for|of|at|from)\s+(?:the\s+)?(.+?),\s*(?:(?:Hon|Dr|H\.E|Mr|Ms|Mrs)\.?\s+)?$", before, re.I)
+    if not m:
+        # "The Department of Foreign Affairs, Maria Santos-Cruz, said": the
+        # organisation's voice, named in apposition, is its spokesperson.
+        org = state.mention_at(mention.start - 3, mention.start - 2, _ORG_TYPES)
+        if org is None or not re.fullmatch(r",\s*", state.text[org.end:mention.start]) \
+                or not re.match(r",\s+(?:said|says|told|added|stated|announced|confirmed|noted)\b",
+                                state.text[mention.end:mention.end + 20]):
+            return None
+        lead = state.text[sent_start:org.start].strip().lower()
+        if lead not in {"", "the", "a", "an"} and not lead.endswith(("'s", "’s")):
+            return None
+        return Office(mention.key, "spokesperson", None, org.key, _sent(state, first))
+    base = mention.start - len(before)
+    orgs = state.mentions_in(base + m.start(2), base + m.end(2), _ORG_TYPES | {"Country"})
+    if not orgs:
+        return None
+    org = orgs[-1]
+    return Office(mention.key, m.group(1), None, org.key, _sent(state, first))
+
+
+def _who_leads(state: State, mention: MentionRef) -> Office | None:
+    """'X, who heads the water programme at the Centre for Y,' / 'X, who chairs
+    Azerbaijan's State Commission': the person holds the lead of that body."""
+    m = re.match(r",\s+who\s+(?:also\s+)?(directs|heads|leads|chairs|runs|manages|coordinates)\s+(?:the\s+)?([^,.;]{3,100})",
+                 state.text[mention.end:mention.end + 140])
+    if not m:
+        return None
+    base = mention.end
+    orgs = state.mentions_in(base + m.start(2), base + m.end(2), _ORG_TYPES)
+    if not orgs:
+        return None
+    first = _token_at(state, mention.start)
+    if first is None:
+        return None
+    phrase = " ".join(m.group(2).split())
+    verb = {"directs": "Director", "chairs": "Chair", "manages": "Manager", "coordinates": "Coordinator"}.get(m.group(1), "Head")
+    return Office(mention.key, f"{verb} of {phrase}", None, orgs[0].key, _sent(state, first), secondary=True)
+
+
+def owner_country(state: State, org: MentionRef) -> str | None:
+    """The country named right before an organisation: "Chile's Ministry of
+    Energy", "the Polish interior ministry"."""
+    first = state.entities[org.key].label.split()[0]
+    entry = state.gaz.country_of_demonym(first) if first[:1].isupper() else None
+    if entry is not None:  # "the Armenian Foreign Ministry"
+        return _ensure_country(state, entry.label) or state.add_entity(entry.label, entry.type, same_as=entry.same_as).key
+    before = state.text[max(0, org.start - 40):org.start]
+    pm = re.search(r"([A-Z][\w.]+(?: [A-Z][\w.]+)*)['’]s\s+$|\b([A-Z][a-z]+)\s+$", before)
+    if pm:
+        word = pm.group(1) or pm.group(2)
+        entry = state.gaz.country_of_demonym(word)
+        if entry is not None:
+            return _ensure_country(state, entry.label) or state.add_entity(entry.label, entry.type, same_as=entry.same_as).key
+    return None
+
+
+def dateline_country(state: State) -> str | None:
+    """The country of the capital a report is filed from ('ACCRA, Feb 12 -')."""
+    m = re.search(r"(?m)^\s*([A-Z][A-Za-z.'’ -]{2,30}?),\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*[-–—]",
+                  state.text[state.body_start:state.body_start + 600])
+    if not m:
+        return None
+    entry = state.gaz.lookup(m.group(1).title()) or state.gaz.lookup(m.group(1))
+    if entry is not None and entry.capital and entry.country:
+        return _ensure_country(state, entry.country)
     return None
 
 
@@ -176,7 +277,7 @@ def _clean_title(tokens: list[Token]) -> list[Token]:
         tokens = tokens[1:]
     while tokens and tokens[-1].lower_ in lexicon.words("connectors"):
         tokens = tokens[:-1]
-    honorific_only = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"}
+    honorific_only = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "hon", "hon.", "h.e.", "h.e"}
     return [t for t in tokens if t.lower_ not in honorific_only]
 
 
@@ -212,7 +313,7 @@ def _after(state: State, mention: MentionRef) -> Office | None:
     side: str | None = None
     while j < min(len(doc), last.i + 16):
         tok = doc[j]
-        if tok.text in {",", ".", ";", ":", ")", "—", "–"} or tok.is_space:
+        if tok.text in {",", ".", ";", ":", "(", ")", "—", "–"} or tok.is_space:
             break
         if tok.pos_ in {"VERB", "AUX"} or tok.dep_ == "relcl":
             return None  # a clause, not a title ("Fraser, who said ...")
@@ -297,14 +398,31 @@ def _record(state: State, office: Office) -> None:
     person_entry = state.gaz.lookup(state.entities[office.person].label)
     if country is None and person_entry is not None and person_entry.country:
         country = _ensure_country(state, person_entry.country)
+    if country is None and side is not None and side_type in _ORG_TYPES:
+        org_mentions = [m for m in state.mentions if m.key == side and m.start >= state.body_start]
+        for m in org_mentions:
+            country = owner_country(state, m)
+            if country:
+                break
+        if country is None and state.entities[side].label.split()[0] in {"Ministry", "Department", "Office", "Minister"}:
+            country = dateline_country(state)  # a press release's own ministry
+        if country is None:
+            country = _context_country(state, office)
     if country is None and side is None:
         country = _context_country(state, office)
         side = country
+    if country is None and side is None:
+        country = side = dateline_country(state)
     in_key = side if side_entity is not None and side_entity.type in _ORG_TYPES | {"Country", "Place"} else country
     in_label = state.entities[in_key].label if in_key else None
     if in_key and state.entities[in_key].type in _ORG_TYPES and country:
         # An agency office: name it after the country ("Secretary of Homeland Security (United States)").
         in_label = state.entities[country].label
+    if office.secondary and (office.person in state.positions or state.objects(office.person, "holdsPosition")):
+        # "the deputy prime minister, who chairs X": keep the main office, note the side only
+        if country and not state.objects(office.person, "represents"):
+            state.add_relation(office.person, "represents", evidence, obj=country)
+        return
     label = position_label(title, in_label)
     position = state.add_entity(label, "Position", key=slugify(label))
     position.aliases.add(title)
@@ -313,9 +431,11 @@ def _record(state: State, office: Office) -> None:
     state.add_relation(office.person, "holdsPosition", evidence, obj=position.key)
     if in_key:
         state.add_relation(position.key, "positionIn", evidence, obj=in_key)
-    if country:
+    ngo = side_type == "Organization"  # a think tank or company: its people speak for it, not a state
+    if country and not ngo:
         state.add_relation(office.person, "represents", evidence, obj=country)
-    elif side:
+    if side and (not country or ngo or re.match(_SPOKES, title, re.I) and side_type in _ORG_TYPES):
+        # A spokesperson speaks for the organisation itself, too.
         state.add_relation(office.person, "represents", evidence, obj=side)
     state.positions.setdefault(office.person, position.key)
 
@@ -325,7 +445,10 @@ def _context_country(state: State, office: Office) -> str | None:
     the one country the sentence names (a capital counts), else none."""
     start, end = office.evidence
     found: set[str] = set()
+    person_end = max((m.end for m in state.mentions if m.key == office.person and start <= m.start < end), default=start)
     for m in state.mentions_in(start, end, {"Country", "Place"}):
+        if m.start > person_end and re.search(r"\b(?:with|and (?:his|her|their) counterpart)\b", state.text[person_end:m.start]):
+            continue  # "X held talks with Afghanistan's minister": the other side
         entity = state.entities[m.key]
         if entity.type == "Country":
             found.add(m.key)

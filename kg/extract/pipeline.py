@@ -17,7 +17,7 @@ def extract(document: Document) -> Extraction:
     doc = nlp.parse(document.text, headline_end=body_start)
     state = State(document=document, doc=doc, gaz=load_gazetteer())
     state.body_start = body_start
-    state.skipped = layout.credit_ranges(document.text)
+    state.skipped = layout.credit_ranges(document.text) + layout.letterhead_ranges(document.text)
     resolve.resolve(state, entities.find_candidates(state))
     offices.extract_offices(state)
     quotes.extract_statements(state)

@@ -66,13 +66,19 @@ def extract_statements(state: State) -> None:
     for qs, qe in quotes:
         _direct(state, qs, qe, marks)
     _reported(state, marks)
+    _according_to(state, marks)
     state.statements.sort(key=lambda s: s.quote_span.start)
 
 
 def _region(state: State, start: int, end: int) -> list[SpacySpan]:
     sents = []
     for sent in state.doc.sents:
-        if sent.end_char > start - 1 and sent.start_char < end + 1:
+        # Compare with the sentence's text end, not its trailing blank line: a
+        # quote opening a paragraph does not reach back into the previous one.
+        text_end = sent.end_char
+        while text_end > sent.start_char and state.text[text_end - 1].isspace():
+            text_end -= 1
+        if text_end > start and sent.start_char < end:
             sents.append(sent)
     return sents
 
@@ -185,7 +191,8 @@ def _details(state, statement: Statement, verb, outside, quote_range, marks) -> 
     qa, qb = quote_range
     if verb is not None:
         statement.addressee = _addressee(state, verb, marks)
-    window = [t for t in outside if verb is None or t.sent == verb.sent]
+    vs = verb.sent if verb is not None else None
+    window = [t for t in outside if vs is None or vs.start <= t.i < vs.end]
     statement.medium = _medium(state, window, verb)
     if statement.medium and statement.addressee and statement.medium == state.entities[statement.addressee].label:
         statement.addressee = None
@@ -271,10 +278,44 @@ def _date(state: State, window: list[Token], verb: Token | None) -> str | None:
     return best[1] if best else None
 
 
+def _according_to(state: State, marks: list[tuple[int, int]]) -> None:
+    """'Negotiators have agreed on most articles, according to a senior official':
+    the clause before 'according to' is what the named source said."""
+    for tok in state.tokens:
+        if tok.lower_ != "according" or tok.idx < state.body_start or tok.i + 1 >= len(state.doc):
+            continue
+        to = state.doc[tok.i + 1]
+        if to.lower_ != "to" or any(s <= tok.idx < e for s, e in marks):
+            continue
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        sent = tok.sent
+        comma = state.text.rfind(",", sent.start_char, tok.idx)
+        if not objs or comma <= sent.start_char:
+            continue
+        start, end = _trim(state.text, sent.start_char, comma)
+        if len(state.text[start:end].split()) < 4 or any(s < end and start < e for s, e in marks):
+            continue
+        if state.text[start:end].split()[0].lower() in {"he", "she", "they", "it", "we"}:
+            continue  # "She held talks with X, according to officials": a report of an event
+        speaker = entity_for_token(state, objs[0], marks)
+        if speaker is None:
+            continue
+        statement = Statement(
+            speaker=speaker,
+            quote=" ".join(state.text[start:end].split()),
+            kind="reported",
+            quote_span=state.span(start, end),
+            evidence=state.sentence_span(sent),
+        )
+        outside = [t for t in sent if not (start <= t.idx < end)]
+        _details(state, statement, None, outside, (start, end), marks)
+        state.statements.append(statement)
+
+
 def _reported(state: State, marks: list[tuple[int, int]]) -> None:
     """'X said (that) ...' without quotation marks."""
     verbs = lexicon.words("reported_verbs")
-    for token in state.doc:
+    for token in state.tokens:
         if token.idx < state.body_start or token.lemma_.lower() not in verbs or token.pos_ != "VERB":
             continue
         if any(s <= token.idx < e for s, e in marks) or state.is_skipped(token.idx, token.idx + 1):

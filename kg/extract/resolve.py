@@ -17,14 +17,14 @@ from collections import Counter
 
 from kg.extract import lexicon
 from kg.extract.entities import Candidate
-from kg.extract.state import State
+from kg.extract.state import MentionRef, State
 from kg.iris import slugify
 
 _ORG_TYPES = {"Organization", "GovernmentAgency", "MediaOrganization"}
 _GENERIC_MODIFIER_STOP = frozenset(
     "new old current existing previous proposed revised updated final landmark historic "
     "bilateral that this same whole entire original decades-old years-old long-standing "
-    "longstanding controversial".split()
+    "longstanding controversial joint planned draft possible future formal binding interim two-way".split()
 )
 
 
@@ -48,6 +48,12 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
             continue
         resolved.append((cand, label, same_as))
         weight = 4 if cand.gaz is not None and type_ == cand.gaz.type else 2 if cand.source == "rule" else 1
+        if type_ in {"Person", "Organization"} and _after_media_cue(state, cand):
+            type_, weight = "MediaOrganization", 3  # "the Chilean daily La Tercera"
+        if type_ in {"Person", "Organization", "Place"} and cand.source == "ner" and " " not in label \
+                and not label.isupper() \
+                and _place_context(state, cand):
+            type_, weight = "Place", 2  # "at Aflao", "Añelo, Neuquén Province": a one-word town
         votes.setdefault(slugify(label), Counter())[type_] += weight
     for cand, label, same_as in resolved:
         # One type per entity: the gazetteer, then rules, then the NER majority.
@@ -55,10 +61,45 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
         entity = state.add_entity(label, type_, same_as=same_as)
         entity.type = type_
         state.add_mention(entity.key, cand.start, cand.end)
+    for acronym, label in acronyms.items():
+        # "(AUSSOM)" defines an alias even where the model never tags it later
+        key = slugify(label)
+        if key in state.entities and acronym != state.entities[key].label:
+            state.entities[key].aliases.add(acronym)
     _propagate(state)
     _generic_agreements(state)
     for cand in head:
         _headline_mention(state, cand)
+
+
+def _after_media_cue(state: State, cand: Candidate) -> bool:
+    """A name right after 'the daily', 'newspaper', 'the broadcaster' (optionally
+    with a demonym between) is a media outlet."""
+    before = state.text[max(0, cand.start - 40):cand.start].lower()
+    cues = "|".join(re.escape(c) for c in sorted(lexicon.words("media_cues"), key=len, reverse=True))
+    return bool(re.search(rf"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+)?(?:{cues})\s+$", before, re.I))
+
+
+_PLACE_PREPS = frozenset("in at near from to into across via towards toward outside around".split())
+
+
+def _place_context(state: State, cand: Candidate) -> bool:
+    """Does the text around a one-word name treat it as a place: after a place
+    preposition ("a visit to Añelo"), or before ", in ..." / ", <Region>"?"""
+    before = state.text[max(0, cand.start - 20):cand.start].split()
+    if before and before[-1].lower() in _PLACE_PREPS and not re.match(r"\s*(?:['’]s|,\s*(?:who|whose|the|a|an)\b)", state.text[cand.end:cand.end + 8]):
+        return True
+    after = state.text[cand.end:cand.end + 60]
+    if re.match(r",\s+in\s+(?:the\s+)?[A-Z]", after):
+        return True
+    m = re.match(r",\s+((?:[A-Z][\w'’-]+\s?){1,3})", after)
+    if m:
+        entry = state.gaz.lookup(m.group(1).strip())
+        if entry is not None and entry.type in {"Place", "Country"} and entry.section != "places":
+            return True
+        if m.group(1).split()[-1] in {"County", "Province", "Region", "District", "State", "Department", "Oblast"}:
+            return True
+    return False
 
 
 def _merge_described_agreements(cands: list[Candidate]) -> None:
@@ -117,7 +158,7 @@ def _canonical(
     org_labels: list[str],
 ) -> tuple[str | None, str, list[str]]:
     text = _norm(cand.text)
-    if text.isupper() and len(text) > 4 and cand.type == "Place":
+    if text.isupper() and len(text) > 3 and cand.type == "Place" and cand.source == "rule":
         text = text.title()  # dateline "NEW DELHI" -> "New Delhi"
         entry = state.gaz.lookup(text)
         if entry is not None:
@@ -140,6 +181,11 @@ def _canonical(
                 return known[0].label, "Person", known[0].same_as
             if cand.gaz is not None:
                 return cand.gaz.label, "Person", cand.gaz.same_as
+    if cand.type == "Agreement" and re.match(r"(?:1[89]|20)\d\d [A-Z]", text):
+        text = text[5:]  # "1984 Treaty of Peace and Friendship": the year is not the name
+        entry = state.gaz.lookup(text)
+        if entry is not None:
+            return entry.label, entry.type, entry.same_as
     if cand.type in _ORG_TYPES:
         key = text.replace(".", "")
         if key in acronyms:
@@ -177,6 +223,10 @@ def _propagate(state: State) -> None:
         names = {entity.label, *entity.aliases}
         if entity.type == "Person" and " " in entity.label:
             names.add(entity.label.split()[-1])
+            # "Abdi Warsame Hassan" ... "Warsame said": a middle part is a short form too.
+            for part in entity.label.split()[1:-1]:
+                if part[:1].isupper() and part not in lexicon.given_names() and len(part) > 3:
+                    names.add(part)
         for name in names:
             if len(name) > 2 and name[:1].isupper():
                 forms.setdefault(name, key)
@@ -203,13 +253,16 @@ def _generic_agreements(state: State) -> None:
         re.IGNORECASE,
     )
     named = [m for m in state.mentions if state.entity_type(m.key) == "Agreement"]
-    generic_key: str | None = None
+    generic: dict[str, str] = {}
+    generic_mentions: list[MentionRef] = []
     for m in pattern.finditer(state.text):
         if m.start() < state.body_start or state.is_skipped(m.start(), m.end()):
             continue
         if state.mention_at(m.start(), m.end()) is not None:
             continue
         mods = [w for w in m.group(1).split()]
+        if set(w.lower() for w in mods) & _NOT_MODIFIERS:
+            continue  # "the department said the arrangement": not one noun phrase
         if any(w[:1].isupper() for w in mods):
             continue  # a capitalised modifier is a name the candidates step saw (or not a reference)
         content = [w for w in mods if w.lower() not in _GENERIC_MODIFIER_STOP
@@ -217,21 +270,44 @@ def _generic_agreements(state: State) -> None:
         start = m.start(1) if mods else m.start(2)
         end = m.end()
         if m.group(0).split()[0].lower() in {"a", "an"} and not content:
-            continue  # "without a deal" is no reference to a particular agreement
-        key = _nearest_agreement(state, named, m.start())
+            # "a protocol on a single joint border post": the topic names it
+            topic_m = re.match(r"\s+(on|for|over|covering)\s+((?:[\w’'-]+\s+){0,6}?[\w’'-]+)(?=\s*(?:[,.;:]|\s(?:at|in|with|between|by|that|which|to|from)\b))",
+                               state.text[m.end():m.end() + 80])
+            sent_lemmas = {t.lemma_.lower() for t in state.sentence_of(m.start())}
+            if topic_m is None or m.start() < state.body_start or not sent_lemmas & lexicon.words("negotiation_words"):
+                continue  # "without a deal" is no reference to a particular agreement
+            label = f"{m.group(2).lower()} {topic_m.group(1)} {topic_m.group(2)}"
+            key = state.add_entity(label, "Agreement").key
+            state.add_mention(key, m.start(2), m.end() + topic_m.end(), alias=False)
+            generic_mentions.append(MentionRef(m.start(2), m.end() + topic_m.end(), key))
+            continue
+        noun = m.group(2).lower()
+        # Descriptions with different content words ("the customs code", "the
+        # border regime agreement") are different agreements unless a named one
+        # is near; a bare "the agreement" is the one mentioned last.
+        topic = f"{content[-1].lower()} {noun}" if content else None
+        key = generic.get(topic) if topic else None
+        new_thing = bool(set(w.lower() for w in mods) & {"new", "proposed", "planned", "draft", "separate", "second", "future"})
+        if key is None and not (topic and (new_thing or not named)):
+            key = _nearest_agreement(state, [*named, *generic_mentions], m.start())
         if key is None:
-            if generic_key is None:
-                # No agreement is named: the first description with content words
-                # ("a free trade agreement", "the fisheries deal") stands for it.
-                if not content:
-                    continue
-                label = " ".join([*content, m.group(2).lower()])
-                generic_key = state.add_entity(label, "Agreement").key
-            key = generic_key
+            if not content:
+                continue
+            label = " ".join([*[w for w in content if w.lower() != "joint"], noun])
+            key = state.add_entity(label, "Agreement").key
+        if topic:
+            generic.setdefault(topic, key)
+        generic_mentions.append(MentionRef(start, end, key))
         state.add_mention(key, start, end, alias=False)
         if content:
             alias = " ".join([*content, m.group(2).lower()])
             state.entities[key].aliases.add(alias)
+
+
+_NOT_MODIFIERS = frozenset(
+    "the a an this that said says say has have had was is are were would will could should and or to of "
+    "with by for in on at as it its".split()
+)
 
 
 def _nearest_agreement(state: State, named: list, pos: int) -> str | None:

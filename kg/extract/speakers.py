@@ -49,8 +49,22 @@ def entity_for_token(
     """The entity key the (subject) token refers to, creating unnamed speakers."""
     mention = state.mention_at(token.idx, token.idx + len(token.text), SPEAKER_TYPES)
     if mention is not None:
-        return mention.key
+        if state.entities[mention.key].type in {"Organization", "GovernmentAgency"}:
+            # "The Department of Foreign Affairs, Maria Santos-Cruz, said": the person speaks.
+            for child in token.children:
+                if child.dep_ == "appos":
+                    m = state.mention_at(child.idx, child.idx + len(child.text), {"Person"})
+                    if m is not None and not state.entities[m.key].unnamed:
+                        return m.key
+        return _capital_as_country(state, mention.key)
     lower = token.lower_
+    if lower == "it" and token.pos_ == "PRON":
+        # "It called the result ... and said ...": the organisation that spoke last.
+        last = state.statements[-1].speaker if state.statements else None
+        if last and state.entities[last].type in _ORG_SPEAKERS and before is not None \
+                and before - state.statements[-1].evidence.end < 400:
+            return last
+        return None
     if lower in _FIRST or token.pos_ == "PRON" and lower not in PERSONAL | _PLURAL:
         return None
     limit = before if before is not None else token.idx
@@ -61,18 +75,77 @@ def entity_for_token(
         if last and state.entities[last].unnamed:
             return last
         return None
-    # A name token not covered by a mention: one of its compounds may be.
+    # A name token not covered by a mention: one of its compounds may be
+    # ("Brazil's power regulator ANEEL said": the organisation itself).
     for child in token.children:
         if child.dep_ in {"compound", "appos"}:
-            m = state.mention_at(child.idx, child.idx + len(child.text), {"Person"})
-            if m is not None:
+            # an organisation only after the noun ("regulator ANEEL"), not as its
+            # modifier ("a Lakeland official" speaks for Lakeland, is not Lakeland)
+            types = {"Person", "Organization", "GovernmentAgency", "MediaOrganization"} if child.i > token.i else {"Person"}
+            m = state.mention_at(child.idx, child.idx + len(child.text), types)
+            if m is not None and not state.entities[m.key].unnamed:
                 return m.key
+    # "A spokeswoman for Chile's Ministry of Energy, Camila Soto, said": the
+    # parser may hang the apposed name on the organisation inside the subject.
+    for t in token.subtree:
+        if t.dep_ == "appos" and t is not token and not any(s <= t.idx < e for s, e in quotes):
+            m = state.mention_at(t.idx, t.idx + len(t.text), {"Person"})
+            if m is not None and not state.entities[m.key].unnamed:
+                return m.key
+    described = _described_org(state, token)
+    if described is not None:
+        return described
     holder = office_holder(state, token)
     if holder is not None:
         return holder
     if token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in _role_nouns():
         return unnamed_speaker(state, token)
     return None
+
+
+_ORG_SPEAKERS = {"Organization", "GovernmentAgency", "MediaOrganization", "Country"}
+_ORG_HEAD_NOUNS = frozenset(
+    "court centre center chamber ministry department agency commission council committee bank union office "
+    "foundation institute association organisation organization company board authority tribunal "
+    "secretariat bureau federation alliance".split()
+)
+
+
+def _described_org(state: State, token: Token) -> str | None:
+    """'the court found', 'the chamber estimates': the organisation named last
+    whose name has that head word ('International Court of Justice')."""
+    if token.lower_ not in _ORG_HEAD_NOUNS or not any(
+            c.lower_ in {"the", "this", "that"} for c in token.children if c.dep_ == "det"):
+        return None
+    if any(c.dep_ in {"amod", "compound", "poss"} for c in token.children):
+        return None  # "the Serbian government's office": a description of its own
+    head = token.lower_
+    best = None
+    for m in state.mentions:
+        if m.start >= token.idx:
+            break
+        entity = state.entities[m.key]
+        if entity.type in {"Organization", "GovernmentAgency"} and not entity.unnamed and \
+                head in {w.lower().strip(",.") for w in entity.label.split()}:
+            best = m.key
+    return best
+
+
+def _capital_as_country(state: State, key: str) -> str:
+    """'Belgrade said', 'La Paz argues': a capital speaking stands for its country."""
+    entity = state.entities[key]
+    if entity.type != "Place":
+        return key
+    entry = state.gaz.lookup(entity.label)
+    if entry is None or not entry.capital or not entry.country:
+        return key
+    country = state.gaz.lookup(entry.country)
+    return state.add_entity(entry.country, "Country", same_as=country.same_as if country else []).key
+
+
+_AGENCY_NOUNS = frozenset(
+    "ministry department agency embassy police coastguard navy army".split()
+)
 
 
 def _role_nouns() -> frozenset[str]:
@@ -131,9 +204,16 @@ def unnamed_speaker(state: State, token: Token) -> str:
                 if m is not None:
                     label = f"{label} {prep.lower_} {state.entities[m.key].label}"
                     side = side or m.key
-    entity = state.add_entity(label, "Person", unnamed=True)
     start = label_tokens[0].idx
     end = token.idx + len(token.text)
+    if side and state.entity_type(side) == "Country" and token.lower_ in _AGENCY_NOUNS \
+            and token.i > 0 and token.doc[token.i - 1].lower_ != "government" and len(words) >= 1:
+        # "the Polish interior ministry": an agency of that country, not a person
+        agency = state.add_entity(label[:1].upper() + label[1:], "GovernmentAgency")
+        state.add_mention(agency.key, start, end, alias=False)
+        state.add_relation(agency.key, "partOf", state.sentence_span(token.sent), obj=side)
+        return agency.key
+    entity = state.add_entity(label, "Person", unnamed=True)
     state.add_mention(entity.key, start, end, alias=False)
     if side and side != entity.key:
         state.add_relation(entity.key, "represents", state.sentence_span(token.sent), obj=side)

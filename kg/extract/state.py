@@ -53,6 +53,15 @@ class State:
     def text(self) -> str:
         return self.document.text
 
+    @property
+    def tokens(self) -> list:
+        """The parsed tokens as one list, built once (iterating the Doc again
+        and again creates new Token objects each time, which is slow)."""
+        cached = self.__dict__.get("_token_list")
+        if cached is None:
+            cached = self.__dict__["_token_list"] = list(self.doc)
+        return cached
+
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.text[start:end])
 

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import httpx
+import pyoxigraph as ox
 import pytest
+
+from kg.lookup.index import actor_index
+from kg.lookup.queries import sparql
+from kg.lookup.refs import evidence
+from kg.settings import DEFAULT_BASE
+from kg.store import GraphStore
 
 PROBLEM = "application/problem+json"
 TRUDEAU = "person/justin-trudeau"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+XSD_INT = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 
 
 def doc_text(client: httpx.Client, doc_id: str) -> str:
@@ -156,3 +165,56 @@ def test_relationships_paginate(client: httpx.Client) -> None:
     assert full["total"] == len(full["items"]) >= 3
     page = client.get(url, params={"limit": 2, "offset": 1}).json()
     assert page["total"] == full["total"] and page["items"] == full["items"][1:3]
+
+
+def test_relationships_default_to_a_page_of_100_with_the_total(client: httpx.Client) -> None:
+    body = client.get("/api/actors/place/canada/relationships").json()
+    assert body["limit"] == 100 and body["offset"] == 0
+    one = client.get("/api/actors/place/canada/relationships", params={"limit": 1, "offset": 1}).json()
+    assert one["total"] == body["total"] and one["items"] == body["items"][1:2]
+    detail = client.get("/api/actors/place/canada").json()
+    assert detail["counts"]["relationships"] == body["total"]
+
+
+def test_evidence_cut_from_the_text_equals_the_stored_mentions(seed_store: GraphStore) -> None:
+    """The index reads offsets from mention IRIs and cuts the text: same as bn:exact in the store."""
+    idx = actor_index(seed_store, DEFAULT_BASE)
+    mentions = sorted({m for ms in idx.asserted.values() for m in ms})
+    assert mentions
+    fast = {(e["document"]["iri"], e["start"], e["end"], e["text"]) for e in evidence(seed_store, idx, mentions)}
+    stored = {
+        (r["doc"].value, int(r["start"].value), int(r["end"].value), r["exact"].value)
+        for r in seed_store.select(sparql("mention_spans"))
+        if r["m"].value in set(mentions)
+    }
+    assert fast == stored
+
+
+def test_evidence_of_mentions_named_otherwise_is_read_from_the_store() -> None:
+    store = GraphStore.in_memory()
+    bn, doc = "https://w3id.org/bnkg/ontology#", DEFAULT_BASE + "document/d"
+    m = ox.NamedNode("https://example.org/m1")
+    g = ox.NamedNode(doc)
+    store.replace_graph(doc, [
+        ox.Quad(ox.NamedNode(doc), ox.NamedNode(RDF_TYPE), ox.NamedNode(bn + "Document"), g),
+        ox.Quad(ox.NamedNode(doc), ox.NamedNode(bn + "text"), ox.Literal("Ada met Bob."), g),
+        ox.Quad(m, ox.NamedNode(bn + "document"), ox.NamedNode(doc), g),
+        ox.Quad(m, ox.NamedNode(bn + "start"), ox.Literal("8", datatype=XSD_INT), g),
+        ox.Quad(m, ox.NamedNode(bn + "end"), ox.Literal("11", datatype=XSD_INT), g),
+        ox.Quad(m, ox.NamedNode(bn + "exact"), ox.Literal("Bob"), g),
+    ])
+    idx = actor_index(store, DEFAULT_BASE)
+    # one mention named by kg.iris.mention_iri (cut from the text), one read from the store
+    got = evidence(store, idx, [m.value, DEFAULT_BASE + "mention/d/0-3"])
+    assert [(x["text"], x["start"], x["end"]) for x in got] == [("Ada", 0, 3), ("Bob", 8, 11)]
+    assert {x["document"]["iri"] for x in got} == {doc}
+
+
+def test_documents_read_from_mention_iris_match_mentioned_in(seed_store: GraphStore) -> None:
+    idx = actor_index(seed_store, DEFAULT_BASE)
+    rows = seed_store.select("SELECT ?e ?d WHERE { ?e <https://w3id.org/bnkg/ontology#mentionedIn> ?d }")
+    stored: dict[str, set[str]] = {}
+    for r in rows:
+        if r["e"].value in idx.actors:
+            stored.setdefault(r["e"].value, set()).add(r["d"].value)
+    assert stored and {a: set(idx.documents_of.get(a, [])) for a in stored} == stored

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import httpx
 
+from kg.lookup.index import actor_index
+from kg.lookup.queries import sparql
+from kg.settings import DEFAULT_BASE
+from kg.store import GraphStore
 from tests.conftest import SEEDS
 
 
@@ -47,3 +51,9 @@ def test_unknown_document_is_404(client: httpx.Client) -> None:
         r = client.get(f"/api/documents/{bad}")
         assert r.status_code == 404, bad
         assert r.headers["content-type"].startswith("application/problem+json")
+
+
+def test_mention_counts_from_the_index_match_the_store(seed_store: GraphStore) -> None:
+    idx = actor_index(seed_store, DEFAULT_BASE)
+    rows = seed_store.select(sparql("document_mention_counts"))
+    assert idx.mention_counts and idx.mention_counts == {r["doc"].value: int(r["n"].value) for r in rows}

@@ -71,3 +71,17 @@ def test_seed_relations(seed):
         ("safe-third-country-agreement", "dateSigned", "2002"),
     }
     assert expected <= rels
+
+
+def test_statement_evidence_does_not_start_in_the_previous_paragraph(seed):
+    st = statement_by_quote(seed, "renegotiate the Safe Third Country Agreement")
+    assert st.evidence.text.startswith("\u201cThe only way")
+    assert "political priority" not in st.evidence.text
+
+
+def test_no_evidence_sentence_crosses_a_paragraph_break_before_a_capital(seed):
+    import re
+
+    evidences = [s.evidence.text for s in seed.statements] + [r.evidence.text for r in seed.relations]
+    for text in evidences:
+        assert not re.search(r"[.!?\u201d\"]\n\n[A-Z\u201c\"]", text), text
