@@ -1,8 +1,7 @@
 """Extraction quality on every gold file we have: the seed and our own articles.
 
-The floors are the issue's targets where they are met, otherwise the level
-measured when this file last changed, so a regression fails the suite (see the
-README's evaluation section for the per-article figures).
+The floors are the issue's targets, asserted on the whole set (micro-averaged);
+the README's evaluation section has the per-article figures.
 """
 
 from __future__ import annotations
@@ -16,7 +15,13 @@ from kg.store import GraphStore
 from tests.conftest import FIXTURES, SEEDS, build_store
 
 ARTICLES = FIXTURES / "articles"
-GOLD = sorted(ARTICLES.glob("*.gold.json")) + sorted((FIXTURES / "seed_gold").glob("*.gold.json"))
+# Written by someone who never saw the extractor; kept out of tuning until they were scored.
+HELDOUT = FIXTURES / "heldout"
+GOLD = (
+    sorted(ARTICLES.glob("*.gold.json"))
+    + sorted(HELDOUT.glob("*.gold.json"))
+    + sorted((FIXTURES / "seed_gold").glob("*.gold.json"))
+)
 
 ENTITY_F1 = 0.90
 STATEMENT_F1 = 0.85
@@ -26,7 +31,7 @@ RELATION_F1 = 0.75
 
 @pytest.fixture(scope="module")
 def all_scores(tmp_path_factory: pytest.TempPathFactory):
-    path = build_store(tmp_path_factory.mktemp("quality") / "store", SEEDS, ARTICLES)
+    path = build_store(tmp_path_factory.mktemp("quality") / "store", SEEDS, ARTICLES, HELDOUT)
     store = GraphStore.open(path, read_only=True)
     return evaluate_files(store, GOLD)
 
@@ -34,8 +39,9 @@ def all_scores(tmp_path_factory: pytest.TempPathFactory):
 def test_there_are_enough_gold_files() -> None:
     assert len(GOLD) >= 5
     for g in GOLD:
-        doc = Path(str(g).replace(".gold.json", ".txt"))
-        assert doc.exists() or (SEEDS / doc.name).exists(), g
+        stem = g.name.removesuffix(".gold.json")
+        found = [p for d in (g.parent, SEEDS) for p in d.glob(stem + ".*") if not p.name.endswith(".json")]
+        assert found, f"no document for {g}"
 
 
 def test_entity_floor(all_scores) -> None:
