@@ -22,7 +22,7 @@ from kg.viz import render
 
 router = APIRouter(tags=["viewer"])
 
-ASSET_BASE = "/graph/assets/"
+ASSET_BASE = render.SERVED_ASSET_BASE
 ASSETS = {  # name -> media type; nothing else is served from here
     "vis-network.min.js": "text/javascript; charset=utf-8",
     "viewer.js": "text/javascript; charset=utf-8",

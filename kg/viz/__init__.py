@@ -39,6 +39,7 @@ __all__ = [
 ]
 
 _LAYOUTS_KEPT = 16
+_PAGES_KEPT = 8  # a few MB each at 5,000 nodes
 
 
 class _Cached:
@@ -47,6 +48,10 @@ class _Cached:
     def __init__(self, data: GraphData) -> None:
         self.data = data
         self.layouts: OrderedDict[tuple[str, ...], dict[str, tuple[float, float]]] = OrderedDict()
+        # Finished /graph pages by request: building a 5,000-node page (JSON of a few MB)
+        # takes about half a second, and a read-only store cannot change under it.
+        self.pages: OrderedDict[tuple[Any, ...], str] = OrderedDict()
+        self.cacheable = False
         self.lock = threading.Lock()
 
 
@@ -62,6 +67,7 @@ def _entry(store: GraphStore, base: str) -> _Cached:
         per_store = _cache.setdefault(store, {})
         if base not in per_store:
             per_store[base] = _Cached(_data.load(store, base))
+            per_store[base].cacheable = True
         return per_store[base]
 
 
@@ -119,7 +125,23 @@ def page_for(store: GraphStore, base: str, params: ViewParams, asset_base: str, 
     controls answer without a round trip); big ones are cut to the requested
     (or default) ego network on the server first.
     """
-    data = graph_data(store, base)
+    entry = _entry(store, base)
+    key = (base, asset_base, max_nodes, params.actor, params.depth, params.types, params.hide, params.documents,
+           params.date_from, params.date_to, params.statements, params.full)
+    with entry.lock:
+        if key in entry.pages:
+            entry.pages.move_to_end(key)
+            return entry.pages[key]
+    html = _build_page(entry.data, store, base, params, asset_base, max_nodes)
+    if entry.cacheable:
+        with entry.lock:
+            entry.pages[key] = html
+            while len(entry.pages) > _PAGES_KEPT:
+                entry.pages.popitem(last=False)
+    return html
+
+
+def _build_page(data: GraphData, store: GraphStore, base: str, params: ViewParams, asset_base: str, max_nodes: int) -> str:
     whole = len(data.nodes) <= max_nodes or params.full
     server_params = ViewParams(full=params.full) if whole else ViewParams(
         actor=params.actor, depth=params.depth, types=params.types, hide=params.hide, documents=params.documents,
@@ -132,12 +154,14 @@ def page_for(store: GraphStore, base: str, params: ViewParams, asset_base: str, 
 
 
 def warm(store: GraphStore, base: str, max_nodes: int = DEFAULT_MAX_NODES) -> None:
-    """Read the graph and lay out the default view now, so the first ``/graph`` is fast.
+    """Read the graph, lay out the default view and build its page now, so the first ``/graph`` is fast.
 
     Meant for a server start-up hook (run it in a thread: it takes seconds on big graphs).
     """
     entry = _entry(store, base)
     _positions(entry, select(entry.data, ViewParams(), max_nodes=max_nodes))
+    if entry.cacheable:  # only a read-only store keeps the page
+        page_for(store, base, ViewParams(), _render.SERVED_ASSET_BASE, max_nodes)
 
 
 def standalone_html(

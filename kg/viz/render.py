@@ -36,6 +36,17 @@ VIS_JS = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2" / "vis-network.min.js
 FALLBACK_COLOR = "#97c2fc"
 LABEL_MAX = 34  # statement labels are cut on the canvas; the panel shows them whole
 EDGE_LABELS_UP_TO = 600  # above this many edges, labels cost more than they tell
+# Above this many drawn nodes the page is drawn for speed (measured in headless
+# Chromium, benchmarks/results_viewer.md): vis-network's per-node label handling
+# and arrow drawing dominate at thousands of nodes, so nodes go to the canvas
+# without labels (the page adds the labels of the nodes in view once the user
+# zooms in, and the panel shows everything), edges as plain lines.
+BIG_VIEW = 500
+# Shapes that draw their label inside are sized by measuring the text; in a big
+# view they get a cheap shape of the same family instead.
+CHEAP_SHAPE = {"box": "square", "ellipse": "dot", "circle": "dot", "database": "square", "text": "dot"}
+
+SERVED_ASSET_BASE = "/graph/assets/"  # where api/routes/graph.py serves viewer.js, viewer.css, vis-network
 
 # What the served page may load: only its own scripts and styles, no inline code at all
 # (the data block is JSON, which the browser does not execute).
@@ -121,10 +132,12 @@ def label_radius(n: Node, size: float) -> float:
     return min(max(34.0, body), 110.0)
 
 
-def _group_style(cls: str) -> dict[str, Any]:
-    """vis.js style of a class: the ontology's legend colour and shape."""
+def _group_style(cls: str, big: bool = False) -> dict[str, Any]:
+    """vis.js style of a class: the ontology's legend colour and shape (a cheap shape in big views)."""
     color = _color(cls)
     shape = ontology.shape(cls) or "dot"
+    if big:
+        shape = CHEAP_SHAPE.get(shape, shape)
     style: dict[str, Any] = {
         "shape": shape,
         "color": {"background": color, "border": "#33415580", "highlight": {"background": color, "border": "#111827"},
@@ -152,26 +165,28 @@ def vis_network(data: GraphData, view: View, positions: dict[str, tuple[float, f
     """The pyvis network for ``view``: styled by class, sized by importance, laid out."""
     net = _Network(directed=True, cdn_resources="local")
     sizes = node_sizes(data, view)
+    big = len(view.nodes) > BIG_VIEW
     for nid in view.nodes:
         n = data.nodes[nid]
         x, y = positions.get(nid, (0.0, 0.0))
         # Style comes from the node's group (its class), defined once in the options.
         net.add_node(nid, label=display_label(n), group=n.cls, size=sizes[nid], x=x, y=y)
-    labels = len(view.edges) <= EDGE_LABELS_UP_TO
     symmetric = ontology.SYMMETRIC_PROPERTIES
     for i in view.edges:
         e = data.edges[i]
+        if big:  # plain lines: the panel lists each relation with its direction and evidence
+            net.add_edge(e.source, e.target, id=e.id)
+            continue
         net.add_edge(
             e.source,
             e.target,
             id=e.id,
-            label=ontology.property_label(e.prop) if labels else "",
+            label=ontology.property_label(e.prop) if len(view.edges) <= EDGE_LABELS_UP_TO else "",
             arrows="" if e.prop in symmetric else "to",
             width=min(1 + len(e.evidence) * 0.5, 4),
         )
-    big = len(view.nodes) > 1000
     net.options = {
-        "groups": {cls: _group_style(cls) for cls in sorted({data.nodes[n].cls for n in view.nodes})},
+        "groups": {cls: _group_style(cls, big) for cls in sorted({data.nodes[n].cls for n in view.nodes})},
         "physics": {"enabled": False},  # positions come from kg.viz.layout
         "layout": {"improvedLayout": False},
         "interaction": {
@@ -189,6 +204,11 @@ def vis_network(data: GraphData, view: View, positions: dict[str, tuple[float, f
             "arrows": {"to": {"scaleFactor": 0.5}},
         },
     }
+    if big:
+        for node in net.nodes:  # no label key at all: vis-network skips its text handling
+            node.pop("label", None)
+        net.options["edges"]["arrows"] = {"to": {"enabled": False}}
+        net.options["edges"]["width"] = 1
     return net
 
 
@@ -281,6 +301,7 @@ def payload(data: GraphData, view: View, positions: dict[str, tuple[float, float
         "meta": {
             "mode": mode, "total": view.total_nodes, "shown": len(view.nodes), "partial": view.partial,
             "focus": view.focus, "depth": view.depth, "notes": view.notes,
+            "big": len(view.nodes) > BIG_VIEW,  # the page labels nodes in view on zoom (viewer.js)
         },
         "options": json.loads(options),
         "nodes": vis_nodes,

@@ -112,7 +112,7 @@ def test_page_has_a_strict_content_security_policy(client: httpx.Client) -> None
     assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
     assert resp.headers["x-content-type-options"] == "nosniff"
     # Every script and style comes from this server.
-    assert "<script src=\"/graph/assets/vis-network.min.js\">" in resp.text
+    assert "<script defer src=\"/graph/assets/vis-network.min.js\">" in resp.text
     assert "http://" not in resp.text.split('id="bnkg-data"')[0] and "https://" not in resp.text.split('id="bnkg-data"')[0]
     assert client.get("/graph/assets/vis-network.min.js").status_code == 200
     assert client.get("/graph/assets/secret.py").status_code == 404
@@ -257,3 +257,41 @@ def test_page_controls_filter_like_the_server(hand_server: LiveServer, page: Pag
     page.page.select_option("#depth", "1")
     assert _drawn_ids(page.page) == _server_ids(hand_server, actor="person/sean-fraser", depth="1")
     assert page.errors == [] and page.csp_violations() == []
+
+
+def test_big_view_labels_a_clicked_node_and_the_nodes_in_view(
+    hand_store_path: Path, tmp_path: Path, browser: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big view arrives without canvas labels; a click and a zoom bring them in (offline file)."""
+    from kg import viz
+    from kg.settings import DEFAULT_BASE
+    from kg.store import GraphStore
+    from kg.viz import render
+
+    monkeypatch.setattr(render, "BIG_VIEW", 5)  # the hand-made graph stands in for a big one
+    store = GraphStore.open(hand_store_path, read_only=True)
+    out = tmp_path / "big.html"
+    out.write_text(viz.standalone_html(store, DEFAULT_BASE), encoding="utf-8")
+    context = browser.new_context(offline=True, viewport={"width": 1400, "height": 850})
+    try:
+        watch = PageWatch(context.new_page())
+        page = watch.page
+        page.goto(out.as_uri())
+        watch.wait_ready()
+        labels = "id => (window.network.body.data.nodes.get(id) || {}).label"
+        assert page.evaluate("window.network.body.data.nodes.get().filter(n => n.label).length") == 0
+        click_node(watch, "person/justin-trudeau")
+        assert "Justin Trudeau" in panel_text(page)
+        page.wait_for_selector("body[data-labels]", state="attached", timeout=10_000)
+        assert page.evaluate(labels, "person/justin-trudeau") == "Justin Trudeau"
+        assert page.evaluate(labels, "place/canada") == "Canada"  # a neighbour
+        before = page.get_attribute("body", "data-labels")
+        box = page.locator("#network").bounding_box()
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.mouse.wheel(0, -300)  # zoom in: the nodes in view get their labels
+        page.wait_for_selector(f"body:not([data-labels='{before}'])", state="attached", timeout=10_000)
+        assert int(page.get_attribute("body", "data-labels") or 0) > int(before or 0)
+        assert watch.errors == [] and watch.csp_violations() == [] and watch.dialogs == []
+    finally:
+        context.close()
+        store.close()

@@ -170,3 +170,26 @@ def test_big_graph_pages_carry_only_the_ego_network(store: GraphStore) -> None:
     assert not whole["meta"]["partial"] and len(whole["nodes"]) == 13  # the page focuses it itself
     with pytest.raises(NotFound):
         viz.page_for(store, DEFAULT_BASE, ViewParams.parse(actor="Nobody"), "/graph/assets/")
+
+
+def test_big_views_are_drawn_for_speed(store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above BIG_VIEW nodes: no canvas labels or arrows, cheap shapes; the panel data is unchanged."""
+    small = viz.view_payload(store, DEFAULT_BASE, ViewParams.parse(), viz.served_links(DEFAULT_BASE))
+    assert not small["meta"]["big"] and all(n["label"] for n in small["nodes"])
+    assert small["options"]["groups"]["Statement"]["shape"] == "ellipse"
+    monkeypatch.setattr(render, "BIG_VIEW", 5)
+    big = viz.view_payload(store, DEFAULT_BASE, ViewParams.parse(), viz.served_links(DEFAULT_BASE))
+    assert big["meta"]["big"] and len(big["nodes"]) == len(small["nodes"]) > 5
+    assert not any("label" in n for n in big["nodes"])
+    assert all(set(e) == {"id", "from", "to"} for e in big["edges"])  # no labels, arrows or widths
+    assert big["options"]["edges"]["arrows"] == {"to": {"enabled": False}}
+    assert big["options"]["groups"]["Statement"]["shape"] == "dot"
+    assert big["options"]["groups"]["Position"]["shape"] == "square"
+    assert big["info"] == small["info"] and big["edgeInfo"] == small["edgeInfo"]
+
+
+def test_pages_of_a_read_only_store_are_built_once(store: GraphStore) -> None:
+    first = viz.page_for(store, DEFAULT_BASE, ViewParams.parse(depth=1), "/graph/assets/", max_nodes=6)
+    assert viz.page_for(store, DEFAULT_BASE, ViewParams.parse(depth=1), "/graph/assets/", max_nodes=6) is first
+    other = viz.page_for(store, DEFAULT_BASE, ViewParams.parse(depth=1, statements="0"), "/graph/assets/", max_nodes=6)
+    assert other is not first and '"statements":false' in other and '"statements":false' not in first
