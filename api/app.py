@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from api import problems
+from api.head import HeadAsGet
 from api.routes import ROUTERS
 from kg import __version__
 from kg.settings import Settings
@@ -45,6 +46,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.state.startup_hooks = []
     app.state.shutdown_hooks = []
     problems.install(app)
+    app.add_middleware(HeadAsGet)
     for router in ROUTERS:
         app.include_router(router)
     return app

@@ -30,3 +30,12 @@ def test_sparql_get_answers_from_the_seed(live_server: LiveServer) -> None:
     assert resp.headers["content-type"].startswith("application/sparql-results+json")
     names = {b["name"]["value"] for b in resp.json()["results"]["bindings"]}
     assert {"Justin Trudeau", "Joe Biden"} <= names
+
+
+def test_head_answers_like_get_without_a_body(client: httpx.Client) -> None:
+    for path in ("/health", "/graph", "/id/person/justin-trudeau"):
+        get = client.get(path)
+        head = client.head(path)
+        assert head.status_code == get.status_code == 200, path
+        assert head.content == b""
+        assert head.headers["content-type"] == get.headers["content-type"]
