@@ -213,6 +213,10 @@ def unnamed_speaker(state: State, token: Token) -> str:
         state.add_mention(agency.key, start, end, alias=False)
         state.add_relation(agency.key, "partOf", state.sentence_span(token.sent), obj=side)
         return agency.key
+    first = label_tokens[0]
+    if first.is_sent_start and not first.ent_type_ and first.pos_ != "PROPN":
+        # "Officials said ..." and "... officials said" are the same kind of speaker
+        label = label[:1].lower() + label[1:]
     entity = state.add_entity(label, "Person", unnamed=True)
     state.add_mention(entity.key, start, end, alias=False)
     if side and side != entity.key:
