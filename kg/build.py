@@ -20,10 +20,10 @@ from kg.documents import discover, load_document
 from kg.errors import DocumentError, NotFound
 from kg.iris import document_iri, slugify
 from kg.model import Document
-from kg.settings import PROJECT_ROOT
+from kg.settings import ONTOLOGY_NS, PROJECT_ROOT
 from kg.store import GraphStore
 
-BN = "https://w3id.org/bnkg/ontology#"
+BN = ONTOLOGY_NS
 FINGERPRINT_SOURCES = ("kg/extract", "kg/data", "kg/rdf.py", "kg/documents.py", "kg/iris.py", "kg/model.py")
 
 # What fingerprint was a document graph built with? (one row per document graph)

@@ -300,16 +300,23 @@ def _according_to(state: State, marks: list[tuple[int, int]]) -> None:
         speaker = entity_for_token(state, objs[0], marks)
         if speaker is None:
             continue
-        statement = Statement(
-            speaker=speaker,
-            quote=" ".join(state.text[start:end].split()),
-            kind="reported",
-            quote_span=state.span(start, end),
-            evidence=state.sentence_span(sent),
-        )
-        outside = [t for t in sent if not (start <= t.idx < end)]
-        _details(state, statement, None, outside, (start, end), marks)
-        state.statements.append(statement)
+        _add_reported(state, speaker, start, end, sent, None, marks)
+
+
+def _add_reported(
+    state: State, speaker: str, start: int, end: int, sent: SpacySpan, verb: Token | None, marks: list[tuple[int, int]]
+) -> None:
+    """Record the reported words ``text[start:end]`` of ``sent`` with their details."""
+    statement = Statement(
+        speaker=speaker,
+        quote=" ".join(state.text[start:end].split()),
+        kind="reported",
+        quote_span=state.span(start, end),
+        evidence=state.sentence_span(sent),
+    )
+    outside = [t for t in sent if not (start <= t.idx < end)]
+    _details(state, statement, verb, outside, (start, end), marks)
+    state.statements.append(statement)
 
 
 def _reported(state: State, marks: list[tuple[int, int]]) -> None:
@@ -349,14 +356,4 @@ def _reported(state: State, marks: list[tuple[int, int]]) -> None:
         speaker = entity_for_token(state, subj, marks)
         if speaker is None:
             continue
-        sent = token.sent
-        statement = Statement(
-            speaker=speaker,
-            quote=" ".join(state.text[start:end].split()),
-            kind="reported",
-            quote_span=state.span(start, end),
-            evidence=state.sentence_span(sent),
-        )
-        outside = [t for t in sent if not (start <= t.idx < end)]
-        _details(state, statement, token, outside, (start, end), marks)
-        state.statements.append(statement)
+        _add_reported(state, speaker, start, end, token.sent, token, marks)
