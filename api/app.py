@@ -10,6 +10,7 @@ from fastapi import FastAPI
 
 from api import problems
 from api.head import HeadAsGet
+from api.sparql.fastpath import SparqlFastPath
 from api.routes import ROUTERS
 from kg import __version__
 from kg.settings import Settings
@@ -46,7 +47,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.state.startup_hooks = []
     app.state.shutdown_hooks = []
     problems.install(app)
-    app.add_middleware(HeadAsGet)
+    app.add_middleware(SparqlFastPath)
+    app.add_middleware(HeadAsGet)  # outermost: HEAD is answered as GET by everything inside
     for router in ROUTERS:
         app.include_router(router)
     return app

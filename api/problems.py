@@ -17,10 +17,20 @@ def problem(status: int, title: str, detail: str, **extra: object) -> JSONRespon
     return JSONResponse(body, status_code=status, media_type=PROBLEM)
 
 
+def bnkg_problem(exc: BnkgError) -> JSONResponse:
+    """The problem response for one of our errors (its HTTP status, class name and code)."""
+    return problem(exc.status, type(exc).__name__, exc.message, code=exc.code)
+
+
+def crash_problem(exc: Exception) -> JSONResponse:
+    """A 500 that names the exception type and never leaks a traceback."""
+    return problem(500, "Internal Server Error", f"unexpected error: {type(exc).__name__}")
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(BnkgError)
     async def _bnkg(_: Request, exc: BnkgError) -> JSONResponse:
-        return problem(exc.status, type(exc).__name__, exc.message, code=exc.code)
+        return bnkg_problem(exc)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -38,8 +48,8 @@ def install(app: FastAPI) -> None:
         return problem(422, "Invalid parameters", "the request parameters are not valid", errors=errors)
 
     @app.exception_handler(Exception)
-    async def _crash(_: Request, exc: Exception) -> JSONResponse:  # never leak a traceback
-        return problem(500, "Internal Server Error", f"unexpected error: {type(exc).__name__}")
+    async def _crash(_: Request, exc: Exception) -> JSONResponse:
+        return crash_problem(exc)
 
 
 def _title(status: int) -> str:

@@ -33,8 +33,10 @@ class Settings:
     query_workers: int = field(
         default_factory=lambda: int(os.environ.get("BNKG_QUERY_WORKERS", "2"))
     )
-    update_token: str | None = field(
-        default_factory=lambda: os.environ.get("BNKG_UPDATE_TOKEN") or None
+    # Memory for repeated SPARQL answers (the store is read-only while served, so
+    # an answer cannot go stale); 0 turns the cache off.
+    query_cache_mb: float = field(
+        default_factory=lambda: float(os.environ.get("BNKG_QUERY_CACHE_MB", "64"))
     )
 
     def __post_init__(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 
 from api.deps import get_store
 from kg.store import GraphStore
@@ -11,7 +11,18 @@ router = APIRouter(tags=["health"])
 
 
 @router.get("/health")
-def health(store: GraphStore = Depends(get_store)) -> dict[str, object]:
-    """Whether the server is up, and how many documents and quads it serves."""
+def health(request: Request, store: GraphStore = Depends(get_store)) -> dict[str, object]:
+    """Whether the server is up, how many documents and quads it serves, and how the SPARQL cache does."""
     graphs = [g for g in store.named_graphs() if "/document/" in g]
-    return {"status": "ok", "documents": len(graphs), "quads": len(store)}
+    body: dict[str, object] = {"status": "ok", "documents": len(graphs), "quads": len(store)}
+    state = request.app.state
+    cache = getattr(state, "sparql_cache", None)
+    if cache is not None:
+        body["sparql"] = {
+            "cached_answers": len(cache),
+            "cache_bytes": cache.size_bytes,
+            "cache_hits": cache.hits,
+            "cache_misses": cache.misses,
+            "workers_replaced": getattr(state.sparql_runner, "replaced", 0),
+        }
+    return body

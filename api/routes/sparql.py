@@ -28,9 +28,10 @@ from fastapi.staticfiles import StaticFiles
 
 from api.problems import problem
 from api.sparql import description as sd
+from api.sparql.cache import ResultCache
 from api.sparql import negotiation as neg
 from api.sparql.execution import QueryJob, Reply
-from api.sparql.protocol import ProtocolError, make_job, read_operation
+from api.sparql.protocol import Operation, ProtocolError, make_job, read_operation
 from api.sparql.workers import InlineRunner, WorkerPool
 from kg import queries
 from kg.errors import QueryError, ResultTooLarge
@@ -61,6 +62,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         runner = WorkerPool(store.path, settings.query_workers, settings.query_timeout)
     runner.start()
     app.state.sparql_runner = runner
+    app.state.sparql_cache = ResultCache(int(settings.query_cache_mb * 1024 * 1024))
     app.state.sparql_stats = None
     app.state.sparql_stats_lock = asyncio.Lock()
     try:
@@ -173,21 +175,37 @@ async def sparql(request: Request) -> Response:
     try:
         op = await read_operation(request)
     except ProtocolError as exc:
-        resp = problem(exc.status, exc.title, exc.detail)
-        resp.headers.update(exc.headers)
-        return resp
-    accept = request.headers.get("accept")
+        return protocol_problem(exc)
     if op.query is None:
         # ?format=turtle lets a browser see the description instead of the page.
         media_type = neg.from_format_param(op.format, neg.GRAPH_FORMAT_NAMES, neg.GRAPH_TYPES)
-        if media_type is None and neg.prefers_html(accept):
+        if media_type is None and neg.prefers_html(request.headers.get("accept")):
             return _workbench(request)
         endpoint, void_url = _urls(request)
         stats = await _statistics(request)
         triples = sd.service_description(endpoint, void_url, request.app.state.settings, stats)
         return _rdf_response(triples, request, media_type)
-    job = make_job(op, accept, request.app.state.settings.max_results)
-    reply = await request.app.state.sparql_runner.run(job)
+    return await answer(request, op)
+
+
+def protocol_problem(exc: ProtocolError) -> Response:
+    resp = problem(exc.status, exc.title, exc.detail)
+    resp.headers.update(exc.headers)
+    return resp
+
+
+async def answer(request: Request, op: Operation) -> Response:
+    """Run the query of ``op`` on the app's workers and return the negotiated answer.
+
+    Shared by this route and :class:`api.sparql.fastpath.SparqlFastPath`, so
+    both give the same answers and the same problem responses.
+    """
+    state = request.app.state
+    job = make_job(op, request.headers.get("accept"), state.settings.max_results)
+    reply = state.sparql_cache.get(job)
+    if reply is None:
+        reply = await state.sparql_runner.run(job)
+        state.sparql_cache.put(job, reply)
     error = _raise_for(reply)
     if error is not None:
         return error

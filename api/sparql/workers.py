@@ -5,7 +5,7 @@ thread cannot stop a runaway query. Each worker is a separate process with its
 own read-only view of the store; when a query passes the time limit its worker
 is killed and a fresh one takes its place, while the other workers go on
 answering. Workers are forked from a ``forkserver`` that has already imported
-pyoxigraph, so a replacement is ready in well under a second.
+pyoxigraph, so a replacement is ready in about a second.
 
 The event loop never blocks on a worker: it waits for the worker's pipe to
 become readable (``loop.add_reader``) with a deadline.
@@ -104,8 +104,12 @@ class WorkerPool:
         self.timeout = timeout
         self._ctx = multiprocessing.get_context(start_method)
         if start_method == "forkserver":
-            # Forked workers inherit pyoxigraph already imported: fast replacement.
-            self._ctx.set_forkserver_preload(["api.sparql.execution"])
+            # Forked workers inherit the compiled engine already loaded: fast
+            # replacement. Only the bare module: our own modules create blank
+            # nodes at import, which seeds the engine's random generator, and
+            # every worker forked after that would draw the same RAND(),
+            # UUID() and blank-node labels.
+            self._ctx.set_forkserver_preload(["pyoxigraph"])
         self._idle: asyncio.Queue[_Worker] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._all: set[_Worker] = set()

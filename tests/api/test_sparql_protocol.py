@@ -329,12 +329,48 @@ def test_workbench_assets_carry_their_license() -> None:
 
 @pytest.mark.parametrize(
     "module",
-    ["negotiation", "serializers", "lexical", "execution"],
+    ["negotiation", "serializers", "lexical", "execution", "cache"],
 )
 def test_module_examples_hold(module: str) -> None:
     mod = importlib.import_module(f"api.sparql.{module}")
     result = doctest.testmod(mod)
     assert result.attempted > 0 and result.failed == 0
+
+
+# -- repeated requests are answered from the cache ------------------------------------------
+
+
+def _cache_stats(client: httpx.Client) -> dict[str, int]:
+    return client.get("/health").json()["sparql"]
+
+
+def test_a_repeated_query_is_answered_from_the_cache(client: httpx.Client) -> None:
+    query = PEOPLE + " # cache test"
+    first = client.get("/sparql", params={"query": query})
+    before = _cache_stats(client)
+    again = client.post("/sparql", data={"query": query})
+    after = _cache_stats(client)
+    assert first.status_code == again.status_code == 200
+    assert again.content == first.content
+    assert after["cache_hits"] == before["cache_hits"] + 1
+    # Another format is another answer: not served from the JSON entry.
+    xml = client.get("/sparql", params={"query": query}, headers={"Accept": SRX})
+    assert xml.headers["content-type"].startswith(SRX)
+    assert _cache_stats(client)["cache_hits"] == after["cache_hits"]
+
+
+def test_volatile_queries_and_errors_are_not_cached(client: httpx.Client) -> None:
+    rand = "SELECT (RAND() AS ?r) (STRUUID() AS ?u) WHERE {}"
+    values = set()
+    for _ in range(3):
+        resp = client.get("/sparql", params={"query": rand})
+        assert resp.status_code == 200
+        values.add(resp.json()["results"]["bindings"][0]["u"]["value"])
+    assert len(values) == 3  # each run evaluated anew
+    before = _cache_stats(client)
+    for _ in range(2):
+        assert client.get("/sparql", params={"query": "SELECT ?x WHERE {"}).status_code == 400
+    assert _cache_stats(client)["cache_hits"] == before["cache_hits"]
 
 
 # -- limits: size cap and time limit, on a server with small limits --------------------
@@ -344,7 +380,8 @@ def test_module_examples_hold(module: str) -> None:
 def limited_server(seed_store_path: Path) -> Iterator[LiveServer]:
     server = start_server(
         seed_store_path,
-        env={"BNKG_QUERY_TIMEOUT": "1", "BNKG_MAX_RESULTS": "50", "BNKG_QUERY_WORKERS": "2"},
+        # No answer cache: every request here must reach a worker.
+        env={"BNKG_QUERY_TIMEOUT": "1", "BNKG_MAX_RESULTS": "50", "BNKG_QUERY_WORKERS": "2", "BNKG_QUERY_CACHE_MB": "0"},
     )
     yield server
     stop_server(server)

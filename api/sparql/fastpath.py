@@ -1,0 +1,66 @@
+"""A short path for SPARQL query requests, in front of the framework's routing.
+
+Every query through ``/sparql`` used to cross FastAPI's whole middleware and
+routing stack (exception middleware, body limits, the route's dependency
+machinery) before reaching the worker pool; on small, fast queries that stack
+cost more CPU than the query itself and capped throughput. Requests that carry
+a query operation (GET with ``query=``, any POST) are answered here by the same
+:func:`api.routes.sparql.answer` the route uses, so status codes, problem
+responses and negotiation stay identical. Everything else (the workbench page,
+the service description, OPTIONS, PUT/DELETE) goes on to the app unchanged.
+
+Installed with ``app.add_middleware`` so it runs inside Starlette's outermost
+error middleware, which sets ``scope["app"]`` (the route code reads
+``request.app.state``).
+"""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from api.problems import bnkg_problem, crash_problem
+from kg.errors import BnkgError
+
+PATH = "/sparql"
+
+
+def _is_query_operation(scope: Scope) -> bool:
+    if scope["type"] != "http" or scope["path"] != PATH:
+        return False
+    method = scope["method"]
+    if method == "POST":
+        return True
+    # GET without ``query`` is the service description or the workbench: the route's job.
+    return method == "GET" and b"query=" in scope["query_string"]
+
+
+class SparqlFastPath:
+    """Answer SPARQL query operations directly; pass every other request on."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if not _is_query_operation(scope):
+            await self.app(scope, receive, send)
+            return
+        # Imported here: the routes module imports this package.
+        from api.routes.sparql import answer, protocol_problem
+        from api.sparql.protocol import ProtocolError, read_operation
+
+        request = Request(scope, receive)
+        try:
+            op = await read_operation(request)
+            # GET whose query string only looked like it had a query: the route's job.
+            response = None if op.query is None else await answer(request, op)
+        except ProtocolError as exc:
+            response = protocol_problem(exc)
+        except BnkgError as exc:
+            response = bnkg_problem(exc)
+        except Exception as exc:  # noqa: BLE001 - same contract as the app: never a traceback
+            response = crash_problem(exc)
+        if response is None:
+            await self.app(scope, receive, send)
+            return
+        await response(scope, receive, send)
