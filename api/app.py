@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -16,6 +17,8 @@ from kg import __version__
 from kg.settings import Settings
 from kg.store import GraphStore
 
+SWITCH_INTERVAL = 0.001  # seconds
+
 
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
     """Build the app. The store is opened read-only: changes come from the CLI."""
@@ -23,11 +26,16 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Start-up threads scan the store for seconds while requests arrive; a
+        # request handed to another thread waits up to one switch interval for
+        # the GIL (5 ms by default), several times per request.
+        sys.setswitchinterval(SWITCH_INTERVAL)
         app.state.store = store or GraphStore.open(settings.store, read_only=True)
         # Build the actor index and the viewer's default layout off the request
         # path: on a large store the first lookup would otherwise wait for them.
+        app.state.warm = threading.Event()
         threading.Thread(
-            target=_warm, args=(app.state.store, settings.base_iri), daemon=True
+            target=_warm, args=(app.state.store, settings.base_iri, app.state.warm), daemon=True
         ).start()
         for hook in getattr(app.state, "startup_hooks", []):
             hook(app)
@@ -54,12 +62,15 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     return app
 
 
-def _warm(store: GraphStore, base_iri: str) -> None:
+def _warm(store: GraphStore, base_iri: str, done: threading.Event) -> None:
     from kg import viz
     from kg.lookup.index import actor_index
 
-    for warm in (actor_index, viz.warm):
-        try:
-            warm(store, base_iri)
-        except Exception:  # noqa: BLE001 - warming is best effort; requests rebuild it
-            pass
+    try:
+        for warm in (actor_index, viz.warm):
+            try:
+                warm(store, base_iri)
+            except Exception:  # noqa: BLE001 - warming is best effort; requests rebuild it
+                pass
+    finally:
+        done.set()

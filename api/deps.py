@@ -1,4 +1,9 @@
-"""Dependencies that hand routes what they need (the store, the settings)."""
+"""Dependencies that hand routes what they need (the store, the settings).
+
+``async`` on purpose: FastAPI runs a plain ``def`` dependency in its thread
+pool, and each hop to a thread waits for the GIL, which a background thread
+(the start-up index build) may hold for a whole switch interval.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,9 @@ from kg.settings import Settings
 from kg.store import GraphStore
 
 
-def get_store(request: Request) -> GraphStore:
+async def get_store(request: Request) -> GraphStore:
     return request.app.state.store
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings

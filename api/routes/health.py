@@ -16,6 +16,10 @@ def health(request: Request, store: GraphStore = Depends(get_store)) -> dict[str
     graphs = [g for g in store.named_graphs() if "/document/" in g]
     body: dict[str, object] = {"status": "ok", "documents": len(graphs), "quads": len(store)}
     state = request.app.state
+    warm = getattr(state, "warm", None)
+    # False while start-up threads still build the actor index and the viewer's
+    # default view: requests are answered meanwhile, but slower.
+    body["warm"] = warm is None or warm.is_set()
     cache = getattr(state, "sparql_cache", None)
     if cache is not None:
         body["sparql"] = {

@@ -12,6 +12,8 @@ def test_health_counts_the_seed(client: httpx.Client) -> None:
     assert body["status"] == "ok"
     assert body["documents"] == 1
     assert body["quads"] > 100
+    assert isinstance(body["warm"], bool)  # start-up threads done (index, viewer layout)?
+    assert set(body["sparql"]) >= {"cached_answers", "cache_hits", "cache_misses", "workers_replaced"}
 
 
 def test_sparql_get_answers_from_the_seed(live_server: LiveServer) -> None:
