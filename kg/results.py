@@ -9,20 +9,12 @@ from rich.console import Console
 from rich.table import Table
 
 from kg.queries import resolve_query_text  # noqa: F401  (the CLI reaches it here)
+from kg import formats
 from kg.store import GraphStore
 
-RESULT_FORMATS = {
-    "json": ox.QueryResultsFormat.JSON,
-    "xml": ox.QueryResultsFormat.XML,
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-}
-GRAPH_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "rdfxml": ox.RdfFormat.RDF_XML,
-}
-
+# The names the CLI offers (kg.formats accepts a few more aliases).
+CLI_RESULT_NAMES = ("json", "xml", "csv", "tsv")
+CLI_GRAPH_NAMES = ("turtle", "ntriples", "jsonld", "rdfxml")
 
 def term_text(term: Any) -> str:
     """A term as a person reads it: IRIs and literal values without syntax."""
@@ -34,12 +26,14 @@ def term_text(term: Any) -> str:
 def serialize(result: Any, fmt: str) -> bytes:
     """Serialise a pyoxigraph query result; raises ValueError for a format that does not fit."""
     if isinstance(result, ox.QueryTriples):
-        if fmt not in GRAPH_FORMATS:
-            raise ValueError(f"a CONSTRUCT/DESCRIBE result needs one of: {', '.join(GRAPH_FORMATS)}")
-        return result.serialize(format=GRAPH_FORMATS[fmt])
-    if fmt not in RESULT_FORMATS:
-        raise ValueError(f"a SELECT/ASK result needs one of: {', '.join(RESULT_FORMATS)}")
-    return result.serialize(format=RESULT_FORMATS[fmt])
+        media_type = formats.media_type_of(fmt, formats.GRAPH_NAMES)
+        if media_type is None:
+            raise ValueError(f"a CONSTRUCT/DESCRIBE result needs one of: {', '.join(CLI_GRAPH_NAMES)}")
+        return result.serialize(format=formats.GRAPH_FORMATS[media_type])
+    media_type = formats.media_type_of(fmt, formats.RESULT_NAMES)
+    if media_type is None:
+        raise ValueError(f"a SELECT/ASK result needs one of: {', '.join(CLI_RESULT_NAMES)}")
+    return result.serialize(format=formats.RESULT_FORMATS[media_type])
 
 
 def print_table(result: Any, console: Console) -> None:

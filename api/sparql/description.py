@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from kg.formats import GRAPH_FORMATS
+
 from kg.settings import Settings
 from kg.queries import PREFIXES
 
@@ -175,8 +177,6 @@ def void_description(
 
 def serialize(triples: list[ox.Triple], media_type: str) -> bytes:
     """Serialise a description in one of the RDF media types of :mod:`api.sparql.negotiation`."""
-    from api.sparql.execution import GRAPH_FORMATS
-
     fmt = GRAPH_FORMATS[media_type]
     prefixes = None if media_type == "application/n-triples" else DESCRIPTION_PREFIXES
     return ox.serialize(triples, format=fmt, prefixes=prefixes) or b""

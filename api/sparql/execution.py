@@ -26,20 +26,9 @@ import pyoxigraph as ox
 
 from api.sparql.lexical import has_dataset_clause, looks_like_update
 from api.sparql.serializers import write_select
+from kg.formats import GRAPH_FORMATS, RESULT_FORMATS
 from kg.queries import PREFIXES
 
-RESULT_FORMATS = {
-    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
-    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-    "text/csv": ox.QueryResultsFormat.CSV,
-    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
-}
-GRAPH_FORMATS = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
-}
 READ_ONLY = (
     "this endpoint is read-only: SPARQL Update is not accepted here. Change the graph "
     "with the command line (`bnkg add`, `bnkg remove`, `bnkg build`) and restart `bnkg serve`"

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg import formats
+
 # media type (and aliases clients send) -> the canonical type we answer with.
 # The first entry of each table is the default for "*/*" or no Accept header.
 RESULT_TYPES: dict[str, str] = {
@@ -43,30 +45,9 @@ GRAPH_TYPES: dict[str, str] = {
 }
 HTML_TYPES: dict[str, str] = {"text/html": "text/html", "application/xhtml+xml": "text/html"}
 
-# Short names accepted in a ``format=`` / ``output=`` parameter (SPARQLWrapper,
-# browsers, Fuseki habits), per family.
-RESULT_FORMAT_NAMES = {
-    "json": "application/sparql-results+json",
-    "srj": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml",
-    "srx": "application/sparql-results+xml",
-    "csv": "text/csv",
-    "tsv": "text/tab-separated-values",
-}
-GRAPH_FORMAT_NAMES = {
-    "turtle": "text/turtle",
-    "ttl": "text/turtle",
-    "n3": "text/turtle",
-    "ntriples": "application/n-triples",
-    "nt": "application/n-triples",
-    "n-triples": "application/n-triples",
-    "jsonld": "application/ld+json",
-    "json-ld": "application/ld+json",
-    "json": "application/ld+json",
-    "rdfxml": "application/rdf+xml",
-    "rdf+xml": "application/rdf+xml",
-    "xml": "application/rdf+xml",
-}
+# Short names accepted in a ``format=`` / ``output=`` parameter, per family.
+RESULT_FORMAT_NAMES = formats.RESULT_NAMES
+GRAPH_FORMAT_NAMES = formats.GRAPH_NAMES
 
 
 @dataclass(frozen=True)

@@ -329,10 +329,10 @@ def test_workbench_assets_carry_their_license() -> None:
 
 @pytest.mark.parametrize(
     "module",
-    ["negotiation", "serializers", "lexical", "execution", "cache"],
+    ["negotiation", "serializers", "lexical", "execution", "cache", "kg.formats"],
 )
 def test_module_examples_hold(module: str) -> None:
-    mod = importlib.import_module(f"api.sparql.{module}")
+    mod = importlib.import_module(module if "." in module else f"api.sparql.{module}")
     result = doctest.testmod(mod)
     assert result.attempted > 0 and result.failed == 0
 
