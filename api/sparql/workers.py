@@ -91,7 +91,10 @@ class _Worker:
             await asyncio.wait_for(ready, timeout)
         finally:
             loop.remove_reader(fd)
-        # The worker writes its whole reply at once, so this read does not stall the loop.
+            # uvloop's add_reader leaves the descriptor non-blocking; a reply
+            # larger than one pipe write (16 KiB) would then fail half-read.
+            os.set_blocking(fd, True)
+        # The worker is writing its whole reply now, so this read is short.
         return self.conn.recv()
 
 

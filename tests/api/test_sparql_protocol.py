@@ -337,6 +337,14 @@ def test_module_examples_hold(module: str) -> None:
     assert result.attempted > 0 and result.failed == 0
 
 
+def test_a_large_answer_arrives_whole(client: httpx.Client) -> None:
+    """An answer far larger than one pipe write between the query worker and the server."""
+    resp = client.get("/sparql", params={"query": "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }"})
+    assert resp.status_code == 200, resp.text[:300]
+    assert len(resp.content) > 100_000
+    assert len(resp.json()["results"]["bindings"]) == count_quads(client)
+
+
 # -- repeated requests are answered from the cache ------------------------------------------
 
 
