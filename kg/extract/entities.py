@@ -48,6 +48,7 @@ def find_candidates(state: State) -> list[Candidate]:
     for start, end, entry in state.gaz.finditer(text):
         found.append(Candidate(start, end, text[start:end], entry.type, "gaz", entry))
     found.extend(_rule_candidates(text))
+    found.extend(_lower_localities(text, state))
     for ent in state.doc.ents:
         if ent.label_ in NER_LABELS:
             for piece in _cut_at_prepositions(ent):
@@ -118,7 +119,7 @@ def _rule_candidates(text: str) -> list[Candidate]:
     name = rf"(?:{_CAP}|\d{{4}})(?:[\s–-]+(?:{_CAP}|{_LOWER_JOINERS}|\d{{4}}))*?"
     # "ECOWAS Protocol on Free Movement of Persons": joiners inside the tail.
     tail = rf"(?:\s+(?:of|on)\s+{_CAP}(?:\s+(?:{_CAP}|(?:of|for|the|and)(?=\s+(?:the\s+)?[A-Z][a-z])))*)?"
-    for m in re.finditer(rf"\b({name})\s+(?:{noun_re})\b{tail}", text):
+    for m in re.finditer(rf"\b({name})\s+(?:{noun_re})(?:\s+(?:{noun_re}))?\b{tail}", text):
         start, end = m.start(), m.end()
         start = _trim_left(text, start, end)
         if "\n" in text[start:end] or not re.match(r"[A-ZÀ-Ý0-9]", text[start:end]):
@@ -129,7 +130,8 @@ def _rule_candidates(text: str) -> list[Candidate]:
         out.append(Candidate(start, end, text[start:end], "Agreement", "rule"))
     # "Treaty of Lisbon", "Treaty on Maritime Delimitation and Cooperation in the Barents Sea"
     for m in re.finditer(
-        rf"\b(?:Treaty|Accord|Convention|Protocol|Agreement|Declaration|Memorandum) (?:of|on|for|concerning) (?:the )?"
+        rf"\b(?:Treaty|Accord|Convention|Protocol|Agreement|Declaration|Memorandum|Code|Charter|Pact|Framework|Arrangement)"
+        rf" (?:of|on|for|concerning) (?:the )?"
         rf"{_CAP}(?:\s+(?:{_CAP}|{_LOWER_JOINERS}(?=\s+(?:the\s+)?[A-Z])))*",
         text,
     ):
@@ -139,6 +141,9 @@ def _rule_candidates(text: str) -> list[Candidate]:
     for m in re.finditer(r"\b(?:Lake|Mount|Mt\.|Gulf of|Bay of|Strait of|Sea of|Isle of|Cape|Lac) [A-Z][\w-]+(?: [A-Z][\w-]+)?", text):
         out.append(Candidate(m.start(), m.end(), m.group(0), "Place", "rule"))
     out.extend(_described_names(text))
+    out.extend(_media_names(text))
+    out.extend(_known_as(text))
+    out.extend(_place_leads(text))
     out.extend(_org_names(text))
     out.extend(_datelines(text))
     out.extend(_localities(text))
@@ -206,6 +211,75 @@ def _localities(text: str) -> list[Candidate]:
     return out
 
 
+_LOWER_LOCALITIES = ("province", "district", "region", "county", "department", "prefecture", "oblast", "governorate")
+
+
+def _lower_localities(text: str, state: State) -> list[Candidate]:
+    """'Dhanusha district', 'Nangarhar province', 'the Mitrovica region': a
+    capitalised name before a lower-case region word is a place, unless the
+    name is a demonym or country ("the Indian state", "Kenya's province")."""
+    out = []
+    common = lexicon.words("portfolio_words") | lexicon.words("title_heads")
+    for m in re.finditer(rf"(?<![\w’'-])((?:[A-ZÀ-Ý][\w’'-]*\s+){{1,2}})({'|'.join(_LOWER_LOCALITIES)})\b", text):
+        words = m.group(1).split()
+        if "\n" in m.group(0) or any(w in _NOT_NAME_START or w.lower() in common or w.endswith(("'s", "’s"))
+                                     or state.gaz.country_of_demonym(w) is not None for w in words):
+            continue
+        out.append(Candidate(m.start(), m.end(), m.group(0), "Place", "rule"))
+    return out
+
+
+_MEDIA_CUES = ("public broadcaster", "state broadcaster", "broadcaster", "newspaper", "news agency", "daily",
+               "weekly", "tabloid", "magazine", "news site", "news outlet", "radio station", "television channel",
+               "TV channel")
+
+
+def _media_names(text: str) -> list[Candidate]:
+    """'the Polish broadcaster TVN24', 'told public broadcaster RTS', 'the daily
+    La Tercera': a name right after a media word is a media outlet."""
+    cues = "|".join(re.escape(c) for c in sorted(_MEDIA_CUES, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"\b(?:{cues}) +((?:[A-Z][\w&-]*|\d+[A-Z][\w-]*)(?: +(?:de +|del +)?[A-Z][\w&-]*){{0,3}})", text):
+        name = m.group(1)
+        if name.split()[0] in _NOT_NAME_START:
+            continue
+        out.append(Candidate(m.start(1), m.start(1) + len(name), name, "MediaOrganization", "rule"))
+    return out
+
+
+def _known_as(text: str) -> list[Candidate]:
+    """'known in the Philippines as Ayungin Shoal and in China as Ren'ai Jiao':
+    the other names of a place are places (they become aliases in resolution)."""
+    out = []
+    for m in re.finditer(r"\bknown\s+(?:locally\s+|in\s+(?:the\s+)?[A-Z][\w\s]{1,30}?\s+)?as\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+                         r"(?:\s+and\s+(?:in\s+(?:the\s+)?[A-Z][\w\s]{1,30}?\s+)?as\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?", text):
+        for g in (1, 2):
+            if m.group(g):
+                out.append(Candidate(m.start(g), m.end(g), m.group(g), "Place", "rule"))
+    return out
+
+
+# Words that lead a place name in Spanish, Portuguese, French or English.
+_PLACE_LEADS = ("Ciudad", "Puerto", "Porto", "Villa", "Vila", "São", "Santa Cruz", "Fort", "Port", "Saint", "Sainte",
+                "San", "Santo", "Santa", "Nueva", "Nuevo", "Nova", "Novo", "Bahía", "Cerro", "Lago", "Isla", "Ilha")
+
+
+def _place_leads(text: str) -> list[Candidate]:
+    """'Ciudad del Este', 'Puerto Quijarro', 'Foz do Iguaçu' the NER misses:
+    a place-leading word and capitalised words (particles allowed)."""
+    leads = "|".join(re.escape(w) for w in sorted(_PLACE_LEADS, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<![\w-])(?:{leads})(?:\s+(?:del|de la|de|do|da|dos|das|du|des|di)?\s*[A-ZÀ-Ý][\w'’-]+){{1,2}}", text):
+        if "\n" in m.group(0) or set(m.group(0).split()) & lexicon.words("org_heads"):
+            continue  # "Port Authority" is an organisation
+        out.append(Candidate(m.start(), m.end(), m.group(0), "Place", "rule"))
+    return out
+
+
+_INFRA_MODIFIERS = frozenset("hydroelectric hydropower railway rail road suspension border cross-border "
+                             "international toll gas oil".split())
+
+
 def _described_names(text: str) -> list[Candidate]:
     """A capitalised name plus a lower-case kind word: 'the Barents Sea treaty',
     'the Teesta water-sharing agreement', 'the Storskog crossing', 'the Teesta river'."""
@@ -222,8 +296,8 @@ def _described_names(text: str) -> list[Candidate]:
         if name.split()[0] in _NOT_NAME_START:
             continue
         start, end = m.start("name"), m.end()
-        if kind in places and m.group("mid"):
-            continue  # "the Channel tunnel" yes; "the Teesta big river" no
+        if kind in places and m.group("mid") and not set(m.group("mid").split()) <= _INFRA_MODIFIERS:
+            continue  # "the Channel tunnel", "the Itaipu hydroelectric dam" yes; "the Teesta big river" no
         type_ = "Place" if kind in places else "Agreement"
         out.append(Candidate(start, end, text[start:end], type_, "rule"))
     return out
@@ -271,6 +345,9 @@ def _datelines(text: str) -> list[Candidate]:
     """'PARIS, Nov 2 -' / 'DHAKA, March 14 –': the city a report was filed from."""
     out = []
     for m in re.finditer(r"(?m)^([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*[A-Z][A-Za-z.]+)?,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*[-–—]", text):
+        out.append(Candidate(m.start(1), m.end(1), m.group(1), "Place", "rule"))
+    # "XIAMEN, China — ...": the city and its country, no date
+    for m in re.finditer(r"(?m)^([A-Z][A-Z.'’-]{2,30}(?: [A-Z][A-Z.'’-]+){0,2}),\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*[—–-]\s", text):
         out.append(Candidate(m.start(1), m.end(1), m.group(1), "Place", "rule"))
     return out
 
@@ -361,6 +438,8 @@ def _from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
     surface = " ".join(t.text for t in tokens)
     if surface in lexicon.words("not_entities") or not tokens[0].text[:1].isupper():
         return []
+    if tokens[-1].text in _EVENT_HEADS and state.gaz.lookup(surface) is None:
+        return []  # "the Belgrade-Pristina Dialogue", "the Madrid Summit": a process or event, not an actor
     if len(tokens) == 1 and state.gaz.demonyms.get(surface.lower()) is not None:
         return []  # "the Bangladeshi stretch", "her Moldovan counterpart": a demonym, not an actor
     if ent.label_ in {"ORG", "PERSON"} and _inside_title(tokens, state):
@@ -368,6 +447,15 @@ def _from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
     if ent.label_ == "ORG" and tokens[0].lower_ in lexicon.words("title_core") and len(tokens) > 1 \
             and tokens[1].lower_ in {"of", "for"}:
         return []  # "Minister of Industry": an office, not an organisation
+    for k in range(1, min(len(tokens) - 1, 4)):
+        # "Policy of the Department of Foreign Affairs" (after "Undersecretary for"): the
+        # portfolio words before "of the <Department>" belong to a title
+        if tokens[k].lower_ == "of" and tokens[k + 1 if tokens[k + 1].lower_ != "the" else k + 2].text in lexicon.words("org_lead") \
+                and all(t.lower_ in lexicon.words("portfolio_words") | {"policy", "affairs"} for t in tokens[:k]):
+            tokens = tokens[k + 1:]
+            while tokens and tokens[0].lower_ == "the":
+                tokens = tokens[1:]
+            break
     label = ent.label_
     if label == "PERSON" and tokens[-1].text in lexicon.words("org_heads"):
         label = "ORG"  # "Development Board" tagged PERSON
@@ -397,6 +485,9 @@ def _from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
     if type_ is None:
         return []
     return [Candidate(start, end, text, type_, "ner")]
+
+
+_EVENT_HEADS = frozenset("Dialogue Summit Talks Process Round Meeting".split())
 
 
 def _after_place_preposition(token) -> bool:
@@ -506,8 +597,9 @@ def type_of_ner(label: str, text: str, state: State) -> str | None:
     if entry is not None:
         return entry.type
     last = text.split()[-1] if text.split() else ""
-    if last in lexicon.words("street_suffixes") and label in {"PERSON", "ORG", "GPE", "FAC", "LOC"}:
-        return "Place"
+    if last in lexicon.words("street_suffixes") and label in {"PERSON", "ORG", "GPE", "FAC", "LOC"} \
+            and not (label == "ORG" and set(text.split()) & lexicon.words("org_heads")):
+        return "Place"  # "Roxham Road"; not "International Council for the Exploration of the Sea"
     if last in lexicon.words("agreement_nouns") and label != "PERSON":
         return "Agreement"
     if label == "PERSON":
@@ -532,7 +624,7 @@ def classify_org(text: str) -> str:
     if words & lexicon.words("media_words") or any(
         " " in w and w in lowered for w in lexicon.words("media_words")
     ):
-        if not words & {"department", "ministry", "agency", "patrol", "police"}:
+        if not words & {"department", "ministry", "agency", "patrol", "police"} or "news agency" in lowered:
             return "MediaOrganization"
     if words & lexicon.words("agency_words") or any(
         " " in w and w in lowered for w in lexicon.words("agency_words")

@@ -10,6 +10,7 @@ does not split it).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -40,11 +41,27 @@ def get_nlp() -> Language:
     )
 
 
+# "LONDON, Dec 3 - ", "BAKU, May 3 (Reuters) - ", "Nairobi, 12 March 2025 - ", "XIAMEN, China — "
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Za-z.'’ ()-]{1,40}?(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)*,\s+"
+    r"(?:(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?)(?:,?\s+\d{4})?(?:\s*\([A-Za-z ]+\))?"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*[-–—]+\s+"
+)
+
+
 def parse(text: str, headline_end: int = 0) -> Doc:
-    """Parse ``text``; the first ``headline_end`` characters form one sentence."""
+    """Parse ``text``; the first ``headline_end`` characters form one sentence,
+    and a dateline ("LONDON, Dec 3 - ") is a sentence of its own (else the
+    parser takes the city for the subject of the first sentence)."""
     nlp = get_nlp()
     doc = nlp.make_doc(text)
     _preset_boundaries(doc, headline_end)
+    dateline = _DATELINE.match(text, headline_end)
+    if dateline is not None:
+        for token in doc:
+            if token.idx >= dateline.end():
+                token.is_sent_start = True
+                break
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract import lexicon
-from kg.extract.sides import country_key_for_word
+from kg.extract.sides import country_key_for_word, main_sides
 from kg.extract.state import MentionRef, State
 from kg.iris import slugify
 
@@ -43,6 +43,8 @@ class Office:
     side: str | None  # entity key of the country or organisation
     evidence: tuple[int, int]
     secondary: bool = False  # a role from a relative clause ("who chairs X"): not the main office
+    country: str | None = None  # the country the words name when ``side`` is an organisation
+    org: str | None = None  # an organisation the title names besides a country side
 
 
 def extract_offices(state: State) -> None:
@@ -53,11 +55,18 @@ def extract_offices(state: State) -> None:
         if entity.type != "Person" or entity.unnamed or mention.start < state.body_start:
             continue
         spokes = _spokesperson(state, mention)
-        before = None if spokes is not None else _before(state, mention)
-        for office in (spokes, before, _after(state, mention),
-                       _counterpart(state, mention), _listed(state, mention), _who_leads(state, mention)):
-            if office is not None:
-                _record(state, office)
+        before = None if spokes is not None else _apposed_title(state, mention) or _before(state, mention)
+        delegation = delegation_country(state, mention)
+        offices = [o for o in (spokes, before, _after(state, mention), _counterpart(state, mention),
+                               _listed(state, mention), _who_leads(state, mention)) if o is not None]
+        for office in offices:
+            if delegation is not None and office.country is None and (
+                    office.side is None or state.entity_type(office.side) != "Country"):
+                office.country = delegation
+            _record(state, office)
+        if delegation is not None and not offices:
+            state.add_relation(mention.key, "represents", state.span(*_sent(state, _token_at(state, mention.start))),
+                               obj=delegation)
         seen_people.add(mention.key)
     for key in seen_people:
         _gazetteer_side(state, key)
@@ -85,6 +94,7 @@ def _before(state: State, mention: MentionRef) -> Office | None:
     j = first.i - 1
     title_tokens: list[Token] = []
     side: str | None = None
+    named_org: str | None = None
     glued_org: MentionRef | None = None
     # "Minister ..., Hon. Esi Mensah-Owusu" / "H.E. Komla Agbeko": honorifics are not the title.
     while j > first.sent.start and (doc[j].lower_.rstrip(".") in _HONORIFICS or (
@@ -102,7 +112,7 @@ def _before(state: State, mention: MentionRef) -> Office | None:
         if org is not None and side is None:
             if not title_tokens:
                 glued_org = org
-            side = org.key
+            side = named_org = org.key
             org_first = _token_at(state, org.start)
             org_tokens = list(doc[org_first.i: tok.i + 1]) if org_first is not None else [tok]
             # "US Secretary of Homeland Security X": the agency words may be part of a title.
@@ -141,7 +151,11 @@ def _before(state: State, mention: MentionRef) -> Office | None:
     title_tokens = _clean_title(title_tokens)
     if title_tokens and any(_is_core(t.lower_) for t in title_tokens):
         start, end = title_tokens[0].idx, title_tokens[-1].idx + len(title_tokens[-1].text)
-        return Office(mention.key, state.text[start:end], (start, end), side, _sent(state, first))
+        # "The Paraguayan director-general of Itaipu Binacional": the country, and the company too
+        country = side if side is not None and state.entity_type(side) == "Country" else None
+        org = named_org if country is not None and named_org != side else None
+        return Office(mention.key, state.text[start:end], (start, end), side, _sent(state, first),
+                      country=country, org=org)
     if glued_org is not None:
         return Office(mention.key, None, (glued_org.start, glued_org.end), glued_org.key, _sent(state, first))
     return None
@@ -193,9 +207,65 @@ def _who_leads(state: State, mention: MentionRef) -> Office | None:
     first = _token_at(state, mention.start)
     if first is None:
         return None
-    phrase = " ".join(m.group(2).split())
+    phrase = re.sub(r"\s*\([A-Z]{2,10}\)$", "", " ".join(m.group(2).split()))  # "... Studies (CAPS)"
     verb = {"directs": "Director", "chairs": "Chair", "manages": "Manager", "coordinates": "Coordinator"}.get(m.group(1), "Head")
     return Office(mention.key, f"{verb} of {phrase}", None, orgs[0].key, _sent(state, first), secondary=True)
+
+
+_COURTESY = r"(?:(?:Ambassador|Amb\.|Dr\.?|Hon\.?|H\.E\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor|Judge|Gen\.)\s+)?"
+_APPOSED_RE = re.compile(
+    r"(?:^|[\s(])(?P<owner>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})['’]s\s+"
+    r"(?P<title>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,7}?)\s*,\s*" + _COURTESY + r"$"
+)
+
+
+def _apposed_title(state: State, mention: MentionRef) -> Office | None:
+    """"Bolivia's consul general in Santiago, Ambassador X" / "the EU's Special
+    Representative for the Y Dialogue, Dr. X": an owner's title set off by a
+    comma before the name (a courtesy title between them is not the office)."""
+    first = _token_at(state, mention.start)
+    if first is None:
+        return None
+    sent_start = first.sent.start_char
+    m = _APPOSED_RE.search(state.text[max(sent_start, mention.start - 160):mention.start])
+    if not m:
+        return None
+    base = max(sent_start, mention.start - 160)
+    title = re.sub(r"\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w\s-]*$", "", m.group("title"))  # "... in Santiago": a post
+    if not any(_is_core(w.lower()) for w in title.split()):
+        return None
+    if any(w in lexicon.words("honorifics") and w[:1].islower() for w in title.split()[:1]):
+        return None
+    owner_start = base + m.start("owner")
+    owner = state.mention_at(owner_start, base + m.end("owner"), _ORG_TYPES | {"Country"})
+    side = owner.key if owner is not None else country_key_for_word(state, owner_start, base + m.end("owner"))
+    if side is None:
+        return None
+    start = base + m.start("title")
+    return Office(mention.key, title, (start, start + len(title)), side, _sent(state, first))
+
+
+_DELEGATION_RE = re.compile(
+    r"\b(?P<who>[A-Z][\w-]+)\s+(?:delegation|side|team|negotiators|negotiating\s+team)\s+"
+    r"(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+)?(?:led|headed|represented|chaired)?\s*by\b"
+)
+
+
+def delegation_country(state: State, mention: MentionRef) -> str | None:
+    """'The Kenyan delegation was led by ... X, and the Somali delegation by ... Y':
+    each person leads (and so represents) the side named last before them."""
+    first = _token_at(state, mention.start)
+    if first is None:
+        return None
+    sent_start = first.sent.start_char
+    hits = list(_DELEGATION_RE.finditer(state.text, sent_start, mention.start))
+    if not hits:
+        return None
+    hit = hits[-1]
+    between = state.mentions_in(hit.end(), mention.start, {"Person"})
+    if any(not state.entities[m.key].unnamed and m.key != mention.key for m in between):
+        return None  # that delegation's leader was named already
+    return country_key_for_word(state, hit.start("who"), hit.end("who"))
 
 
 def owner_country(state: State, org: MentionRef) -> str | None:
@@ -217,8 +287,8 @@ def owner_country(state: State, org: MentionRef) -> str | None:
 
 def dateline_country(state: State) -> str | None:
     """The country of the capital a report is filed from ('ACCRA, Feb 12 -')."""
-    m = re.search(r"(?m)^\s*([A-Z][A-Za-z.'’ -]{2,30}?),\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*[-–—]",
-                  state.text[state.body_start:state.body_start + 600])
+    m = re.search(r"(?m)^\s*([A-Z][A-Za-z.'’ -]{2,30}?),\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?)"
+                  r"(?:,?\s+\d{4})?\s*[-–—]", state.text[state.body_start:state.body_start + 600])
     if not m:
         return None
     entry = state.gaz.lookup(m.group(1).title()) or state.gaz.lookup(m.group(1))
@@ -309,8 +379,13 @@ def _after(state: State, mention: MentionRef) -> Office | None:
         return None
     vocab = _vocab()
     j = last.i + 2
+    if j < len(doc) and doc[j].lower_ in {"and", "or", "but", "while", "whose", "whom", "which"}:
+        return None  # "X, and Paraguay's Foreign Minister, Y": a list, not an apposition
     title_tokens: list[Token] = []
     side: str | None = None
+    country_side: str | None = None
+    org_side: str | None = None
+    closed = False  # after the side or "at"/"in", the words describe the body, not the title
     while j < min(len(doc), last.i + 16):
         tok = doc[j]
         if tok.text in {",", ".", ";", ":", "(", ")", "—", "–"} or tok.is_space:
@@ -318,33 +393,50 @@ def _after(state: State, mention: MentionRef) -> Office | None:
         if tok.pos_ in {"VERB", "AUX"} or tok.dep_ == "relcl":
             return None  # a clause, not a title ("Fraser, who said ...")
         org = state.mention_at(tok.idx, tok.idx + len(tok.text), _ORG_TYPES)
-        country = country_key_for_word(state, tok.idx, tok.idx + len(tok.text)) if tok.text[:1].isupper() else None
+        # A country word inside an organisation's name ("the Pakistan-Afghanistan Joint Chamber") is the name.
+        country = country_key_for_word(state, tok.idx, tok.idx + len(tok.text)) \
+            if tok.text[:1].isupper() and org is None else None
         anaphor = _anaphor_side(state, tok)
         if anaphor is not None and side is None:
             side = anaphor
+            closed = _has_core(title_tokens)
             j += 2
             continue
-        if country is not None and side is None:
-            side = country
+        if country is not None and country_side is None and org_side is None:
+            side = country_side = country
+            closed = _has_core(title_tokens)
             j += 1
             continue
         if org is not None:
-            side = side or org.key
+            org_side = org_side or org.key
+            closed = _has_core(title_tokens)
             j += 1
             continue
         low = tok.lower_
-        if low in _DETS or low in vocab or tok.pos_ in {"NOUN", "ADJ", "ADP", "CCONJ", "DET", "PROPN"}:
-            title_tokens.append(tok)
+        if _has_core(title_tokens) and low in {"at", "in", "with"}:
+            closed = True  # "head of research at Indus Capital": the title ends here
+        if low in _DETS or low in vocab or tok.pos_ in {"NOUN", "ADJ", "ADP", "CCONJ", "DET", "PROPN", "PART"}:
+            if not closed:
+                title_tokens.append(tok)
             j += 1
             continue
         return None  # the apposition goes on with other words: not a bare title
+    if org_side is not None:
+        side = org_side  # "spokesperson for China's Ministry of X": the ministry, of China
+    while title_tokens and title_tokens[-1].lower_ in {"at", "in", "with", "'s", "’s"}:
+        title_tokens = title_tokens[:-1]
     # Leading words before the title core that are not title words ("a senior ...") are fine;
     # trailing prepositions tie to an organisation ("head of Russia's agency").
     title_tokens = _clean_title(title_tokens)
     if not title_tokens or not any(_is_core(t.lower_) for t in title_tokens):
         return None
     start, end = title_tokens[0].idx, title_tokens[-1].idx + len(title_tokens[-1].text)
-    return Office(mention.key, state.text[start:end], (start, end), side, _sent(state, last))
+    return Office(mention.key, state.text[start:end], (start, end), side, _sent(state, last),
+                  country=country_side if org_side is not None else None)
+
+
+def _has_core(tokens: list[Token]) -> bool:
+    return any(_is_core(t.lower_) for t in tokens)
 
 
 def _sent(state: State, token: Token) -> tuple[int, int]:
@@ -354,7 +446,7 @@ def _sent(state: State, token: Token) -> tuple[int, int]:
 
 def title_case(title: str) -> str:
     """'immigration minister' -> 'Immigration Minister' (joiners stay lower case)."""
-    small = lexicon.words("connectors")
+    small = lexicon.words("connectors") | {"at", "in", "with"}
     words = title.split()
     return " ".join(
         w if (w.lower() in small and i > 0) or any(c.isupper() for c in w[1:]) else w[:1].upper() + w[1:]
@@ -378,6 +470,9 @@ def position_label(title: str, side_label: str | None) -> str:
 
 
 def _record(state: State, office: Office) -> None:
+    if office.title_span is not None and re.search(r"\b(?:former|ex-|then-)\s*(?:[A-Z][\w-]*\s+){0,2}$",
+                                                   state.text[max(0, office.title_span[0] - 30):office.title_span[0]]):
+        return  # "a former Swedish minister": not the office, nor the side, the person has now
     evidence = state.span(*office.evidence)
     side = office.side
     side_entity = state.entities.get(side) if side else None
@@ -394,7 +489,7 @@ def _record(state: State, office: Office) -> None:
         return  # "Ashdown, the defence minister": the office we already have
     side_type = state.entity_type(side) if side else None
     # A regional office ("the state's Chief Minister") acts for the region itself.
-    country = side if side_type == "Place" else _country_of(state, side)
+    country = office.country or (side if side_type == "Place" else _country_of(state, side))
     person_entry = state.gaz.lookup(state.entities[office.person].label)
     if country is None and person_entry is not None and person_entry.country:
         country = _ensure_country(state, person_entry.country)
@@ -406,8 +501,14 @@ def _record(state: State, office: Office) -> None:
                 break
         if country is None and state.entities[side].label.split()[0] in {"Ministry", "Department", "Office", "Minister"}:
             country = dateline_country(state)  # a press release's own ministry
-        if country is None:
-            country = _context_country(state, office)
+        if country is None and side_type == "GovernmentAgency":
+            country = _context_country(state, office)  # a think tank's people speak for no state
+    regional_only = False
+    if side is None and country is None and set(title.lower().split()) & _REGIONAL_TITLES:
+        # "In Neuquén Province, Governor X": a governor or mayor holds office in the region named,
+        # not in a country the sentence happens to name; the text does not say whom they speak for
+        side = _context_region(state, office)
+        regional_only = side is not None
     if country is None and side is None:
         country = _context_country(state, office)
         side = country
@@ -416,8 +517,12 @@ def _record(state: State, office: Office) -> None:
     in_key = side if side_entity is not None and side_entity.type in _ORG_TYPES | {"Country", "Place"} else country
     in_label = state.entities[in_key].label if in_key else None
     if in_key and state.entities[in_key].type in _ORG_TYPES and country:
-        # An agency office: name it after the country ("Secretary of Homeland Security (United States)").
-        in_label = state.entities[country].label
+        if " of " in title or " for " in title:
+            # An agency office with its own portfolio: name it after the country
+            # ("United States Secretary of Homeland Security").
+            in_label = state.entities[country].label
+        elif in_label.split()[0] in _BODY_HEADS:
+            in_label = f"the {in_label}"  # "Director of the Office for X", "Head of the Federal Agency"
     if office.secondary and (office.person in state.positions or state.objects(office.person, "holdsPosition")):
         # "the deputy prime minister, who chairs X": keep the main office, note the side only
         if country and not state.objects(office.person, "represents"):
@@ -431,13 +536,34 @@ def _record(state: State, office: Office) -> None:
     state.add_relation(office.person, "holdsPosition", evidence, obj=position.key)
     if in_key:
         state.add_relation(position.key, "positionIn", evidence, obj=in_key)
+    if regional_only:
+        state.positions.setdefault(office.person, position.key)
+        return
     ngo = side_type == "Organization"  # a think tank or company: its people speak for it, not a state
-    if country and not ngo:
+    if country and (not ngo or office.country):
         state.add_relation(office.person, "represents", evidence, obj=country)
+    if office.org and state.entity_type(office.org) == "Organization":
+        state.add_relation(office.person, "represents", evidence, obj=office.org)
+    if office.country and side_type == "GovernmentAgency" and state.entity_type(office.country) == "Country":
+        # "director of the Serbian government's Office for X": the office is the country's
+        state.add_relation(side, "partOf", evidence, obj=office.country)
     if side and (not country or ngo or re.match(_SPOKES, title, re.I) and side_type in _ORG_TYPES):
         # A spokesperson speaks for the organisation itself, too.
         state.add_relation(office.person, "represents", evidence, obj=side)
     state.positions.setdefault(office.person, position.key)
+
+
+_REGIONAL_TITLES = frozenset("governor mayor".split())
+_BODY_HEADS = frozenset("Ministry Department Office Agency Bureau Directorate Federal National State Commission "
+                        "Authority Service Secretariat Council Board".split())
+
+
+def _context_region(state: State, office: Office) -> str | None:
+    """The region or town named in the sentence before a regional officer's name."""
+    start, _ = office.evidence
+    person = min((m.start for m in state.mentions if m.key == office.person and m.start >= start), default=start)
+    places = [m for m in state.mentions_in(start, person, {"Place"})]
+    return places[-1].key if places else None
 
 
 def _context_country(state: State, office: Office) -> str | None:
@@ -445,20 +571,31 @@ def _context_country(state: State, office: Office) -> str | None:
     the one country the sentence names (a capital counts), else none."""
     start, end = office.evidence
     found: set[str] = set()
+    other: str | None = None
     person_end = max((m.end for m in state.mentions if m.key == office.person and start <= m.start < end), default=start)
     for m in state.mentions_in(start, end, {"Country", "Place"}):
-        if m.start > person_end and re.search(r"\b(?:with|and (?:his|her|their) counterpart)\b", state.text[person_end:m.start]):
-            continue  # "X held talks with Afghanistan's minister": the other side
         entity = state.entities[m.key]
+        if m.start > person_end and re.search(r"\b(?:with|and (?:his|her|their) counterpart)\b", state.text[person_end:m.start]):
+            if entity.type == "Country":
+                other = other or m.key  # "X held talks with Afghanistan's minister": the other side
+            continue
         if entity.type == "Country":
             found.add(m.key)
             continue
+        if m.start > person_end:
+            continue  # "X held talks in Kabul": where they met, not whom X speaks for
         entry = state.gaz.lookup(entity.label)
         if entry is not None and entry.capital and entry.country:
             key = _ensure_country(state, entry.country)
             if key:
                 found.add(key)
-    return found.pop() if len(found) == 1 else None
+    if len(found) == 1:
+        return found.pop()
+    if not found and other is not None:
+        sides = main_sides(state)
+        if len(sides) == 2 and other in sides:
+            return sides[1 - sides.index(other)]
+    return None
 
 
 def _country_of(state: State, key: str | None) -> str | None:

@@ -105,14 +105,20 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]]) -> Non
     verbs = _speech_verbs(outside)
     verb: Token | None = None
     speaker: str | None = None
-    if verbs:
-        verb = min(verbs, key=lambda v: min(abs(v.idx - qs), abs(v.idx - qe)))
-        if words <= 4 and not _governs(verb, qs, qe):
-            verb = None
-    if verb is not None:
-        subj = subject_of(verb)
-        if subj is not None:
-            speaker = entity_for_token(state, subj, marks, before=min(qs, subj.idx))
+    # Nearest speech verb first; a nearer verb whose subject is no speaker
+    # ("the checks would continue 'at least ...'") gives way to the next one.
+    for cand in sorted(verbs, key=lambda v: min(abs(v.idx - qs), abs(v.idx - qe))):
+        if words <= 4 and not _governs(cand, qs, qe):
+            continue
+        verb = verb or cand
+        subj = subject_of(cand)
+        found = entity_for_token(state, subj, marks, before=min(qs, subj.idx)) if subj is not None \
+            else _name_before_verb(state, cand, marks)
+        if found is not None:
+            speaker, verb = found, cand
+            break
+    if speaker is None:
+        speaker = _display_bearer(state, sents[0], qs, marks)
     if speaker is None and words > 4:
         speaker, verb = _attribution_nearby(state, sents, marks, qs)
     if speaker is None and words > 4 and not verbs:
@@ -131,6 +137,31 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]]) -> Non
     )
     _details(state, statement, verb, outside, (qs - 1, qe + 1), marks)
     state.statements.append(statement)
+
+
+_DISPLAY_RE = re.compile(r"\b(?:banners?|signs?|placards?|posters?|slogans?|t-shirts?)\s+(?:reading|that\s+read|which\s+read|saying)\b[^.“\"]{0,40}$", re.I)
+
+
+def _display_bearer(state: State, sent: SpacySpan, qs: int, marks: list[tuple[int, int]]) -> str | None:
+    """'protesters held a banner reading "..."': the words are the bearers'."""
+    if not _DISPLAY_RE.search(state.text[sent.start_char:max(sent.start_char, qs - 1)]):
+        return None
+    subj = subject_of(sent.root)
+    return entity_for_token(state, subj, marks, before=qs) if subj is not None else None
+
+
+def _name_before_verb(state: State, verb: Token, marks: list[tuple[int, int]]) -> str | None:
+    """A speech verb the parser left without a subject ("Poland's deputy minister,
+    X, who leads ..., said:" parsed as an apposition of an earlier word): the
+    person, else the organisation, named last before the verb in its sentence."""
+    sent = verb.sent
+    found = [m for m in state.mentions_in(sent.start_char, verb.idx)
+             if not any(s <= m.start < e for s, e in marks) and not state.entities[m.key].unnamed]
+    for types in ({"Person"}, {"Organization", "GovernmentAgency"}):
+        hits = [m for m in found if state.entities[m.key].type in types]
+        if hits:
+            return hits[-1].key
+    return None
 
 
 def _governs(verb: Token, qs: int, qe: int) -> bool:
@@ -231,10 +262,17 @@ def _addressee(state: State, verb: Token, marks) -> str | None:
         m = state.mention_at(tok.idx, tok.idx + len(tok.text))
         if m is not None and state.entities[m.key].type != "Agreement":
             return m.key
+        for child in tok.children:  # "told the Danish broadcaster TV2": the outlet named in apposition
+            if child.dep_ in {"appos", "compound"} and child.i > tok.i:
+                m = state.mention_at(child.idx, child.idx + len(child.text))
+                if m is not None and state.entities[m.key].type != "Agreement" and not state.entities[m.key].unnamed:
+                    return m.key
         if tok.pos_ in {"NOUN", "PROPN"}:
             media = lexicon.mapping("media")
-            if tok.lemma_.lower() in media or tok.lower_ in media:
-                continue
+            phrase = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in {"compound", "amod"} or t is tok)
+            if tok.lemma_.lower() in media or tok.lower_ in media or any(
+                    phrase.endswith(k) for k in media if " " in k):
+                continue  # "told a joint press conference": the medium, not an addressee
             words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"det", "poss", "punct"}]
             label = " ".join(t.text for t in words).lower() if words else tok.lower_
             entity = state.add_entity(label, "Person", unnamed=True)

@@ -24,7 +24,9 @@ _ORG_TYPES = {"Organization", "GovernmentAgency", "MediaOrganization"}
 _GENERIC_MODIFIER_STOP = frozenset(
     "new old current existing previous proposed revised updated final landmark historic "
     "bilateral that this same whole entire original decades-old years-old long-standing "
-    "longstanding controversial joint planned draft possible future formal binding interim two-way".split()
+    "longstanding controversial joint planned draft possible future formal binding interim two-way "
+    "fair good bad better best quick fast comprehensive balanced lasting durable broad modest limited partial "
+    "better-than-expected landmark".split()
 )
 
 
@@ -40,12 +42,15 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
     acronyms = _acronyms(state, body)
     org_labels = [_norm(c.text) for c in body if c.type in _ORG_TYPES and c.gaz is None]
     _merge_described_agreements(body)
-    resolved = []
-    votes: dict[str, Counter] = {}
+    canon = []
     for cand in body:
         label, type_, same_as = _canonical(state, cand, full_names, acronyms, org_labels)
-        if label is None:
-            continue
+        if label is not None:
+            canon.append((cand, label, type_, same_as))
+    canon = merge_variants(canon)
+    resolved = []
+    votes: dict[str, Counter] = {}
+    for cand, label, type_, same_as in canon:
         resolved.append((cand, label, same_as))
         weight = 4 if cand.gaz is not None and type_ == cand.gaz.type else 2 if cand.source == "rule" else 1
         if type_ in {"Person", "Organization"} and _after_media_cue(state, cand):
@@ -67,9 +72,36 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
         if key in state.entities and acronym != state.entities[key].label:
             state.entities[key].aliases.add(acronym)
     _propagate(state)
+    _known_as(state)
+    _apposed_names(state)
+    _split_homonyms(state)
     _generic_agreements(state)
     for cand in head:
         _headline_mention(state, cand)
+
+
+_Canon = tuple[Candidate, str, str, list[str]]
+
+
+def merge_variants(canon: list[_Canon]) -> list[_Canon]:
+    """One entity for two ways of naming it in one text: 'the Torkham crossing'
+    and 'Torkham', 'the Teesta river' and 'Teesta' (a place plus its kind word);
+    'Treaty of Itaipu' and 'Itaipu Treaty' (the same words around 'of')."""
+    kinds = set(lexicon.mapping("place_nouns")) | set(lexicon.words("locality_nouns"))
+    labels = {label: type_ for _, label, type_, _ in canon}
+    first_agreement: dict[frozenset[str], str] = {}
+    out = []
+    for cand, label, type_, same_as in canon:
+        words = label.split()
+        if type_ == "Place" and len(words) >= 2 and words[-1] in kinds and not same_as:
+            short = " ".join(words[:-1])
+            if labels.get(short) in {"Place", "Organization", "Person"}:
+                label = short  # the name alone; the longer form stays an alias
+        elif type_ == "Agreement" and not same_as:
+            key = frozenset(w.lower() for w in words if w.lower() not in {"of", "the", "on", "for"})
+            label = first_agreement.setdefault(key, label)
+        out.append((cand, label, type_, same_as))
+    return out
 
 
 def _after_media_cue(state: State, cand: Candidate) -> bool:
@@ -168,6 +200,12 @@ def _canonical(
     entry = state.gaz.lookup(text)
     if entry is not None and entry.type != "Person":
         return entry.label, entry.type, entry.same_as
+    gov = re.fullmatch(r"(?:the\s+)?(?:Federal\s+|National\s+|Transitional\s+|Royal\s+)?Government\s+of\s+(?:the\s+)?"
+                       r"(?:(?:Federal\s+|Islamic\s+|People's\s+|Democratic\s+)?(?:Republic|Kingdom|State)\s+of\s+)?(.+)", text)
+    if gov and cand.type in _ORG_TYPES:
+        country = state.gaz.country(gov.group(1))
+        if country is not None:  # "the Federal Government of Somalia" acts as Somalia
+            return country.label, country.type, country.same_as
     words = text.split()
     if len(words) == 1:
         # A lone word that is the surname (or given name) of a full name in the text.
@@ -239,9 +277,121 @@ def _propagate(state: State) -> None:
         if state.is_skipped(m.start(), m.end()) or state.mention_at(m.start(), m.end()) is not None:
             continue
         span = state.doc.char_span(m.start(), m.end())
-        if span is None or not any(t.pos_ == "PROPN" for t in span):
+        if span is None or not (any(t.pos_ == "PROPN" for t in span) or _unmistakable(state, span, forms[m.group(0)])):
             continue  # "May" the month, "Young" the adjective
         state.add_mention(forms[m.group(0)], m.start(), m.end())
+
+
+def _absorb(state: State, source: str, target: str) -> None:
+    """Make ``source`` another name of ``target``: its mentions and names move over."""
+    if source == target or source not in state.entities or target not in state.entities:
+        return
+    src, dst = state.entities.pop(source), state.entities[target]
+    state.mentions = [MentionRef(m.start, m.end, target) if m.key == source else m for m in state.mentions]
+    dst.mentions = sorted([*dst.mentions, *src.mentions], key=lambda sp: sp.start)
+    dst.aliases |= {n for n in (src.label, *src.aliases) if n != dst.label}
+    for iri in src.same_as:
+        if iri not in dst.same_as:
+            dst.same_as.append(iri)
+
+
+_KNOWN_AS = re.compile(
+    r"(?P<lead>,?\s+(?:also\s+|locally\s+|commonly\s+|often\s+)?known\s+)"
+    r"(?:(?:locally|in\s+(?:the\s+)?[A-Z][\w\s]{1,30}?)\s+)?as\s+(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?:\s+and\s+(?:in\s+(?:the\s+)?[A-Z][\w\s]{1,30}?\s+)?as\s+(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?"
+)
+
+
+def _known_as(state: State) -> None:
+    """'The shoal, known in the Philippines as Ayungin Shoal and in China as
+    Ren'ai Jiao, ...': the other names are aliases of the place meant, named
+    just before or described ("the shoal" = the shoal named most so far)."""
+    for m in _KNOWN_AS.finditer(state.text, state.body_start):
+        before = state.text[max(0, m.start() - 40):m.start()]
+        referent = None
+        hit = [x for x in state.mentions if x.end == m.start() and state.entity_type(x.key) in {"Place", "Organization", "GovernmentAgency"}]
+        if hit:
+            referent = hit[0].key
+        else:
+            desc = re.search(r"\b[Tt]he\s+([a-z]+)$", before)
+            if desc:
+                counts = Counter(x.key for x in state.mentions if state.body_start <= x.start < m.start()
+                                 and state.entity_type(x.key) == "Place"
+                                 and state.entities[x.key].label.split()[-1].lower() == desc.group(1))
+                referent = counts.most_common(1)[0][0] if counts else None
+        if referent is None:
+            continue
+        for g in ("a", "b"):
+            if m.group(g):
+                for x in state.mentions_in(m.start(g), m.end(g)):
+                    if state.entity_type(x.key) == state.entity_type(referent) or state.entity_type(x.key) in {"Place", "Organization", "Person"}:
+                        _absorb(state, x.key, referent)
+
+
+def _apposed_names(state: State) -> None:
+    """"Germany's Federal Police, the Bundespolizei, have ...": an organisation
+    renamed in apposition by a bare name is one organisation."""
+    orgs = _ORG_TYPES - {"MediaOrganization"}
+    for a, b in zip(list(state.mentions), list(state.mentions)[1:]):
+        if a.key == b.key or a.key not in state.entities or b.key not in state.entities:
+            continue
+        if state.entity_type(a.key) not in orgs or state.entity_type(b.key) not in orgs | {"Place", "Person"}:
+            continue  # (the model often calls a foreign agency name a place: "the Guardia Civil")
+        if not re.fullmatch(r",\s+the\s+", state.text[a.end:b.start]) or not re.match(r"\s*[,;.)]", state.text[b.end:b.end + 3]) \
+                or re.match(r",\s*(?:and|or|the|a|an)\b", state.text[b.end:b.end + 8]):
+            continue  # "the UN, the WHO, and the EU": a list
+        known_a = state.gaz.lookup(state.entities[a.key].label) is not None
+        known_b = state.gaz.lookup(state.entities[b.key].label) is not None
+        if known_a and known_b or len(state.entities[b.key].label.split()) > 2:
+            continue  # "the EU, the United Nations": two known bodies, a list
+        if known_b:
+            _absorb(state, a.key, b.key)  # the known name is the canonical one
+        else:
+            _absorb(state, b.key, a.key)
+
+
+def _split_homonyms(state: State) -> None:
+    """"Pakistan's Punjab province" and "India's Punjab state": one name, two
+    places. A place named after two different countries' possessives becomes
+    one entity per country (keys ``punjab-pakistan``, ``punjab-india``)."""
+    for key, entity in list(state.entities.items()):
+        if entity.type != "Place" or entity.unnamed:
+            continue
+        entry = state.gaz.lookup(entity.label)
+        if entry is not None and entry.country:
+            continue  # a region the data places in one country ("Russia's Crimea" is still Ukraine's)
+        groups: dict[str, list[MentionRef]] = {}
+        for m in state.mentions:
+            if m.key != key or m.start < state.body_start:
+                continue
+            owner = re.search(r"([A-Z][\w.]+(?: [A-Z][\w.]+)?)['’]s\s+$", state.text[max(0, m.start - 30):m.start])
+            entry = state.gaz.country_of_demonym(owner.group(1)) if owner else None
+            if entry is not None:
+                groups.setdefault(entry.label, []).append(m)
+        if len(groups) < 2:
+            continue
+        for country, refs in groups.items():
+            twin = state.add_entity(entity.label, entity.type, key=f"{key}-{slugify(country)}")
+            moved = {(r.start, r.end) for r in refs}
+            state.mentions = [MentionRef(m.start, m.end, twin.key) if m.key == key and (m.start, m.end) in moved
+                              else m for m in state.mentions]
+            for span in [sp for sp in entity.mentions if (sp.start, sp.end) in moved]:
+                entity.mentions.remove(span)
+                twin.mentions.append(span)
+                surface = " ".join(span.text.split())
+                if surface != twin.label:
+                    twin.aliases.add(surface)
+        if not entity.mentions:
+            del state.entities[key]
+
+
+def _unmistakable(state: State, span, key: str) -> bool:
+    """A person's surname the tagger took for a common noun ("Cáceres rejected
+    that criticism"): still the name when the word never occurs in lower case."""
+    if state.entities[key].type != "Person" or len(span) != 1 or span[0].pos_ not in {"NOUN", "ADJ", "X"}:
+        return False
+    word = span.text
+    return len(word) > 3 and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", state.text) is None
 
 
 def _generic_agreements(state: State) -> None:
@@ -263,6 +413,8 @@ def _generic_agreements(state: State) -> None:
         mods = [w for w in m.group(1).split()]
         if set(w.lower() for w in mods) & _NOT_MODIFIERS:
             continue  # "the department said the arrangement": not one noun phrase
+        if any(w.endswith(("'s", "’s", "s'", "s’")) for w in mods):
+            continue  # "the association's statute": a document of something else
         if any(w[:1].isupper() for w in mods):
             continue  # a capitalised modifier is a name the candidates step saw (or not a reference)
         content = [w for w in mods if w.lower() not in _GENERIC_MODIFIER_STOP
@@ -289,7 +441,10 @@ def _generic_agreements(state: State) -> None:
         key = generic.get(topic) if topic else None
         new_thing = bool(set(w.lower() for w in mods) & {"new", "proposed", "planned", "draft", "separate", "second", "future"})
         if key is None and not (topic and (new_thing or not named)):
-            key = _nearest_agreement(state, [*named, *generic_mentions], m.start())
+            # "a peace treaty": the named agreement whose name shares its content word, else the nearest
+            sharing = [x for x in named if set(w.lower() for w in content)
+                       & {w.lower() for w in state.entities[x.key].label.split()}]
+            key = _nearest_agreement(state, sharing or [*named, *generic_mentions], m.start())
         if key is None:
             if not content:
                 continue

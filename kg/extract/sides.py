@@ -8,6 +8,8 @@ sentence is about ("in Quebec, where local officials ...").
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from kg.extract.state import State
@@ -49,3 +51,31 @@ def side_of_description(state: State, noun: Token) -> str | None:
         if places:
             return places[-1].key
     return None
+
+
+_BLOCS = frozenset({"European Union"})
+
+
+def main_sides(state: State) -> list[str]:
+    """The two countries (or blocs) the document is about: the most named
+    countries (headline names count twice); a bloc such as the EU replaces the
+    second country only when the headline names it and the body names it at
+    least twice as often (otherwise it is the mediator, not a side)."""
+    countries: Counter[str] = Counter()
+    blocs: Counter[str] = Counter()
+    headline: set[str] = set()
+    for m in state.mentions:
+        entity = state.entities[m.key]
+        entry = state.gaz.lookup(entity.label) if entity.type != "Country" else None
+        is_bloc = entry is not None and entry.label in _BLOCS
+        if entity.type != "Country" and not is_bloc:
+            continue
+        weight = 2 if m.start < state.body_start else 1
+        if m.start < state.body_start:
+            headline.add(m.key)
+        (blocs if is_bloc else countries)[m.key] += weight
+    top = [k for k, _ in countries.most_common(2)]
+    for bloc, n in blocs.most_common(1):
+        if len(top) < 2 or (bloc in headline and n >= 2 * countries[top[1]]):
+            top = [*top[:1], bloc]
+    return top

@@ -117,8 +117,8 @@ def _described_org(state: State, token: Token) -> str | None:
     if token.lower_ not in _ORG_HEAD_NOUNS or not any(
             c.lower_ in {"the", "this", "that"} for c in token.children if c.dep_ == "det"):
         return None
-    if any(c.dep_ in {"amod", "compound", "poss"} for c in token.children):
-        return None  # "the Serbian government's office": a description of its own
+    if any(c.dep_ in {"amod", "compound", "poss"} and c.lower_ not in {"same", "said"} for c in token.children):
+        return None  # "the Serbian government's office": a description of its own ("the same court" is not)
     head = token.lower_
     best = None
     for m in state.mentions:
@@ -143,6 +143,7 @@ def _capital_as_country(state: State, key: str) -> str:
     return state.add_entity(entry.country, "Country", same_as=country.same_as if country else []).key
 
 
+_COLLECTIVES = frozenset("group groups number crowd delegation coalition handful dozens hundreds".split())
 _AGENCY_NOUNS = frozenset(
     "ministry department agency embassy police coastguard navy army".split()
 )
@@ -204,6 +205,8 @@ def unnamed_speaker(state: State, token: Token) -> str:
                 if m is not None:
                     label = f"{label} {prep.lower_} {state.entities[m.key].label}"
                     side = side or m.key
+                elif prep.lower_ == "of" and token.lower_ in _COLLECTIVES and obj.pos_ == "NOUN":
+                    label = f"{label} of {obj.text}"  # "a group of protesters": who they are
     start = label_tokens[0].idx
     end = token.idx + len(token.text)
     if side and state.entity_type(side) == "Country" and token.lower_ in _AGENCY_NOUNS \

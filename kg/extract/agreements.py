@@ -1,0 +1,332 @@
+"""Agreement relations: dateSigned ("signed in 2002", "the 2002 pact"),
+partyTo ("the agreement between A and B", "which A and B reached", a signed
+agreement in a sentence naming both sides) and negotiates (negotiation words
+around an agreement, with countries, organisations or their negotiators as
+actors). An agreement's status (signed, or still under negotiation) decides
+between the two."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Token
+
+from kg.extract import dates, lexicon
+from kg.extract.evidence import body_mentions, country_key, evidence_for
+from kg.extract.sides import main_sides
+from kg.extract.state import State
+
+_ORGS = {"Organization", "GovernmentAgency", "MediaOrganization"}
+_SIDE_TYPES = {"Country"}
+_BOTH = re.compile(r"\b(both (?:nations|countries|sides|governments|neighbou?rs)|the two (?:nations|countries|sides|governments|neighbou?rs)|the two)\b", re.I)
+
+
+def extract_agreements(state: State, sides: list[str]) -> None:
+    """dateSigned first: a signed agreement has parties, an unsigned one negotiators."""
+    _date_signed(state)
+    _party_to(state, sides)
+    _negotiates(state, sides)
+
+
+# -- dateSigned -------------------------------------------------------------------
+def _date_signed(state: State) -> None:
+    for sent in state.doc.sents:
+        if sent.start_char < state.body_start:
+            continue
+        agreements = state.mentions_in(sent.start_char, sent.end_char, {"Agreement"})
+        if not agreements:
+            continue
+        for tok in sent:
+            if tok.lemma_.lower() in {"sign", "ink", "conclude", "ratify"} and tok.pos_ == "VERB":
+                window = state.text[tok.idx: min(sent.end_char, tok.idx + 40)]
+                year = re.match(r"\w+\s+(?:up\s+(?:to\s+)?)?(?:in|on)\s+(.+?)(?:\s+(?:and|but|by|with|after|before)\b|[,.;]|$)", window)
+                value = dates.resolve(year.group(1), None) if year else None
+                if not value:
+                    # "which signed a Mutual Defense Treaty with the Philippines in 1951"
+                    for prep in tok.children:
+                        if prep.dep_ == "prep" and prep.lower_ in {"in", "on"}:
+                            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                            if pobj is not None and pobj.ent_type_ == "DATE":
+                                value = dates.resolve(" ".join(t.text for t in pobj.subtree), None)
+                if value:
+                    nearest = min(agreements, key=lambda m: abs(m.start - tok.idx))
+                    state.add_relation(nearest.key, "dateSigned", state.sentence_span(sent), literal=value)
+                by = re.search(r"\bby\b", state.text[tok.idx: sent.end_char])
+                if by:
+                    nearest = min(agreements, key=lambda m: abs(m.start - tok.idx))
+                    for c in state.mentions_in(tok.idx + by.end(), sent.end_char, {"Country"}):
+                        state.add_relation(c.key, "partyTo", state.sentence_span(sent), obj=nearest.key)
+    # "the 2002 pact": a year right before a generic agreement word
+    for m in state.mentions:
+        if state.entity_type(m.key) != "Agreement" or m.start < state.body_start:
+            continue
+        ym = re.match(r"(?:the |its |their )?(1[89]\d{2}|20\d{2})\s+[A-Za-z]", state.text[m.start:m.end])
+        if ym and not any(r.subject == m.key and r.predicate == "dateSigned" for r in state.relations):
+            state.add_relation(m.key, "dateSigned", evidence_for(state, m), literal=ym.group(1))
+
+
+# -- partyTo / negotiates ---------------------------------------------------------
+def _agreement_sentences(state: State):
+    for sent in state.doc.sents:
+        if sent.start_char < state.body_start or state.is_skipped(sent.start_char, sent.end_char):
+            continue
+        agreements = state.mentions_in(sent.start_char, sent.end_char, {"Agreement"})
+        if agreements:
+            yield sent, agreements
+
+
+_PROSPECTIVE = frozenset("new proposed planned draft future possible eventual would-be prospective envisaged".split())
+_RENEGOTIATION = frozenset(
+    "negotiate renegotiate renegotiation revise revision amend amendment update modernize modernise "
+    "overhaul rework tweak reform renew renewal extend changes rewrite rewriting".split()
+)
+
+
+def agreement_status(state: State, key: str) -> str | None:
+    """'existing' (signed: "signed in 1951", "the 1984 treaty", "which both
+    countries signed"), 'prospective' ("a new code", "negotiations on a
+    protocol" without a signature) or None when the text does not say."""
+    cache = state.__dict__.setdefault("_agreement_status", {})
+    if key not in cache:
+        cache[key] = _agreement_status(state, key)
+    return cache[key]
+
+
+def _agreement_status(state: State, key: str) -> str | None:
+    if any(r.subject == key and r.predicate == "dateSigned" for r in state.relations):
+        return "existing"
+    prospective = False
+    for m in body_mentions(state, key):
+        sent = state.sentence_of(m.start)
+        words = state.text[max(sent.start_char, m.start - 40):m.start].lower().split()
+        if set(words[-3:]) & _PROSPECTIVE:
+            prospective = True
+        for tok in sent:
+            if tok.lemma_.lower() in {"sign", "ink", "ratify"} and tok.tag_ in {"VBD", "VBN"} \
+                    and not any(c.lemma_ in {"will", "would", "could", "may", "might", "should"} for c in tok.children):
+                if abs(tok.idx - m.start) < 120:
+                    if any(c.lower_ in {"not", "never", "yet"} for c in tok.children):
+                        prospective = True  # "accepted orally ... but never signed"
+                        continue
+                    return "existing"
+        head = state.text[max(sent.start_char, m.start - 60):m.start].lower()
+        if re.search(r"\b(?:never|not\s+yet|yet\s+to\s+be|not\s+been)\s+(?:been\s+)?(?:signed|ratified)\b",
+                     state.text[m.end:min(sent.end_char, m.end + 200)]):
+            return "prospective"  # "which their leaders accepted orally ... but never signed"
+        if re.search(r"\bunder (?:negotiation|discussion)\b", head) or re.match(
+                r"[^.;]{0,4}(?:,\s*)?(?:which|that)\b[^.;]{0,120}?\b(?:(?:have|has|had)\s+been|are|is|were)\s+"
+                r"(?:negotiating|discussing|drafting)\b", state.text[m.end:sent.end_char]):
+            prospective = True  # "the text under negotiation", "which X and Y have been negotiating"
+        if re.search(r"\b(?:negotiations?|talks|negotiate|negotiating|discussions?)\s+(?:\w+\s+){0,2}(?:on|over|for|about|towards?)\s+(?:\w+\s+){0,3}$", head) \
+                or re.search(r"\b(?:negotiate|negotiating|draft|drafting|finalise|finalize|finish|finishing|conclude|reach|reaching|sign|agree\s+on)\s+(?:a|an|the)?\s*$", head) \
+                or re.match(r"\s*,?\s*(?:that|which)\s+(?:has|have|had)\s+been\s+under\s+(?:negotiation|discussion)|\s*,?\s*(?:that|which)\s+(?:is|are)\s+(?:being\s+negotiated|under\s+negotiation)",
+                             state.text[m.end:m.end + 60]):
+            prospective = True  # "talks on a new code", "will negotiate a protocol", "a treaty under negotiation"
+    return "prospective" if prospective else None
+
+
+def _party_to(state: State, sides: list[str]) -> None:
+    for key, entity in state.entities.items():
+        if entity.type != "Agreement":
+            continue
+        entry = state.gaz.lookup(entity.label)
+        body = body_mentions(state, key)
+        if entry is not None and body:
+            for party in entry.parties:
+                pk = country_key(state, party)
+                if pk:
+                    state.add_relation(pk, "partyTo", evidence_for(state, body[0]), obj=key)
+    for sent, agreements in _agreement_sentences(state):
+        text = sent.text
+        parties: list[str] = []
+        between = re.search(r"\bbetween\b", text)
+        if between:
+            after = sent.start_char + between.end()
+            parties = [m.key for m in state.mentions_in(after, sent.end_char, _SIDE_TYPES)][:2]
+        if not parties and (_BOTH.search(text) or re.search(r"\btheir (?:\w+ ){0,2}(?:agreement|deal|pact|accord|treaty)", text, re.I)):
+            parties = sides if len(sides) == 2 else []
+        for a in dict.fromkeys(m.key for m in agreements):
+            if agreement_status(state, a) == "prospective":
+                continue  # not signed yet: the parties negotiate it
+            for p in parties:
+                state.add_relation(p, "partyTo", state.sentence_span(sent), obj=a)
+    _party_by_verb(state)
+    _party_by_both_sides(state, sides)
+    # The agreement a bilateral article is about binds its two sides, unless the text said otherwise.
+    main = _main_agreement(state)
+    if main is not None and len(sides) == 2 and agreement_status(state, main) != "prospective" \
+            and not [r for r in state.relations if r.predicate == "partyTo" and r.object == main]:
+        first = body_mentions(state, main)[0]
+        for p in sides:
+            state.add_relation(p, "partyTo", evidence_for(state, first), obj=main)
+
+
+_PARTY_VERBS = frozenset("sign reach conclude strike seal ink ratify".split())
+
+
+def _party_by_verb(state: State) -> None:
+    """'the understanding, which Manila and Beijing reached last July' / 'the
+    United States, which signed a treaty with the Philippines': the countries
+    that sign or reach an agreement are its parties."""
+    for sent, agreements in _agreement_sentences(state):
+        for tok in sent:
+            if tok.lemma_.lower() not in _PARTY_VERBS or tok.pos_ != "VERB" \
+                    or any(c.lower_ in {"not", "never"} for c in tok.children):
+                continue
+            target = None
+            if tok.dep_ == "relcl":  # "<agreement>, which A and B reached"
+                target = state.mention_at(tok.head.idx, tok.head.idx + len(tok.head.text), {"Agreement"})
+            for obj in tok.children:
+                if target is None and obj.dep_ == "dobj":
+                    target = state.mention_at(obj.idx, obj.idx + len(obj.text), {"Agreement"})
+            if target is None:
+                continue
+            parties: list[str] = []
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in {"which", "who", "that"} and tok.dep_ == "relcl":
+                subj = tok.head  # "the United States, which signed ..."
+            if subj is not None:
+                parties += [k for t in (subj, *subj.conjuncts) if (k := _actor(state, t)) is not None]
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            for prep in [*tok.children, *[g for o in objs for g in o.children]]:
+                if prep.dep_ == "prep" and prep.lower_ == "with":
+                    parties += [k for p in prep.children if p.dep_ == "pobj"
+                                for t in (p, *p.conjuncts) if (k := _actor(state, t)) is not None]
+            sides = main_sides(state)
+            for p in dict.fromkeys(parties):
+                # a capital stands for its country only when that country is a side ("London and
+                # Brussels signed": Brussels is the EU's seat here, not Belgium)
+                if p != target.key and state.entity_type(p) == "Country" and (p in sides or any(
+                        state.mention_at(t.idx, t.idx + len(t.text), {"Country"}) is not None
+                        and state.mention_at(t.idx, t.idx + len(t.text), {"Country"}).key == p
+                        for t in sent)):
+                    state.add_relation(p, "partyTo", state.sentence_span(sent), obj=target.key)
+
+
+def _party_by_both_sides(state: State, sides: list[str]) -> None:
+    """'Under the Treaty of X, signed in 1904, Bolivia ceded its coast to Chile':
+    a signed agreement in a sentence that names both sides binds both."""
+    if len(sides) != 2:
+        return
+    for sent, agreements in _agreement_sentences(state):
+        named = {m.key for m in state.mentions_in(sent.start_char, sent.end_char, {"Country"})}
+        if not set(sides) <= named:
+            continue
+        for a in dict.fromkeys(m.key for m in agreements):
+            entry = state.gaz.lookup(state.entities[a].label)
+            if agreement_status(state, a) != "existing" or (entry is not None and entry.parties):
+                continue
+            if any(r.predicate == "partyTo" and r.object == a for r in state.relations):
+                continue  # the text named the parties already
+            for p in sides:
+                state.add_relation(p, "partyTo", state.sentence_span(sent), obj=a)
+
+
+def _main_agreement(state: State) -> str | None:
+    counts = Counter(m.key for m in state.mentions
+                     if m.start >= state.body_start and state.entity_type(m.key) == "Agreement")
+    if not counts:
+        return None
+    (key, n), *rest = counts.most_common(2)
+    return key if n >= 2 and (not rest or rest[0][1] < n) else None
+
+
+def _negotiation_sentences(state: State):
+    """Sentences naming an agreement, and (for the main agreement) sentences
+    that speak of negotiating without naming it."""
+    main = _main_agreement(state)
+    for sent in state.doc.sents:
+        if sent.start_char < state.body_start or state.is_skipped(sent.start_char, sent.end_char):
+            continue
+        agreements = state.mentions_in(sent.start_char, sent.end_char, {"Agreement"})
+        pronoun = re.search(r"\b(?:renew|renewing|renegotiat\w*|revis\w*|amend\w*|updat\w*|extend\w*|negotiat\w*|modernis\w*|moderniz\w*)\s+it\b", sent.text)
+        earlier = [m for m in state.mentions if m.start < sent.start_char and sent.start_char - m.start < 300
+                   and state.entity_type(m.key) == "Agreement"]
+        if pronoun and earlier:
+            # "That treaty expires in 2026. Bangladesh has asked for talks on renewing it"
+            yield sent, [*earlier[-1:], *agreements], True
+        elif agreements:
+            yield sent, agreements, True
+        elif main is not None:
+            yield sent, [m for m in state.mentions if m.key == main][:1], False
+
+
+def _negotiates(state: State, sides: list[str]) -> None:
+    words = lexicon.words("negotiation_words")
+    for sent, agreements, named_here in _negotiation_sentences(state):
+        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        if not lemmas & words:
+            continue
+        actors: list[str] = []
+        if _BOTH.search(sent.text):
+            actors.extend(sides)
+        for tok in sent:
+            if tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "pobj" and tok.head.lower_ == "between"):
+                negotiating = tok.dep_ == "pobj" or _negotiating_head(tok, words)
+                # "held talks in Astana with Kazakhstan's minister": the "with" may hang lower in the clause
+                own = {t.i for t in tok.subtree}
+                partners = [p for prep in tok.head.subtree if prep.dep_ == "prep" and prep.lower_ == "with"
+                            and prep.i not in own
+                            for p in prep.children if p.dep_ == "pobj"] if negotiating else []
+                antecedent = [tok.head.head] if tok.lower_ in {"which", "who", "that"} and tok.head.dep_ == "relcl" else []
+                for t in (tok, *tok.conjuncts, *partners, *antecedent):
+                    # "The European Commission, which negotiated the agreement": the antecedent acts
+                    key = _actor(state, t) or (_person_side(state, t) if negotiating else None)
+                    # a side's subject counts anywhere in the sentence; anyone else's only as
+                    # the subject of negotiating ("the court settled ..., Chile and Bolivia negotiate")
+                    if key is not None and (key in sides or negotiating):
+                        actors.append(key)
+        for a in dict.fromkeys(m.key for m in agreements):
+            status = agreement_status(state, a)
+            if status == "existing" and not lemmas & (_RENEGOTIATION if named_here else _RENEGOTIATION - {"negotiate"}):
+                continue  # "talks on the 1979 protocol, which both signed": parties, not negotiators
+            if status == "prospective" and len(sides) == 2:
+                actors = [*actors, *sides]
+            for actor in dict.fromkeys(actors):
+                state.add_relation(actor, "negotiates", state.sentence_span(sent), obj=a)
+
+
+def _person_side(state: State, tok: Token) -> str | None:
+    """The country a named negotiator represents ("Minister X held talks on ...")."""
+    m = state.mention_at(tok.idx, tok.idx + len(tok.text), {"Person"})
+    if m is None:
+        for child in tok.children:  # "Afghanistan's acting Minister ..., Y": the apposed name
+            if child.dep_ == "appos":
+                m = state.mention_at(child.idx, child.idx + len(child.text), {"Person"})
+                if m is not None:
+                    break
+    if m is None or state.entities[m.key].unnamed:
+        return None
+    return next((o for o in state.objects(m.key, "represents") if state.entity_type(o) == "Country"), None)
+
+
+def _negotiating_head(tok: Token, words: frozenset[str]) -> bool:
+    """Is ``tok`` the subject of negotiating ("X negotiates", "X held talks",
+    "X agreed to renegotiate")?"""
+    head = tok.head
+    cands = [head, *[c for c in head.children if c.dep_ in {"xcomp", "dobj", "attr"}]]
+    cands += [g for c in list(cands) for g in c.children if g.dep_ in {"xcomp", "dobj", "pobj", "prep"}]
+    cands += [g for c in list(cands) if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(c.lemma_.lower() in words or c.lower_ in words for c in cands)
+
+
+def _actor(state: State, tok: Token) -> str | None:
+    """A country or organisation acting; a capital stands for its country;
+    "the members of ASEAN" for ASEAN."""
+    if tok.lower_ in {"members", "member", "states"}:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return _actor(state, pobj)
+    m = state.mention_at(tok.idx, tok.idx + len(tok.text), {"Country", "Place"} | _ORGS)
+    if m is None or state.entity_type(m.key) == "MediaOrganization":
+        return None
+    if state.entity_type(m.key) == "Place":
+        entry = state.gaz.lookup(state.entities[m.key].label)
+        if entry is None or not entry.capital or not entry.country:
+            return None
+        country = state.gaz.lookup(entry.country)
+        return state.add_entity(entry.country, "Country", same_as=country.same_as if country else []).key
+    return m.key

@@ -1,0 +1,213 @@
+"""Meetings: metWith between people and a Meeting event ("X met (with) Y",
+"X discussed Z with Y", "talks between X and Y", "the two met", "the talks
+were led by X and Y", the leaders of two delegations)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract import dates, lexicon
+from kg.extract.offices import delegation_country
+from kg.extract.speakers import PERSONAL, last_person, subject_of
+from kg.extract.state import State
+from kg.iris import slugify
+from kg.model import Event
+
+
+def extract_meetings(state: State) -> None:
+    _meetings(state)
+    _talks_between(state)
+    _led_talks(state)
+
+
+# -- metWith / Meeting --------------------------------------------------------------
+def _person_at(state: State, tok: Token) -> str | None:
+    """The named person a token stands for, also through an apposition
+    ("India's commerce minister Piyush Goyal met ...": the subject is 'minister'),
+    or a name right after its phrase (", Dr. X") the parser did not attach."""
+    for t in (tok, *[c for c in tok.children if c.dep_ in {"appos", "compound"}]):
+        m = state.mention_at(t.idx, t.idx + len(t.text), {"Person"})
+        if m is not None and not state.entities[m.key].unnamed:
+            return m.key
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in lexicon.words("title_core") | lexicon.words("role_nouns") \
+            or tok.text[:1].isupper() and tok.pos_ == "PROPN":
+        end = tok.right_edge.idx + len(tok.right_edge.text)
+        gap = re.match(r",\s*(?:(?:Dr|Hon|H\.E|Mr|Mrs|Ms|Prof|Ambassador)\.?\s+)?", state.text[end:end + 20])
+        if gap:
+            m = state.mention_at(end + gap.end(), end + gap.end() + 1, {"Person"})
+            if m is not None and m.start == end + gap.end() and not state.entities[m.key].unnamed:
+                return m.key
+    return None
+
+
+TALK_NOUNS = frozenset("talks meeting meetings discussions negotiations consultations".split())
+
+
+def _people_at(state: State, tok: Token) -> list[str]:
+    """All named people a (subject) token stands for: itself, its apposition
+    and their conjuncts ("the two negotiators, X and Y")."""
+    heads = [tok, *[c for c in tok.children if c.dep_ in {"appos", "compound"}]]
+    out = []
+    for h in heads:
+        for t in (h, *h.conjuncts):
+            p = _person_at(state, t)
+            if p is not None:
+                out.append(p)
+    return list(dict.fromkeys(out))
+
+
+def _talks_between(state: State) -> None:
+    """'talks between X and Y', 'a meeting between X and his counterpart Y'."""
+    for tok in state.tokens:
+        if tok.idx < state.body_start or tok.lower_ not in TALK_NOUNS:
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                people = [p for pobj in prep.children if pobj.dep_ == "pobj" for p in _people_at(state, pobj)]
+                people = list(dict.fromkeys(people))
+                evidence = state.sentence_span(tok.sent)
+                for i, p in enumerate(people):
+                    for q in people[i + 1:]:
+                        state.add_relation(p, "metWith", evidence, obj=q)
+
+
+def _the_two(subj: Token) -> bool:
+    """'The two', 'both', 'the two ministers' as a subject."""
+    if subj.lower_ in {"two", "both"}:
+        return True
+    return subj.lower_ in _PEOPLE_NOUNS and any(c.lower_ in {"two", "both"} for c in subj.children)
+
+
+_PEOPLE_NOUNS = frozenset("ministers men women leaders negotiators envoys presidents diplomats secretaries "
+                          "counterparts heads premiers chancellors".split())
+
+
+def _last_two_people(state: State, before: int) -> list[str]:
+    """The two different people named last before ``before`` (within a few sentences)."""
+    out: list[str] = []
+    for m in reversed(state.mentions):
+        if m.start >= before or before - m.start > 500:
+            if m.start >= before:
+                continue
+            break
+        entity = state.entities[m.key]
+        if entity.type == "Person" and not entity.unnamed and m.key not in out:
+            out.append(m.key)
+            if len(out) == 2:
+                break
+    return out[::-1]
+
+
+def _talk_object(tok: Token) -> bool:
+    """'held talks', 'held three hours of talks', 'held a round of talks'."""
+    if tok.lower_ in TALK_NOUNS:
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in TALK_NOUNS for g in p.children)
+               for p in tok.children)
+
+
+def _led_talks(state: State) -> None:
+    """'The talks ... were led by X and Y' / 'The X delegation was led by A, and
+    the Y delegation by B': the leaders of the two sides met."""
+    for tok in state.tokens:
+        if tok.idx < state.body_start or tok.lemma_.lower() not in {"lead", "head", "chair"} or tok.tag_ != "VBN":
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if subj is None or agent is None:
+            continue
+        people: list[str] = []
+        if subj.lower_ in TALK_NOUNS:
+            for pobj in agent.children:
+                if pobj.dep_ == "pobj":
+                    people += _people_at(state, pobj)
+        else:  # delegations: each leader with a different side
+            sent = tok.sent
+            sides: dict[str, str] = {}
+            for m in state.mentions_in(sent.start_char, sent.end_char, {"Person"}):
+                if state.entities[m.key].unnamed:
+                    continue
+                side = delegation_country(state, m)
+                if side is not None:
+                    sides.setdefault(side, m.key)
+            people = list(sides.values())
+        people = list(dict.fromkeys(people))
+        evidence = state.sentence_span(tok.sent)
+        for i, p in enumerate(people):
+            for q in people[i + 1:]:
+                state.add_relation(p, "metWith", evidence, obj=q)
+
+
+def _meetings(state: State) -> None:
+    verbs = lexicon.words("meeting_verbs")
+    for tok in state.tokens:
+        if tok.idx < state.body_start or tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+            continue
+        subj = subject_of(tok)
+        if subj is None:
+            continue
+        a = _person_at(state, subj)
+        if a is None and subj.lower_ in PERSONAL:
+            a = last_person(state, subj.idx, [])
+        others: list[str] = []
+        if a is None and tok.lemma_.lower() in {"meet", "talk", "confer", "negotiate"} and _the_two(subj):
+            # "The two met for a full day": the last two people named
+            pair = _last_two_people(state, subj.idx)
+            if len(pair) == 2:
+                a, others = pair[0], [pair[1]]
+        if a is None:
+            continue
+        about: list[str] = []
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in {"with", "alongside"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        b = _person_at(state, pobj)
+                        if b:
+                            others.append(b)
+            elif child.dep_ == "dobj":
+                b = _person_at(state, child)
+                if b and tok.lemma_.lower() in {"meet", "visit", "host", "receive", "welcome", "phone", "call"}:
+                    others.append(b)
+                else:
+                    m = state.mention_at(child.idx, child.idx + len(child.text))
+                    if m is not None:
+                        about.append(m.key)
+                    for prep in child.children:  # "discussed the deal with Y" attached to the object
+                        if prep.dep_ == "prep" and prep.lower_ == "with":
+                            for pobj in prep.children:
+                                b = _person_at(state, pobj) if pobj.dep_ == "pobj" else None
+                                if b:
+                                    others.append(b)
+        if tok.lemma_.lower() in {"meet", "talk", "confer", "negotiate"} or (
+                tok.lemma_.lower() == "hold" and any(c.dep_ == "dobj" and _talk_object(c) for c in tok.children)):
+            # "X and Y met", "the negotiators, X and Y, held talks": co-subjects meet too
+            for s_tok in [subj, *[c for c in tok.children if c.dep_ == "nsubj" and c is not subj]]:
+                others.extend(p for p in _people_at(state, s_tok) if p != a)  # "Dizon-Reyes" parsed as two
+        others = [o for o in dict.fromkeys(others) if o != a]
+        if not others:
+            continue
+        evidence = state.sentence_span(tok.sent)
+        everyone = [a, *others]
+        for i, p in enumerate(everyone):  # all who met, met each other
+            for q in everyone[i + 1:]:
+                state.add_relation(p, "metWith", evidence, obj=q)
+        date = None
+        for ent in tok.sent.ents:
+            if ent.label_ == "DATE":
+                date = dates.resolve(ent.text, state.document.date)
+                if date:
+                    break
+        participants = [a, *others]
+        labels = [state.entities[p].label for p in participants]
+        state.events.append(Event(
+            key=slugify("meeting " + " ".join(labels) + f" {len(state.events) + 1}"),
+            type="Meeting",
+            label="Meeting of " + " and ".join(labels),
+            evidence=evidence,
+            participants=participants,
+            about=about,
+            date=date,
+        ))

@@ -1,0 +1,378 @@
+"""Place relations: locatedIn ("Champlain, New York", "Leuseni, in Moldova's
+Hincesti District", "Posadas, the main city of X's Y province", "the shoal ...
+lies in the Spratly Islands") and connects ("a road that connects A with B",
+"the two cities are joined by the X Bridge", "a river that rises in A and
+flows into B")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon
+from kg.extract.evidence import body_mentions, country_key, evidence_for
+from kg.extract.meetings import TALK_NOUNS
+from kg.extract.sides import country_key_for_word
+from kg.extract.speakers import subject_of
+from kg.extract.state import State
+
+_PLACE = {"Place", "Country"}
+
+
+def extract_places(state: State) -> None:
+    """locatedIn first: the connect rules leave out the regions the ends lie in."""
+    _located_in(state)
+    _connects(state)
+    _connects_by_text(state)
+    _river_course(state)
+
+
+_REGION_WORDS = "province|region|district|state|county|department|prefecture|oblast|governorate"
+
+
+# -- locatedIn -----------------------------------------------------------------
+def _located_in(state: State) -> None:
+    mentions = [m for m in state.mentions if m.start >= state.body_start]
+    for a, b in zip(mentions, mentions[1:]):
+        gap = state.text[a.end:b.start]
+        ta, tb = state.entity_type(a.key), state.entity_type(b.key)
+        after = state.text[b.end:b.end + 40]
+        in_list = bool(re.match(r"(?:,| and| or) (?:the )?[A-Z]", after)) or bool(
+            re.search(r"[A-Z][\w-]*,\s*$", state.text[max(0, a.start - 30):a.start]))
+        org_named = ta == "Organization" and bool(set(state.entities[a.key].label.split()) & lexicon.words("org_heads"))
+        owner_of_next = bool(re.match(r"['’]s\s", after))  # "In Asunción, Paraguay's state company"
+        if gap in {", ", ","} and tb in _PLACE and ta in _PLACE | {"Organization"} and not in_list and not org_named \
+                and not owner_of_next:
+            region = state.entities[b.key]
+            entry = state.gaz.lookup(region.label)
+            if tb == "Country" or (entry is not None and entry.section in {"regions", "countries"}) or ta == "Place":
+                if ta == "Organization":
+                    state.entities[a.key].type = "Place"  # "Champlain, New York": a town, not an org
+                if state.entity_type(a.key) == "Country":
+                    continue
+                state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
+                state.entities[a.key].aliases.add(state.text[a.start:b.end])
+        elif re.fullmatch(r",? in (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|far|rural|coastal) )*(?:\w+ (?:district|region|province|state|county) of )?", gap) and tb in _PLACE \
+                and (ta == "Place" or ta == "Organization" and not org_named and gap.startswith(",")
+                     or ta == "Person" and re.search(rf"\b(?:{_REGION_WORDS})\b", state.text[a.end:b.end + 12])) \
+                and not re.match(r"['’]s\s", state.text[b.end:b.end + 3]):  # "in Kenya's X County": the region
+            entry_a = state.gaz.lookup(state.entities[a.key].label)
+            if entry_a is None or entry_a.section != "countries":
+                state.entities[a.key].type = "Place"  # "Landi Kotal, in the X province": a town
+                state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
+    _in_country_region(state)
+    _described_place(state)
+    _possessive_country_place(state)
+    _locality_of(state)
+    # Known regions lie in their country.
+    for key, entity in list(state.entities.items()):
+        if entity.type != "Place":
+            continue
+        entry = state.gaz.lookup(entity.label)
+        if entry is None or not entry.country or entry.section != "regions":
+            continue  # provinces and states, not every city a text mentions
+        country = country_key(state, entry.country)
+        body = body_mentions(state, key)
+        if country and body:
+            state.add_relation(key, "locatedIn", evidence_for(state, body[0]), obj=country)
+
+
+def _possessive_country_place(state: State) -> None:
+    """"Iran's Chabahar port", "Afghanistan's Nangarhar province": a place owned
+    by a country in the possessive lies in it."""
+    mentions = [m for m in state.mentions if m.start >= state.body_start]
+    for b, c in zip(mentions, mentions[1:]):
+        if state.entity_type(b.key) != "Country" or state.entity_type(c.key) != "Place":
+            continue
+        if not re.fullmatch(r"['’]s\s+", state.text[b.end:c.start]):
+            continue
+        entry = state.gaz.lookup(state.entities[c.key].label)
+        if entry is not None and entry.country and entry.country != state.entities[b.key].label:
+            continue  # the gazetteer knows better (a text may say "Russia's Crimea")
+        state.add_relation(c.key, "locatedIn", evidence_for(state, c), obj=b.key)
+
+
+def _in_country_region(state: State) -> None:
+    """'Leuseni, in Moldova's Hincesti District' / 'Mandera, in Kenya's Mandera
+    County': the town lies in the region and the region in the country."""
+    mentions = [m for m in state.mentions if m.start >= state.body_start]
+    for a, b, c in zip(mentions, mentions[1:], mentions[2:]):
+        if state.entity_type(b.key) != "Country" or state.entity_type(c.key) not in {"Place"}:
+            continue
+        if not re.fullmatch(r",?\s+in\s+(?:the\s+)?", state.text[a.end:b.start]) or \
+                not re.fullmatch(r"['’]s\s+", state.text[b.end:c.start]):
+            continue
+        if state.entity_type(a.key) in {"Person", "Organization"} and not (
+                set(state.entities[a.key].label.split()) & lexicon.words("org_heads")):
+            state.entities[a.key].type = "Place"  # "with Bula Hawa in Somalia's Gedo region": a town
+        if state.entity_type(a.key) != "Place":
+            continue
+        evidence = evidence_for(state, a)
+        state.add_relation(a.key, "locatedIn", evidence, obj=c.key)
+        state.add_relation(c.key, "locatedIn", evidence, obj=b.key)
+
+
+_DIRECTIONS = ("north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|"
+               "south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|far")
+_HUB_RE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:hub|capital|city|town|port|centre|center|seat|village|"
+                     r"gateway|heart)\s+(?:of|in)\s+(?:the\s+)?(?:[A-Z][\w.]*(?: [A-Z][\w.]*)?['’]s\s+)?")
+_LIES_RE = re.compile(r"\s*(?:,[^,.;]{0,100},)?\s+(?:lies|lay|sits|sat|is\s+located|was\s+located|is\s+situated)\s+"
+                      r"(?:(?:just|about|some|roughly)\s+)?(?:in|within|inside)\s+(?:the\s+)?")
+
+
+def _described_place(state: State) -> None:
+    """'Ciudad del Este, the commercial hub of Paraguay's Alto Paraná department'
+    -> in Alto Paraná; 'The shoal, known as ..., lies in the Spratly Islands'
+    -> the shoal named last lies there; 'talks at the X in Y' -> X (a venue) in Y."""
+    mentions = [m for m in state.mentions if m.start >= state.body_start]
+    kinds = {k.lower() for k in lexicon.words("street_suffixes")} | set(lexicon.mapping("place_nouns")) | {"shoal", "reef", "atoll"}
+    for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
+        ta = state.entity_type(a.key)
+        gap = state.text[a.end:b.start]
+        if i + 2 < len(mentions) and state.entity_type(b.key) == "Country" \
+                and re.fullmatch(r"['’]s\s+", state.text[b.end:mentions[i + 2].start]):
+            gap, b = state.text[a.end:mentions[i + 2].start], mentions[i + 2]  # "... of Paraguay's Alto Paraná"
+        hub = _HUB_RE.fullmatch(gap)
+        one_word = ta in {"Organization", "Person"} and (" " not in state.entities[a.key].label or re.search(
+            r"\b(?:town|city|capital|port|village|hub)\s+(?:of|in)\b", gap) is not None) \
+            and not set(state.entities[a.key].label.split()) & lexicon.words("org_heads")
+        if hub and (ta == "Place" or one_word) and state.entity_type(b.key) in _PLACE:
+            state.entities[a.key].type = "Place"  # "Posadas, the main city of ...": a town
+            state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
+        venue = re.fullmatch(r"\s+in\s+", gap) and re.search(r"\bat\s+the\s+$", state.text[max(0, a.start - 8):a.start])
+        if venue and ta in {"Place", "Organization"} and state.entity_type(b.key) == "Place" \
+                and not set(state.entities[a.key].label.split()) & lexicon.words("org_heads"):
+            sent = state.sentence_of(a.start)
+            if {t.lemma_.lower() for t in sent} & (TALK_NOUNS | {"talk", "meet", "hold", "summit", "sign"}):
+                state.entities[a.key].type = "Place"  # "held talks at the Collegium Polonicum in Słubice"
+                state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
+    # "The shoal ... lies in the Spratly Islands": a definite description names the last such place
+    for m in re.finditer(r"\b[Tt]he\s+([a-z]+)" + _LIES_RE.pattern, state.text):
+        if m.start() < state.body_start or m.group(1) not in kinds:
+            continue
+        target = next((x for x in state.mentions if x.start == m.end()), None)
+        if target is None or state.entity_type(target.key) not in _PLACE or "." in m.group(0):
+            continue
+        # the most often named place of that kind so far (the article's dam, not one in passing)
+        seen = Counter(x.key for x in state.mentions if x.start < m.start() and x.start >= state.body_start
+                       and state.entities[x.key].type == "Place"
+                       and state.entities[x.key].label.split()[-1].lower() == m.group(1))
+        referent = seen.most_common(1)[0][0] if seen else None
+        if referent is not None and referent != target.key:
+            state.add_relation(referent, "locatedIn", evidence_for(state, target), obj=target.key)
+
+
+def _locality_of(state: State) -> None:
+    """'the Indian state of Sikkim', 'the Rangpur division of Bangladesh',
+    'the Benishangul-Gumuz region of Ethiopia' -> locatedIn."""
+    nouns = "|".join(sorted(lexicon.words("locality_nouns"), key=len, reverse=True))
+    for m in re.finditer(rf"\b(?:[A-Z][\w-]+ )?(?:{nouns}) of (?:the )?(?:(?:{_DIRECTIONS}) )?", state.text):
+        if m.start() < state.body_start:
+            continue
+        after = [x for x in state.mentions if x.start == m.end()]
+        words = re.sub(rf" of (?:the )?(?:(?:{_DIRECTIONS}) )?$", " of ", m.group(0)).split()
+        evidence = evidence_for(state, after[0]) if after else None
+        if len(words) == 3 and after:
+            # "<Demonym|Name> state of X": the first word is the container or X's country
+            owner = country_key_for_word(state, m.start(), m.start() + len(words[0]))
+            name_m = state.mention_at(m.start(), m.start() + len(words[0]))
+            target = after[0].key
+            if state.entity_type(target) in {"Organization", "Person"}:
+                state.entities[target].type = "Place"
+            if owner is not None:
+                state.add_relation(target, "locatedIn", evidence, obj=owner)
+            elif name_m is not None and state.entity_type(name_m.key) in _PLACE | {"Organization", "Person"}:
+                # "the Rangpur division of Bangladesh": Rangpur lies in Bangladesh
+                if state.entity_type(after[0].key) in _PLACE:
+                    state.entities[name_m.key].type = "Place"
+                    state.add_relation(name_m.key, "locatedIn", evidence, obj=after[0].key)
+
+
+# -- connects --------------------------------------------------------------------
+def _connects(state: State) -> None:
+    verbs = lexicon.words("connect_verbs")
+    located = {(r.subject, r.object) for r in state.relations if r.predicate == "locatedIn"}
+    for token in state.tokens:
+        if token.idx < state.body_start or token.pos_ != "VERB" or token.lemma_.lower() not in verbs:
+            continue
+        subject = _connect_subject(state, token)
+        if subject is None:
+            _connects_passive(state, token)
+            continue
+        link = _LINK_RE.match(state.text, token.idx)
+        if link and link.end() <= token.sent.end_char:
+            # "connects Frankfurt (Oder), in the state of Brandenburg, with Słubice": the parse may
+            # hang "with Słubice" elsewhere; the words still say it
+            for group in ("a", "b"):
+                key = _place_key_at(state, link.start(group), link.end(group))
+                if key is not None and key != subject:
+                    state.add_relation(subject, "connects", state.sentence_span(token.sent), obj=key)
+        sub = list(token.subtree)
+        start = token.idx + len(token.text)
+        end = sub[-1].idx + len(sub[-1].text)
+        located = {(r.subject, r.object) for r in state.relations if r.predicate == "locatedIn"}
+        places = [m for m in state.mentions_in(start, end, _PLACE | {"Organization", "Person"})
+                  if not state.entities[m.key].unnamed
+                  and not re.search(r",\s+in\s+(?:the\s+)?(?:[A-Z][\w.]+['’]s\s+)?$", state.text[max(0, m.start - 40):m.start])]
+        keys = [m.key for m in places]
+        targets = [k for k in keys if not any((other, k) in located for other in keys)]
+        if any(state.entity_type(k) != "Country" for k in targets):
+            targets = [k for k in targets if state.entity_type(k) != "Country"]
+        for k in targets:
+            if state.entity_type(k) in {"Organization", "Person"}:
+                state.entities[k].type = "Place"  # "connects Folkestone with Coquelles": places
+        evidence = state.sentence_span(token.sent)
+        for k in dict.fromkeys(targets):
+            if k != subject:
+                state.add_relation(subject, "connects", evidence, obj=k)
+
+
+_PLACE_NAME = (r"[A-ZÀ-Ý][\w'’.-]*(?:\s(?:(?:do|da|dos|das|de|del|della|di|la|le|sur|upon|on|am|an|der)\s)?"
+               r"[A-ZÀ-Ý][\w'’-]*)*(?:\s\([A-Z][a-z]+\))?")
+_LINK_RE = re.compile(
+    rf"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:also|now|will|would|could)\s+)?"
+    rf"(?:links?|connects?|joins?|runs?\s+between|running\s+between|linking|connecting|joining|between)\s+"
+    rf"(?:the\s+(?:towns?|cities|city|ports?\s+of\s+)?\s*)?(?P<a>{_PLACE_NAME})(?:,\s+in\s+[^,.;]{{3,60}},)?"
+    rf"\s+(?:and|with|to)\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+)?(?P<b>{_PLACE_NAME})"
+)
+
+
+def _river_course(state: State) -> None:
+    """'a stream that rises in Bolivia's Potosí department and flows into Chile's
+    Antofagasta region': a river connects where it rises and where it flows to."""
+    for tok in state.tokens:
+        if tok.idx < state.body_start or tok.lemma_.lower() not in {"rise", "originate"} or tok.pos_ != "VERB":
+            continue
+        ends = []
+        for verb in (tok, *[c for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() in {"flow", "run", "empty", "drain"}]):
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"in", "from", "into", "to", "through"}:
+                    sub = list(prep.subtree)
+                    inside = state.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1].text), {"Place"})
+                    if inside:  # "in Bolivia's Potosí department": the region, not the country
+                        ends.append(inside[-1].key)
+        if len(ends) < 2:
+            continue
+        subject = _connect_subject(state, tok)
+        for key in dict.fromkeys(ends):
+            if subject is not None and key != subject:
+                state.add_relation(subject, "connects", state.sentence_span(tok.sent), obj=key)
+
+
+def _connects_by_text(state: State) -> None:
+    """'the Friendship Bridge, which links Foz do Iguaçu and Ciudad del Este',
+    'the X Crossing between A and B': read from the words when the parse of
+    unfamiliar names fails. The river a bridge spans is not what it connects."""
+    kinds = {k.lower() for k in lexicon.words("street_suffixes")} | set(lexicon.mapping("place_nouns"))
+    for m in list(state.mentions):
+        entity = state.entities[m.key]
+        surface = state.text[m.start:m.end].split() or [""]
+        last = surface[-1].lower() if surface[-1].lower() in kinds else entity.label.split()[-1].lower()
+        if m.start < state.body_start or entity.type != "Place" or last not in kinds:
+            continue
+        if last in {"river", "sea", "lake", "ocean", "bay", "gulf", "strait", "channel", "lakes", "island", "islands"}:
+            continue
+        link = _LINK_RE.match(state.text, m.end)
+        if not link:
+            continue
+        sent = state.sentence_of(m.start)
+        if link.end() > sent.end_char:
+            continue
+        for group in ("a", "b"):
+            start, end = link.start(group), link.end(group)
+            key = _place_key_at(state, start, end)
+            if key is not None and key != m.key:
+                state.add_relation(m.key, "connects", state.sentence_span(sent), obj=key)
+
+
+def _place_key_at(state: State, start: int, end: int) -> str | None:
+    """The place named at start:end (an existing mention, retyped, or a new place)."""
+    hit = state.mention_at(start, end)
+    if hit is not None and hit.start == start:
+        entity = state.entities[hit.key]
+        if entity.type in {"Organization", "Person"} and not entity.unnamed:
+            entity.type = "Place"
+        return hit.key if state.entities[hit.key].type in _PLACE else None
+    if hit is not None:
+        return None
+    label = " ".join(state.text[start:end].split())
+    entry = state.gaz.lookup(label)
+    entity = state.add_entity(entry.label if entry else label, entry.type if entry else "Place",
+                              same_as=entry.same_as if entry else [])
+    state.add_mention(entity.key, start, end)
+    return entity.key
+
+
+_LINK_KINDS = frozenset("railway railroad line road highway bridge crossing tunnel pipeline canal corridor route link".split())
+
+
+def _connects_passive(state: State, verb: Token) -> None:
+    """'The two cities are joined by the Friendship Bridge': the agent connects
+    the places the subject stands for (named, or the last two towns named)."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if agent is None or subj is None:
+        return
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    link = state.mention_at(pobj.idx, pobj.idx + len(pobj.text), {"Place"}) if pobj is not None else None
+    if link is None:
+        return
+    named = [m.key for t in (subj, *subj.conjuncts)
+             if (m := state.mention_at(t.idx, t.idx + len(t.text), _PLACE | {"Person", "Organization"})) is not None
+             and not state.entities[m.key].unnamed]
+    for key in named:
+        if state.entity_type(key) in {"Person", "Organization"}:
+            state.entities[key].type = "Place"  # "Komárno and Komárom are joined by a bridge": towns
+    if not named and subj.lower_ in {"cities", "towns", "ports", "villages", "communities"}:
+        containers = {r.object for r in state.relations if r.predicate == "locatedIn"}
+        before = [m.key for m in state.mentions
+                  if state.body_start <= m.start < subj.idx and state.entity_type(m.key) == "Place"
+                  and m.key not in containers and m.key != link.key
+                  and state.entities[m.key].label.split()[-1].lower() not in {"river", "sea", "lake", "ocean"}]
+        named = list(dict.fromkeys(reversed(before)))[:2]
+    for key in named:
+        if key != link.key and state.entity_type(key) != "Country":
+            state.add_relation(link.key, "connects", state.sentence_span(verb.sent), obj=key)
+
+
+def _anaphoric_link(state: State, tok: Token) -> str | None:
+    """'The line connects ...': the railway, road or bridge named last before."""
+    if tok.lower_ not in _LINK_KINDS or not any(c.lower_ == "the" for c in tok.children):
+        return None
+    best = None
+    for m in state.mentions:
+        if m.start >= tok.idx:
+            break
+        entity = state.entities[m.key]
+        if entity.type == "Place" and tok.idx - m.start < 600 and entity.label.split()[-1].lower() in _LINK_KINDS:
+            best = m.key
+    return best
+
+
+def _connect_subject(state: State, verb: Token) -> str | None:
+    cands = []
+    if verb.dep_ == "relcl":
+        cands.append(verb.head)
+    subj = subject_of(verb)
+    if subj is not None:
+        cands.append(subj)
+    for tok in cands:
+        for t in (tok, tok.head if tok.dep_ in {"appos", "nsubj"} else None):
+            if t is None:
+                continue
+            m = state.mention_at(t.idx, t.idx + len(t.text), {"Place", "Organization", "Person"})
+            if m is None:
+                anaphor = _anaphoric_link(state, t)
+                if anaphor is not None:
+                    return anaphor
+            if m is not None and " " not in state.entities[m.key].label or m is not None and state.entity_type(m.key) != "Person":
+                state.entities[m.key].type = "Place"  # "The Teesta, which connects ...": a river
+                return m.key
+        if tok.dep_ == "appos" or tok.head.dep_ == "appos":
+            head = tok.head
+            m = state.mention_at(head.idx, head.idx + len(head.text), {"Place"})
+            if m is not None:
+                return m.key
+    return None
