@@ -29,18 +29,39 @@ CATEGORIES = frozenset(CATEGORY_OF_TYPE.values()) | {
 }
 
 
+# Latin letters that Unicode does not decompose into an ASCII base letter.
+_TRANSLIT = str.maketrans({
+    "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H",
+    "ı": "i", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th",
+    "ð": "d", "Ð": "D", "ŋ": "ng", "Ŋ": "NG",
+})
+
+
+def _fold(ch: str) -> str:
+    """``ch`` as ASCII when it is a Latin letter with marks; other letters and digits unchanged."""
+    ascii_ = unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode()
+    if ascii_:
+        return ascii_
+    # Letters of other scripts (Cyrillic, Greek, Han...) stay: IRIs may hold them,
+    # and dropping them would give every such name the same slug.
+    return ch if ch.isalnum() else " "
+
+
 def slugify(text: str) -> str:
-    """ASCII, lower-case, hyphen-separated; stable for the same name.
+    """Lower-case, hyphen-separated, Latin letters folded to ASCII; stable for the same name.
 
     >>> slugify("Québec City")
     'quebec-city'
     >>> slugify("U.S. Border Patrol")
     'us-border-patrol'
+    >>> slugify("Paweł Kowalczyk"), slugify("Ayvalık"), slugify("Tromsø"), slugify("Straße")
+    ('pawel-kowalczyk', 'ayvalik', 'tromso', 'strasse')
+    >>> slugify("Владимир Путин")
+    'владимир-путин'
     """
-    norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    norm = "".join(_fold(ch) for ch in text.translate(_TRANSLIT).replace("'", "").replace("\u2019", ""))
     norm = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\b)", "", norm)  # U.S. -> US
-    norm = norm.replace("'", "").replace("\u2019", "")
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", norm).strip("-").lower()
+    slug = re.sub(r"[\W_]+", "-", norm).strip("-").lower()
     return slug or "x"
 
 

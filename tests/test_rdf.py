@@ -292,3 +292,14 @@ def test_docstring_examples_run() -> None:
 
     result = doctest.testmod(kg.rdf)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_iri_examples_run() -> None:
+    """Slugs: ASCII for Latin names (ł, ı, ø, ß included), other scripts kept, never empty."""
+    import doctest
+
+    import kg.iris
+
+    result = doctest.testmod(kg.iris)
+    assert result.attempted >= 5 and result.failed == 0
+    assert kg.iris.slugify("Владимир") != kg.iris.slugify("Олег")
