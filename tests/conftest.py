@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -70,20 +71,36 @@ class LiveServer:
     store_path: Path
 
 
+def _die_with_parent() -> None:
+    """In the child, before exec: get SIGTERM when pytest dies (Linux), so no server outlives a killed run."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def start_server(store_path: Path, env: dict[str, str] | None = None) -> LiveServer:
     """Start ``bnkg serve`` for real on a free loopback port; wait until it answers."""
     port = free_port()
+    # A file, not a pipe: nobody reads the output while the server runs, and a
+    # full pipe would block the server's next log line.
+    log = tempfile.TemporaryFile()
     proc = subprocess.Popen(
         [BNKG, "serve", "--store", str(store_path), "--host", "127.0.0.1", "--port", str(port)],
         env={**os.environ, **(env or {})},
-        stdout=subprocess.PIPE,
+        stdout=log,
         stderr=subprocess.STDOUT,
+        preexec_fn=_die_with_parent,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            out = proc.stdout.read().decode() if proc.stdout else ""
+            log.seek(0)
+            out = log.read().decode(errors="replace")
             raise RuntimeError(f"server exited early ({proc.returncode}):\n{out}")
         try:
             if httpx.get(url + "/health", timeout=1).status_code == 200:
