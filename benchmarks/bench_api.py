@@ -19,6 +19,7 @@ import argparse
 import gc
 import os
 import random
+import shutil
 import statistics
 import threading
 import time
@@ -133,21 +134,31 @@ def build_store(path: Path, target_triples: int) -> int:
     return total
 
 
+_LOCAL_MARKER = "bench_api generator\n"  # READY of a store written by build_store above
+
+
 def ensure_store(target: int) -> Path:
+    """The cached store for ``target`` triples, rebuilt unless its ``READY`` marker names
+    the generator that would write it now (a stale store is never reused)."""
     path = PROJECT_ROOT / "data" / "bench" / f"api-{target}"
-    if (path / "READY").exists():
+    try:
+        from benchmarks import synthetic  # the shared generator
+    except ImportError:
+        synthetic = None  # type: ignore[assignment]
+    marker = synthetic.store_marker() if synthetic else _LOCAL_MARKER
+    ready = path / "READY"
+    if ready.exists() and ready.read_text(encoding="utf-8") == marker:
         if not (path / "MERGED").exists():
             merge_default_graph(path / "store")
             (path / "MERGED").write_text("ok")
         return path
+    shutil.rmtree(path, ignore_errors=True)
     path.mkdir(parents=True, exist_ok=True)
-    try:
-        from benchmarks.synthetic import build_synthetic_store  # shared generator, if present
-
-        build_synthetic_store(path / "store", target, merged_default_graph=True)
-    except ImportError:
+    if synthetic:
+        synthetic.build_synthetic_store(path / "store", target, merged_default_graph=True)
+    else:
         build_store(path / "store", target)
-    (path / "READY").write_text("ok")
+    ready.write_text(marker, encoding="utf-8")
     (path / "MERGED").write_text("ok")
     return path
 

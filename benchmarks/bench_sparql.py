@@ -70,15 +70,19 @@ def seed_store() -> Path:
 
 
 def synthetic_store(target: int) -> Path:
-    """About ``target`` document triples (plus their merged default graph), cached."""
-    from benchmarks.synthetic import build_synthetic_store
+    """About ``target`` document triples (plus their merged default graph), cached.
+
+    The cache is reused only if its ``READY`` marker names the current generator
+    version; otherwise the whole directory (store, dump, oxigraph copy) is rebuilt.
+    """
+    from benchmarks.synthetic import build_synthetic_store, is_current, mark_current
 
     root = BENCH_DIR / f"sparql-{target}"
-    if not (root / "READY").exists():
+    if not is_current(root / "READY"):
         shutil.rmtree(root, ignore_errors=True)
         print(f"building the synthetic store ({target:,} triples) ...", flush=True)
         build_synthetic_store(root / "store", target, merged_default_graph=True)
-        (root / "READY").write_text("ok")
+        mark_current(root / "READY")
     return root / "store"
 
 
