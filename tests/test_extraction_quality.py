@@ -1,7 +1,15 @@
-"""Extraction quality on every gold file we have: the seed and our own articles.
+"""Extraction quality on every gold file we have.
 
-The floors are the issue's targets, asserted on the whole set (micro-averaged);
-the README's evaluation section has the per-article figures.
+Two sets (README, "Evaluation"):
+
+* the tuning set: the seed, our own articles and the first held-out articles
+  (kept out of tuning until scored, tuned on since). The issue's targets hold
+  on each of its files, not only on average;
+* the blind set: articles written by someone who never saw the extractor, whose
+  texts the extractor's authors have not read (only generic error classes
+  were described to them). Their figures are what to expect on unseen articles;
+  the floors below guard them against regressions and are set a little under
+  the figures measured when they were added.
 """
 
 from __future__ import annotations
@@ -15,44 +23,66 @@ from kg.store import GraphStore
 from tests.conftest import FIXTURES, SEEDS, build_store
 
 ARTICLES = FIXTURES / "articles"
-# Written by someone who never saw the extractor; kept out of tuning until they were scored.
 HELDOUT = FIXTURES / "heldout"
-GOLD = (
+BLIND = FIXTURES / "blind"
+TUNING_GOLD = (
     sorted(ARTICLES.glob("*.gold.json"))
     + sorted(HELDOUT.glob("*.gold.json"))
     + sorted((FIXTURES / "seed_gold").glob("*.gold.json"))
 )
+BLIND_GOLD = sorted(BLIND.glob("*.gold.json"))
 
+# The issue's targets, per tuning file.
 ENTITY_F1 = 0.90
 STATEMENT_F1 = 0.85
 SPEAKER_ACCURACY = 0.90
 RELATION_F1 = 0.75
+# Regression floors for the blind set (micro-averaged).
+BLIND_FLOORS = {"entities": 0.90, "relations": 0.65, "statements": 0.80, "speaker": 0.90}
 
 
 @pytest.fixture(scope="module")
-def all_scores(tmp_path_factory: pytest.TempPathFactory):
-    path = build_store(tmp_path_factory.mktemp("quality") / "store", SEEDS, ARTICLES, HELDOUT)
+def scores(tmp_path_factory: pytest.TempPathFactory):
+    path = build_store(tmp_path_factory.mktemp("quality") / "store", SEEDS, ARTICLES, HELDOUT, BLIND)
     store = GraphStore.open(path, read_only=True)
-    return evaluate_files(store, GOLD)
+    tuning = evaluate_files(store, TUNING_GOLD)
+    blind = evaluate_files(store, BLIND_GOLD)
+    return tuning, blind
 
 
 def test_there_are_enough_gold_files() -> None:
-    assert len(GOLD) >= 5
-    for g in GOLD:
+    assert len(TUNING_GOLD) >= 5 and len(BLIND_GOLD) >= 4
+    for g in TUNING_GOLD + BLIND_GOLD:
         stem = g.name.removesuffix(".gold.json")
         found = [p for d in (g.parent, SEEDS) for p in d.glob(stem + ".*") if not p.name.endswith(".json")]
         assert found, f"no document for {g}"
 
 
-def test_entity_floor(all_scores) -> None:
-    assert total(all_scores).entities.f1 >= ENTITY_F1
+def _below(scores, what: str, floor: float) -> list[str]:
+    out = []
+    for s in scores:
+        value = s.speaker_accuracy if what == "speaker" else getattr(s, what).f1
+        if value is not None and value < floor:
+            out.append(f"{s.document}: {what} {value:.2f} < {floor}")
+    return out
 
 
-def test_statement_floor(all_scores) -> None:
-    t = total(all_scores)
-    assert t.statements.f1 >= STATEMENT_F1
-    assert t.speaker_accuracy >= SPEAKER_ACCURACY
+@pytest.mark.parametrize(
+    ("what", "floor"),
+    [("entities", ENTITY_F1), ("statements", STATEMENT_F1), ("speaker", SPEAKER_ACCURACY), ("relations", RELATION_F1)],
+)
+def test_targets_hold_on_every_tuning_file(scores, what: str, floor: float) -> None:
+    tuning, _ = scores
+    assert _below(tuning, what, floor) == []
 
 
-def test_relation_floor(all_scores) -> None:
-    assert total(all_scores).relations.f1 >= RELATION_F1
+def test_blind_set_does_not_regress(scores) -> None:
+    _, blind = scores
+    t = total(blind)
+    measured = {
+        "entities": t.entities.f1,
+        "relations": t.relations.f1,
+        "statements": t.statements.f1,
+        "speaker": t.speaker_accuracy,
+    }
+    assert {k: v for k, v in measured.items() if v < BLIND_FLOORS[k]} == {}

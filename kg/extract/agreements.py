@@ -39,8 +39,10 @@ def _date_signed(state: State) -> None:
             continue
         for tok in sent:
             if tok.lemma_.lower() in {"sign", "ink", "conclude", "ratify"} and tok.pos_ == "VERB":
-                window = state.text[tok.idx: min(sent.end_char, tok.idx + 40)]
-                year = re.match(r"\w+\s+(?:up\s+(?:to\s+)?)?(?:in|on)\s+(.+?)(?:\s+(?:and|but|by|with|after|before)\b|[,.;]|$)", window)
+                window = state.text[tok.idx: min(sent.end_char, tok.idx + 48)]  # "signed on September 30, 1974"
+                year = re.match(r"\w+\s+(?:up\s+(?:to\s+)?)?(?:in|on)\s+(.+?)(?:\s+(?:and|but|by|with|after|before)\b|,(?!\s*\d{4}\b)|[.;]|$)", window)
+                if year is None:  # "signed 12 June 2006", "signed January 30, 1974": no preposition
+                    year = re.match(r"\w+\s+((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4})\b", window)
                 value = dates.resolve(year.group(1), None) if year else None
                 if not value:
                     # "which signed a Mutual Defense Treaty with the Philippines in 1951"

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import lexicon
+from kg.extract.chars import CAP_CLASS
 from kg.extract.gazetteer import GazEntry
 from kg.extract.state import State
 
 NER_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "LAW", "WORK_OF_ART", "NORP"}
 _APOS = "'’"
-_CAP = r"[A-ZÀ-Ý](?:[\w'’-]|\.(?=\w))*"  # a capitalised word; a dot only inside ("U.S")
+_CAP = CAP_CLASS + r"(?:[\w'’-]|\.(?=\w))*"  # a capitalised word; a dot only inside ("U.S")
 _LOWER_JOINERS = r"(?:of|the|and|on|for|between|de|la|du|des|del|von|van|der|to|in)"
 
 
@@ -109,6 +110,9 @@ def _rule_candidates(text: str) -> list[Candidate]:
     suffix_re = "|".join(re.escape(s) for s in suffixes)
     for m in re.finditer(rf"\b((?:{_CAP}\s+){{1,3}})(?:{suffix_re})(?![\w])", text):
         start, end = _trim_left(text, m.start(), m.end()), m.end()
+        owner = list(re.finditer(r"[’']s\s+", text[start:end]))
+        if owner:  # "South Korea's Jeju Island": the owner is a name of its own
+            start += owner[-1].end()
         if "\n" in text[start:end] or " " not in text[start:end].strip():
             continue
         if set(text[start:end].split()) & lexicon.words("org_heads"):
@@ -131,8 +135,10 @@ def _rule_candidates(text: str) -> list[Candidate]:
     # "Treaty of Lisbon", "Treaty on Maritime Delimitation and Cooperation in the Barents Sea"
     for m in re.finditer(
         rf"\b(?:Treaty|Accord|Convention|Protocol|Agreement|Declaration|Memorandum|Code|Charter|Pact|Framework|Arrangement)"
-        rf" (?:of|on|for|concerning) (?:the )?"
-        rf"{_CAP}(?:\s+(?:{_CAP}|{_LOWER_JOINERS}(?=\s+(?:the\s+)?[A-Z])))*",
+        rf" (?:of|on|for|concerning|Concerning|regarding|Regarding|between|Between) (?:the )?"
+        # joiners inside a long name: "... of the Southern Part of the Continental Shelf
+        # Adjacent to the Two Countries", "... Cooperation at Ceuta and Melilla"
+        rf"{_CAP}(?:\s+(?:{_CAP}|(?:{_LOWER_JOINERS}|at)(?=\s+(?:the\s+)?{CAP_CLASS})(?!\s+{_CALENDAR}\b)))*",
         text,
     ):
         if re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, m.start() - 30):m.start()]):
@@ -142,6 +148,7 @@ def _rule_candidates(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), m.group(0), "Place", "rule"))
     out.extend(_described_names(text))
     out.extend(_media_names(text))
+    out.extend(_broadcaster_names(text))
     out.extend(_known_as(text))
     out.extend(_place_leads(text))
     out.extend(_org_names(text))
@@ -151,6 +158,9 @@ def _rule_candidates(text: str) -> list[Candidate]:
     return out
 
 
+# "... Adjacent to the Two Coasts on Friday": a day or month after a joiner ends the name.
+_CALENDAR = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+             "|August|September|October|November|December)")
 _NAME_PARTICLES = r"(?:de|del|da|dos|das|van|von|der|bin|ibn|al|el|la|le)"
 
 
@@ -159,10 +169,10 @@ def _given_name_people(text: str) -> list[Candidate]:
     capitalised words after it (particles allowed: 'María de la Cruz')."""
     out = []
     stop = lexicon.words("org_heads") | set(_LOCALITY_SUFFIXES) | set(lexicon.words("street_suffixes"))
-    word = r"[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)*"
+    word = CAP_CLASS + r"[\w'’]*(?:-" + CAP_CLASS + r"[\w'’]*|-[a-z]{1,5}\b(?<!ed))*"  # "Min-jae", not "Soto-led"
     given = lexicon.given_names()
     tail_re = re.compile(rf"(?:\s(?:{_NAME_PARTICLES}\s)*{word}){{1,3}}")
-    for first in re.finditer(r"(?<![\w'’.-])[A-ZÀ-Ý][\w'’-]+", text):
+    for first in re.finditer(r"(?<![\w'’.-])" + CAP_CLASS + r"[\w'’-]+", text):
         if first.group(0) not in given:
             continue  # each capitalised word is tried ("Ambassador Fernando ...")
         m = tail_re.match(text, first.end())
@@ -220,7 +230,7 @@ def _lower_localities(text: str, state: State) -> list[Candidate]:
     name is a demonym or country ("the Indian state", "Kenya's province")."""
     out = []
     common = lexicon.words("portfolio_words") | lexicon.words("title_heads")
-    for m in re.finditer(rf"(?<![\w’'-])((?:[A-ZÀ-Ý][\w’'-]*\s+){{1,2}})({'|'.join(_LOWER_LOCALITIES)})\b", text):
+    for m in re.finditer(rf"(?<![\w’'-])((?:{CAP_CLASS}[\w’'-]*\s+){{1,2}})({'|'.join(_LOWER_LOCALITIES)})\b", text):
         words = m.group(1).split()
         if "\n" in m.group(0) or any(w in _NOT_NAME_START or w.lower() in common or w.endswith(("'s", "’s"))
                                      or state.gaz.country_of_demonym(w) is not None for w in words):
@@ -244,6 +254,22 @@ def _media_names(text: str) -> list[Candidate]:
         if name.split()[0] in _NOT_NAME_START:
             continue
         out.append(Candidate(m.start(1), m.start(1) + len(name), name, "MediaOrganization", "rule"))
+    return out
+
+
+def _broadcaster_names(text: str) -> list[Candidate]:
+    """'Channels Television', 'Arirang TV', 'Radio Nacional', 'TV3': a name ending
+    in Television/TV/Radio (or led by Radio/TV) is a media outlet, never a place."""
+    cap = CAP_CLASS + r"[\w&'’-]*"
+    out = []
+    for m in re.finditer(rf"(?<![\w’'-])(?:{cap} ){{1,3}}(?:Television|TV|Radio|Broadcasting(?: Corporation)?)\b"
+                         rf"|(?<![\w’'-])(?:Radio|Televisión|Télévision|Televisão|Rádio) {cap}(?: {cap}){{0,2}}"
+                         rf"|\bTV\d{{1,2}}\b|\b[A-Z]{{1,4}}TV\d{{0,2}}\b|\bTV[A-Z]{{1,3}}\d{{0,2}}\b", text):
+        start = _trim_left(text, m.start(), m.end())
+        name = text[start:m.end()]
+        if "\n" in name or name.split()[0] in _NOT_NAME_START or "’s" in name or "'s" in name:
+            continue
+        out.append(Candidate(start, m.end(), name, "MediaOrganization", "rule"))
     return out
 
 
@@ -311,16 +337,16 @@ def _org_names(text: str) -> list[Candidate]:
     leads = "|".join(sorted(lexicon.words("org_lead"), key=len, reverse=True))
     # A possessive ("Egypt's") is not part of the name; a final dot only ends an
     # initial ("U.S."), never a sentence ("... in Chisinau. The Border Police").
-    cap = r"[A-Z](?:[\w&-]|\.(?=\w))*(?:(?<=\b[A-Z])\.)?(?![’'\w])"
+    cap = CAP_CLASS + r"(?:[\w&-]|\.(?=\w))*(?:(?<=\b[A-Z])\.)?(?![’'\w])"
     # A comma inside a name only in a list that ends with "and X" ("Ministry of
     # Trade, Agribusiness and Industry"); ", Ana Rusu," after a name is an apposition.
-    tail = rf"(?: (?:of|for|on|and) (?:the )?{cap}(?: (?:{cap}|and {cap}(?! ?[’']s)))*(?:(?:, {cap}(?: {cap})*)+,? and {cap}(?: {cap})*)?)?"
+    tail = rf"(?: (?:of|for|on|and) (?:the )?{cap}(?: (?:{cap}|and (?:the )?{cap}(?! ?[’']s)))*(?:(?:, {cap}(?: {cap})*)+,? and {cap}(?: {cap})*)?)?"
     inner = r"[A-Z][\w&-]*[’']s"  # "Norwegian Fishermen's Association"
     for m in re.finditer(rf"(?<![\w’']){cap} (?:(?:{cap}|{inner}) ){{0,3}}(?:{heads})\b{tail}", text):
         start = _trim_left(text, m.start(), m.end())
         if start < m.end() and " " in text[start:m.end()].strip():
             out.append(Candidate(start, m.end(), text[start:m.end()], "Organization", "rule"))
-    for m in re.finditer(rf"\b(?:{leads}) (?:of|for|on) (?:the )?{cap}(?: (?:{cap}|and {cap}(?! ?[’']s)|of {cap}))*"
+    for m in re.finditer(rf"\b(?:{leads}) (?:of|for|on) (?:the )?{cap}(?: (?:{cap}|and (?:the )?{cap}(?! ?[’']s)|of {cap}))*"
                          rf"(?:(?:, {cap}(?: {cap})*)+,? and {cap}(?: {cap})*)?", text):
         out.append(Candidate(m.start(), m.end(), m.group(0), "Organization", "rule"))
     # "Fundación Horizonte", "Instituto Nacional de Estadística": the head word leads.
@@ -331,7 +357,17 @@ def _org_names(text: str) -> list[Candidate]:
     for c in out:
         c.text = text[c.start:c.end]
         c.type = classify_org(c.text)
-    return out
+    return [c for c in out if not _office_words_before_title(text, c)]
+
+
+def _office_words_before_title(text: str, cand: Candidate) -> bool:
+    """'Chief Cabinet' of 'Chief Cabinet Secretary X': office words right before a
+    title word are part of the title, not an agency."""
+    nxt = re.match(r" ([\w-]+)", text[cand.end:cand.end + 30])
+    if nxt is None or nxt.group(1).lower() not in lexicon.words("title_core"):
+        return False
+    allowed = lexicon.words("title_heads") | lexicon.words("portfolio_words") | lexicon.words("connectors")
+    return all(w.lower() in allowed for w in cand.text.split())
 
 
 _ROMANCE_ORG_LEADS = ("Fundación", "Fundação", "Fondation", "Fondazione", "Instituto", "Institut", "Istituto",
@@ -409,8 +445,9 @@ def _from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
     while tokens and (tokens[-1].text in {"'s", "’s", "'", "’"} or tokens[-1].is_punct):
         tokens = tokens[:-1]
     # "NATO-led", "EU-mediated": the name is the part before the hyphen.
-    while len(tokens) >= 3 and tokens[-2].text == "-" and tokens[-1].text.islower():
-        tokens = tokens[:-2]
+    while len(tokens) >= 3 and tokens[-2].text == "-" and tokens[-1].text.islower() \
+            and not (ent.label_ == "PERSON" and _name_syllable(tokens[-1].text)):
+        tokens = tokens[:-2]  # ... but "Park Ji-hoon", "Yoon Se-ra" keep their given name
     while tokens and tokens[0].lower_ in {"the", "a", "an"}:
         tokens = tokens[1:]
     # "Bangladesh's Ministry of Water Resources": the owner is a name of its own.
@@ -480,8 +517,8 @@ def _from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
     if label != "PERSON" and _is_title_fragment(tokens, state):
         return []
     type_ = type_of_ner(label, text, state)
-    if type_ == "Organization" and _looks_like_person(tokens):
-        type_ = "Person"  # "Alejandro Mayorkas" tagged ORG
+    if type_ == "Organization" and (_looks_like_person(tokens) or _titled_name(tokens, state)):
+        type_ = "Person"  # "Alejandro Mayorkas" tagged ORG; "foreign minister Murat Güneşli"
     if type_ is None:
         return []
     return [Candidate(start, end, text, type_, "ner")]
@@ -502,12 +539,66 @@ def _after_place_preposition(token) -> bool:
     )
 
 
+# Lower-case words after a hyphen that make an English compound ("NATO-led"),
+# not the second syllable of a given name ("Ji-hoon", "Se-ra").
+_HYPHEN_WORDS = frozenset("led run born era style like based backed owned made wide long term level scale "
+                          "type free rich poor sized".split())
+
+
+def _name_syllable(word: str) -> bool:
+    return word.isalpha() and len(word) <= 5 and word not in _HYPHEN_WORDS and not word.endswith(("ed", "ing"))
+
+
+def _name_words(tokens: list) -> list[str]:
+    """The words of a span with hyphenated parts joined: 'Paul - Henri Mbarga' -> ['Paul-Henri', 'Mbarga']."""
+    words: list[str] = []
+    glue = False
+    for t in tokens:
+        if t.text == "-" and words:
+            words[-1] += "-"
+            glue = True
+            continue
+        if glue:
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+        glue = False
+    return words
+
+
 def _looks_like_person(tokens: list) -> bool:
+    """Two to four capitalised words led by a known given name (hyphenated ones too: 'Jean-Claude')."""
+    words = _name_words(tokens)
+    if not 2 <= len(words) <= 4:
+        return False
+    first = words[0]
     return (
-        2 <= len(tokens) <= 3
-        and tokens[0].text in lexicon.given_names()
-        and all(t.text[:1].isupper() and t.is_alpha for t in tokens)
+        (first in lexicon.given_names() or first.split("-")[0] in lexicon.given_names())
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and not set(words) & lexicon.words("org_heads")
     )
+
+
+def _titled_name(tokens: list, state: State) -> bool:
+    """Two or three capitalised words, none an organisation or media word, right
+    after an office word ("foreign minister Murat Güneşli") or before an apposed
+    office (", director-general of ..."): a person the model called an organisation."""
+    words = _name_words(tokens)
+    if not 2 <= len(words) <= 3 or state.gaz.lookup(" ".join(words)) is not None:
+        return False
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    lowered = {w.lower() for w in words}
+    if set(words) & lexicon.words("org_heads") or lowered & (lexicon.words("agency_words") | lexicon.words("media_words")
+                                                              | lexicon.words("portfolio_words")):
+        return False
+    doc = tokens[0].doc
+    prev = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    if prev is not None and prev.lower_ in lexicon.words("title_core") | {"minister", "secretary"}:
+        return True
+    after = state.text[tokens[-1].idx + len(tokens[-1].text):tokens[-1].idx + len(tokens[-1].text) + 40].lower()
+    m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)", after)
+    return bool(m and m.group(1) in lexicon.words("title_core"))
 
 
 def _is_title_fragment(tokens: list, state: State) -> bool:
@@ -524,8 +615,8 @@ def _is_title_fragment(tokens: list, state: State) -> bool:
     last = tokens[-1]
     nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
     followed_by_title = nxt is not None and nxt.lower_ in lexicon.words("title_core")
-    portfolio = lexicon.words("portfolio_words") | lexicon.words("connectors")
-    return followed_by_title and all(t.lower_ in portfolio for t in words)
+    portfolio = lexicon.words("portfolio_words") | lexicon.words("connectors") | lexicon.words("title_heads")
+    return followed_by_title and all(t.lower_ in portfolio for t in words)  # "Chief Cabinet" of "... Secretary"
 
 
 def _inside_title(tokens: list, state: State) -> bool:

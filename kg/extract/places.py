@@ -12,6 +12,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from kg.extract import lexicon
+from kg.extract.chars import CAP_CLASS
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.meetings import TALK_NOUNS
 from kg.extract.sides import country_key_for_word
@@ -229,8 +230,8 @@ def _connects(state: State) -> None:
                 state.add_relation(subject, "connects", evidence, obj=k)
 
 
-_PLACE_NAME = (r"[A-ZÀ-Ý][\w'’.-]*(?:\s(?:(?:do|da|dos|das|de|del|della|di|la|le|sur|upon|on|am|an|der)\s)?"
-               r"[A-ZÀ-Ý][\w'’-]*)*(?:\s\([A-Z][a-z]+\))?")
+_PLACE_NAME = (CAP_CLASS + r"[\w'’.-]*(?:\s(?:(?:do|da|dos|das|de|del|della|di|la|le|sur|upon|on|am|an|der)\s)?"
+               + CAP_CLASS + r"[\w'’-]*)*(?:\s\([A-Z][a-z]+\))?")
 _LINK_RE = re.compile(
     rf"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:also|now|will|would|could)\s+)?"
     rf"(?:links?|connects?|joins?|runs?\s+between|running\s+between|linking|connecting|joining|between)\s+"
@@ -285,6 +286,33 @@ def _connects_by_text(state: State) -> None:
             key = _place_key_at(state, start, end)
             if key is not None and key != m.key:
                 state.add_relation(m.key, "connects", state.sentence_span(sent), obj=key)
+    _connects_by_kind_word(state, kinds)
+
+
+def _connects_by_kind_word(state: State, kinds: set[str]) -> None:
+    """'The bridge, linking A and B, ...': the kind word alone refers to the named
+    place of that kind mentioned last ('the Friendship Bridge'); it connects A and B."""
+    skip = {"river", "sea", "lake", "ocean", "bay", "gulf", "strait", "channel", "lakes", "island", "islands"}
+    for m in re.finditer(r"\b[Tt]he\s+([a-z]+)\b", state.text[state.body_start:]):
+        kind = m.group(1)
+        if kind not in kinds or kind in skip:
+            continue
+        end = state.body_start + m.end()
+        named = [x for x in state.mentions if x.end <= end - len(m.group(0))
+                 and state.entities[x.key].type == "Place" and state.entities[x.key].label.split()[-1].lower() == kind]
+        link = _LINK_RE.match(state.text, end)
+        if not named or not link:
+            continue
+        sent = state.sentence_of(end - 1)
+        if link.end() > sent.end_char:
+            continue
+        subject = named[-1].key
+        if any(r.subject == subject and r.predicate == "connects" for r in state.relations):
+            continue  # the named form already said what it connects
+        for group in ("a", "b"):
+            key = _place_key_at(state, link.start(group), link.end(group))
+            if key is not None and key != subject:
+                state.add_relation(subject, "connects", state.sentence_span(sent), obj=key)
 
 
 def _place_key_at(state: State, start: int, end: int) -> str | None:

@@ -347,7 +347,7 @@ def _add_reported(
     """Record the reported words ``text[start:end]`` of ``sent`` with their details."""
     statement = Statement(
         speaker=speaker,
-        quote=" ".join(state.text[start:end].split()),
+        quote=" ".join(re.sub(r'["“”]', "", state.text[start:end]).split()),  # a partial quote inside keeps its words
         kind="reported",
         quote_span=state.span(start, end),
         evidence=state.sentence_span(sent),
@@ -355,6 +355,18 @@ def _add_reported(
     outside = [t for t in sent if not (start <= t.idx < end)]
     _details(state, statement, verb, outside, (start, end), marks)
     state.statements.append(statement)
+
+
+def _partial_quotes_only(text: str, start: int, end: int, marks: list[tuple[int, int]]) -> bool:
+    """'the ministry said Cameroon "fully honours" the accord and had opened an
+    inquiry': short quoted words inside a longer reported clause. The quote is a
+    direct statement, the clause around it a reported one as well."""
+    inside = [(s, e) for s, e in marks if s < end and start < e]
+    if any(s < start or e > end for s, e in inside):
+        return False  # the clause runs into a quote: the quote is the statement
+    quoted = sum(len(text[s:e].split()) for s, e in inside)
+    total = len(text[start:end].split())
+    return total - quoted >= 6 and quoted * 2 < total
 
 
 def _reported(state: State, marks: list[tuple[int, int]]) -> None:
@@ -381,7 +393,7 @@ def _reported(state: State, marks: list[tuple[int, int]]) -> None:
         # The parser sometimes splits one clause into two ccomps ("it's unlikely ... will damage").
         sub = sorted({t for c in comps for t in c.subtree}, key=lambda t: t.i)
         start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-        if any(s < end and start < e for s, e in marks):
+        if any(s < end and start < e for s, e in marks) and not _partial_quotes_only(state.text, start, end, marks):
             continue  # a quote: handled as direct
         if sub[0].lower_ == "that" and sub[0].dep_ == "mark":
             start = sub[1].idx if len(sub) > 1 else end

@@ -219,6 +219,13 @@ def _canonical(
                 return known[0].label, "Person", known[0].same_as
             if cand.gaz is not None:
                 return cand.gaz.label, "Person", cand.gaz.same_as
+    if 2 <= len(words) <= 3 and cand.type in {"Person", "Organization", "Place", "GovernmentAgency"}:
+        # "Ruiz Montalbán" of "Elena Ruiz Montalbán", "El Amrani" of "Youssef El Amrani":
+        # a compound surname is the tail of a longer full name in the text.
+        person = _person_for_tail(text, cand.start, full_names)
+        if person is not None:
+            entry = state.gaz.lookup(person)
+            return person, "Person", entry.same_as if entry else []
     if cand.type == "Agreement" and re.match(r"(?:1[89]|20)\d\d [A-Z]", text):
         text = text[5:]  # "1984 Treaty of Peace and Friendship": the year is not the name
         entry = state.gaz.lookup(text)
@@ -237,6 +244,17 @@ def _canonical(
             if other != text and text.isupper() and _initials(other) == text:
                 return other, cand.type, []
     return text, cand.type, []
+
+
+def _person_for_tail(text: str, pos: int, full_names: list[tuple[int, str]]) -> str | None:
+    """The full name (with more words) whose last words are ``text``, nearest before ``pos``."""
+    n = len(text.split())
+    matches = [(p, name) for p, name in full_names
+               if len(name.split()) > n and " ".join(name.split()[-n:]) == text]
+    if not matches:
+        return None
+    before = [m for m in matches if m[0] <= pos]
+    return (before[-1] if before else matches[0])[1]
 
 
 def _person_for_word(word: str, pos: int, full_names: list[tuple[int, str]]) -> str | None:
@@ -261,6 +279,9 @@ def _propagate(state: State) -> None:
         names = {entity.label, *entity.aliases}
         if entity.type == "Person" and " " in entity.label:
             names.add(entity.label.split()[-1])
+            parts = entity.label.split()
+            if len(parts) >= 3 and parts[-2][:1].isupper() and parts[-2] not in lexicon.given_names():
+                names.add(" ".join(parts[-2:]))  # "Ruiz Montalbán" of "Elena Ruiz Montalbán"
             # "Abdi Warsame Hassan" ... "Warsame said": a middle part is a short form too.
             for part in entity.label.split()[1:-1]:
                 if part[:1].isupper() and part not in lexicon.given_names() and len(part) > 3:

@@ -178,9 +178,14 @@ def office_holder(state: State, token: Token) -> str | None:
         return None
     for person, position in state.positions.items():
         label = state.entities[position].label.lower()
-        if title in label or all(w in label for w in words):
-            return person
+        if title in label or all(w in label or _demonym_in(state, w, label) for w in words):
+            return person  # "the Nigerian minister" -> the holder of "Foreign Minister of Nigeria"
     return None
+
+
+def _demonym_in(state: State, word: str, label: str) -> bool:
+    country = state.gaz.demonyms.get(word)
+    return country is not None and country.label.lower() in label
 
 
 def unnamed_speaker(state: State, token: Token) -> str:
