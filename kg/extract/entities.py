@@ -20,7 +20,9 @@ from kg.extract.chars import CAP_CLASS
 from kg.extract.gazetteer import GazEntry
 from kg.extract.state import State
 
-NER_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "LAW", "WORK_OF_ART", "NORP"}
+NER_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "LAW", "WORK_OF_ART", "NORP", "PRODUCT", "EVENT"}
+# Labels kept only when the words around make the name a place ("a bus in Kipoi" tagged PRODUCT).
+_PLACE_ONLY_LABELS = frozenset({"PRODUCT", "EVENT"})
 _APOS = "'’"
 _CAP = CAP_CLASS + r"(?:[\w'’-]|\.(?=\w))*"  # a capitalised word; a dot only inside ("U.S")
 _LOWER_JOINERS = r"(?:of|the|and|on|for|between|de|la|du|des|del|von|van|der|to|in)"
@@ -104,8 +106,13 @@ def _split_apposition(cand: Candidate, state: State) -> list[Candidate]:
     return out
 
 
+# "Block 7", "Lot 12B": a numbered area of the sea bed or of land (an oil block, a concession) is a place.
+_NUMBERED_AREA_RE = re.compile(r"(?<![\w’'-])(?:Block|Blocks|Lot|Tract|Concession|Sector)\s+\d{1,4}[A-Z]?\b")
+
+
 def _rule_candidates(text: str) -> list[Candidate]:
-    out: list[Candidate] = []
+    out: list[Candidate] = [Candidate(m.start(), m.end(), m.group(0), "Place", "rule")
+                            for m in _NUMBERED_AREA_RE.finditer(text)]
     suffixes = sorted(lexicon.ordered("street_suffixes"), key=len, reverse=True)
     suffix_re = "|".join(re.escape(s) for s in suffixes)
     for m in re.finditer(rf"\b((?:{_CAP}\s+){{1,3}})(?:{suffix_re})(?![\w])", text):
@@ -313,7 +320,7 @@ def _described_names(text: str) -> list[Candidate]:
     generic = "|".join(sorted(lexicon.words("generic_agreement_nouns"), key=len, reverse=True))
     places = lexicon.mapping("place_nouns")
     place_re = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
-    cap_seq = rf"{_CAP}(?:[ -]{_CAP})*"
+    cap_seq = rf"{_CAP}(?:[ \-–]{_CAP})*"  # "the Mfum–Ekok bridge": an en dash joins two names
     for m in re.finditer(
         rf"\b(?:the|The|a|its|their)\s+(?P<name>{cap_seq})\s+(?P<mid>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<kind>{generic}|{place_re})\b",
         text,
@@ -496,13 +503,14 @@ def _from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
     label = ent.label_
     if label == "PERSON" and tokens[-1].text in lexicon.words("org_heads"):
         label = "ORG"  # "Development Board" tagged PERSON
-    if label in {"PERSON", "ORG"} and len(surface.replace(" - ", "-").split()) <= 2 and _after_place_preposition(tokens[0]) \
+    if label in {"PERSON", "ORG", "PRODUCT", "EVENT"} and len(surface.replace(" - ", "-").split()) <= 2 \
+            and _after_place_preposition(tokens[0]) \
             and not surface.isupper():  # "from KFOR": an acronym is an organisation
         if not {t.text for t in tokens} & lexicon.words("org_heads") and state.gaz.lookup(
             " ".join(t.text for t in tokens)
         ) is None and not _looks_like_person(tokens):
             label = "GPE"  # "in Calais", "at Tromsø"
-    if label == "NORP":
+    if label == "NORP" or label in _PLACE_ONLY_LABELS:
         return []  # demonyms are read by the offices step, not entities themselves
     if label == "PERSON":
         tokens = _strip_honorifics(tokens)
@@ -699,6 +707,8 @@ def type_of_ner(label: str, text: str, state: State) -> str | None:
         return "Person"
     if label == "ORG":
         return classify_org(text)
+    if _NUMBERED_AREA_RE.fullmatch(text):
+        return "Place"  # "Block 7", whatever the model says
     if label in {"GPE", "LOC"} and text.isupper() and 3 <= len(text) <= 7 and " " not in text:
         return "Organization"  # "ATMIS", "KFOR": an unknown all-capitals name is an acronym
     if label == "GPE":
@@ -721,6 +731,8 @@ def classify_org(text: str) -> str:
         " " in w and w in lowered for w in lexicon.words("agency_words")
     ):
         return "GovernmentAgency"
+    if "institute" in words and words & {"national", "state", "federal", "government", "statistics"}:
+        return "GovernmentAgency"  # "National Institute of Statistics"; a plain "X Institute" is a think tank
     return "Organization"
 
 

@@ -45,6 +45,7 @@ class Office:
     secondary: bool = False  # a role from a relative clause ("who chairs X"): not the main office
     country: str | None = None  # the country the words name when ``side`` is an organisation
     org: str | None = None  # an organisation the title names besides a country side
+    org_is_employer: bool = False  # ``org`` is the body the person heads or works in: they act for it too
 
 
 def extract_offices(state: State) -> None:
@@ -119,6 +120,13 @@ def _before(state: State, mention: MentionRef) -> Office | None:
             title_tokens = [*org_tokens, *title_tokens]
             j = (org_first.i if org_first is not None else tok.i) - 1
             continue
+        if country is None and tok.text[:1].isupper() and j - 1 >= first.sent.start \
+                and doc[j - 1].text[:1].isupper() and org is None \
+                and state.gaz.country_of_demonym(f"{doc[j - 1].text} {tok.text}") is not None:
+            # "South Korean Industry Minister X": a two-word demonym
+            country = country_key_for_word(state, doc[j - 1].idx, tok.idx + len(tok.text))
+            if country is not None:
+                j -= 1
         if country is not None:
             side = country if side is None or state.entity_type(side) != "Country" else side
             j -= 1
@@ -386,10 +394,20 @@ def _after(state: State, mention: MentionRef) -> Office | None:
     country_side: str | None = None
     org_side: str | None = None
     closed = False  # after the side or "at"/"in", the words describe the body, not the title
-    while j < min(len(doc), last.i + 16):
+    paren_org: str | None = None
+    while j < min(len(doc), last.i + 20):
         tok = doc[j]
+        if tok.text == "(" and closed and country_side is not None and j + 1 < len(doc):
+            # "director-general of Peru's customs administration (SUNAT)": the body, named
+            inner = state.mention_at(doc[j + 1].idx, doc[j + 1].idx + len(doc[j + 1].text), _ORG_TYPES)
+            paren_org = inner.key if inner is not None else None
         if tok.text in {",", ".", ";", ":", "(", ")", "—", "–"} or tok.is_space:
             break
+        if tok.text == "-" and not tok.whitespace_ and not doc[j - 1].whitespace_ and title_tokens:
+            if not closed:
+                title_tokens.append(tok)  # "director-general", split by the tokenizer
+            j += 1
+            continue
         if tok.pos_ in {"VERB", "AUX"} or tok.dep_ == "relcl":
             return None  # a clause, not a title ("Fraser, who said ...")
         org = state.mention_at(tok.idx, tok.idx + len(tok.text), _ORG_TYPES)
@@ -402,6 +420,12 @@ def _after(state: State, mention: MentionRef) -> Office | None:
             closed = _has_core(title_tokens)
             j += 2
             continue
+        if country is not None and _portfolio_word(doc, j):
+            country = None  # "director for Asian affairs": the portfolio, not the side
+        possessive = j + 1 < len(doc) and doc[j + 1].text in {"'s", "’s"}
+        if country is not None and possessive and country_side is not None and country != country_side \
+                and org_side is None:
+            country_side = None  # "... for European affairs at Chile's foreign ministry": the owner wins
         if country is not None and country_side is None and org_side is None:
             side = country_side = country
             closed = _has_core(title_tokens)
@@ -431,8 +455,24 @@ def _after(state: State, mention: MentionRef) -> Office | None:
     if not title_tokens or not any(_is_core(t.lower_) for t in title_tokens):
         return None
     start, end = title_tokens[0].idx, title_tokens[-1].idx + len(title_tokens[-1].text)
-    return Office(mention.key, state.text[start:end], (start, end), side, _sent(state, last),
-                  country=country_side if org_side is not None else None)
+    office = Office(mention.key, state.text[start:end], (start, end), side, _sent(state, last),
+                    country=country_side if org_side is not None else None)
+    if paren_org is not None and org_side is None:
+        office.org, office.org_is_employer = paren_org, True
+    return office
+
+
+_PORTFOLIO_NOUNS = frozenset("affairs relations desk division bureau region".split())
+
+
+def _portfolio_word(doc, j: int) -> bool:
+    """A demonym that names a portfolio ("South American affairs", "Asian desk"), not a side."""
+    for k in range(j + 1, min(len(doc), j + 3)):
+        if doc[k].lower_ in _PORTFOLIO_NOUNS:
+            return True
+        if not doc[k].text[:1].isupper() and doc[k].lower_ not in {"and", "&"}:
+            return False
+    return False
 
 
 def _has_core(tokens: list[Token]) -> bool:
@@ -542,7 +582,7 @@ def _record(state: State, office: Office) -> None:
     ngo = side_type == "Organization"  # a think tank or company: its people speak for it, not a state
     if country and (not ngo or office.country):
         state.add_relation(office.person, "represents", evidence, obj=country)
-    if office.org and state.entity_type(office.org) == "Organization":
+    if office.org and (state.entity_type(office.org) == "Organization" or office.org_is_employer):
         state.add_relation(office.person, "represents", evidence, obj=office.org)
     if office.country and side_type == "GovernmentAgency" and state.entity_type(office.country) == "Country":
         # "director of the Serbian government's Office for X": the office is the country's

@@ -25,6 +25,7 @@ _PLACE = {"Place", "Country"}
 def extract_places(state: State) -> None:
     """locatedIn first: the connect rules leave out the regions the ends lie in."""
     _located_in(state)
+    _connects_by_name_shape(state)
     _connects(state)
     _connects_by_text(state)
     _river_course(state)
@@ -66,6 +67,8 @@ def _located_in(state: State) -> None:
     _in_country_region(state)
     _described_place(state)
     _possessive_country_place(state)
+    _owned_places(state)
+    _belongs_to(state)
     _locality_of(state)
     # Known regions lie in their country.
     for key, entity in list(state.entities.items()):
@@ -95,6 +98,44 @@ def _possessive_country_place(state: State) -> None:
         state.add_relation(c.key, "locatedIn", evidence_for(state, c), obj=b.key)
 
 
+_OWNED_KIND_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:enclaves?|exclaves?|territor(?:y|ies)|islands?|towns?|cities|city|"
+                            r"ports?|provinces?|regions?|villages?|outposts?)\b")
+
+
+def _owned_places(state: State) -> None:
+    """'Ceuta and Melilla, Spain's two North African enclaves' / 'Kinmen, Taiwan's
+    outlying island': the places apposed to a country's possession lie in it."""
+    mentions = [m for m in state.mentions if m.start >= state.body_start]
+    for i, owner in enumerate(mentions):
+        if i == 0 or state.entity_type(owner.key) != "Country" or not _OWNED_KIND_RE.match(state.text, owner.end):
+            continue
+        a = mentions[i - 1]
+        if not re.fullmatch(r",\s+(?:the\s+)?", state.text[a.end:owner.start]):
+            continue
+        owned = [a]
+        if i >= 2 and re.fullmatch(r",?\s+and\s+", state.text[mentions[i - 2].end:a.start]):
+            owned.insert(0, mentions[i - 2])  # "Ceuta and Melilla, Spain's two enclaves"
+        for m in owned:
+            entity = state.entities[m.key]
+            if entity.type in {"Organization", "Person"} and " " not in entity.label:
+                entity.type = "Place"
+            if entity.type == "Place":
+                state.add_relation(m.key, "locatedIn", evidence_for(state, m), obj=owner.key)
+
+
+_BELONGS_RE = re.compile(r",?\s+(?:which|that)\s+(?:now\s+|still\s+|legally\s+|formally\s+)?"
+                         r"(?:belongs|belonged|is\s+part|was\s+part|forms\s+part)\s+(?:to|of)\s+(?:the\s+)?")
+
+
+def _belongs_to(state: State) -> None:
+    """'the Bakassi Peninsula, which belongs to Cameroon' -> locatedIn."""
+    mentions = [m for m in state.mentions if m.start >= state.body_start]
+    for a, b in zip(mentions, mentions[1:]):
+        gap = _BELONGS_RE.fullmatch(state.text, a.end, b.start)
+        if gap and state.entity_type(a.key) == "Place" and state.entity_type(b.key) in _PLACE:
+            state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
+
+
 def _in_country_region(state: State) -> None:
     """'Leuseni, in Moldova's Hincesti District' / 'Mandera, in Kenya's Mandera
     County': the town lies in the region and the region in the country."""
@@ -118,7 +159,7 @@ def _in_country_region(state: State) -> None:
 _DIRECTIONS = ("north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|"
                "south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|far")
 _HUB_RE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:hub|capital|city|town|port|centre|center|seat|village|"
-                     r"gateway|heart)\s+(?:of|in)\s+(?:the\s+)?(?:[A-Z][\w.]*(?: [A-Z][\w.]*)?['’]s\s+)?")
+                     r"gateway|heart|enclave|exclave|settlement|island)\s+(?:of|in|on)\s+(?:the\s+)?(?:[A-Z][\w.]*(?: [A-Z][\w.]*)?['’]s\s+)?")
 _LIES_RE = re.compile(r"\s*(?:,[^,.;]{0,100},)?\s+(?:lies|lay|sits|sat|is\s+located|was\s+located|is\s+situated)\s+"
                       r"(?:(?:just|about|some|roughly)\s+)?(?:in|within|inside)\s+(?:the\s+)?")
 
@@ -213,6 +254,10 @@ def _connects(state: State) -> None:
         sub = list(token.subtree)
         start = token.idx + len(token.text)
         end = sub[-1].idx + len(sub[-1].text)
+        # The link's ends are named before the clause goes on ("..., and traders from C use it",
+        # "as well as stations near D"): the places after that are not its ends.
+        stop = _CLAUSE_BREAK_RE.search(state.text, start, end)
+        end = stop.start() if stop else end
         located = {(r.subject, r.object) for r in state.relations if r.predicate == "locatedIn"}
         places = [m for m in state.mentions_in(start, end, _PLACE | {"Organization", "Person"})
                   if not state.entities[m.key].unnamed
@@ -225,19 +270,55 @@ def _connects(state: State) -> None:
             if state.entity_type(k) in {"Organization", "Person"}:
                 state.entities[k].type = "Place"  # "connects Folkestone with Coquelles": places
         evidence = state.sentence_span(token.sent)
-        for k in dict.fromkeys(targets):
+        for k in list(dict.fromkeys(k for k in targets if k != subject))[:2]:  # a link has two ends
             if k != subject:
                 state.add_relation(subject, "connects", evidence, obj=k)
 
 
-_PLACE_NAME = (CAP_CLASS + r"[\w'’.-]*(?:\s(?:(?:do|da|dos|das|de|del|della|di|la|le|sur|upon|on|am|an|der)\s)?"
+_CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|but|while|where|which|who|as)\b|;|\s+as\s+well\s+as\b|\s+while\b|\s+but\b")
+# A dot only inside a name ("U.S"), never the end of a sentence before the next capital.
+_PLACE_NAME = (CAP_CLASS + r"(?:[\w'’-]|\.(?=\w))*(?:\s(?:(?:do|da|dos|das|de|del|della|di|la|le|sur|upon|on|am|an|der)\s)?"
                + CAP_CLASS + r"[\w'’-]*)*(?:\s\([A-Z][a-z]+\))?")
 _LINK_RE = re.compile(
     rf"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:also|now|will|would|could)\s+)?"
     rf"(?:links?|connects?|joins?|runs?\s+between|running\s+between|linking|connecting|joining|between)\s+"
-    rf"(?:the\s+(?:towns?|cities|city|ports?\s+of\s+)?\s*)?(?P<a>{_PLACE_NAME})(?:,\s+in\s+[^,.;]{{3,60}},)?"
+    rf"(?:the\s+(?:towns?|cities|city|ports?\s+of\s+)?\s*)?(?P<a>{_PLACE_NAME})(?:,?\s+in\s+[^,.;]{{3,60}}?,?)?"
     rf"\s+(?:and|with|to)\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+)?(?P<b>{_PLACE_NAME})"
 )
+
+
+_PAIR_NAME_RE = re.compile(rf"^(?P<a>{CAP_CLASS}[\w'’.]*)\s?[–—-]\s?(?P<b>{CAP_CLASS}[\w'’.]*)\s+(?P<kind>[A-Za-z]+)$")
+
+
+def _connects_by_name_shape(state: State) -> None:
+    """'the Mfum–Ekok bridge', 'the Kipoi-Ipsala crossing': a link named after its
+    two ends connects those two places (not when the ends are countries:
+    'the Greece-Turkey crossing' names a border, not two towns)."""
+    for m in list(state.mentions):
+        entity = state.entities[m.key]
+        if m.start < state.body_start or entity.type != "Place":
+            continue
+        surface = " ".join(state.text[m.start:m.end].split())
+        shape = _PAIR_NAME_RE.match(surface)
+        if not shape or shape.group("kind").lower() not in _LINK_KINDS:
+            continue
+        ends = [shape.group("a"), shape.group("b")]
+        if any(state.gaz.country_of_demonym(e) for e in ends):
+            continue
+        offset = state.text.find(ends[0], m.start, m.end)
+        spans = [(offset, offset + len(ends[0]))]
+        second = state.text.find(ends[1], spans[0][1], m.end)
+        spans.append((second, second + len(ends[1])))
+        if offset < 0 or second < 0:
+            continue
+        for (start, end), name in zip(spans, ends):
+            entry = state.gaz.lookup(name)
+            end_entity = state.add_entity(entry.label if entry else name, "Place",
+                                          same_as=entry.same_as if entry else [])
+            if end_entity.type != "Place" or end_entity.key == m.key:
+                continue
+            state.add_mention(end_entity.key, start, end, alias=False)
+            state.add_relation(m.key, "connects", evidence_for(state, m), obj=end_entity.key)
 
 
 def _river_course(state: State) -> None:
@@ -369,13 +450,15 @@ def _anaphoric_link(state: State, tok: Token) -> str | None:
     """'The line connects ...': the railway, road or bridge named last before."""
     if tok.lower_ not in _LINK_KINDS or not any(c.lower_ == "the" for c in tok.children):
         return None
+    if any(c.dep_ in {"compound", "amod", "nmod"} and c.text[:1].isupper() for c in tok.children):
+        return None  # "The Artashat corridor": a link of its own, not the one named before
     best = None
     for m in state.mentions:
         if m.start >= tok.idx:
             break
         entity = state.entities[m.key]
-        if entity.type == "Place" and tok.idx - m.start < 600 and entity.label.split()[-1].lower() in _LINK_KINDS:
-            best = m.key
+        if entity.type == "Place" and tok.idx - m.start < 600 and entity.label.split()[-1].lower() == tok.lower_:
+            best = m.key  # "the railway" is the railway named before, not the road
     return best
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import agreements, meetings, places
+from kg.extract import agreements, lexicon, meetings, places
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.offices import dateline_country
 from kg.extract.sides import main_sides
@@ -36,6 +36,17 @@ def extract_relations(state: State) -> None:
     sides = main_sides(state)
     agreements.extract_agreements(state, sides)
     meetings.extract_meetings(state)
+    _places_lie_in(state)
+
+
+def _places_lie_in(state: State) -> None:
+    """A name read as an organisation ("Russia's Ivangorod") and later found to be
+    a place lies in its country: its partOf becomes locatedIn."""
+    for r in list(state.relations):
+        if r.predicate == "partOf" and r.object and state.entity_type(r.subject) == "Place" \
+                and state.entity_type(r.object) in {"Place", "Country"}:
+            state.remove_relation(r)
+            state.add_relation(r.subject, "locatedIn", r.evidence, obj=r.object)
 
 
 # -- partOf ------------------------------------------------------------------
@@ -65,6 +76,8 @@ def _part_of(state: State) -> None:
                     country = country_key(state, c.label) if c else None
                     if country:
                         break
+        if country is None and entity.type == "Organization":
+            country = _state_company_country(state, entity.label, body)
         if country is None and entity.type == "GovernmentAgency" and (entry is None or entry.country) \
                 and _national_body(state, entity.label) \
                 and not any(r.subject == key and r.predicate == "partOf" for r in state.relations):
@@ -72,6 +85,9 @@ def _part_of(state: State) -> None:
             country = dateline_country(state)
         if country is not None and entity.type != "MediaOrganization":
             state.add_relation(key, "partOf", evidence_for(state, body[0]), obj=country)
+        parent = _parent_body(state, entity.label)
+        if parent is not None and parent != key:
+            state.add_relation(key, "partOf", evidence_for(state, body[0]), obj=parent)
         for m in body:
             led = re.match(r",\s+(?:an?|the)\s+([A-Z][\w]+)-led\b", state.text[m.end:m.end + 40])
             if led:  # "KFOR, the NATO-led peacekeeping force"
@@ -86,6 +102,37 @@ def _part_of(state: State) -> None:
                     if app.group(1) == "agency" and entity.type == "Organization":
                         entity.type = "GovernmentAgency"
                     state.add_relation(key, "partOf", evidence_for(state, m), obj=parent.key)
+
+
+_STATE_CUE_RE = re.compile(r"\b(?:state|government)[- ](?:run|owned|controlled|backed)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _state_company_country(state: State, label: str, body: list) -> str | None:
+    """'the state-run Korea National Oil Corporation': a company named after a
+    country and run by the state (the text says so, or "National" in its name)."""
+    words = label.split()
+    for n in (2, 1):
+        c = state.gaz.country_of_demonym(" ".join(words[:n])) if len(words) > n else None
+        if c is None:
+            continue
+        national = bool({"National", "State"} & set(words[n:]))
+        cued = any(_STATE_CUE_RE.search(state.text[max(0, m.start - 40):m.start]) for m in body)
+        return country_key(state, c.label) if national or cued else None
+    return None
+
+
+def _parent_body(state: State, label: str) -> str | None:
+    """'United Nations Office for West Africa', 'African Union Commission': a body
+    named after a known international organisation belongs to it."""
+    words = label.split()
+    for n in (3, 2, 1):
+        if len(words) <= n + 1:
+            continue
+        entry = state.gaz.lookup(" ".join(words[:n]))
+        if entry is not None and entry.type == "Organization" and entry.section == "organizations" \
+                and words[n] in lexicon.words("org_heads"):
+            return state.add_entity(entry.label, entry.type, same_as=entry.same_as).key
+    return None
 
 
 _NATIONAL_LEADS = frozenset("Ministry Department Office Bureau Directorate Federal National State Central".split())

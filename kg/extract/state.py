@@ -166,6 +166,12 @@ class State:
         self._relation_keys.add((subject, predicate, target))
         self.relations.append(Relation(subject, predicate, evidence, object=obj, literal=literal))
 
+    def remove_relation(self, relation: Relation) -> None:
+        """Take back a relation a later step found wrong."""
+        self.relations.remove(relation)
+        target = relation.object if relation.object is not None else f"literal:{relation.literal}"
+        self._relation_keys.discard((relation.subject, relation.predicate, target))
+
     def has_relation(self, subject: str, predicate: str, obj: str | None = None) -> bool:
         return any(
             s == subject and p == predicate and (obj is None or o == obj)
