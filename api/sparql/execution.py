@@ -24,7 +24,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from api.sparql.lexical import has_dataset_clause, looks_like_update
+from api.sparql.lexical import has_dataset_clause, looks_like_update, outer_limit
 from api.sparql.serializers import write_select
 from kg.formats import GRAPH_FORMATS, RESULT_FORMATS
 from kg.queries import PREFIXES
@@ -140,6 +140,11 @@ def execute(store: ox.Store, job: QueryJob, merged_default: bool = False) -> Rep
         return Reply(200, job.graph_type, body or b"")
     if job.result_type is None:
         return _not_acceptable("SELECT", RESULT_FORMATS)
+    limit = outer_limit(job.query)
+    if limit is not None and limit <= cap:
+        # The query itself keeps the answer under the cap, so the engine's own
+        # writer can have the whole iterator (no Python object per value).
+        return Reply(200, job.result_type, result.serialize(format=RESULT_FORMATS[job.result_type]))
     variables = [v.value for v in result.variables]
     n = len(variables)
     # Collect at most cap + 1 rows: a runaway result stops here, not in memory.

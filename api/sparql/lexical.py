@@ -11,6 +11,10 @@ False
 True
 >>> has_dataset_clause('SELECT * { ?s ?p "from here" } # from a comment')
 False
+>>> outer_limit("SELECT * { { SELECT * { ?s ?p ?o } LIMIT 5000 } } ORDER BY ?s LIMIT 10 OFFSET 20")
+10
+>>> outer_limit("SELECT * { { SELECT * { ?s ?p ?o } LIMIT 5 } }") is None
+True
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ _NOISE = re.compile(
     r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
 )
 _FROM = re.compile(r"\bFROM\b", re.IGNORECASE)
+_LIMIT = re.compile(r"\bLIMIT\s+(\d+)", re.IGNORECASE)
 # By the grammar (SPARQL 1.1 Query §19.8, rule [29] Update), an update request
 # is a prologue followed by one of these keywords; a query never starts with one.
 # The prologue is skipped one declaration at a time: a single regex with nested
@@ -49,3 +54,15 @@ def looks_like_update(text: str) -> bool:
 def has_dataset_clause(query: str) -> bool:
     """Whether the query names its own dataset with FROM / FROM NAMED."""
     return bool(_FROM.search(blank_out(query)))
+
+
+def outer_limit(query: str) -> int | None:
+    """The LIMIT of the query's outermost solution modifiers, if it has one.
+
+    Those modifiers follow the last closing brace (a sub-select's LIMIT sits
+    inside braces); a trailing VALUES block ends in a brace, so such a query
+    reports no limit, which is the safe answer.
+    """
+    text = blank_out(query)
+    m = _LIMIT.search(text, text.rfind("}") + 1)
+    return int(m.group(1)) if m else None

@@ -345,6 +345,26 @@ def test_a_large_answer_arrives_whole(client: httpx.Client) -> None:
     assert len(resp.json()["results"]["bindings"]) == count_quads(client)
 
 
+@pytest.mark.parametrize("accept", [SRJ, SRX, "text/csv", "text/tab-separated-values"])
+def test_a_limited_query_answers_like_an_unlimited_one(client: httpx.Client, accept: str) -> None:
+    """A query whose own LIMIT is under the cap takes the engine's writer; same rows either way."""
+    query = PREFIX + "SELECT ?m ?text ?start WHERE { ?m bn:exact ?text ; bn:start ?start } ORDER BY ?start ?m"
+    plain = client.get("/sparql", params={"query": query}, headers={"Accept": accept})
+    limited = client.get("/sparql", params={"query": query + " LIMIT 100000"}, headers={"Accept": accept})
+    assert plain.status_code == limited.status_code == 200
+    assert plain.headers["content-type"].split(";")[0] == limited.headers["content-type"].split(";")[0] == accept
+    if accept == SRJ:
+        assert limited.json() == plain.json()
+    elif accept == SRX:
+        rows = [ElementTree.fromstring(r.content).findall(f".//{SRX_NS}result") for r in (plain, limited)]
+        assert len(rows[0]) == len(rows[1]) > 10
+    else:  # CSV/TSV: one line per row (newlines inside texts are quoted or escaped)
+        lines = [r.text.strip("\r\n").splitlines() for r in (plain, limited)]
+        if accept == "text/csv":
+            lines = [list(csv.reader(io.StringIO(r.text))) for r in (plain, limited)]
+        assert len(lines[0]) == len(lines[1]) > 10
+
+
 # -- repeated requests are answered from the cache ------------------------------------------
 
 
