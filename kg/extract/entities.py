@@ -353,6 +353,12 @@ def _org_names(text: str) -> list[Candidate]:
         start = _trim_left(text, m.start(), m.end())
         if start < m.end() and " " in text[start:m.end()].strip():
             out.append(Candidate(start, m.end(), text[start:m.end()], "Organization", "rule"))
+    # "Asian and Oceanian Affairs Bureau", "Middle East and Africa Division": a
+    # regional unit of a ministry named after two regions joined by "and".
+    for m in re.finditer(rf"(?<![\w’']){cap}(?: {cap})? and {cap}(?: {cap})? (?:Affairs (?:Bureau|Department|Division|"
+                         rf"Directorate|Desk|Office)|Bureau|Division|Directorate|Desk)\b", text):
+        start = _trim_left(text, m.start(), m.end())
+        out.append(Candidate(start, m.end(), text[start:m.end()], "Organization", "rule"))
     for m in re.finditer(rf"\b(?:{leads}) (?:of|for|on) (?:the )?{cap}(?: (?:{cap}|and (?:the )?{cap}(?! ?[’']s)|of {cap}))*"
                          rf"(?:(?:, {cap}(?: {cap})*)+,? and {cap}(?: {cap})*)?", text):
         out.append(Candidate(m.start(), m.end(), m.group(0), "Organization", "rule"))
@@ -457,6 +463,10 @@ def _from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
         tokens = tokens[:-2]  # ... but "Park Ji-hoon", "Yoon Se-ra" keep their given name
     while tokens and tokens[0].lower_ in {"the", "a", "an"}:
         tokens = tokens[1:]
+    # "K. Ayvalık": an initial (of a person's name, abbreviated) is no part of a place name.
+    if (ent.label_ in {"GPE", "LOC", "FAC"} and len(tokens) >= 2 or ent.label_ == "ORG" and len(tokens) == 2
+            and tokens[1].text not in lexicon.words("org_heads")) and re.fullmatch(r"[A-Z]\.", tokens[0].text):
+        tokens = tokens[1:]
     # "Bangladesh's Ministry of Water Resources": the owner is a name of its own.
     for k, tok in enumerate(tokens[:4]):
         if tok.text in {"'s", "’s"} and k + 1 < len(tokens):
@@ -508,8 +518,11 @@ def _from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
             and not surface.isupper():  # "from KFOR": an acronym is an organisation
         if not {t.text for t in tokens} & lexicon.words("org_heads") and state.gaz.lookup(
             " ".join(t.text for t in tokens)
-        ) is None and not _looks_like_person(tokens):
-            label = "GPE"  # "in Calais", "at Tromsø"
+        ) is None and not _looks_like_person(tokens) and not _titled_name(tokens, state):
+            label = "GPE"  # "in Calais", "at Tromsø"; not "from Petar Ivanov, the mayor of ..."
+    if label == "ORG" and len(tokens) == 1 and tokens[0].i >= 2 and tokens[0].doc[tokens[0].i - 1].lower_ == "of" \
+            and tokens[0].doc[tokens[0].i - 2].lower_ in _TOWN_OFFICES and state.gaz.lookup(surface) is None:
+        label = "GPE"  # "the mayor of Orestiada": a town, not an organisation
     if label == "NORP" or label in _PLACE_ONLY_LABELS:
         return []  # demonyms are read by the offices step, not entities themselves
     if label == "PERSON":
@@ -532,6 +545,7 @@ def _from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
     return [Candidate(start, end, text, type_, "ner")]
 
 
+_TOWN_OFFICES = frozenset("mayor mayors governor governors deputy-mayor".split())
 _EVENT_HEADS = frozenset("Dialogue Summit Talks Process Round Meeting".split())
 
 
@@ -539,6 +553,8 @@ def _after_place_preposition(token) -> bool:
     if token.i == 0:
         return False
     prev = token.doc[token.i - 1]
+    if re.fullmatch(r"[A-Z]\.", prev.text) and prev.i > 0:
+        prev = token.doc[prev.i - 1]  # "from K. Ayvalık": look past a stripped initial
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.text in {"'s", "’s"}:
         return False
@@ -604,6 +620,9 @@ def _titled_name(tokens: list, state: State) -> bool:
     prev = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
     if prev is not None and prev.lower_ in lexicon.words("title_core") | {"minister", "secretary"}:
         return True
+    if prev is not None and prev.text == "," and prev.i > 0 \
+            and doc[prev.i - 1].lower_ in lexicon.words("title_core") | {"minister", "secretary"}:
+        return True  # "Turkey's trade minister, Murat Güneşli,": the name apposed to the office
     after = state.text[tokens[-1].idx + len(tokens[-1].text):tokens[-1].idx + len(tokens[-1].text) + 40].lower()
     m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)", after)
     return bool(m and m.group(1) in lexicon.words("title_core"))

@@ -121,7 +121,9 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]]) -> Non
         speaker = _display_bearer(state, sents[0], qs, marks)
     if speaker is None and words > 4:
         speaker, verb = _attribution_nearby(state, sents, marks, qs)
-    if speaker is None and words > 4 and not verbs:
+    # A short quote goes on from the last one only if it is a whole sentence ("Nobody can own it.").
+    whole = words >= 3 and state.text[start].isupper() and state.text[qs:qe].rstrip()[-1:] in {".", "!", "?"}
+    if speaker is None and (words > 4 or whole) and not verbs:
         speaker = _continuation(state, qs)
     if speaker is None:
         return
@@ -177,13 +179,21 @@ def _attribution_nearby(state, sents, marks, qs) -> tuple[str | None, Token | No
     if last.end < len(doc):
         nxt = doc[last.end].sent
         toks = _outside(list(nxt), marks)
+        # A next paragraph with its own quote attributes that quote, not this one
+        # (within a paragraph '"A." "B," X said.' both are X's).
+        own_quote = len(toks) < len(nxt) and "\n\n" in state.text[qs:nxt.start_char]
         verbs = _speech_verbs(toks)
-        if verbs and len(nxt) <= 14 and "\n\n" not in state.text[last.end_char:nxt.start_char]:
+        if verbs and not own_quote and (len(toks) <= 14 or len(nxt) <= 45 and _says_this(verbs[0])) \
+                and "\n\n" not in state.text[last.end_char:nxt.start_char]:
             subj = subject_of(verbs[0])
             if subj is not None:
                 key = entity_for_token(state, subj, marks, before=qs)
                 if key:
                     return key, verbs[0]
+        if not own_quote:
+            key = _source_sentence(state, nxt, marks, qs)
+            if key:
+                return key, None
     first = sents[0]
     if first.start > 0:
         prev = doc[first.start - 1].sent
@@ -195,7 +205,65 @@ def _attribution_nearby(state, sents, marks, qs) -> tuple[str | None, Token | No
                     key = entity_for_token(state, subj, marks, before=qs)
                     if key:
                         return key, verbs[-1]
+            elif len(_outside(list(prev), marks)) == len(prev):
+                # "X was blunt:" / "The minister's answer was short:" -- the subject of the lead-in.
+                subj = subject_of(prev.root) or (prev.root if prev.root.pos_ in {"NOUN", "PROPN"} else None)
+                if subj is not None and subj.lower_ not in {"it", "this", "that", "there"}:
+                    key = _named_or_role(state, subj, marks, qs)
+                    if key:
+                        return key, None
     return None, None
+
+
+def _says_this(verb: Token) -> bool:
+    """'X, who ..., said this at a meeting': the verb points back at the quote
+    (its object is 'this'/'so'/'these words'), so a long sentence still attributes it."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return any(c.dep_ in {"dobj", "advmod"} and (c.lower_ in {"this", "so", "that"} or
+               c.lemma_.lower() in {"word", "remark", "comment"} and any(d.lower_ in {"these", "those", "the"}
+                                                                       for d in c.children))
+               for c in verb.children)
+
+
+# A sentence after a lone quote that names its source without a speech verb:
+# "The words came from X", "That was the verdict of X", "So said X".
+_SOURCE_RE = re.compile(
+    r"\W*(?:(?:the|those|these|his|her|their|such)\s+(?:words?|remarks?|comments?|warnings?|verdict|message|"
+    r"view|assessment|complaint|plea|promise|answer|reply|response|appeal)\s+"
+    r"(?:came|come|were|was|is|are|belonged|belong)\s+(?:from|to|those\s+of|that\s+of)"
+    r"|(?:that|this|such|those|these)\s+(?:was|is|were|are)\s+how"
+    r"|(?:that|this|such|those|these)\s+(?:was|is|were|are)\s+(?:the|a)\s+(?:\w+\s+)?(?:verdict|view|assessment|message|warning|"
+    r"opinion|answer|reply|response|conclusion|complaint|plea|promise|appeal|word|words)\s+(?:of|from)"
+    r"|so\s+(?:said|says|spoke)|thus\s+(?:said|spoke))\s+",
+    re.I,
+)
+
+
+def _source_sentence(state: State, sent: SpacySpan, marks, qs: int) -> str | None:
+    m = _SOURCE_RE.match(state.text, sent.start_char, sent.end_char)
+    if m is None:
+        return None
+    head = next((t for t in sent if t.idx >= m.end() and t.pos_ in {"NOUN", "PROPN"}
+                 and t.dep_ not in {"compound", "amod"}), None)
+    if head is None:
+        return None
+    return _named_or_role(state, head, marks, qs)
+
+
+def _named_or_role(state: State, token: Token, marks, qs: int) -> str | None:
+    """A named person or organisation, or an unnamed role ("a Romanian official")."""
+    sub = list(token.subtree)
+    named = [m for m in state.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1].text))
+             if not state.entities[m.key].unnamed]
+    for types in ({"Person"}, {"Organization", "GovernmentAgency", "MediaOrganization"}):
+        hits = [m for m in named if state.entities[m.key].type in types]
+        if hits:  # "Romania's transport minister Radu Stan": the person in the phrase
+            return hits[0].key
+    m = state.mention_at(token.idx, token.idx + len(token.text))
+    if m is not None:
+        return None  # a place or a position alone does not speak here
+    return entity_for_token(state, token, marks, before=qs)
 
 
 def _continuation(state: State, qs: int) -> str | None:
@@ -369,6 +437,11 @@ def _partial_quotes_only(text: str, start: int, end: int, marks: list[tuple[int,
     return total - quoted >= 6 and quoted * 2 < total
 
 
+_WHEN_LEAD = re.compile(
+    r"(?:on|last|this|earlier|late|early)\s+(?:[A-Za-z]+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"week|month|year|night|morning|afternoon|evening)\s*,?\s+(?:that\s+)?(?=[a-zA-Z])")
+
+
 def _reported(state: State, marks: list[tuple[int, int]]) -> None:
     """'X said (that) ...' without quotation marks."""
     verbs = lexicon.words("reported_verbs")
@@ -397,6 +470,9 @@ def _reported(state: State, marks: list[tuple[int, int]]) -> None:
             continue  # a quote: handled as direct
         if sub[0].lower_ == "that" and sub[0].dep_ == "mark":
             start = sub[1].idx if len(sub) > 1 else end
+        lead = _WHEN_LEAD.match(state.text, start, end)
+        if lead:  # "said on Monday it had summoned ...": the date belongs to the saying
+            start = lead.end()
         start, end = _trim(state.text, start, end)
         if len(state.text[start:end].split()) < 3:
             continue

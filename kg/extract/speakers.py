@@ -69,7 +69,9 @@ def entity_for_token(
         return None
     limit = before if before is not None else token.idx
     if lower in PERSONAL:
-        return last_person(state, limit, quotes)
+        named = last_person(state, limit, quotes)
+        recent = _recent_unnamed_speaker(state, limit, quotes, named)
+        return recent or named
     if lower in _PLURAL:
         last = state.statements[-1].speaker if state.statements else None
         if last and state.entities[last].unnamed:
@@ -99,6 +101,10 @@ def entity_for_token(
     if holder is not None:
         return holder
     if token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in _role_nouns():
+        earlier = _earlier_unnamed(state, token)
+        if earlier is not None:
+            state.add_mention(earlier, token.idx, token.idx + len(token.text), alias=False)
+            return earlier
         return unnamed_speaker(state, token)
     return None
 
@@ -151,6 +157,41 @@ _AGENCY_NOUNS = frozenset(
 
 def _role_nouns() -> frozenset[str]:
     return lexicon.words("role_nouns")
+
+
+def _recent_unnamed_speaker(state: State, before: int, quotes: list[tuple[int, int]], named: str | None) -> str | None:
+    """'..., a Cameroonian diplomat told reporters. He said ...': "he" is the
+    unnamed speaker just quoted when no person was named after that statement."""
+    # Direct quotes are found before reported speech: the statement just before, not the last found.
+    earlier = [s for s in state.statements if s.evidence.end <= before]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda s: s.evidence.end)
+    entity = state.entities[last.speaker]
+    if not entity.unnamed or entity.type != "Person" or entity.label.lower().endswith("s") \
+            or before - last.evidence.end > 300:
+        return None
+    if named is not None and any(
+            m.start >= last.evidence.start and m.start < before and not any(qs <= m.start < qe for qs, qe in quotes)
+            for m in state.entities[named].mentions):
+        return None  # a person named since then is nearer
+    return last.speaker
+
+
+def _earlier_unnamed(state: State, token: Token) -> str | None:
+    """'the diplomat said' after 'a Cameroonian diplomat said': the same unnamed person."""
+    if not any(c.lower_ == "the" for c in token.children if c.dep_ == "det") or \
+            any(c.dep_ in {"amod", "compound", "poss", "prep"} for c in token.children):
+        return None
+    noun = token.lower_
+    best = None
+    for m in state.mentions:
+        if m.start >= token.idx:
+            break
+        entity = state.entities[m.key]
+        if entity.unnamed and entity.type == "Person" and entity.label.lower().split()[-1] == noun:
+            best = m.key
+    return best
 
 
 def last_person(state: State, before: int, quotes: list[tuple[int, int]]) -> str | None:
