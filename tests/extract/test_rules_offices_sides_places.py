@@ -1,5 +1,5 @@
-"""Round-3 error classes (invented sentences): non-minister offices, the side a
-title names, partOf by adjective, locatedIn shapes, connects only from words."""
+"""Offices other than minister, the side a title names, partOf by adjective,
+locatedIn shapes, connects only from words (invented sentences)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round-4 error classes (invented sentences): lone quotes attributed by the
+"""Lone quotes attributed by the
 next sentence, continuation quotes, unnamed speakers kept unnamed, names after
 titles and in "from" phrases, "A and B Affairs Bureau", initials before places."""
 
