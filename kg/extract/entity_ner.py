@@ -1,0 +1,302 @@
+"""Repairs of statistical NER spans: cut at prepositions and line breaks,
+strip titles, possessives and honorifics, split a person glued to an office,
+and tell people, places and title fragments apart by the words around.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract import lexicon
+from kg.extract.entity_types import (
+    PLACE_ONLY_LABELS,
+    Candidate,
+    classify_org,
+    type_of_ner,
+)
+from kg.extract.state import State
+
+# Lower-case words that never sit inside a name: an NER span running over one
+# ("the Safe Third Country Agreement with Alejandro Mayorkas") is two names.
+_CUT_WORDS = frozenset("with to in from at by after before over near into against via".split())
+
+
+def cut_at_prepositions(ent: SpacySpan) -> list[SpacySpan]:
+    pieces, start = [], ent.start
+    # "Normandy and Brittany": two places, unless an organisation word makes it one name.
+    org_name = any(t.text in lexicon.words("org_heads") for t in ent)
+    cut = _CUT_WORDS | ({"and", "&"} if ent.label_ in {"GPE", "LOC"} or not org_name and ent.label_ == "ORG" else set())
+    for tok in ent:
+        if tok.text in cut:  # case-sensitive: "To" may start a title; "Normandy and Brittany"
+            if tok.i > start:
+                pieces.append(ent.doc[start:tok.i])
+            start = tok.i + 1
+    if start == ent.start:
+        return [ent]
+    if start < ent.end:
+        pieces.append(ent.doc[start:ent.end])
+    return [SpacySpan(ent.doc, p.start, p.end, label=ent.label_) for p in pieces]
+
+
+def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
+    """Clean one NER span into zero, one or two candidates."""
+    tokens = list(ent)
+    # Cut at a line break: headlines and bylines fuse with the next line.
+    for i, tok in enumerate(tokens):
+        if "\n" in tok.text or (i < len(tokens) - 1 and "\n" in tok.whitespace_):
+            tokens = tokens[: i + 1] if "\n" not in tok.text else tokens[:i]
+            break
+    while tokens and (tokens[-1].text in {"'s", "’s", "'", "’"} or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    # "NATO-led", "EU-mediated": the name is the part before the hyphen.
+    while len(tokens) >= 3 and tokens[-2].text == "-" and tokens[-1].text.islower() \
+            and not (ent.label_ == "PERSON" and _name_syllable(tokens[-1].text)):
+        tokens = tokens[:-2]  # ... but "Park Ji-hoon", "Yoon Se-ra" keep their given name
+    while tokens and tokens[0].lower_ in {"the", "a", "an"}:
+        tokens = tokens[1:]
+    # "K. Ayvalık": an initial (of a person's name, abbreviated) is no part of a place name.
+    if (ent.label_ in {"GPE", "LOC", "FAC"} and len(tokens) >= 2 or ent.label_ == "ORG" and len(tokens) == 2
+            and tokens[1].text not in lexicon.words("org_heads")) and re.fullmatch(r"[A-Z]\.", tokens[0].text):
+        tokens = tokens[1:]
+    # "Bangladesh's Ministry of Water Resources": the owner is a name of its own.
+    for k, tok in enumerate(tokens[:4]):
+        if tok.text in {"'s", "’s"} and k + 1 < len(tokens):
+            tokens = tokens[k + 1:]
+            break
+    if not tokens:
+        return []
+    # "Governor Ana Sofía Paredes" tagged "Sofía Paredes": a given name just
+    # before the span belongs to the name.
+    doc = tokens[0].doc
+    while ent.label_ in {"PERSON", "ORG"} and tokens[0].i > 0 and doc[tokens[0].i - 1].text in lexicon.given_names() \
+            and not doc[tokens[0].i - 1].whitespace_ == "" and doc[tokens[0].i - 1].pos_ == "PROPN" \
+            and len(tokens) <= 3:
+        tokens = [doc[tokens[0].i - 1], *tokens]
+    # "Boulogne" of "Boulogne-sur-Mer": a name goes on across hyphens.
+    doc = tokens[0].doc
+    while tokens[-1].i + 2 < len(doc) and doc[tokens[-1].i + 1].text == "-" and not tokens[-1].whitespace_ \
+            and not doc[tokens[-1].i + 1].whitespace_ and doc[tokens[-1].i + 2].is_alpha \
+            and (doc[tokens[-1].i + 2].text[:1].isupper()  # "NATO-led" stops; "Boulogne-sur-Mer" goes on
+                 or tokens[-1].i + 3 < len(doc) and doc[tokens[-1].i + 3].text == "-") \
+            and state.gaz.lookup(doc[tokens[-1].i + 2].text) is None:  # "US-Canada" stays two
+        tokens = [*tokens, doc[tokens[-1].i + 1], doc[tokens[-1].i + 2]]
+    surface = " ".join(t.text for t in tokens)
+    if surface in lexicon.words("not_entities") or not tokens[0].text[:1].isupper():
+        return []
+    if tokens[-1].text in _EVENT_HEADS and state.gaz.lookup(surface) is None:
+        return []  # "the Belgrade-Pristina Dialogue", "the Madrid Summit": a process or event, not an actor
+    if len(tokens) == 1 and state.gaz.demonyms.get(surface.lower()) is not None:
+        return []  # "the Bangladeshi stretch", "her Moldovan counterpart": a demonym, not an actor
+    if ent.label_ in {"ORG", "PERSON"} and _inside_title(tokens, state):
+        return []  # "Energy and Mining" of "Secretary of Energy and Mining"
+    if ent.label_ == "ORG" and tokens[0].lower_ in lexicon.words("title_core") and len(tokens) > 1 \
+            and tokens[1].lower_ in {"of", "for"}:
+        return []  # "Minister of Industry": an office, not an organisation
+    for k in range(1, min(len(tokens) - 1, 4)):
+        # "Policy of the Department of Foreign Affairs" (after "Undersecretary for"): the
+        # portfolio words before "of the <Department>" belong to a title
+        if tokens[k].lower_ == "of" and tokens[k + 1 if tokens[k + 1].lower_ != "the" else k + 2].text in lexicon.words("org_lead") \
+                and all(t.lower_ in lexicon.words("portfolio_words") | {"policy", "affairs"} for t in tokens[:k]):
+            tokens = tokens[k + 1:]
+            while tokens and tokens[0].lower_ == "the":
+                tokens = tokens[1:]
+            break
+    label = ent.label_
+    if label == "PERSON" and tokens[-1].text in lexicon.words("org_heads"):
+        label = "ORG"  # "Development Board" tagged PERSON
+    if label in {"PERSON", "ORG", "PRODUCT", "EVENT"} and len(surface.replace(" - ", "-").split()) <= 2 \
+            and _after_place_preposition(tokens[0]) \
+            and not surface.isupper():  # "from KFOR": an acronym is an organisation
+        if not {t.text for t in tokens} & lexicon.words("org_heads") and state.gaz.lookup(
+            " ".join(t.text for t in tokens)
+        ) is None and not _looks_like_person(tokens) and not _titled_name(tokens, state):
+            label = "GPE"  # "in Calais", "at Tromsø"; not "from Petar Ivanov, the mayor of ..."
+    if label == "ORG" and len(tokens) == 1 and tokens[0].i >= 2 and tokens[0].doc[tokens[0].i - 1].lower_ == "of" \
+            and tokens[0].doc[tokens[0].i - 2].lower_ in _TOWN_OFFICES and state.gaz.lookup(surface) is None:
+        label = "GPE"  # "the mayor of Orestiada": a town, not an organisation
+    if label == "NORP" or label in PLACE_ONLY_LABELS:
+        return []  # demonyms are read by the offices step, not entities themselves
+    if label == "PERSON":
+        tokens = _strip_honorifics(tokens)
+        if not tokens:
+            return []
+    else:
+        split = _split_glued_person(tokens, state)
+        if split is not None:
+            return split
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = state.text[start:end]
+    if label != "PERSON" and _is_title_fragment(tokens, state):
+        return []
+    type_ = type_of_ner(label, text, state)
+    if type_ == "Organization" and (_looks_like_person(tokens) or _titled_name(tokens, state)):
+        type_ = "Person"  # "Alejandro Mayorkas" tagged ORG; "foreign minister Murat Güneşli"
+    if type_ is None:
+        return []
+    return [Candidate(start, end, text, type_, "ner")]
+
+
+_TOWN_OFFICES = frozenset("mayor mayors governor governors deputy-mayor".split())
+_EVENT_HEADS = frozenset("Dialogue Summit Talks Process Round Meeting".split())
+
+
+def _after_place_preposition(token) -> bool:
+    if token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    if re.fullmatch(r"[A-Z]\.", prev.text) and prev.i > 0:
+        prev = token.doc[prev.i - 1]  # "from K. Ayvalık": look past a stripped initial
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.text in {"'s", "’s"}:
+        return False
+    return prev.lower_ in lexicon.words("place_preps") and prev.dep_ == "prep" or (
+        prev.lower_ in {"in", "at", "near"}
+    )
+
+
+# Lower-case words after a hyphen that make an English compound ("NATO-led"),
+# not the second syllable of a given name ("Ji-hoon", "Se-ra").
+_HYPHEN_WORDS = frozenset("led run born era style like based backed owned made wide long term level scale "
+                          "type free rich poor sized".split())
+
+
+def _name_syllable(word: str) -> bool:
+    return word.isalpha() and len(word) <= 5 and word not in _HYPHEN_WORDS and not word.endswith(("ed", "ing"))
+
+
+def _name_words(tokens: list) -> list[str]:
+    """The words of a span with hyphenated parts joined: 'Paul - Henri Mbarga' -> ['Paul-Henri', 'Mbarga']."""
+    words: list[str] = []
+    glue = False
+    for t in tokens:
+        if t.text == "-" and words:
+            words[-1] += "-"
+            glue = True
+            continue
+        if glue:
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+        glue = False
+    return words
+
+
+def _looks_like_person(tokens: list) -> bool:
+    """Two to four capitalised words led by a known given name (hyphenated ones too: 'Jean-Claude')."""
+    words = _name_words(tokens)
+    if not 2 <= len(words) <= 4:
+        return False
+    first = words[0]
+    return (
+        (first in lexicon.given_names() or first.split("-")[0] in lexicon.given_names())
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and not set(words) & lexicon.words("org_heads")
+    )
+
+
+def _titled_name(tokens: list, state: State) -> bool:
+    """Two or three capitalised words, none an organisation or media word, right
+    after an office word ("foreign minister Murat Güneşli") or before an apposed
+    office (", director-general of ..."): a person the model called an organisation."""
+    words = _name_words(tokens)
+    if not 2 <= len(words) <= 3 or state.gaz.lookup(" ".join(words)) is not None:
+        return False
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    lowered = {w.lower() for w in words}
+    if set(words) & lexicon.words("org_heads") or lowered & (lexicon.words("agency_words") | lexicon.words("media_words")
+                                                              | lexicon.words("portfolio_words")):
+        return False
+    doc = tokens[0].doc
+    prev = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    if prev is not None and prev.lower_ in lexicon.words("title_core") | {"minister", "secretary"}:
+        return True
+    if prev is not None and prev.text == "," and prev.i > 0 \
+            and doc[prev.i - 1].lower_ in lexicon.words("title_core") | {"minister", "secretary"}:
+        return True  # "Turkey's trade minister, Murat Güneşli,": the name apposed to the office
+    after = state.text[tokens[-1].idx + len(tokens[-1].text):tokens[-1].idx + len(tokens[-1].text) + 40].lower()
+    m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)", after)
+    return bool(m and m.group(1) in lexicon.words("title_core"))
+
+
+def _is_title_fragment(tokens: list, state: State) -> bool:
+    """'British Business' / 'External Affairs' (of '... Secretary X'): portfolio
+    words, maybe after a demonym, right before a title word are part of a title,
+    not an organisation."""
+    if state.gaz.lookup(" ".join(t.text for t in tokens)) is not None:
+        return False
+    words = [t for t in tokens if t.text not in {"'s", "’s"}]
+    if words and state.gaz.country_of_demonym(words[0].text) is not None:
+        words = words[1:]
+    if not words:
+        return False
+    last = tokens[-1]
+    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    followed_by_title = nxt is not None and nxt.lower_ in lexicon.words("title_core")
+    portfolio = lexicon.words("portfolio_words") | lexicon.words("connectors") | lexicon.words("title_heads")
+    return followed_by_title and all(t.lower_ in portfolio for t in words)  # "Chief Cabinet" of "... Secretary"
+
+
+def _inside_title(tokens: list, state: State) -> bool:
+    """Portfolio words after an office word and 'of/for/and' belong to the title:
+    'Minister for Infrastructure and Regional Development', 'Secretary of Energy
+    and Mining'. Names the gazetteer knows and organisation names stay."""
+    if state.gaz.lookup(" ".join(t.text for t in tokens)) is not None:
+        return False
+    if any(t.text in lexicon.words("org_heads") for t in tokens):
+        return False
+    portfolio = lexicon.words("portfolio_words") | lexicon.words("connectors")
+    if not all(t.lower_ in portfolio or t.is_punct for t in tokens):
+        return False
+    doc = tokens[0].doc
+    j = tokens[0].i - 1
+    joined = False
+    while j >= 0 and tokens[0].i - j <= 12:
+        tok = doc[j]
+        low = tok.lower_
+        if low in lexicon.words("title_core") or low in {"minister", "secretary", "undersecretary", "commissioner"}:
+            return joined
+        if low in {"of", "for", "and", ",", "&"}:
+            joined = True
+        elif low not in portfolio and low != "the":
+            return False
+        j -= 1
+    return False
+
+
+def _strip_honorifics(tokens: list) -> list:
+    honorifics = lexicon.words("honorifics")
+    while len(tokens) > 1 and tokens[0].lower_ in honorifics:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _split_glued_person(tokens: list, state: State) -> list[Candidate] | None:
+    """'Homeland Security Alejandro Mayorkas' -> office/agency + person."""
+    if len(tokens) < 3:
+        return None
+    markers = lexicon.words("portfolio_words") | lexicon.words("title_heads")
+    for cut in range(len(tokens) - 2, 0, -1):
+        head, tail = tokens[:cut], tokens[cut:]
+        if len(tail) > 3 or not all(t.text[:1].isupper() and t.is_alpha for t in tail):
+            continue
+        if tokens[cut - 1].lower_ not in markers:
+            continue
+        if not any(t.pos_ == "PROPN" for t in tail):
+            continue
+        hs, he = head[0].idx, head[-1].idx + len(head[-1].text)
+        ts, te = tail[0].idx, tail[-1].idx + len(tail[-1].text)
+        tail_text = state.text[ts:te]
+        tail_entry = state.gaz.lookup(tail_text)
+        if tail_entry is not None and tail_entry.type != "Person":
+            continue
+        out = [Candidate(ts, te, tail_text, "Person", "ner")]
+        head_entry = state.gaz.lookup(state.text[hs:he])
+        if head_entry is not None:
+            out.append(Candidate(hs, he, state.text[hs:he], head_entry.type, "gaz", head_entry))
+        elif tokens[cut - 1].lower_ not in lexicon.words("title_heads"):
+            out.append(Candidate(hs, he, state.text[hs:he], classify_org(state.text[hs:he]), "ner"))
+        return out
+    return None

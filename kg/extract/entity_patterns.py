@@ -1,0 +1,331 @@
+"""Rule candidates found by text patterns, not by the NER: street and
+landform names, agreements, localities, media outlets, organisation names,
+datelines and people led by a known given name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon
+from kg.extract.chars import CAP_CLASS
+from kg.extract.entity_types import NUMBERED_AREA_RE, Candidate, classify_org
+from kg.extract.state import State
+
+_CAP = CAP_CLASS + r"(?:[\w'’-]|\.(?=\w))*"  # a capitalised word; a dot only inside ("U.S")
+_LOWER_JOINERS = r"(?:of|the|and|on|for|between|de|la|du|des|del|von|van|der|to|in)"
+
+
+def rule_candidates(text: str) -> list[Candidate]:
+    out: list[Candidate] = [Candidate(m.start(), m.end(), m.group(0), "Place", "rule")
+                            for m in NUMBERED_AREA_RE.finditer(text)]
+    suffixes = sorted(lexicon.ordered("street_suffixes"), key=len, reverse=True)
+    suffix_re = "|".join(re.escape(s) for s in suffixes)
+    for m in re.finditer(rf"\b((?:{_CAP}\s+){{1,3}})(?:{suffix_re})(?![\w])", text):
+        start, end = _trim_left(text, m.start(), m.end()), m.end()
+        owner = list(re.finditer(r"[’']s\s+", text[start:end]))
+        if owner:  # "South Korea's Jeju Island": the owner is a name of its own
+            start += owner[-1].end()
+        if "\n" in text[start:end] or " " not in text[start:end].strip():
+            continue
+        if set(text[start:end].split()) & lexicon.words("org_heads"):
+            continue  # "International Council for the Exploration of the Sea"
+        out.append(Candidate(start, end, text[start:end], "Place", "rule"))
+    nouns = sorted(lexicon.ordered("agreement_nouns"), key=len, reverse=True)
+    noun_re = "|".join(re.escape(n) for n in nouns)
+    name = rf"(?:{_CAP}|\d{{4}})(?:[\s–-]+(?:{_CAP}|{_LOWER_JOINERS}|\d{{4}}))*?"
+    # "ECOWAS Protocol on Free Movement of Persons": joiners inside the tail.
+    tail = rf"(?:\s+(?:of|on)\s+{_CAP}(?:\s+(?:{_CAP}|(?:of|for|the|and)(?=\s+(?:the\s+)?[A-Z][a-z])))*)?"
+    for m in re.finditer(rf"\b({name})\s+(?:{noun_re})(?:\s+(?:{noun_re}))?\b{tail}", text):
+        start, end = m.start(), m.end()
+        start = _trim_left(text, start, end)
+        if "\n" in text[start:end] or not re.match(r"[A-ZÀ-Ý0-9]", text[start:end]):
+            continue
+        # "1944 Water Treaty" is a name; "2002 Agreement" (year only) is too thin.
+        if re.fullmatch(rf"\d{{4}}\s+(?:{noun_re})", text[start:end]):
+            continue
+        out.append(Candidate(start, end, text[start:end], "Agreement", "rule"))
+    # "Treaty of Lisbon", "Treaty on Maritime Delimitation and Cooperation in the Barents Sea"
+    for m in re.finditer(
+        rf"\b(?:Treaty|Accord|Convention|Protocol|Agreement|Declaration|Memorandum|Code|Charter|Pact|Framework|Arrangement)"
+        rf" (?:of|on|for|concerning|Concerning|regarding|Regarding|between|Between) (?:the )?"
+        # joiners inside a long name: "... of the Southern Part of the Continental Shelf
+        # Adjacent to the Two Countries", "... Cooperation at Ceuta and Melilla"
+        rf"{_CAP}(?:\s+(?:{_CAP}|(?:{_LOWER_JOINERS}|at)(?=\s+(?:the\s+)?{CAP_CLASS})(?!\s+{_CALENDAR}\b)))*",
+        text,
+    ):
+        if re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, m.start() - 30):m.start()]):
+            continue  # "Indus Waters Treaty of ...": the name started earlier
+        out.append(Candidate(m.start(), m.end(), m.group(0), "Agreement", "rule"))
+    for m in re.finditer(r"\b(?:Lake|Mount|Mt\.|Gulf of|Bay of|Strait of|Sea of|Isle of|Cape|Lac) [A-Z][\w-]+(?: [A-Z][\w-]+)?", text):
+        out.append(Candidate(m.start(), m.end(), m.group(0), "Place", "rule"))
+    out.extend(_described_names(text))
+    out.extend(_media_names(text))
+    out.extend(_broadcaster_names(text))
+    out.extend(_known_as(text))
+    out.extend(_place_leads(text))
+    out.extend(_org_names(text))
+    out.extend(_datelines(text))
+    out.extend(_localities(text))
+    out.extend(_given_name_people(text))
+    return out
+
+
+# "... Adjacent to the Two Coasts on Friday": a day or month after a joiner ends the name.
+_CALENDAR = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+             "|August|September|October|November|December)")
+_NAME_PARTICLES = r"(?:de|del|da|dos|das|van|von|der|bin|ibn|al|el|la|le)"
+
+
+def _given_name_people(text: str) -> list[Candidate]:
+    """'Camila Soto' the NER missed: a known given name and one to three
+    capitalised words after it (particles allowed: 'María de la Cruz')."""
+    out = []
+    stop = lexicon.words("org_heads") | set(_LOCALITY_SUFFIXES) | set(lexicon.words("street_suffixes"))
+    word = CAP_CLASS + r"[\w'’]*(?:-" + CAP_CLASS + r"[\w'’]*|-[a-z]{1,5}\b(?<!ed))*"  # "Min-jae", not "Soto-led"
+    given = lexicon.given_names()
+    tail_re = re.compile(rf"(?:\s(?:{_NAME_PARTICLES}\s)*{word}){{1,3}}")
+    for first in re.finditer(r"(?<![\w'’.-])" + CAP_CLASS + r"[\w'’-]+", text):
+        if first.group(0) not in given:
+            continue  # each capitalised word is tried ("Ambassador Fernando ...")
+        m = tail_re.match(text, first.end())
+        if m is None:
+            continue
+        m = re.match(r".+", text[first.start():m.end()])  # the whole name, from the given name
+        assert m is not None
+        offset = first.start()
+        words = m.group(0).split()
+        keep = 1
+        for w in words[1:]:
+            if w in stop or w.lower() in lexicon.words("portfolio_words") or w.lower() in lexicon.words("title_core"):
+                break
+            keep += 1
+        while keep > 1 and re.fullmatch(_NAME_PARTICLES, words[keep - 1]):
+            keep -= 1
+        if keep < 2:
+            continue
+        end = offset + len(" ".join(words[:keep]))
+        if text[offset:end] != " ".join(words[:keep]):
+            continue  # a line break inside: not one name
+        out.append(Candidate(offset, end, text[offset:end], "Person", "ner"))
+    return out
+
+
+# Words that end the name of a first-level region or district ("Garissa County",
+# "Volta Region", "Alto Paraná Department" is rarer but the same).
+_LOCALITY_SUFFIXES = ("County", "Province", "Region", "District", "Prefecture", "Oblast", "Governorate",
+                      "Voivodeship", "Canton", "Municipality", "Krai", "Division")
+
+
+def _localities(text: str) -> list[Candidate]:
+    """'Garissa County', 'Volta Region', 'Hincesti District': a name plus a
+    region word is a place (the NER often calls these organisations)."""
+    out = []
+    suffix = "|".join(_LOCALITY_SUFFIXES)
+    for m in re.finditer(rf"\b((?:{_CAP}\s+){{1,3}})(?:{suffix})\b", text):
+        start = _trim_left(text, m.start(), m.end())
+        owner = list(re.finditer(r"[’']s\s+", text[start:m.end()]))
+        if owner:  # "Kenya's Mandera County": the owner is a name of its own
+            start += owner[-1].end()
+        words = text[start:m.end()].split()
+        if len(words) < 2 or "\n" in text[start:m.end()] or set(words) & lexicon.words("org_heads"):
+            continue
+        out.append(Candidate(start, m.end(), text[start:m.end()], "Place", "rule"))
+    return out
+
+
+_LOWER_LOCALITIES = ("province", "district", "region", "county", "department", "prefecture", "oblast", "governorate")
+
+
+def lower_localities(text: str, state: State) -> list[Candidate]:
+    """'Dhanusha district', 'Nangarhar province', 'the Mitrovica region': a
+    capitalised name before a lower-case region word is a place, unless the
+    name is a demonym or country ("the Indian state", "Kenya's province")."""
+    out = []
+    common = lexicon.words("portfolio_words") | lexicon.words("title_heads")
+    for m in re.finditer(rf"(?<![\w’'-])((?:{CAP_CLASS}[\w’'-]*\s+){{1,2}})({'|'.join(_LOWER_LOCALITIES)})\b", text):
+        words = m.group(1).split()
+        if "\n" in m.group(0) or any(w in _NOT_NAME_START or w.lower() in common or w.endswith(("'s", "’s"))
+                                     or state.gaz.country_of_demonym(w) is not None for w in words):
+            continue
+        out.append(Candidate(m.start(), m.end(), m.group(0), "Place", "rule"))
+    return out
+
+
+_MEDIA_CUES = ("public broadcaster", "state broadcaster", "broadcaster", "newspaper", "news agency", "daily",
+               "weekly", "tabloid", "magazine", "news site", "news outlet", "radio station", "television channel",
+               "TV channel")
+
+
+def _media_names(text: str) -> list[Candidate]:
+    """'the Polish broadcaster TVN24', 'told public broadcaster RTS', 'the daily
+    La Tercera': a name right after a media word is a media outlet."""
+    cues = "|".join(re.escape(c) for c in sorted(_MEDIA_CUES, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"\b(?:{cues}) +((?:[A-Z][\w&-]*|\d+[A-Z][\w-]*)(?: +(?:de +|del +)?[A-Z][\w&-]*){{0,3}})", text):
+        name = m.group(1)
+        if name.split()[0] in _NOT_NAME_START:
+            continue
+        out.append(Candidate(m.start(1), m.start(1) + len(name), name, "MediaOrganization", "rule"))
+    return out
+
+
+def _broadcaster_names(text: str) -> list[Candidate]:
+    """'Channels Television', 'Arirang TV', 'Radio Nacional', 'TV3': a name ending
+    in Television/TV/Radio (or led by Radio/TV) is a media outlet, never a place."""
+    cap = CAP_CLASS + r"[\w&'’-]*"
+    out = []
+    for m in re.finditer(rf"(?<![\w’'-])(?:{cap} ){{1,3}}(?:Television|TV|Radio|Broadcasting(?: Corporation)?)\b"
+                         rf"|(?<![\w’'-])(?:Radio|Televisión|Télévision|Televisão|Rádio) {cap}(?: {cap}){{0,2}}"
+                         rf"|\bTV\d{{1,2}}\b|\b[A-Z]{{1,4}}TV\d{{0,2}}\b|\bTV[A-Z]{{1,3}}\d{{0,2}}\b", text):
+        start = _trim_left(text, m.start(), m.end())
+        name = text[start:m.end()]
+        if "\n" in name or name.split()[0] in _NOT_NAME_START or "’s" in name or "'s" in name:
+            continue
+        out.append(Candidate(start, m.end(), name, "MediaOrganization", "rule"))
+    return out
+
+
+def _known_as(text: str) -> list[Candidate]:
+    """'known in the Philippines as Ayungin Shoal and in China as Ren'ai Jiao':
+    the other names of a place are places (they become aliases in resolution)."""
+    out = []
+    for m in re.finditer(r"\bknown\s+(?:locally\s+|in\s+(?:the\s+)?[A-Z][\w\s]{1,30}?\s+)?as\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+                         r"(?:\s+and\s+(?:in\s+(?:the\s+)?[A-Z][\w\s]{1,30}?\s+)?as\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?", text):
+        for g in (1, 2):
+            if m.group(g):
+                out.append(Candidate(m.start(g), m.end(g), m.group(g), "Place", "rule"))
+    return out
+
+
+# Words that lead a place name in Spanish, Portuguese, French or English.
+_PLACE_LEADS = ("Ciudad", "Puerto", "Porto", "Villa", "Vila", "São", "Santa Cruz", "Fort", "Port", "Saint", "Sainte",
+                "San", "Santo", "Santa", "Nueva", "Nuevo", "Nova", "Novo", "Bahía", "Cerro", "Lago", "Isla", "Ilha")
+
+
+def _place_leads(text: str) -> list[Candidate]:
+    """'Ciudad del Este', 'Puerto Quijarro', 'Foz do Iguaçu' the NER misses:
+    a place-leading word and capitalised words (particles allowed)."""
+    leads = "|".join(re.escape(w) for w in sorted(_PLACE_LEADS, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<![\w-])(?:{leads})(?:\s+(?:del|de la|de|do|da|dos|das|du|des|di)?\s*[A-ZÀ-Ý][\w'’-]+){{1,2}}", text):
+        if "\n" in m.group(0) or set(m.group(0).split()) & lexicon.words("org_heads"):
+            continue  # "Port Authority" is an organisation
+        out.append(Candidate(m.start(), m.end(), m.group(0), "Place", "rule"))
+    return out
+
+
+_INFRA_MODIFIERS = frozenset("hydroelectric hydropower railway rail road suspension border cross-border "
+                             "international toll gas oil".split())
+
+
+def _described_names(text: str) -> list[Candidate]:
+    """A capitalised name plus a lower-case kind word: 'the Barents Sea treaty',
+    'the Teesta water-sharing agreement', 'the Storskog crossing', 'the Teesta river'."""
+    out = []
+    generic = "|".join(sorted(lexicon.words("generic_agreement_nouns"), key=len, reverse=True))
+    places = lexicon.mapping("place_nouns")
+    place_re = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    cap_seq = rf"{_CAP}(?:[ \-–]{_CAP})*"  # "the Mfum–Ekok bridge": an en dash joins two names
+    for m in re.finditer(
+        rf"\b(?:the|The|a|its|their)\s+(?P<name>{cap_seq})\s+(?P<mid>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<kind>{generic}|{place_re})\b",
+        text,
+    ):
+        name, kind = m.group("name"), m.group("kind")
+        if name.split()[0] in _NOT_NAME_START:
+            continue
+        start, end = m.start("name"), m.end()
+        if kind in places and m.group("mid") and not set(m.group("mid").split()) <= _INFRA_MODIFIERS:
+            continue  # "the Channel tunnel", "the Itaipu hydroelectric dam" yes; "the Teesta big river" no
+        type_ = "Place" if kind in places else "Agreement"
+        out.append(Candidate(start, end, text[start:end], type_, "rule"))
+    return out
+
+
+def _org_names(text: str) -> list[Candidate]:
+    """Capitalised names headed by an organisation word: 'Joint Rivers Commission',
+    'Ministry of Water Resources and Irrigation', 'Bangladesh Water Development Board'."""
+    out = []
+    heads = "|".join(sorted(lexicon.words("org_heads"), key=len, reverse=True))
+    leads = "|".join(sorted(lexicon.words("org_lead"), key=len, reverse=True))
+    # A possessive ("Egypt's") is not part of the name; a final dot only ends an
+    # initial ("U.S."), never a sentence ("... in Chisinau. The Border Police").
+    cap = CAP_CLASS + r"(?:[\w&-]|\.(?=\w))*(?:(?<=\b[A-Z])\.)?(?![’'\w])"
+    # A comma inside a name only in a list that ends with "and X" ("Ministry of
+    # Trade, Agribusiness and Industry"); ", Ana Rusu," after a name is an apposition.
+    tail = rf"(?: (?:of|for|on|and) (?:the )?{cap}(?: (?:{cap}|and (?:the )?{cap}(?! ?[’']s)))*(?:(?:, {cap}(?: {cap})*)+,? and {cap}(?: {cap})*)?)?"
+    inner = r"[A-Z][\w&-]*[’']s"  # "Norwegian Fishermen's Association"
+    for m in re.finditer(rf"(?<![\w’']){cap} (?:(?:{cap}|{inner}) ){{0,3}}(?:{heads})\b{tail}", text):
+        start = _trim_left(text, m.start(), m.end())
+        if start < m.end() and " " in text[start:m.end()].strip():
+            out.append(Candidate(start, m.end(), text[start:m.end()], "Organization", "rule"))
+    # "Asian and Oceanian Affairs Bureau", "Middle East and Africa Division": a
+    # regional unit of a ministry named after two regions joined by "and".
+    for m in re.finditer(rf"(?<![\w’']){cap}(?: {cap})? and {cap}(?: {cap})? (?:Affairs (?:Bureau|Department|Division|"
+                         rf"Directorate|Desk|Office)|Bureau|Division|Directorate|Desk)\b", text):
+        start = _trim_left(text, m.start(), m.end())
+        out.append(Candidate(start, m.end(), text[start:m.end()], "Organization", "rule"))
+    for m in re.finditer(rf"\b(?:{leads}) (?:of|for|on) (?:the )?{cap}(?: (?:{cap}|and (?:the )?{cap}(?! ?[’']s)|of {cap}))*"
+                         rf"(?:(?:, {cap}(?: {cap})*)+,? and {cap}(?: {cap})*)?", text):
+        out.append(Candidate(m.start(), m.end(), m.group(0), "Organization", "rule"))
+    # "Fundación Horizonte", "Instituto Nacional de Estadística": the head word leads.
+    romance = "|".join(_ROMANCE_ORG_LEADS)
+    for m in re.finditer(rf"\b(?:{romance})(?: (?:de|del|de la|des|du|da|do|dos|para|pour|y|e|et) )?(?: ?{cap}){{1,4}}", text):
+        if " " in m.group(0):
+            out.append(Candidate(m.start(), m.end(), m.group(0), "Organization", "rule"))
+    for c in out:
+        c.text = text[c.start:c.end]
+        c.type = classify_org(c.text)
+    return [c for c in out if not _office_words_before_title(text, c)]
+
+
+def _office_words_before_title(text: str, cand: Candidate) -> bool:
+    """'Chief Cabinet' of 'Chief Cabinet Secretary X': office words right before a
+    title word are part of the title, not an agency."""
+    nxt = re.match(r" ([\w-]+)", text[cand.end:cand.end + 30])
+    if nxt is None or nxt.group(1).lower() not in lexicon.words("title_core"):
+        return False
+    allowed = lexicon.words("title_heads") | lexicon.words("portfolio_words") | lexicon.words("connectors")
+    return all(w.lower() in allowed for w in cand.text.split())
+
+
+_ROMANCE_ORG_LEADS = ("Fundación", "Fundação", "Fondation", "Fondazione", "Instituto", "Institut", "Istituto",
+                      "Centro", "Ministerio", "Ministério", "Ministère", "Secretaría", "Banco", "Comisión",
+                      "Consejo", "Asociación", "Associação", "Confederación", "Federación", "Universidad",
+                      "Universidade", "Université", "Agencia", "Agência", "Agence", "Corporación", "Cámara",
+                      "Partido", "Dirección", "Servicio", "Superintendencia", "Autoridad")
+
+
+def _datelines(text: str) -> list[Candidate]:
+    """'PARIS, Nov 2 -' / 'DHAKA, March 14 –': the city a report was filed from."""
+    out = []
+    for m in re.finditer(r"(?m)^([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*[A-Z][A-Za-z.]+)?,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*[-–—]", text):
+        out.append(Candidate(m.start(1), m.end(1), m.group(1), "Place", "rule"))
+    # "XIAMEN, China — ...": the city and its country, no date
+    for m in re.finditer(r"(?m)^([A-Z][A-Z.'’-]{2,30}(?: [A-Z][A-Z.'’-]+){0,2}),\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*[—–-]\s", text):
+        out.append(Candidate(m.start(1), m.end(1), m.group(1), "Place", "rule"))
+    return out
+
+
+# Capitalised words that start sentences or clauses but never a name.
+_NOT_NAME_START = frozenset(
+    "The A An This That These Those Its Their Our His Her While As But And In On At For With "
+    "After Before When If Under Since During Although Though Because Meanwhile However "
+    "Nonetheless Still Yet So Then Now Today Yesterday Both Last Next Why How What Under "
+    "Until Once Despite Without Within Between Among From By To Of Or Nor Not No Any Every "
+    "Each Such Some All Most Many Several Only Even Also Whether Where Which Who".split()
+)
+
+
+def _trim_left(text: str, start: int, end: int) -> int:
+    """Skip leading function words and joiners: 'While the Safe ...' -> 'Safe ...'."""
+    while start < end:
+        m = re.match(r"([\w'’.-]+)\s+", text[start:end])
+        if not m:
+            break
+        word = m.group(1)
+        if word in _NOT_NAME_START or re.fullmatch(_LOWER_JOINERS, word):
+            start += m.end()
+            continue
+        break
+    return start

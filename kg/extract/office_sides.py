@@ -1,0 +1,132 @@
+"""Side assignment: which country a person or organisation acts for, from a
+delegation ("the Kenyan delegation was led by"), an owner ("Chile's Ministry"),
+the dateline, the sentence or the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.office_titles import Office, token_at
+from kg.extract.sides import country_key_for_word, main_sides
+from kg.extract.state import MentionRef, State
+from kg.iris import slugify
+
+_DELEGATION_RE = re.compile(
+    r"\b(?P<who>[A-Z][\w-]+)\s+(?:delegation|side|team|negotiators|negotiating\s+team)\s+"
+    r"(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+)?(?:led|headed|represented|chaired)?\s*by\b"
+)
+
+
+def delegation_country(state: State, mention: MentionRef) -> str | None:
+    """'The Kenyan delegation was led by ... X, and the Somali delegation by ... Y':
+    each person leads (and so represents) the side named last before them."""
+    first = token_at(state, mention.start)
+    if first is None:
+        return None
+    sent_start = first.sent.start_char
+    hits = list(_DELEGATION_RE.finditer(state.text, sent_start, mention.start))
+    if not hits:
+        return None
+    hit = hits[-1]
+    between = state.mentions_in(hit.end(), mention.start, {"Person"})
+    if any(not state.entities[m.key].unnamed and m.key != mention.key for m in between):
+        return None  # that delegation's leader was named already
+    return country_key_for_word(state, hit.start("who"), hit.end("who"))
+
+
+def owner_country(state: State, org: MentionRef) -> str | None:
+    """The country named right before an organisation: "Chile's Ministry of
+    Energy", "the Polish interior ministry"."""
+    first = state.entities[org.key].label.split()[0]
+    entry = state.gaz.country_of_demonym(first) if first[:1].isupper() else None
+    if entry is not None:  # "the Armenian Foreign Ministry"
+        return ensure_country(state, entry.label) or state.add_entity(entry.label, entry.type, same_as=entry.same_as).key
+    before = state.text[max(0, org.start - 40):org.start]
+    pm = re.search(r"([A-Z][\w.]+(?: [A-Z][\w.]+)*)['’]s\s+$|\b([A-Z][a-z]+)\s+$", before)
+    if pm:
+        word = pm.group(1) or pm.group(2)
+        entry = state.gaz.country_of_demonym(word)
+        if entry is not None:
+            return ensure_country(state, entry.label) or state.add_entity(entry.label, entry.type, same_as=entry.same_as).key
+    return None
+
+
+def dateline_country(state: State) -> str | None:
+    """The country of the capital a report is filed from ('ACCRA, Feb 12 -')."""
+    m = re.search(r"(?m)^\s*([A-Z][A-Za-z.'’ -]{2,30}?),\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?)"
+                  r"(?:,?\s+\d{4})?\s*[-–—]", state.text[state.body_start:state.body_start + 600])
+    if not m:
+        return None
+    entry = state.gaz.lookup(m.group(1).title()) or state.gaz.lookup(m.group(1))
+    if entry is not None and entry.capital and entry.country:
+        return ensure_country(state, entry.country)
+    return None
+
+
+def context_region(state: State, office: Office) -> str | None:
+    """The region or town named in the sentence before a regional officer's name."""
+    start, _ = office.evidence
+    person = min((m.start for m in state.mentions if m.key == office.person and m.start >= start), default=start)
+    places = [m for m in state.mentions_in(start, person, {"Place"})]
+    return places[-1].key if places else None
+
+
+def context_country(state: State, office: Office) -> str | None:
+    """A title without a country ("Economy Secretary X said ... in Mexico City"):
+    the one country the sentence names (a capital counts), else none."""
+    start, end = office.evidence
+    found: set[str] = set()
+    other: str | None = None
+    person_end = max((m.end for m in state.mentions if m.key == office.person and start <= m.start < end), default=start)
+    for m in state.mentions_in(start, end, {"Country", "Place"}):
+        entity = state.entities[m.key]
+        if m.start > person_end and re.search(r"\b(?:with|and (?:his|her|their) counterpart)\b", state.text[person_end:m.start]):
+            if entity.type == "Country":
+                other = other or m.key  # "X held talks with Afghanistan's minister": the other side
+            continue
+        if entity.type == "Country":
+            found.add(m.key)
+            continue
+        if m.start > person_end:
+            continue  # "X held talks in Kabul": where they met, not whom X speaks for
+        entry = state.gaz.lookup(entity.label)
+        if entry is not None and entry.capital and entry.country:
+            key = ensure_country(state, entry.country)
+            if key:
+                found.add(key)
+    if len(found) == 1:
+        return found.pop()
+    if not found and other is not None:
+        sides = main_sides(state)
+        if len(sides) == 2 and other in sides:
+            return sides[1 - sides.index(other)]
+    return None
+
+
+def country_of(state: State, key: str | None) -> str | None:
+    if key is None:
+        return None
+    entity = state.entities[key]
+    if entity.type == "Country":
+        return key
+    entry = state.gaz.lookup(entity.label)
+    if entry is not None and entry.country:
+        return ensure_country(state, entry.country)
+    for obj in state.objects(key, "partOf"):
+        if state.entity_type(obj) == "Country":
+            return obj
+    return None
+
+
+def ensure_country(state: State, label: str) -> str | None:
+    """The key of a country the document names (None if it never does)."""
+    key = slugify(label)
+    if key in state.entities:
+        return key
+    entry = state.gaz.lookup(label)
+    if entry is not None and entry.type in {"Country", "Organization"}:
+        for k, e in state.entities.items():
+            if e.label == entry.label:
+                return k
+    return None

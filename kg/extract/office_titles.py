@@ -1,0 +1,392 @@
+"""Title parsing: the patterns that find an office next to a person's name
+(a title before or after the name, an owner's apposed title, a spokesperson,
+"who heads X", "his Japanese counterpart", "ministers, X of A and Y of B").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon
+from kg.extract.sides import country_key_for_word
+from kg.extract.state import MentionRef, State
+
+ORG_TYPES = {"Organization", "GovernmentAgency"}
+_DETS = {"the", "a", "an", "former", "then", "current", "newly", "appointed", "new", "'s", "’s", "acting", "outgoing", "incoming"}
+# Courtesy titles between an office and a name (not offices themselves).
+_HONORIFICS = frozenset("hon h.e excellency dr mr mrs ms prof professor sir dame engr eng amb".split())
+
+
+@dataclass
+class Office:
+    person: str
+    title: str | None  # the words of the title, None for a glued agency without a known title
+    title_span: tuple[int, int] | None
+    side: str | None  # entity key of the country or organisation
+    evidence: tuple[int, int]
+    secondary: bool = False  # a role from a relative clause ("who chairs X"): not the main office
+    country: str | None = None  # the country the words name when ``side`` is an organisation
+    org: str | None = None  # an organisation the title names besides a country side
+    org_is_employer: bool = False  # ``org`` is the body the person heads or works in: they act for it too
+
+
+def token_at(state: State, char: int) -> Token | None:
+    span = state.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _vocab() -> frozenset[str]:
+    return lexicon.words("title_heads") | lexicon.words("portfolio_words") | lexicon.words("connectors")
+
+
+def _is_core(word: str) -> bool:
+    return word in lexicon.words("title_core")
+
+
+def title_before(state: State, mention: MentionRef) -> Office | None:
+    first = token_at(state, mention.start)
+    if first is None or first.i == 0:
+        return None
+    doc = state.doc
+    vocab = _vocab()
+    j = first.i - 1
+    title_tokens: list[Token] = []
+    side: str | None = None
+    named_org: str | None = None
+    glued_org: MentionRef | None = None
+    # "Minister ..., Hon. Esi Mensah-Owusu" / "H.E. Komla Agbeko": honorifics are not the title.
+    while j > first.sent.start and (doc[j].lower_.rstrip(".") in _HONORIFICS or (
+            doc[j].text == "." and doc[j - 1].lower_.rstrip(".") in _HONORIFICS)):
+        j -= 2 if doc[j].text == "." else 1
+    if j >= first.sent.start and doc[j].text == "," and j - 1 >= first.sent.start and (
+        doc[j - 1].lower_ in lexicon.words("title_core") or doc[j - 1].lower_ in vocab
+        or state.mention_at(doc[j - 1].idx, doc[j - 1].idx + len(doc[j - 1].text), ORG_TYPES) is not None
+    ):
+        j -= 1  # "Egypt's Minister of Water Resources, Hossam Farouk,": skip the comma
+    while j >= first.sent.start:
+        tok = doc[j]
+        org = state.mention_at(tok.idx, tok.idx + len(tok.text), ORG_TYPES)
+        country = country_key_for_word(state, tok.idx, tok.idx + len(tok.text)) if tok.text[:1].isupper() else None
+        if org is not None and side is None:
+            if not title_tokens:
+                glued_org = org
+            side = named_org = org.key
+            org_first = token_at(state, org.start)
+            org_tokens = list(doc[org_first.i: tok.i + 1]) if org_first is not None else [tok]
+            # "US Secretary of Homeland Security X": the agency words may be part of a title.
+            title_tokens = [*org_tokens, *title_tokens]
+            j = (org_first.i if org_first is not None else tok.i) - 1
+            continue
+        if country is None and tok.text[:1].isupper() and j - 1 >= first.sent.start \
+                and doc[j - 1].text[:1].isupper() and org is None \
+                and state.gaz.country_of_demonym(f"{doc[j - 1].text} {tok.text}") is not None:
+            # "South Korean Industry Minister X": a two-word demonym
+            country = country_key_for_word(state, doc[j - 1].idx, tok.idx + len(tok.text))
+            if country is not None:
+                j -= 1
+        if country is not None:
+            side = country if side is None or state.entity_type(side) != "Country" else side
+            j -= 1
+            break
+        low = tok.lower_
+        if low in {"’s", "'s"}:
+            anaphor = _anaphor_side(state, doc[j - 1]) if j > 0 else None
+            if anaphor is not None and side is None:
+                side = anaphor
+                break
+            j -= 1
+            continue
+        if low in vocab and not tok.is_punct:
+            title_tokens.insert(0, tok)
+            j -= 1
+            continue
+        if tok.text == "-" and not tok.whitespace_ and j > first.sent.start and not doc[j - 1].whitespace_ \
+                and title_tokens:
+            title_tokens.insert(0, tok)  # "director-general" split by the tokenizer
+            j -= 1
+            continue
+        if tok.text == "," and title_tokens and j - 1 >= first.sent.start and doc[j - 1].lower_ in vocab \
+                and any(t.lower_ in {"and", "&"} for t in title_tokens) \
+                and not any(_is_core(t.lower_) for t in title_tokens):
+            title_tokens.insert(0, tok)  # "Minister of Trade, Agribusiness and Industry"
+            j -= 1
+            continue
+        break
+    # A country just before the title ("US Secretary ...", "Canada's ...") was consumed above.
+    title_tokens = _clean_title(title_tokens)
+    if title_tokens and any(_is_core(t.lower_) for t in title_tokens):
+        start, end = title_tokens[0].idx, title_tokens[-1].idx + len(title_tokens[-1].text)
+        # "The Paraguayan director-general of Itaipu Binacional": the country, and the company too
+        country = side if side is not None and state.entity_type(side) == "Country" else None
+        org = named_org if country is not None and named_org != side else None
+        return Office(mention.key, state.text[start:end], (start, end), side, sentence_bounds(state, first),
+                      country=country, org=org)
+    if glued_org is not None:
+        return Office(mention.key, None, (glued_org.start, glued_org.end), glued_org.key, sentence_bounds(state, first))
+    return None
+
+
+SPOKES = r"spokes(?:person|man|woman)|representative|press secretary|press officer|official"
+
+
+def spokesperson_title(state: State, mention: MentionRef) -> Office | None:
+    """'A spokeswoman for Chile's Ministry of Energy, Camila Soto, said': the
+    person speaks for the organisation (and the organisation's country)."""
+    first = token_at(state, mention.start)
+    if first is None:
+        return None
+    sent_start = first.sent.start_char
+    before = state.text[max(sent_start, mention.start - 200):mention.start]
+    m = re.search(rf"\b({SPOKES})\s+(?:for|of|at|from)\s+(?:the\s+)?(.+?),\s*(?:(?:Hon|Dr|H\.E|Mr|Ms|Mrs)\.?\s+)?$", before, re.I)
+    if not m:
+        # "The Department of Foreign Affairs, Maria Santos-Cruz, said": the
+        # organisation's voice, named in apposition, is its spokesperson.
+        org = state.mention_at(mention.start - 3, mention.start - 2, ORG_TYPES)
+        if org is None or not re.fullmatch(r",\s*", state.text[org.end:mention.start]) \
+                or not re.match(r",\s+(?:said|says|told|added|stated|announced|confirmed|noted)\b",
+                                state.text[mention.end:mention.end + 20]):
+            return None
+        lead = state.text[sent_start:org.start].strip().lower()
+        if lead not in {"", "the", "a", "an"} and not lead.endswith(("'s", "’s")):
+            return None
+        return Office(mention.key, "spokesperson", None, org.key, sentence_bounds(state, first))
+    base = mention.start - len(before)
+    orgs = state.mentions_in(base + m.start(2), base + m.end(2), ORG_TYPES | {"Country"})
+    if not orgs:
+        return None
+    org = orgs[-1]
+    return Office(mention.key, m.group(1), None, org.key, sentence_bounds(state, first))
+
+
+def who_leads_title(state: State, mention: MentionRef) -> Office | None:
+    """'X, who heads the water programme at the Centre for Y,' / 'X, who chairs
+    Azerbaijan's State Commission': the person holds the lead of that body."""
+    m = re.match(r",\s+who\s+(?:also\s+)?(directs|heads|leads|chairs|runs|manages|coordinates)\s+(?:the\s+)?([^,.;]{3,100})",
+                 state.text[mention.end:mention.end + 140])
+    if not m:
+        return None
+    base = mention.end
+    orgs = state.mentions_in(base + m.start(2), base + m.end(2), ORG_TYPES)
+    if not orgs:
+        return None
+    first = token_at(state, mention.start)
+    if first is None:
+        return None
+    phrase = re.sub(r"\s*\([A-Z]{2,10}\)$", "", " ".join(m.group(2).split()))  # "... Studies (CAPS)"
+    verb = {"directs": "Director", "chairs": "Chair", "manages": "Manager", "coordinates": "Coordinator"}.get(m.group(1), "Head")
+    return Office(mention.key, f"{verb} of {phrase}", None, orgs[0].key, sentence_bounds(state, first), secondary=True)
+
+
+_COURTESY = r"(?:(?:Ambassador|Amb\.|Dr\.?|Hon\.?|H\.E\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor|Judge|Gen\.)\s+)?"
+_APPOSED_RE = re.compile(
+    r"(?:^|[\s(])(?P<owner>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})['’]s\s+"
+    r"(?P<title>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,7}?)\s*,\s*" + _COURTESY + r"$"
+)
+
+
+def apposed_title(state: State, mention: MentionRef) -> Office | None:
+    """"Bolivia's consul general in Santiago, Ambassador X" / "the EU's Special
+    Representative for the Y Dialogue, Dr. X": an owner's title set off by a
+    comma before the name (a courtesy title between them is not the office)."""
+    first = token_at(state, mention.start)
+    if first is None:
+        return None
+    sent_start = first.sent.start_char
+    m = _APPOSED_RE.search(state.text[max(sent_start, mention.start - 160):mention.start])
+    if not m:
+        return None
+    base = max(sent_start, mention.start - 160)
+    title = re.sub(r"\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w\s-]*$", "", m.group("title"))  # "... in Santiago": a post
+    if not any(_is_core(w.lower()) for w in title.split()):
+        return None
+    if any(w in lexicon.words("honorifics") and w[:1].islower() for w in title.split()[:1]):
+        return None
+    owner_start = base + m.start("owner")
+    owner = state.mention_at(owner_start, base + m.end("owner"), ORG_TYPES | {"Country"})
+    side = owner.key if owner is not None else country_key_for_word(state, owner_start, base + m.end("owner"))
+    if side is None:
+        return None
+    start = base + m.start("title")
+    return Office(mention.key, title, (start, start + len(title)), side, sentence_bounds(state, first))
+
+
+def counterpart_title(state: State, mention: MentionRef) -> Office | None:
+    """'... Minister X held talks with his Japanese counterpart, Kenji Moriyama':
+    the same office, for the other country."""
+    base = max(0, mention.start - 60)
+    m = re.search(r"\b(?:his|her|their|its)\s+([A-Z][\w-]+)\s+counterpart,?\s*$",
+                  state.text[base:mention.start])
+    if not m:
+        return None
+    country = state.gaz.country_of_demonym(m.group(1))
+    first = token_at(state, mention.start)
+    if country is None or first is None:
+        return None
+    sent = first.sent
+    for other, position in state.positions.items():
+        if other != mention.key and any(x.key == other for x in state.mentions_in(sent.start_char, mention.start)):
+            title = state.entities[position].aliases and sorted(state.entities[position].aliases)[0]
+            side = country_key_for_word(state, base + m.start(1), base + m.end(1))
+            if title and side:
+                return Office(mention.key, title, None, side, sentence_bounds(state, first))
+    return None
+
+
+def listed_title(state: State, mention: MentionRef) -> Office | None:
+    """'the two countries' foreign ministers, Yoko Sakamoto of Japan and Priya Mendis of Australia'."""
+    after = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)", state.text[mention.end:mention.end + 40])
+    if not after:
+        return None
+    start = mention.end + after.start(1)
+    side = country_key_for_word(state, start, mention.end + after.end(1))
+    first = token_at(state, mention.start)
+    if side is None or first is None:
+        return None
+    before = state.text[first.sent.start_char:mention.start]
+    plural = re.search(r"((?:[a-z]+\s+){0,2}(?:ministers|secretaries|ambassadors|envoys|negotiators|presidents|leaders))\s*,[^.]*$", before)
+    title = None
+    if plural:
+        words = plural.group(1).split()
+        words[-1] = {"secretaries": "secretary"}.get(words[-1], words[-1][:-1])
+        title = " ".join(w for w in words if w not in {"the", "two", "both", "countries'", "their"})
+    if title is None:
+        return None
+    return Office(mention.key, title, None, side, sentence_bounds(state, first))
+
+
+def _clean_title(tokens: list[Token]) -> list[Token]:
+    tokens = [t for t in tokens]
+    while tokens and (tokens[0].lower_ in _DETS or tokens[0].lower_ in lexicon.words("connectors")):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower_ in lexicon.words("connectors"):
+        tokens = tokens[:-1]
+    honorific_only = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "hon", "hon.", "h.e.", "h.e"}
+    return [t for t in tokens if t.lower_ not in honorific_only]
+
+
+_ANAPHORS = {
+    "group": ORG_TYPES | {"MediaOrganization"}, "association": ORG_TYPES, "organisation": ORG_TYPES,
+    "organization": ORG_TYPES, "agency": ORG_TYPES, "ministry": ORG_TYPES, "department": ORG_TYPES,
+    "company": ORG_TYPES, "body": ORG_TYPES, "commission": ORG_TYPES,
+    "country": {"Country"}, "nation": {"Country"}, "state": {"Place", "Country"},
+    "province": {"Place"}, "island": {"Place"}, "region": {"Place"}, "city": {"Place"},
+}
+
+
+def _anaphor_side(state: State, tok: Token) -> str | None:
+    """'the group's vice president' -> the organisation named last before."""
+    types = _ANAPHORS.get(tok.lower_)
+    if types is None or tok.i == 0 or tok.doc[tok.i - 1].lower_ not in {"the", "this", "that"}:
+        return None
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.text not in {"'s", "’s"}:
+        return None
+    last = state.last_mention_before(tok.idx, types)
+    return last.key if last is not None else None
+
+
+def title_after(state: State, mention: MentionRef) -> Office | None:
+    last = token_at(state, mention.end - 1)
+    doc = state.doc
+    if last is None or last.i + 2 >= len(doc) or doc[last.i + 1].text != ",":
+        return None
+    vocab = _vocab()
+    j = last.i + 2
+    if j < len(doc) and doc[j].lower_ in {"and", "or", "but", "while", "whose", "whom", "which"}:
+        return None  # "X, and Paraguay's Foreign Minister, Y": a list, not an apposition
+    title_tokens: list[Token] = []
+    side: str | None = None
+    country_side: str | None = None
+    org_side: str | None = None
+    closed = False  # after the side or "at"/"in", the words describe the body, not the title
+    paren_org: str | None = None
+    while j < min(len(doc), last.i + 20):
+        tok = doc[j]
+        if tok.text == "(" and closed and country_side is not None and j + 1 < len(doc):
+            # "director-general of Peru's customs administration (SUNAT)": the body, named
+            inner = state.mention_at(doc[j + 1].idx, doc[j + 1].idx + len(doc[j + 1].text), ORG_TYPES)
+            paren_org = inner.key if inner is not None else None
+        if tok.text in {",", ".", ";", ":", "(", ")", "—", "–"} or tok.is_space:
+            break
+        if tok.text == "-" and not tok.whitespace_ and not doc[j - 1].whitespace_ and title_tokens:
+            if not closed:
+                title_tokens.append(tok)  # "director-general", split by the tokenizer
+            j += 1
+            continue
+        if tok.pos_ in {"VERB", "AUX"} or tok.dep_ == "relcl":
+            return None  # a clause, not a title ("Fraser, who said ...")
+        org = state.mention_at(tok.idx, tok.idx + len(tok.text), ORG_TYPES)
+        # A country word inside an organisation's name ("the Pakistan-Afghanistan Joint Chamber") is the name.
+        country = country_key_for_word(state, tok.idx, tok.idx + len(tok.text)) \
+            if tok.text[:1].isupper() and org is None else None
+        anaphor = _anaphor_side(state, tok)
+        if anaphor is not None and side is None:
+            side = anaphor
+            closed = _has_core(title_tokens)
+            j += 2
+            continue
+        if country is not None and _portfolio_word(doc, j):
+            country = None  # "director for Asian affairs": the portfolio, not the side
+        possessive = j + 1 < len(doc) and doc[j + 1].text in {"'s", "’s"}
+        if country is not None and possessive and country_side is not None and country != country_side \
+                and org_side is None:
+            country_side = None  # "... for European affairs at Chile's foreign ministry": the owner wins
+        if country is not None and country_side is None and org_side is None:
+            side = country_side = country
+            closed = _has_core(title_tokens)
+            j += 1
+            continue
+        if org is not None:
+            org_side = org_side or org.key
+            closed = _has_core(title_tokens)
+            j += 1
+            continue
+        low = tok.lower_
+        if _has_core(title_tokens) and low in {"at", "in", "with"}:
+            closed = True  # "head of research at Indus Capital": the title ends here
+        if low in _DETS or low in vocab or tok.pos_ in {"NOUN", "ADJ", "ADP", "CCONJ", "DET", "PROPN", "PART"}:
+            if not closed:
+                title_tokens.append(tok)
+            j += 1
+            continue
+        return None  # the apposition goes on with other words: not a bare title
+    if org_side is not None:
+        side = org_side  # "spokesperson for China's Ministry of X": the ministry, of China
+    while title_tokens and title_tokens[-1].lower_ in {"at", "in", "with", "'s", "’s"}:
+        title_tokens = title_tokens[:-1]
+    # Leading words before the title core that are not title words ("a senior ...") are fine;
+    # trailing prepositions tie to an organisation ("head of Russia's agency").
+    title_tokens = _clean_title(title_tokens)
+    if not title_tokens or not any(_is_core(t.lower_) for t in title_tokens):
+        return None
+    start, end = title_tokens[0].idx, title_tokens[-1].idx + len(title_tokens[-1].text)
+    office = Office(mention.key, state.text[start:end], (start, end), side, sentence_bounds(state, last),
+                    country=country_side if org_side is not None else None)
+    if paren_org is not None and org_side is None:
+        office.org, office.org_is_employer = paren_org, True
+    return office
+
+
+_PORTFOLIO_NOUNS = frozenset("affairs relations desk division bureau region".split())
+
+
+def _portfolio_word(doc, j: int) -> bool:
+    """A demonym that names a portfolio ("South American affairs", "Asian desk"), not a side."""
+    for k in range(j + 1, min(len(doc), j + 3)):
+        if doc[k].lower_ in _PORTFOLIO_NOUNS:
+            return True
+        if not doc[k].text[:1].isupper() and doc[k].lower_ not in {"and", "&"}:
+            return False
+    return False
+
+
+def _has_core(tokens: list[Token]) -> bool:
+    return any(_is_core(t.lower_) for t in tokens)
+
+
+def sentence_bounds(state: State, token: Token) -> tuple[int, int]:
+    span = state.sentence_span(token.sent)
+    return span.start, span.end
