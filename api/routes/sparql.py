@@ -27,14 +27,15 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from api.problems import problem
+from api.sparql.answer import CORS, answer, protocol_problem
 from api.sparql import description as sd
 from api.sparql.cache import ResultCache
 from api.sparql import negotiation as neg
-from api.sparql.execution import QueryJob, Reply
-from api.sparql.protocol import Operation, ProtocolError, make_job, read_operation
+from api.sparql.execution import QueryJob
+from api.sparql.protocol import ProtocolError, read_operation
 from api.sparql.workers import InlineRunner, WorkerPool
 from kg import queries
-from kg.errors import QueryError, ResultTooLarge
+from kg.errors import QueryError
 from kg.settings import Settings
 
 API_DIR = Path(__file__).resolve().parents[1]
@@ -45,9 +46,6 @@ TEMPLATES = jinja2.Environment(
 )
 VOID_PATH = "/.well-known/void"
 ALLOW = "GET, POST"
-# Public, read-only data: browser clients on other origins (a hosted YASGUI, a
-# notebook) may read the answers.
-CORS = {"Access-Control-Allow-Origin": "*", "Vary": "Accept"}
 
 
 @asynccontextmanager
@@ -74,21 +72,6 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 router = APIRouter(tags=["sparql"], lifespan=lifespan)
 # The workbench's editor, served from local files (no CDN).
 router.mount("/static/yasgui", StaticFiles(directory=YASGUI_DIR), name="yasgui")
-
-
-def _raise_for(reply: Reply) -> Response | None:
-    """Turn a worker's error reply into the matching exception or problem response."""
-    if reply.error == "syntax":
-        raise QueryError(f"malformed SPARQL query: {reply.message}")
-    if reply.error == "update":
-        return problem(403, "Forbidden", reply.message)
-    if reply.error == "too_large":
-        raise ResultTooLarge(reply.message)
-    if reply.error == "not_acceptable":
-        return problem(406, "Not Acceptable", reply.message)
-    if reply.error is not None:
-        return problem(500, "Query Failed", reply.message)
-    return None
 
 
 async def _statistics(request: Request) -> sd.Statistics | None:
@@ -186,30 +169,6 @@ async def sparql(request: Request) -> Response:
         triples = sd.service_description(endpoint, void_url, request.app.state.settings, stats)
         return _rdf_response(triples, request, media_type)
     return await answer(request, op)
-
-
-def protocol_problem(exc: ProtocolError) -> Response:
-    resp = problem(exc.status, exc.title, exc.detail)
-    resp.headers.update(exc.headers)
-    return resp
-
-
-async def answer(request: Request, op: Operation) -> Response:
-    """Run the query of ``op`` on the app's workers and return the negotiated answer.
-
-    Shared by this route and :class:`api.sparql.fastpath.SparqlFastPath`, so
-    both give the same answers and the same problem responses.
-    """
-    state = request.app.state
-    job = make_job(op, request.headers.get("accept"), state.settings.max_results)
-    reply = state.sparql_cache.get(job)
-    if reply is None:
-        reply = await state.sparql_runner.run(job)
-        state.sparql_cache.put(job, reply)
-    error = _raise_for(reply)
-    if error is not None:
-        return error
-    return Response(reply.body, media_type=reply.media_type, headers=CORS)
 
 
 @router.options("/sparql", include_in_schema=False)

@@ -5,6 +5,9 @@
 - :mod:`api.sparql.execution`: run one job on a store and serialise the answer (bytes);
 - :mod:`api.sparql.serializers`: SELECT writers that respect the result-size cap;
 - :mod:`api.sparql.workers`: a pool of worker processes that can be killed at the time limit;
+- :mod:`api.sparql.cache`: answers to repeated requests, kept in memory;
+- :mod:`api.sparql.answer`: from a parsed operation to the HTTP response (cache, workers, errors);
+- :mod:`api.sparql.fastpath`: query requests answered in front of FastAPI's routing;
 - :mod:`api.sparql.description`: SPARQL Service Description and VoID.
 """
 

@@ -5,7 +5,7 @@ routing stack (exception middleware, body limits, the route's dependency
 machinery) before reaching the worker pool; on small, fast queries that stack
 cost more CPU than the query itself and capped throughput. Requests that carry
 a query operation (GET with ``query=``, any POST) are answered here by the same
-:func:`api.routes.sparql.answer` the route uses, so status codes, problem
+:func:`api.sparql.answer.answer` the route uses, so status codes, problem
 responses and negotiation stay identical. Everything else (the workbench page,
 the service description, OPTIONS, PUT/DELETE) goes on to the app unchanged.
 
@@ -20,6 +20,8 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from api.problems import bnkg_problem, crash_problem
+from api.sparql.answer import answer, protocol_problem
+from api.sparql.protocol import ProtocolError, read_operation
 from kg.errors import BnkgError
 
 PATH = "/sparql"
@@ -45,10 +47,6 @@ class SparqlFastPath:
         if not _is_query_operation(scope):
             await self.app(scope, receive, send)
             return
-        # Imported here: the routes module imports this package.
-        from api.routes.sparql import answer, protocol_problem
-        from api.sparql.protocol import ProtocolError, read_operation
-
         request = Request(scope, receive)
         try:
             op = await read_operation(request)
