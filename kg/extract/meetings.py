@@ -58,6 +58,15 @@ def _people_at(state: State, tok: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _all_met(state: State, people: list[str], sent) -> None:
+    """metWith between every two of ``people`` (duplicates dropped), evidenced by ``sent``."""
+    people = list(dict.fromkeys(people))
+    evidence = state.sentence_span(sent)
+    for i, p in enumerate(people):
+        for q in people[i + 1:]:
+            state.add_relation(p, "metWith", evidence, obj=q)
+
+
 def _talks_between(state: State) -> None:
     """'talks between X and Y', 'a meeting between X and his counterpart Y'."""
     for tok in state.tokens:
@@ -66,11 +75,7 @@ def _talks_between(state: State) -> None:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "between":
                 people = [p for pobj in prep.children if pobj.dep_ == "pobj" for p in _people_at(state, pobj)]
-                people = list(dict.fromkeys(people))
-                evidence = state.sentence_span(tok.sent)
-                for i, p in enumerate(people):
-                    for q in people[i + 1:]:
-                        state.add_relation(p, "metWith", evidence, obj=q)
+                _all_met(state, people, tok.sent)
 
 
 def _the_two(subj: Token) -> bool:
@@ -133,11 +138,7 @@ def _led_talks(state: State) -> None:
                 if side is not None:
                     sides.setdefault(side, m.key)
             people = list(sides.values())
-        people = list(dict.fromkeys(people))
-        evidence = state.sentence_span(tok.sent)
-        for i, p in enumerate(people):
-            for q in people[i + 1:]:
-                state.add_relation(p, "metWith", evidence, obj=q)
+        _all_met(state, people, tok.sent)
 
 
 def _meetings(state: State) -> None:
@@ -191,9 +192,7 @@ def _meetings(state: State) -> None:
             continue
         evidence = state.sentence_span(tok.sent)
         everyone = [a, *others]
-        for i, p in enumerate(everyone):  # all who met, met each other
-            for q in everyone[i + 1:]:
-                state.add_relation(p, "metWith", evidence, obj=q)
+        _all_met(state, everyone, tok.sent)  # all who met, met each other
         date = None
         for ent in tok.sent.ents:
             if ent.label_ == "DATE":
