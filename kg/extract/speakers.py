@@ -10,10 +10,13 @@ official") created as a document-scoped node with the side it represents.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.state import State
+from kg.model import Entity
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _CLIMB = {"xcomp", "advcl", "conj", "ccomp", "relcl", "acl", "pcomp", "dep", "parataxis"}
@@ -126,15 +129,8 @@ def _described_org(state: State, token: Token) -> str | None:
     if any(c.dep_ in {"amod", "compound", "poss"} and c.lower_ not in {"same", "said"} for c in token.children):
         return None  # "the Serbian government's office": a description of its own ("the same court" is not)
     head = token.lower_
-    best = None
-    for m in state.mentions:
-        if m.start >= token.idx:
-            break
-        entity = state.entities[m.key]
-        if entity.type in {"Organization", "GovernmentAgency"} and not entity.unnamed and \
-                head in {w.lower().strip(",.") for w in entity.label.split()}:
-            best = m.key
-    return best
+    return _last_before(state, token, lambda e: e.type in {"Organization", "GovernmentAgency"} and not e.unnamed
+                        and head in {w.lower().strip(",.") for w in e.label.split()})
 
 
 def _capital_as_country(state: State, key: str) -> str:
@@ -184,12 +180,16 @@ def _earlier_unnamed(state: State, token: Token) -> str | None:
             any(c.dep_ in {"amod", "compound", "poss", "prep"} for c in token.children):
         return None
     noun = token.lower_
+    return _last_before(state, token, lambda e: e.unnamed and e.type == "Person" and e.label.lower().split()[-1] == noun)
+
+
+def _last_before(state: State, token: Token, match: Callable[[Entity], bool]) -> str | None:
+    """The entity mentioned last before ``token`` that ``match`` accepts."""
     best = None
     for m in state.mentions:
         if m.start >= token.idx:
             break
-        entity = state.entities[m.key]
-        if entity.unnamed and entity.type == "Person" and entity.label.lower().split()[-1] == noun:
+        if match(state.entities[m.key]):
             best = m.key
     return best
 
