@@ -7,8 +7,10 @@ import sys
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
+from starlette.types import Receive, Scope, Send
 
 from api import problems
 from api.head import HeadAsGet
@@ -21,7 +23,23 @@ from kg.store import GraphStore
 SWITCH_INTERVAL = 0.001  # seconds
 
 
-def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
+class BnkgApp(FastAPI):
+    """The FastAPI app, with SPARQL query requests answered before its middleware stack.
+
+    See :mod:`api.sparql.fastpath`: every other request takes the normal path.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._entry = SparqlFastPath(super().__call__, owner=self)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self._entry(scope, receive, send)
+
+
+def create_app(
+    settings: Settings | None = None, store: GraphStore | None = None
+) -> FastAPI:
     """Build the app. The store is opened read-only: changes come from the CLI."""
     settings = settings or Settings()
 
@@ -36,7 +54,9 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         # path: on a large store the first lookup would otherwise wait for them.
         app.state.warm = threading.Event()
         threading.Thread(
-            target=_warm, args=(app.state.store, settings.base_iri, app.state.warm), daemon=True
+            target=_warm,
+            args=(app.state.store, settings.base_iri, app.state.warm),
+            daemon=True,
         ).start()
         for hook in getattr(app.state, "startup_hooks", []):
             hook(app)
@@ -46,7 +66,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             for hook in getattr(app.state, "shutdown_hooks", []):
                 hook(app)
 
-    app = FastAPI(
+    app = BnkgApp(
         title="bnkg",
         version=__version__,
         summary="Bilateral negotiation knowledge graph: SPARQL endpoint, actor API, viewer",
@@ -56,8 +76,9 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.state.startup_hooks = []
     app.state.shutdown_hooks = []
     problems.install(app)
-    app.add_middleware(SparqlFastPath)
-    app.add_middleware(HeadAsGet)  # outermost: HEAD is answered as GET by everything inside
+    app.add_middleware(
+        HeadAsGet
+    )  # outermost: HEAD is answered as GET by everything inside
     for router in ROUTERS:
         app.include_router(router)
     return app

@@ -41,6 +41,7 @@ from urllib.parse import urlencode
 import httpx
 
 from benchmarks.machine import describe
+from tests.conftest import free_port
 from kg.queries import list_queries
 from kg.settings import DEFAULT_BASE, PROJECT_ROOT
 
@@ -231,14 +232,6 @@ class Server:
             self.proc.wait()
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _wait(url: str, proc: subprocess.Popen) -> None:
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
@@ -254,7 +247,7 @@ def _wait(url: str, proc: subprocess.Popen) -> None:
 
 def start_bnkg(store: Path, timeout: float, cache: bool = False) -> Server:
     """``bnkg serve`` on ``store``; without its answer cache unless asked (latency must reach the engine)."""
-    port = _free_port()
+    port = free_port()
     env = {
         **os.environ,
         "BNKG_QUERY_TIMEOUT": str(timeout),
@@ -267,11 +260,18 @@ def start_bnkg(store: Path, timeout: float, cache: bool = False) -> Server:
     )
     url = f"http://127.0.0.1:{port}"
     _wait(url + "/sparql?query=ASK%7B%7D", proc)  # answers once the query workers are up
+    # Measure the steady state: the start-up threads (actor index, viewer layout)
+    # scan the whole store in this process and would share its CPU with /sparql.
+    deadline = time.monotonic() + 600
+    while not httpx.get(url + "/health", timeout=30).json().get("warm", True):
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{url} did not finish warming up")
+        time.sleep(0.5)  # readiness poll
     return Server(url, proc, "/sparql")
 
 
 def start_oxigraph(location: Path, union: bool) -> Server:
-    port = _free_port()
+    port = free_port()
     cmd = [str(BIN / "oxigraph"), "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}"]
     if union:
         cmd.append("--union-default-graph")

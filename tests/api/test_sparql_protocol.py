@@ -345,6 +345,15 @@ def test_a_large_answer_arrives_whole(client: httpx.Client) -> None:
     assert len(resp.json()["results"]["bindings"]) == count_quads(client)
 
 
+def test_a_query_text_larger_than_the_pipe_buffer_is_answered(client: httpx.Client) -> None:
+    """A long query (a big VALUES block) is written to its worker in several pieces."""
+    values = " ".join(f'"value number {i:07d}"' for i in range(40_000))  # about 1 MB
+    query = f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?v {{ {values} }} }}"
+    resp = client.post("/sparql", content=query, headers={"Content-Type": "application/sparql-query"})
+    assert resp.status_code == 200, resp.text[:300]
+    assert resp.json()["results"]["bindings"][0]["n"]["value"] == "40000"
+
+
 @pytest.mark.parametrize("accept", [SRJ, SRX, "text/csv", "text/tab-separated-values"])
 def test_a_limited_query_answers_like_an_unlimited_one(client: httpx.Client, accept: str) -> None:
     """A query whose own LIMIT is under the cap takes the engine's writer; same rows either way."""
