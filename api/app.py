@@ -76,9 +76,8 @@ def create_app(
     app.state.startup_hooks = []
     app.state.shutdown_hooks = []
     problems.install(app)
-    app.add_middleware(
-        HeadAsGet
-    )  # outermost: HEAD is answered as GET by everything inside
+    # Outermost middleware: HEAD is answered as GET by everything inside.
+    app.add_middleware(HeadAsGet)
     for router in ROUTERS:
         app.include_router(router)
     return app
