@@ -16,7 +16,6 @@ Two sets (README, "Evaluation"):
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

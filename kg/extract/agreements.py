@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract import dates, lexicon
 from kg.extract.evidence import body_mentions, country_key, evidence_for
-from kg.extract.sides import main_sides
+from kg.extract.sides import country_key_for_word, main_sides
 from kg.extract.state import State
 
 _ORGS = {"Organization", "GovernmentAgency", "MediaOrganization"}
@@ -52,7 +52,7 @@ def _date_signed(state: State) -> None:
                             if pobj is not None and pobj.ent_type_ == "DATE":
                                 value = dates.resolve(" ".join(t.text for t in pobj.subtree), None)
                 if value:
-                    nearest = min(agreements, key=lambda m: abs(m.start - tok.idx))
+                    nearest = _signed_agreement(state, tok, agreements)
                     state.add_relation(nearest.key, "dateSigned", state.sentence_span(sent), literal=value)
                 by = re.search(r"\bby\b", state.text[tok.idx: sent.end_char])
                 if by:
@@ -66,6 +66,22 @@ def _date_signed(state: State) -> None:
         ym = re.match(r"(?:the |its |their )?(1[89]\d{2}|20\d{2})\s+[A-Za-z]", state.text[m.start:m.end])
         if ym and not any(r.subject == m.key and r.predicate == "dateSigned" for r in state.relations):
             state.add_relation(m.key, "dateSigned", evidence_for(state, m), literal=ym.group(1))
+
+
+def _signed_agreement(state: State, verb: Token, agreements: list):
+    """The agreement a 'signed' belongs to: the noun phrase the participle follows
+    ("the X Agreement, signed in 2019, two months before the Y Treaty" -> X), the
+    head it modifies, else the one nearest to the verb (gap between them, not starts)."""
+    for m in agreements:
+        if m.end <= verb.idx and re.fullmatch(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
+                                             r"|(?:was|were|is|had\s+been|has\s+been)\s+(?:(?:first|formally|finally|originally)\s+)?)?",
+                                             state.text[m.end:verb.idx]):
+            return m
+    if verb.dep_ in {"acl", "relcl"}:
+        head = state.mention_at(verb.head.idx, verb.head.idx + len(verb.head.text), {"Agreement"})
+        if head is not None:
+            return head
+    return min(agreements, key=lambda m: verb.idx - m.end if m.end <= verb.idx else m.start - verb.idx)
 
 
 # -- partyTo / negotiates ---------------------------------------------------------
@@ -154,6 +170,7 @@ def _party_to(state: State, sides: list[str]) -> None:
             for p in parties:
                 state.add_relation(p, "partyTo", state.sentence_span(sent), obj=a)
     _party_by_verb(state)
+    _party_by_name(state)
     _party_by_both_sides(state, sides)
     # The agreement a bilateral article is about binds its two sides, unless the text said otherwise.
     main = _main_agreement(state)
@@ -162,6 +179,62 @@ def _party_to(state: State, sides: list[str]) -> None:
         first = body_mentions(state, main)[0]
         for p in sides:
             state.add_relation(p, "partyTo", evidence_for(state, first), obj=main)
+
+
+_GOVERNMENT_OF_RE = re.compile(
+    r"\bGovernment\s+of\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:Republic|Kingdom|Federation|State|Sultanate|"
+    r"Commonwealth|Principality|Emirates?)\s+of\s+(?:the\s+)?)?(?P<name>[A-Z][\w’'-]+(?:\s(?:and\s)?[A-Z][\w’'-]+){0,3})")
+_BETWEEN_GOVERNMENTS_RE = re.compile(r"\s+between\s+the\s+Governments?\s+of\b[^.;]{3,160}")
+
+
+def _name_countries(state: State, start: int, end: int) -> list[str]:
+    """Countries a name names: demonyms ("Peruvian-Bolivian"), "the Government of
+    the Republic of X" (the longest known country name after 'of')."""
+    found: list[str] = []
+    text = state.text[start:end]
+    for g in _GOVERNMENT_OF_RE.finditer(text):
+        words = g.group("name").split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            if state.gaz.country_of_demonym(name) is not None:
+                key = _country_key_at(state, start + g.start("name"), start + g.start("name") + len(name))
+                if key:
+                    found.append(key)
+                break
+    if not found:
+        for w in re.finditer(r"[A-Z][a-z]+", text):
+            if w.group(0) in {"The", "Treaty", "Agreement", "State", "Border", "Republic"}:
+                continue
+            entry = state.gaz.demonyms.get(w.group(0).lower())
+            if entry is not None:
+                key = _country_key_at(state, start + w.start(), start + w.end())
+                if key:
+                    found.append(key)
+    return list(dict.fromkeys(found))
+
+
+def _country_key_at(state: State, start: int, end: int) -> str | None:
+    """The country named at ``start:end`` (the entity created if the text had none)."""
+    return country_key_for_word(state, start, end)
+
+
+def _party_by_name(state: State) -> None:
+    """'the Treaty on the Peruvian-Bolivian State Border', 'the Agreement on X
+    between the Government of A and the Government of B': the two countries the
+    agreement's own name (or its 'between the Governments' tail) names are its parties."""
+    for key, entity in list(state.entities.items()):
+        if entity.type != "Agreement" or agreement_status(state, key) == "prospective":
+            continue
+        for m in body_mentions(state, key):
+            end = m.end
+            tail = _BETWEEN_GOVERNMENTS_RE.match(state.text, m.end)
+            if tail and tail.end() <= state.sentence_of(m.start).end_char:
+                end = tail.end()
+            countries = _name_countries(state, m.start, end)
+            if len(countries) == 2:
+                for c in countries:
+                    state.add_relation(c, "partyTo", evidence_for(state, m), obj=key)
+                break
 
 
 _PARTY_VERBS = frozenset("sign reach conclude strike seal ink ratify".split())
@@ -279,6 +352,8 @@ def _negotiates(state: State, sides: list[str]) -> None:
                     # the subject of negotiating ("the court settled ..., Chile and Bolivia negotiate")
                     if key is not None and (key in sides or negotiating):
                         actors.append(key)
+                    elif key is None and negotiating and t is tok:
+                        actors.extend(_group_actors(state, tok, sent, sides))
         for a in dict.fromkeys(m.key for m in agreements):
             status = agreement_status(state, a)
             if status == "existing" and not lemmas & (_RENEGOTIATION if named_here else _RENEGOTIATION - {"negotiate"}):
@@ -287,6 +362,32 @@ def _negotiates(state: State, sides: list[str]) -> None:
                 actors = [*actors, *sides]
             for actor in dict.fromkeys(actors):
                 state.add_relation(actor, "negotiates", state.sentence_span(sent), obj=a)
+
+
+_GROUP_NOUNS = frozenset("negotiators officials delegations delegates governments sides diplomats ministers "
+                         "teams representatives envoys authorities".split())
+
+
+def _group_actors(state: State, tok: Token, sent, sides: list[str]) -> list[str]:
+    """Who a group subject of negotiating stands for: "Chilean and Argentine
+    officials", "negotiators from Lima and La Paz" (the countries named), or plain
+    "officials ... their 2011 deal" (the two sides the article is about)."""
+    if tok.lemma_.lower() not in _GROUP_NOUNS and tok.lower_ not in _GROUP_NOUNS:
+        return []
+    found: list[str] = []
+    for child in tok.children:
+        if child.dep_ in {"amod", "compound", "nmod"}:
+            for t in (child, *child.conjuncts):
+                key = country_key_for_word(state, t.idx, t.idx + len(t.text)) if t.text[:1].isupper() else None
+                if key is not None:
+                    found.append(key)
+        elif child.dep_ == "prep" and child.lower_ in {"from", "of", "for"}:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found += [k for t in (pobj, *pobj.conjuncts) if (k := _actor(state, t)) is not None]
+    if not found and len(sides) == 2 and re.search(r"\b(?:their|both|the two)\b", sent.text, re.I):
+        found = list(sides)
+    return [k for k in found if state.entity_type(k) == "Country"]
 
 
 def _person_side(state: State, tok: Token) -> str | None:

@@ -48,6 +48,7 @@ def find_candidates(state: State) -> list[Candidate]:
                 found.extend(from_ner(piece, state))
     found = [c for c in found if not state.is_skipped(c.start, c.end) and c.text.strip()]
     found = [piece for c in found for piece in _split_apposition(c, state)]
+    found = [piece for c in found for piece in _strip_org_prefix(c, state)]
     for c in found:
         # "... Mission in Somalia (AUSSOM)": the "in <Place>" tail before an acronym is part of the name.
         tail = re.match(r" in (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}(?= \([A-Z]{2,10}\))", text[c.end:c.end + 60])
@@ -62,6 +63,42 @@ def find_candidates(state: State) -> list[Candidate]:
             c.text = text[c.start:c.end]
             c.gaz = None  # "Frankfurt (Oder)" is not the gazetteer's Frankfurt
     return _resolve_overlaps(found)
+
+
+_BASED_RE = re.compile(r"((?:[A-Z][\w'’.]*[ -])*[A-Z][\w'’.]*)-based\s+(?=[A-Z])")
+_DEMONYM_HEADS = frozenset("Ministry Ministries Department Secretariat Directorate".split())
+
+
+def _strip_org_prefix(cand: Candidate, state: State) -> list[Candidate]:
+    """Words before an organisation's name that are not part of it:
+    'the Lima-based Institute for Andean Studies' -> the institute (and Lima);
+    'the Peruvian Ministry of Foreign Trade' -> 'Ministry of Foreign Trade' (the
+    demonym form stays an alias). A demonym inside a name stays ('Royal Thai
+    Customs Department')."""
+    if cand.type not in {"Organization", "GovernmentAgency", "MediaOrganization"} or cand.source == "gaz":
+        return [cand]
+    based = _BASED_RE.match(cand.text)
+    if based:
+        start = cand.start + based.end()
+        org_text = state.text[start:cand.end]
+        out = [Candidate(start, cand.end, org_text, classify_org(org_text), cand.source, state.gaz.lookup(org_text))]
+        place = based.group(1)
+        entry = state.gaz.lookup(place)
+        out.append(Candidate(cand.start, cand.start + len(place), place, entry.type if entry else "Place",
+                             "gaz" if entry else cand.source, entry))
+        return out
+    words = cand.text.split()
+    if len(words) >= 3 and words[1] in _DEMONYM_HEADS and state.gaz.demonyms.get(words[0].lower()) is not None \
+            and state.gaz.lookup(cand.text) is None:
+        start = cand.start + len(words[0]) + 1
+        org_text = state.text[start:cand.end]
+        owners = {state.gaz.country_of_demonym(o) for o in re.findall(
+            rf"([A-Z][\w.]*)(?:['’]s)?\s+{re.escape(org_text)}\b", state.text)} - {None}
+        if len(owners) > 1:
+            return [cand]  # "the Peruvian Ministry of X ... the Bolivian Ministry of X": two ministries
+        return [Candidate(start, cand.end, org_text, cand.type, cand.source, state.gaz.lookup(org_text),
+                          alias=" ".join(cand.text.split()))]
+    return [cand]
 
 
 def _split_apposition(cand: Candidate, state: State) -> list[Candidate]:

@@ -85,6 +85,9 @@ def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
     surface = " ".join(t.text for t in tokens)
     if surface in lexicon.words("not_entities") or not tokens[0].text[:1].isupper():
         return []
+    if len(tokens) == 1 and tokens[0].tag_ == "NNS" and tokens[0].pos_ == "NOUN" and ent.label_ in {"ORG", "PERSON"} \
+            and tokens[0].is_sent_start and not surface.isupper() and state.gaz.lookup(surface) is None:
+        return []  # "Farmers across the island protested": a plural common noun opening a sentence
     if tokens[-1].text in _EVENT_HEADS and state.gaz.lookup(surface) is None:
         return []  # "the Belgrade-Pristina Dialogue", "the Madrid Summit": a process or event, not an actor
     if len(tokens) == 1 and state.gaz.demonyms.get(surface.lower()) is not None:
@@ -106,6 +109,7 @@ def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
     label = ent.label_
     if label == "PERSON" and tokens[-1].text in lexicon.words("org_heads"):
         label = "ORG"  # "Development Board" tagged PERSON
+    label = _relabel_as_place(label, tokens, state)
     if label in {"PERSON", "ORG", "PRODUCT", "EVENT"} and len(surface.replace(" - ", "-").split()) <= 2 \
             and _after_place_preposition(tokens[0]) \
             and not surface.isupper():  # "from KFOR": an acronym is an organisation
@@ -120,8 +124,8 @@ def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
         return []  # demonyms are read by the offices step, not entities themselves
     if label == "PERSON":
         tokens = _strip_honorifics(tokens)
-        if not tokens:
-            return []
+        if not tokens or all(t.lower_ in STYLE_WORDS for t in tokens):
+            return []  # "Tan Sri" tagged alone: the name follows
     else:
         split = _split_glued_person(tokens, state)
         if split is not None:
@@ -136,6 +140,75 @@ def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
     if type_ is None:
         return []
     return [Candidate(start, end, text, type_, "ner")]
+
+
+# Prepositions after which a lone capitalised word is a place, not a person:
+# "farmers on Mindanao", "boats off Zanzibar", "herders across Borneo".
+_LOCATIVE_PREPS = frozenset("on in across off near at throughout around".split())
+# After these an organisation name is common ("on Twitter"), so only people and
+# unknown groups are retyped.
+_ORG_LOCATIVE_PREPS = frozenset("off across throughout".split())
+_PLATFORMS = frozenset("Twitter Facebook Instagram YouTube TikTok Telegram WhatsApp LinkedIn Weibo WeChat "
+                       "Threads Bluesky Signal Snapchat Reddit Douyin VKontakte Truth X".split())
+# Names that do follow "the": "the Dalai Lama", "the Aga Khan", "the Emir of Qatar".
+_STYLED_TITLES = frozenset("Lama Khan Pope Emir Sultan Prince Princess King Queen Sheikh Ayatollah Patriarch Mahdi "
+                           "Prophet Duke Duchess Archbishop Cardinal Imam Mufti Maharaja Raja Rajah Shah Caliph".split())
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "ean")
+
+
+def _relabel_as_place(label: str, tokens: list, state: State) -> str:
+    """GPE for NER spans whose slot in the sentence is a place's, not a person's:
+    a one-word name after a locative preposition (or coordinated with one:
+    "on Sulawesi and Java"), and a name right after a bare "the" ("the flow of
+    the Syr Darya"): news never writes "the Aisha Rahman"."""
+    if label not in {"PERSON", "NORP", "ORG"} or not tokens:
+        return label
+    surface = " ".join(t.text for t in tokens)
+    if state.gaz.lookup(surface) is not None or surface.isupper():
+        return label
+    doc = tokens[0].doc
+    first, last = tokens[0], tokens[-1]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.text in {"'s", "’s", "'", "’", "-", "–", "/"} or nxt.pos_ in {"NOUN", "PROPN"}):
+        return label  # "in Widodo's cabinet", "the Biden administration": an owner or a modifier
+    prep = _locative_slot(first) if len(tokens) == 1 else None
+    if prep is not None:
+        if label == "PERSON":
+            return "GPE"
+        if label == "NORP" and prep.lower_ in {"on", "off", "across"} and not surface.lower().endswith(_DEMONYM_ENDINGS):
+            return "GPE"  # "on Sumatra" tagged NORP; "in Swahili" is a language
+        if label == "ORG" and (prep.lower_ in _ORG_LOCATIVE_PREPS or prep.lower_ == "on" and surface not in _PLATFORMS):
+            return "GPE"  # "on Kelapura"; not "on Telegram"
+        return label
+    if label == "PERSON" and first.i >= 1 and doc[first.i - 1].lower_ == "the" \
+            and not (first.i >= 2 and doc[first.i - 2].lower_ in {"the", "late"}) \
+            and first.tag_ != "NNPS" and last.tag_ != "NNPS" and not (len(tokens) == 1 and last.text.endswith("s")) \
+            and not {t.text for t in tokens} & _STYLED_TITLES \
+            and not (len(tokens) >= 2 and first.text in lexicon.given_names()):
+        return "GPE"  # "the level of the Amu Darya"; not "the Kennedys", "the late Ahmed Bello"
+    return label
+
+
+def _locative_slot(token):
+    """The locative preposition ``token`` follows, directly or through a list of
+    capitalised words ("on Sulawesi and Java", "in Ica, Puno and Cusco"); None
+    when there is none."""
+    doc = token.doc
+    i = token.i - 1
+    for _ in range(6):
+        if i < 0:
+            return None
+        prev = doc[i]
+        if prev.lower_ in _LOCATIVE_PREPS:
+            return prev if prev.text.islower() or prev.is_sent_start else None
+        if prev.text in {"and", "or", ","} and i >= 1 and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN":
+            i -= 2  # step over the conjunct before
+            while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i + 1].pos_ == "PROPN" \
+                    and doc[i].lower_ not in _LOCATIVE_PREPS:
+                i -= 1  # a two-word conjunct: "on New Guinea and Java"
+            continue
+        return None
+    return None
 
 
 _TOWN_OFFICES = frozenset("mayor mayors governor governors deputy-mayor".split())
@@ -266,11 +339,30 @@ def _inside_title(tokens: list, state: State) -> bool:
     return False
 
 
+# Malay, Indonesian and Brunei styles of address ("Datuk Seri", "Tan Sri",
+# "Dato'", "Haji"): never part of the name itself.
+STYLE_WORDS = frozenset("datuk dato dato' dato’ datin seri sri tan tun toh puan encik haji hajah hajjah pehin "
+                        "yang berhormat yb".split())
+
+
 def _strip_honorifics(tokens: list) -> list:
     honorifics = lexicon.words("honorifics")
-    while len(tokens) > 1 and tokens[0].lower_ in honorifics:
+    after_style = False
+    while len(tokens) > 1 and (tokens[0].lower_ in honorifics or _is_style(tokens)
+                               or after_style and tokens[0].lower_ in {"seri", "sri", "puan"} and len(tokens) >= 3):
+        after_style = tokens[0].lower_ in STYLE_WORDS
         tokens = tokens[1:]
     return tokens
+
+
+def _is_style(tokens: list) -> bool:
+    """A Malay style word ("Datuk", "Tan Sri") leading a name of at least two more words."""
+    low = tokens[0].lower_
+    if low not in STYLE_WORDS:
+        return False
+    if low in {"tan", "seri", "sri", "toh"}:  # "Tan" is also a surname, "Sri" a given name
+        return len(tokens) >= 3 and tokens[1].lower_ in STYLE_WORDS
+    return len(tokens) >= 3 or len(tokens) == 2 and tokens[1].lower_ not in STYLE_WORDS
 
 
 def _split_glued_person(tokens: list, state: State) -> list[Candidate] | None:

@@ -54,9 +54,19 @@ def rule_candidates(text: str) -> list[Candidate]:
         rf"{_CAP}(?:\s+(?:{_CAP}|(?:{_LOWER_JOINERS}|at)(?=\s+(?:the\s+)?{CAP_CLASS})(?!\s+{_CALENDAR}\b)))*",
         text,
     ):
-        if re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, m.start() - 30):m.start()]):
+        before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, m.start() - 30):m.start()])
+        if before and before.group(1) not in _NOT_NAME_START:
             continue  # "Indus Waters Treaty of ...": the name started earlier
-        out.append(Candidate(m.start(), m.end(), m.group(0), "Agreement", "rule"))
+        end = m.end()
+        parties = re.search(r"\s+[Bb]etween\s+(?:the\s+)?(?:Government|Republic|Kingdom|State|[A-Z][\w'’-]+\s+and\b)", m.group(0))
+        if parties and parties.start() > 12:
+            end = m.start() + parties.start()  # the parties are named apart (an alias keeps the whole title)
+        out.append(Candidate(m.start(), end, text[m.start():end], "Agreement", "rule"))
+    # "Economic Complementation Agreement No. 59", "Protocol No. 3": the number is part of the name.
+    for m in re.finditer(rf"\b(?:{_CAP}\s+){{0,5}}?(?:{noun_re}|[A-Z]{{2,6}})\s+No\.?\s?\d{{1,4}}\b", text):
+        start = _trim_left(text, m.start(), m.end())
+        if "\n" not in text[start:m.end()]:
+            out.append(Candidate(start, m.end(), text[start:m.end()], "Agreement", "rule"))
     for m in re.finditer(r"\b(?:Lake|Mount|Mt\.|Gulf of|Bay of|Strait of|Sea of|Isle of|Cape|Lac) [A-Z][\w-]+(?: [A-Z][\w-]+)?", text):
         out.append(Candidate(m.start(), m.end(), m.group(0), "Place", "rule"))
     out.extend(_described_names(text))
@@ -68,6 +78,30 @@ def rule_candidates(text: str) -> list[Candidate]:
     out.extend(_datelines(text))
     out.extend(_localities(text))
     out.extend(_given_name_people(text))
+    out.extend(_styled_people(text))
+    return out
+
+
+# "Datuk Seri Farida Osman", "Tan Sri Nurul Hakim", "Dato' Lim": a Malay style
+# of address announces a person's name; the style is no part of it.
+_STYLE_RE = re.compile(r"(?<![\w’'-])(?:(?:Tan|Datuk|Dato['’]?|Toh) (?:Seri|Sri|Puan) |Datuk |Dato['’] ?|Datin |Tun |Haji |Hajah "
+                       r"|Yang Berhormat )")
+
+
+def _styled_people(text: str) -> list[Candidate]:
+    out = []
+    for m in _STYLE_RE.finditer(text):
+        name = re.match(rf"{CAP_CLASS}[\w'’-]+(?: (?:bin |binti |bte |b\. )?{CAP_CLASS}[\w'’-]+){{0,3}}", text[m.end():m.end() + 80])
+        if name is None:
+            continue
+        words = name.group(0).split()
+        while words and (words[-1] in lexicon.words("org_heads") or words[-1].lower() in lexicon.words("title_core")):
+            words.pop()
+        if not words:
+            continue
+        start = m.end()
+        end = start + len(" ".join(words))
+        out.append(Candidate(start, end, text[start:end], "Person", "rule"))
     return out
 
 
@@ -154,7 +188,8 @@ def lower_localities(text: str, state: State) -> list[Candidate]:
 
 _MEDIA_CUES = ("public broadcaster", "state broadcaster", "broadcaster", "newspaper", "news agency", "daily",
                "weekly", "tabloid", "magazine", "news site", "news outlet", "radio station", "television channel",
-               "TV channel")
+               "TV channel", "news channel", "channel", "TV station", "television station", "state television",
+               "state TV", "news portal", "news website", "broadcaster", "network", "radio")
 
 
 def _media_names(text: str) -> list[Candidate]:
@@ -162,7 +197,7 @@ def _media_names(text: str) -> list[Candidate]:
     La Tercera': a name right after a media word is a media outlet."""
     cues = "|".join(re.escape(c) for c in sorted(_MEDIA_CUES, key=len, reverse=True))
     out = []
-    for m in re.finditer(rf"\b(?:{cues}) +((?:[A-Z][\w&-]*|\d+[A-Z][\w-]*)(?: +(?:de +|del +)?[A-Z][\w&-]*){{0,3}})", text):
+    for m in re.finditer(rf"\b(?:{cues}) +((?:[A-Z][\w&-]*|\d+[A-Z][\w-]*)(?: +(?:de +|del +)?(?:[A-Z][\w&-]*|\d{{1,3}}(?![\w,.]\d))){{0,3}})", text):
         name = m.group(1)
         if name.split()[0] in _NOT_NAME_START:
             continue
@@ -219,16 +254,23 @@ _INFRA_MODIFIERS = frozenset("hydroelectric hydropower railway rail road suspens
                              "international toll gas oil".split())
 
 
+# Facility kinds beyond the lexicon's place nouns: "the Tarbela reservoir",
+# "the planned Dasu-2 hydropower plant", "the Ekibastuz power station".
+_EXTRA_FACILITY_NOUNS = ("reservoir", "power plant", "power station", "plant", "weir", "terminal")
+# Status words between the article and a facility's name ("the planned Rogun dam").
+_PLAN_WORDS = "planned|proposed|new|existing|disputed|giant|massive|controversial|unfinished|half-built|future|old"
+
+
 def _described_names(text: str) -> list[Candidate]:
     """A capitalised name plus a lower-case kind word: 'the Barents Sea treaty',
     'the Teesta water-sharing agreement', 'the Storskog crossing', 'the Teesta river'."""
     out = []
     generic = "|".join(sorted(lexicon.words("generic_agreement_nouns"), key=len, reverse=True))
-    places = lexicon.mapping("place_nouns")
+    places = {**lexicon.mapping("place_nouns"), **{k: "full" for k in _EXTRA_FACILITY_NOUNS}}
     place_re = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
     cap_seq = rf"{_CAP}(?:[ \-–]{_CAP})*"  # "the Mfum–Ekok bridge": an en dash joins two names
     for m in re.finditer(
-        rf"\b(?:the|The|a|its|their)\s+(?P<name>{cap_seq})\s+(?P<mid>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<kind>{generic}|{place_re})\b",
+        rf"\b(?:the|The|a|its|their)\s+(?:(?:{_PLAN_WORDS})\s+)?(?P<name>{cap_seq})\s+(?P<mid>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<kind>{generic}|{place_re})\b",
         text,
     ):
         name, kind = m.group("name"), m.group("kind")
@@ -274,6 +316,12 @@ def _org_names(text: str) -> list[Candidate]:
         if " " in m.group(0):
             out.append(Candidate(m.start(), m.end(), m.group(0), "Organization", "rule"))
     for c in out:
+        # "Ministry of Trade and the Bolivian Ministry of Trade", "Institute X and the
+        # World Trade Organization": a second organisation after "and (the)" is its own name.
+        second = re.search(rf" and (?:the )?(?=(?:\S+ )*?(?:{heads})\b)", text[c.start:c.end])
+        if second and set(text[c.start + second.end():c.end].split()) & lexicon.words("org_heads") \
+                and set(text[c.start:c.start + second.start()].split()) & lexicon.words("org_heads"):  # not "Food and Agriculture Organization"
+            c.end = c.start + second.start()
         c.text = text[c.start:c.end]
         c.type = classify_org(c.text)
     return [c for c in out if not _office_words_before_title(text, c)]

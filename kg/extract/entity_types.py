@@ -26,6 +26,7 @@ class Candidate:
     type: str
     source: str  # "gaz", "rule" or "ner"
     gaz: GazEntry | None = None
+    alias: str | None = None  # a longer surface form to keep as an alias ("Peruvian Ministry of ...")
 
     @property
     def length(self) -> int:
@@ -34,6 +35,15 @@ class Candidate:
 
 # "Block 7", "Lot 12B": a numbered area of the sea bed or of land (an oil block, a concession) is a place.
 NUMBERED_AREA_RE = re.compile(r"(?<![\w’'-])(?:Block|Blocks|Lot|Tract|Concession|Sector)\s+\d{1,4}[A-Z]?\b")
+
+
+# Landform words of other languages that end a place name ("Amu Darya", "Kızıl
+# Irmak", "Yarlung Tsangpo", "Khuvsgul Nuur") or lead it ("Pulau Weh", "Sungai
+# Golok", "Wadi Halfa", "Rio Negro").
+LANDFORM_TAILS = frozenset("Darya Daryo Rud Rood Nehri Irmak Çayı Su Gol Nuur Nor Köl Kul Ozero Tsangpo Jiang "
+                           "He Shan Tau Tagh Dağı Dagh Khola Nadi Ganga".split())
+LANDFORM_LEADS = frozenset("Pulau Sungai Danau Selat Teluk Tanjung Gunung Wadi Oued Bahr Jebel Jabal Río Rio "
+                           "Lago Laguna Isla Islas Ilha Île Îles Mont Monte Sierra Cordillera Ozero".split())
 
 
 def type_of_ner(label: str, text: str, state: State) -> str | None:
@@ -45,6 +55,9 @@ def type_of_ner(label: str, text: str, state: State) -> str | None:
     if last in lexicon.words("street_suffixes") and label in {"PERSON", "ORG", "GPE", "FAC", "LOC"} \
             and not (label == "ORG" and set(text.split()) & lexicon.words("org_heads")):
         return "Place"  # "Roxham Road"; not "International Council for the Exploration of the Sea"
+    words = text.split()
+    if label in {"PERSON", "ORG"} and len(words) >= 2 and (words[-1] in LANDFORM_TAILS or words[0] in LANDFORM_LEADS):
+        return "Place"  # "Oyun Darya", "Sungai Kelam": a river or island named in its own language
     if last in lexicon.words("agreement_nouns") and label != "PERSON":
         return "Agreement"
     if label == "PERSON":

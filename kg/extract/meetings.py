@@ -153,7 +153,8 @@ def _meetings(state: State) -> None:
         if a is None and subj.lower_ in PERSONAL:
             a = last_person(state, subj.idx, [])
         others: list[str] = []
-        if a is None and tok.lemma_.lower() in {"meet", "talk", "confer", "negotiate"} and _the_two(subj):
+        holds_talks = tok.lemma_.lower() == "hold" and any(c.dep_ == "dobj" and _talk_object(c) for c in tok.children)
+        if a is None and (tok.lemma_.lower() in {"meet", "talk", "confer", "negotiate"} or holds_talks) and _the_two(subj):
             # "The two met for a full day": the last two people named
             pair = _last_two_people(state, subj.idx)
             if len(pair) == 2:

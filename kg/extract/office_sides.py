@@ -15,6 +15,8 @@ from kg.iris import slugify
 _DELEGATION_RE = re.compile(
     r"\b(?P<who>[A-Z][\w-]+)\s+(?:delegation|side|team|negotiators|negotiating\s+team)\s+"
     r"(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+)?(?:led|headed|represented|chaired)?\s*by\b"
+    # the elliptic second half: "..., and Bolivia's by B" / "and the Bolivian one by B"
+    r"|(?<=\band\s)(?:the\s+)?(?P<who2>[A-Z][\w-]+)(?:['’]s|\s+one)\s+(?:(?:was|were)\s+)?(?:led\s+|headed\s+)?by\b"
 )
 
 
@@ -27,12 +29,29 @@ def delegation_country(state: State, mention: MentionRef) -> str | None:
     sent_start = first.sent.start_char
     hits = list(_DELEGATION_RE.finditer(state.text, sent_start, mention.start))
     if not hits:
-        return None
+        return _leads_delegation(state, mention, first.sent.end_char)
     hit = hits[-1]
     between = state.mentions_in(hit.end(), mention.start, {"Person"})
     if any(not state.entities[m.key].unnamed and m.key != mention.key for m in between):
         return None  # that delegation's leader was named already
-    return country_key_for_word(state, hit.start("who"), hit.end("who"))
+    group = "who" if hit.group("who") else "who2"
+    if group == "who2" and not _DELEGATION_RE.search(state.text, sent_start, hit.start()):
+        return None  # "and Peru's by ...": elliptic only after a delegation named in full
+    return country_key_for_word(state, hit.start(group), hit.end(group))
+
+
+_LEADS_RE = re.compile(
+    r"\s*(?:,[^;]{0,160}?,\s*)?(?:(?:will|would|who|which)\s+)?(?:also\s+)?(?:led|leads|lead|headed|heads|head|chaired|chairs)\s+"
+    r"(?:the\s+)?(?P<who>[A-Z][\w-]+)(?:['’]s)?\s+(?:delegation|team|side|negotiating\s+team|negotiators)\b")
+
+
+def _leads_delegation(state: State, mention: MentionRef, sent_end: int) -> str | None:
+    """'X, director of Y, led the Kenyan delegation': X represents that country."""
+    hit = _LEADS_RE.match(state.text, mention.end, sent_end)
+    if hit is None or state.mentions_in(mention.end, hit.start("who") - 1, {"Person"}):
+        return None
+    key = country_key_for_word(state, hit.start("who"), hit.end("who"))
+    return key if key is not None and state.entity_type(key) == "Country" else None
 
 
 def owner_country(state: State, org: MentionRef) -> str | None:

@@ -66,6 +66,8 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
         or state.mention_at(doc[j - 1].idx, doc[j - 1].idx + len(doc[j - 1].text), ORG_TYPES) is not None
     ):
         j -= 1  # "Egypt's Minister of Water Resources, Hossam Farouk,": skip the comma
+    if j >= first.sent.start and doc[j].lower_ in {"and", "or", "&"}:
+        return None  # "A, Malaysia's minister, and B, ...": a list, the title before is A's
     while j >= first.sent.start:
         tok = doc[j]
         org = state.mention_at(tok.idx, tok.idx + len(tok.text), ORG_TYPES)
@@ -202,15 +204,29 @@ def apposed_title(state: State, mention: MentionRef) -> Office | None:
     title = re.sub(r"\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w\s-]*$", "", m.group("title"))  # "... in Santiago": a post
     if not any(_is_core(w.lower()) for w in title.split()):
         return None
-    if any(w in lexicon.words("honorifics") and w[:1].islower() for w in title.split()[:1]):
-        return None
     owner_start = base + m.start("owner")
     owner = state.mention_at(owner_start, base + m.end("owner"), ORG_TYPES | {"Country"})
     side = owner.key if owner is not None else country_key_for_word(state, owner_start, base + m.end("owner"))
-    if side is None:
+    if side is not None and any(w in lexicon.words("honorifics") and w[:1].islower() for w in title.split()[:1]):
         return None
+    regional = False
+    if side is None:
+        # "Tacna's governor, Ana Ruiz": a region's or town's officer (the country it lies in is
+        # known only once places are read; ``regional_officers`` records the person for that)
+        place = state.mention_at(owner_start, base + m.end("owner"), {"Place"})
+        if place is None or place.start != owner_start or state.entities[place.key].unnamed:
+            return None
+        side, regional = place.key, True
     start = base + m.start("title")
+    if regional:
+        regional_officers(state).add(mention.key)
     return Office(mention.key, title, (start, start + len(title)), side, sentence_bounds(state, first))
+
+
+def regional_officers(state: State) -> set[str]:
+    """People whose office belongs to a named region or town ("Tacna's governor"):
+    they speak for the country that place lies in (decided after locatedIn is read)."""
+    return state.__dict__.setdefault("_regional_officers", set())
 
 
 def counterpart_title(state: State, mention: MentionRef) -> Office | None:

@@ -159,7 +159,12 @@ def _in_country_region(state: State) -> None:
 _DIRECTIONS = ("north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|"
                "south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|far")
 _HUB_RE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:hub|capital|city|town|port|centre|center|seat|village|"
-                     r"gateway|heart|enclave|exclave|settlement|island)\s+(?:of|in|on)\s+(?:the\s+)?(?:[A-Z][\w.]*(?: [A-Z][\w.]*)?['’]s\s+)?")
+                     r"gateway|heart|enclave|exclave|settlement|island)\s+(?:of|in|on)\s+(?:the\s+)?"
+                     rf"(?:(?:{_DIRECTIONS})\s+)?(?:[A-Z][\w.]*(?: [A-Z][\w.]*)?['’]s\s+)?")
+# "the Casa Verde, the state government complex in Arica": a named place described
+# by a lowercase noun phrase that ends "in <Place>" lies there.
+_DESCRIBED_IN_RE = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,5}?in\s+(?:the\s+)?"
+                              rf"(?:(?:{_DIRECTIONS})\s+)?(?:[A-Z][\w.]*(?: [A-Z][\w.]*)?['’]s\s+)?")
 _LIES_RE = re.compile(r"\s*(?:,[^,.;]{0,100},)?\s+(?:lies|lay|sits|sat|is\s+located|was\s+located|is\s+situated)\s+"
                       r"(?:(?:just|about|some|roughly)\s+)?(?:in|within|inside)\s+(?:the\s+)?")
 
@@ -176,7 +181,8 @@ def _described_place(state: State) -> None:
         if i + 2 < len(mentions) and state.entity_type(b.key) == "Country" \
                 and re.fullmatch(r"['’]s\s+", state.text[b.end:mentions[i + 2].start]):
             gap, b = state.text[a.end:mentions[i + 2].start], mentions[i + 2]  # "... of Paraguay's Alto Paraná"
-        hub = _HUB_RE.fullmatch(gap)
+        hub = _HUB_RE.fullmatch(gap) or (ta == "Place" and _DESCRIBED_IN_RE.fullmatch(gap)
+                                         and _noun_phrase(state, a.end, b.start))
         one_word = ta in {"Organization", "Person"} and (" " not in state.entities[a.key].label or re.search(
             r"\b(?:town|city|capital|port|village|hub)\s+(?:of|in)\b", gap) is not None) \
             and not set(state.entities[a.key].label.split()) & lexicon.words("org_heads")
@@ -204,6 +210,17 @@ def _described_place(state: State) -> None:
         referent = seen.most_common(1)[0][0] if seen else None
         if referent is not None and referent != target.key:
             state.add_relation(referent, "locatedIn", evidence_for(state, target), obj=target.key)
+
+
+def _noun_phrase(state: State, start: int, end: int) -> bool:
+    """The words between two names are a plain noun phrase plus 'in' ("the state
+    government complex in"), not a clause ("an offer that has added urgency in")."""
+    span = state.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PUNCT", "NUM", "PART"} or t.lower_ == "in" and t.i == span.end - 1
+               or t.lower_ in {"in", "'s", "’s"} and t.i >= span.end - 3
+               for t in span)
 
 
 def _locality_of(state: State) -> None:
@@ -247,10 +264,12 @@ def _connects(state: State) -> None:
         if link and link.end() <= token.sent.end_char:
             # "connects Frankfurt (Oder), in the state of Brandenburg, with Słubice": the parse may
             # hang "with Słubice" elsewhere; the words still say it
-            for group in ("a", "b"):
-                key = _place_key_at(state, link.start(group), link.end(group))
+            ends = [_place_key_at(state, link.start(group), link.end(group)) for group in ("a", "b")]
+            for key in ends:
                 if key is not None and key != subject:
                     state.add_relation(subject, "connects", state.sentence_span(token.sent), obj=key)
+        # places inside the first end's apposition ("A, the capital of the province of C, with B") are not ends
+        aside = (link.end("a"), link.start("b")) if link and link.end() <= token.sent.end_char else (0, 0)
         sub = list(token.subtree)
         start = token.idx + len(token.text)
         end = sub[-1].idx + len(sub[-1].text)
@@ -260,7 +279,7 @@ def _connects(state: State) -> None:
         end = stop.start() if stop else end
         located = {(r.subject, r.object) for r in state.relations if r.predicate == "locatedIn"}
         places = [m for m in state.mentions_in(start, end, _PLACE | {"Organization", "Person"})
-                  if not state.entities[m.key].unnamed
+                  if not state.entities[m.key].unnamed and not aside[0] <= m.start < aside[1]
                   and not re.search(r",\s+in\s+(?:the\s+)?(?:[A-Z][\w.]+['’]s\s+)?$", state.text[max(0, m.start - 40):m.start])]
         keys = [m.key for m in places]
         targets = [k for k in keys if not any((other, k) in located for other in keys)]
@@ -282,12 +301,14 @@ _PLACE_NAME = (CAP_CLASS + r"(?:[\w'’-]|\.(?=\w))*(?:\s(?:(?:do|da|dos|das|de|
 _LINK_RE = re.compile(
     rf"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:also|now|will|would|could)\s+)?"
     rf"(?:links?|connects?|joins?|runs?\s+between|running\s+between|linking|connecting|joining|between)\s+"
-    rf"(?:the\s+(?:towns?|cities|city|ports?\s+of\s+)?\s*)?(?P<a>{_PLACE_NAME})(?:,?\s+in\s+[^,.;]{{3,60}}?,?)?"
+    rf"(?:the\s+(?:towns?|cities|city|ports?\s+of\s+)?\s*)?(?P<a>{_PLACE_NAME})(?:,?\s+in\s+[^,.;]{{3,60}}?,?"
+    rf"|,\s+(?:the|a|an)\s+[^,.;]{{3,90}}?,)?"
     rf"\s+(?:and|with|to)\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+)?(?P<b>{_PLACE_NAME})"
 )
 
 
-_PAIR_NAME_RE = re.compile(rf"^(?P<a>{CAP_CLASS}[\w'’.]*)\s?[–—-]\s?(?P<b>{CAP_CLASS}[\w'’.]*)\s+(?P<kind>[A-Za-z]+)$")
+_END_NAME = rf"{CAP_CLASS}[\w'’.]*(?:\s(?:(?:de|del|la|do|da)\s)?{CAP_CLASS}[\w'’.]*){{0,2}}"
+_PAIR_NAME_RE = re.compile(rf"^(?:[Tt]he\s+)?(?P<a>{_END_NAME})\s?[–—-]\s?(?P<b>{_END_NAME})\s+(?P<kind>[A-Za-z]+)$")
 
 
 def _connects_by_name_shape(state: State) -> None:
@@ -453,12 +474,25 @@ def _anaphoric_link(state: State, tok: Token) -> str | None:
     if any(c.dep_ in {"compound", "amod", "nmod"} and c.text[:1].isupper() for c in tok.children):
         return None  # "The Artashat corridor": a link of its own, not the one named before
     best = None
+    generic = None
     for m in state.mentions:
         if m.start >= tok.idx:
             break
         entity = state.entities[m.key]
         if entity.type == "Place" and tok.idx - m.start < 600 and entity.label.split()[-1].lower() == tok.lower_:
             best = m.key  # "the railway" is the railway named before, not the road
+        elif entity.type == "Place" and tok.idx - m.start < 600 and entity.label.split()[-1].lower() in _LINK_KINDS:
+            generic = m.key
+    if best is None and tok.lower_ in {"crossing", "link", "route", "corridor"}:
+        return generic  # "the crossing": the bridge or tunnel named just before
+    if best is None:
+        # "The bridge, better known as the Rosa bridge, links ...": the apposed name
+        for child in tok.children:
+            if child.dep_ == "appos" or child.dep_ == "acl":
+                for t in child.subtree:
+                    m = state.mention_at(t.idx, t.idx + len(t.text), {"Place"})
+                    if m is not None and state.entities[m.key].label.split()[-1].lower() in _LINK_KINDS:
+                        return m.key
     return best
 
 

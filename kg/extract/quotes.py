@@ -118,6 +118,8 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]]) -> Non
             speaker, verb = found, cand
             break
     if speaker is None:
+        speaker = _colon_lead(state, qs, marks)
+    if speaker is None:
         speaker = _display_bearer(state, sents[0], qs, marks)
     if speaker is None and words > 4:
         speaker, verb = _attribution_nearby(state, sents, marks, qs)
@@ -139,6 +141,32 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]]) -> Non
     )
     _details(state, statement, verb, outside, (qs - 1, qe + 1), marks)
     state.statements.append(statement)
+
+
+def _colon_lead(state: State, qs: int, marks: list[tuple[int, int]]) -> str | None:
+    """'X was blunt: "..."', 'As she put it: "..."', 'Y did not mince words: "..."':
+    a clause without a speech verb, ended by a colon right before the quote,
+    introduces the words of its subject."""
+    before = state.text[:max(0, qs - 1)].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = token_at_char(state, len(before) - 1)
+    if colon is None or colon.text != ":":
+        return None
+    lead = [t for t in colon.sent if t.i < colon.i and not any(s <= t.idx < e for s, e in marks)]
+    if not lead or len(lead) > 25:
+        return None
+    subj = next((t for t in lead if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i < colon.i
+                 and t.lower_ not in {"it", "this", "that", "there", "which", "what"}), None)
+    if subj is None:
+        return None
+    return _named_or_role(state, subj, marks, qs)
+
+
+def token_at_char(state: State, char: int) -> Token | None:
+    """The token covering ``char``."""
+    span = state.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 _DISPLAY_RE = re.compile(r"\b(?:banners?|signs?|placards?|posters?|slogans?|t-shirts?)\s+(?:reading|that\s+read|which\s+read|saying)\b[^.“\"]{0,40}$", re.I)
@@ -395,6 +423,8 @@ def _according_to(state: State, marks: list[tuple[int, int]]) -> None:
             continue
         objs = [c for c in to.children if c.dep_ == "pobj"]
         sent = tok.sent
+        if objs and _according_first(state, tok, objs[0], marks):
+            continue
         comma = state.text.rfind(",", sent.start_char, tok.idx)
         if not objs or comma <= sent.start_char:
             continue
@@ -407,6 +437,85 @@ def _according_to(state: State, marks: list[tuple[int, int]]) -> None:
         if speaker is None:
             continue
         _add_reported(state, speaker, start, end, sent, None, marks)
+
+
+def _source_of(state: State, obj: Token, marks: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+    """The speaker and medium of 'according to X': 'a statement from the ministry'
+    is the ministry's, in a statement."""
+    media = lexicon.mapping("media")
+    if obj.lemma_.lower() in media or obj.lower_ in media:
+        medium = media.get(obj.lower_) or media.get(obj.lemma_.lower())
+        # "a statement from the ministry", "a statement issued by X", "a MINCOM statement"
+        sub = list(obj.subtree)
+        named = [m for m in state.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1].text))
+                 if state.entities[m.key].type in {"Person", "Organization", "GovernmentAgency",
+                                                   "MediaOrganization", "Country"}
+                 and not state.entities[m.key].unnamed]
+        if named:
+            return named[0].key, medium
+        for t in sub:
+            if t.dep_ == "pobj" and t.head.lower_ in {"from", "by", "of"}:
+                return entity_for_token(state, t, marks), medium
+        return None, medium
+    return entity_for_token(state, obj, marks), None
+
+
+def _according_first(state: State, tok: Token, obj: Token, marks: list[tuple[int, int]]) -> bool:
+    """'According to X, <clause>.' (the source first): the clause is what X said;
+    quoted words in it are X's direct words. True when the form matched."""
+    sent = tok.sent
+    lead = state.text[sent.start_char:tok.idx].strip().lower()
+    if lead not in {"", "but", "and", "yet", "however,", "but,"}:
+        return False
+    right = tok.doc[tok.i + 1].right_edge
+    comma = state.text.find(",", right.idx + len(right.text), sent.end_char)
+    if comma < 0 or state.text[right.idx + len(right.text):comma].strip():
+        return False
+    speaker, medium = _source_of(state, obj, marks)
+    if speaker is None:
+        return True
+    start, end = _trim(state.text, comma + 1, sent.end_char)
+    quoted = [(s, e) for s, e in marks if start <= s and e <= end + 1]
+    for qa, qb in quoted:
+        q0, q1 = _trim(state.text, qa + 1, qb - 1)
+        if q1 <= q0 or any(st.quote_span.start <= q0 < st.quote_span.end for st in state.statements):
+            continue
+        statement = Statement(speaker=speaker, quote=" ".join(state.text[q0:q1].split()), kind="direct",
+                              quote_span=state.span(q0, q1), evidence=state.sentence_span(sent))
+        _details(state, statement, None, [t for t in sent if not (qa <= t.idx < qb)], (qa, qb), marks)
+        statement.medium = statement.medium or medium
+        state.statements.append(statement)
+    if len(state.text[start:end].split()) < 4 or quoted and not _partial_quotes_only(state.text, start, end, marks):
+        return True
+    before = len(state.statements)
+    _add_reported(state, speaker, start, end, sent, None, marks)
+    if len(state.statements) > before:
+        state.statements[-1].medium = state.statements[-1].medium or medium
+    return True
+
+
+def _that_conjuncts(state: State, verb: Token, comps: list[Token], marks: list[tuple[int, int]]) -> None:
+    """'X said farmers must keep "their quota," and that Y would not accept Z': a
+    second 'that' clause coordinated with the first is a reported statement of
+    its own (the parser hangs it on the speech verb, outside the first clause)."""
+    comp_tokens = {t.i for c in comps for t in c.subtree}
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < verb.i or conj.i in comp_tokens or conj.pos_ not in {"VERB", "AUX"}:
+            continue
+        mark = next((m for m in conj.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+        if mark is None:
+            continue
+        sub = [t for t in conj.subtree if t.i > mark.i]
+        if not sub:
+            continue
+        start, end = _trim(state.text, sub[0].idx, sub[-1].idx + len(sub[-1].text))
+        if len(state.text[start:end].split()) < 3 or (
+                any(s < end and start < e for s, e in marks) and not _partial_quotes_only(state.text, start, end, marks)):
+            continue
+        subj = subject_of(verb)
+        speaker = entity_for_token(state, subj, marks) if subj is not None else None
+        if speaker is not None:
+            _add_reported(state, speaker, start, end, verb.sent, verb, marks)
 
 
 def _add_reported(
@@ -463,6 +572,7 @@ def _reported(state: State, marks: list[tuple[int, int]]) -> None:
                      and any(t.lower_ == "that" and t.dep_ == "mark" for t in c.children)]
         if not comps:
             continue
+        _that_conjuncts(state, token, comps, marks)
         # The parser sometimes splits one clause into two ccomps ("it's unlikely ... will damage").
         sub = sorted({t for c in comps for t in c.subtree}, key=lambda t: t.i)
         start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)

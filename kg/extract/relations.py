@@ -19,6 +19,7 @@ import re
 
 from kg.extract import agreements, lexicon, meetings, places
 from kg.extract.evidence import body_mentions, country_key, evidence_for
+from kg.extract.office_titles import regional_officers
 from kg.extract.offices import dateline_country
 from kg.extract.sides import main_sides
 from kg.extract.state import State
@@ -37,6 +38,30 @@ def extract_relations(state: State) -> None:
     agreements.extract_agreements(state, sides)
     meetings.extract_meetings(state)
     _places_lie_in(state)
+    _regional_officers_country(state)
+    _agency_of_officials(state)
+
+
+def _regional_officers_country(state: State) -> None:
+    """'Tacna's governor, Ana Ruiz': she represents the country Tacna lies in
+    (followed through regions: town -> region -> country), not the town."""
+    for person in regional_officers(state):
+        for place in state.objects(person, "represents"):
+            if state.entity_type(place) != "Place":
+                continue
+            country, seen = place, set()
+            while country is not None and state.entity_type(country) != "Country" and country not in seen:
+                seen.add(country)
+                country = next(iter(state.objects(country, "locatedIn")), None)
+            if country is None or state.entity_type(country) != "Country":
+                entry = state.gaz.lookup(state.entities[place].label)  # a known capital or region
+                country = country_key(state, entry.country) if entry is not None and entry.country else None
+            if country is None:
+                continue
+            relation = next(r for r in state.relations
+                            if r.subject == person and r.predicate == "represents" and r.object == place)
+            state.remove_relation(relation)
+            state.add_relation(person, "represents", relation.evidence, obj=country)
 
 
 def _places_lie_in(state: State) -> None:
@@ -61,9 +86,13 @@ def _part_of(state: State) -> None:
         country = country_key(state, entry.country) if entry and entry.country else None
         if country is None and entity.type == "GovernmentAgency":
             # "US Border Patrol", "Canadian Border Services Agency": a country word leads the name.
-            first = entity.label.split()[0]
-            c = state.gaz.country_of_demonym(first)
+            first, *rest = entity.label.split()
+            c = state.gaz.country_of_demonym(first) if rest[:1] != ["Ocean"] else None  # not "Indian Ocean X"
             country = country_key(state, c.label) if c else None
+        if country is None and entity.type == "GovernmentAgency":
+            country = _named_country(state, entity.label)
+        if country is None:
+            country = _apposed_owner(state, entity, body)
         if country is None:
             # "Canada's border agency" / "Mexico's National Guard"
             for m in body:
@@ -102,6 +131,72 @@ def _part_of(state: State) -> None:
                     if app.group(1) == "agency" and entity.type == "Organization":
                         entity.type = "GovernmentAgency"
                     state.add_relation(key, "partOf", evidence_for(state, m), obj=parent.key)
+
+
+def _named_country(state: State, label: str) -> str | None:
+    """'Royal Thai Customs Department': the one country a word inside an agency's
+    name names (none for a joint body naming two: 'Peru-Bolivia Joint Commission')."""
+    found = set()
+    words = re.split(r"[\s–—-]+", label)
+    for i, word in enumerate(words):
+        word = word.strip(",.()")
+        if i + 1 < len(words) and words[i + 1] in {"Ocean", "Sea", "Gulf", "Basin", "River", "Lake", "Peninsula"}:
+            continue  # "Indian Ocean Commission": a geographic name, not a country
+        if word[:1].isupper() and word not in {"Royal", "National", "State", "Federal", "Republic"}:
+            c = state.gaz.country_of_demonym(word)
+            if c is not None:
+                found.add(c.label)
+    if len(found) != 1:
+        return None
+    return country_key(state, found.pop())  # only a country the text names
+
+
+_OWNER_APPOS_RE = re.compile(
+    r",\s+(?:the\s+)?(?P<c>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)['’]s\s+(?:[\w-]+\s+){0,5}?"
+    r"(?P<head>authority|agency|ministry|department|service|office|regulator|administration|bureau|directorate|"
+    r"inspectorate|police|guard|commission)\b")
+
+
+def _apposed_owner(state: State, entity, body: list) -> str | None:
+    """'SENAC, Malaysia's customs and excise authority, ...': the apposition names
+    the country the body belongs to (and says it is a state body)."""
+    for m in body:
+        app = _OWNER_APPOS_RE.match(state.text, m.end, min(len(state.text), m.end + 120))
+        if app is None:
+            continue
+        key = _country_at(state, app.start("c"), app.end("c"))
+        if key is not None:
+            if entity.type == "Organization":
+                entity.type = "GovernmentAgency"
+            return key
+    return None
+
+
+def _country_at(state: State, start: int, end: int) -> str | None:
+    m = state.mention_at(start, end, {"Country"})
+    if m is not None:
+        return m.key
+    c = state.gaz.country_of_demonym(state.text[start:end])
+    return country_key(state, c.label) if c else None
+
+
+def _agency_of_officials(state: State) -> None:
+    """A state body whose officials (holders of a position in it) all represent one
+    country belongs to that country."""
+    for key, entity in list(state.entities.items()):
+        if entity.type != "GovernmentAgency" or any(state.entity_type(o) == "Country" for o in state.objects(key, "partOf")):
+            continue
+        countries = set()
+        evidence = None
+        for r in state.relations:
+            if r.predicate == "positionIn" and r.object == key:
+                for holder in (h.subject for h in state.relations if h.predicate == "holdsPosition" and h.object == r.subject):
+                    for c in state.objects(holder, "represents"):
+                        if state.entity_type(c) == "Country":
+                            countries.add(c)
+                            evidence = evidence or r.evidence
+        if len(countries) == 1 and evidence is not None:
+            state.add_relation(key, "partOf", evidence, obj=countries.pop())
 
 
 _STATE_CUE_RE = re.compile(r"\b(?:state|government)[- ](?:run|owned|controlled|backed)\s+(?:\w+\s+){0,2}$", re.I)

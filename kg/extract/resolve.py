@@ -66,6 +66,8 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
         entity = state.add_entity(label, type_, same_as=same_as)
         entity.type = type_
         state.add_mention(entity.key, cand.start, cand.end)
+        if cand.alias and cand.alias != entity.label:
+            entity.aliases.add(cand.alias)  # "Peruvian Ministry of Foreign Trade"
     for acronym, label in acronyms.items():
         # "(AUSSOM)" defines an alias even where the model never tags it later
         key = slugify(label)
@@ -73,6 +75,8 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
             state.entities[key].aliases.add(acronym)
     _propagate(state)
     _known_as(state)
+    _naming_phrases(state)
+    _formal_titles(state)
     _apposed_names(state)
     _split_homonyms(state)
     _generic_agreements(state)
@@ -83,6 +87,11 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
 _Canon = tuple[Candidate, str, str, list[str]]
 
 
+_FACILITY_HEADS = frozenset("bridge crossing dam reservoir plant tunnel port checkpoint barrage canal highway "
+                            "railway pipeline terminal station airport".split())
+_FACILITY_GENERIC = frozenset("international national binational".split())
+
+
 def merge_variants(canon: list[_Canon]) -> list[_Canon]:
     """One entity for two ways of naming it in one text: 'the Torkham crossing'
     and 'Torkham', 'the Teesta river' and 'Teesta' (a place plus its kind word);
@@ -90,6 +99,7 @@ def merge_variants(canon: list[_Canon]) -> list[_Canon]:
     kinds = set(lexicon.mapping("place_nouns")) | set(lexicon.words("locality_nouns"))
     labels = {label: type_ for _, label, type_, _ in canon}
     first_agreement: dict[frozenset[str], str] = {}
+    first_facility: dict[tuple[str, ...], str] = {}
     out = []
     for cand, label, type_, same_as in canon:
         words = label.split()
@@ -97,6 +107,11 @@ def merge_variants(canon: list[_Canon]) -> list[_Canon]:
             short = " ".join(words[:-1])
             if labels.get(short) in {"Place", "Organization", "Person"}:
                 label = short  # the name alone; the longer form stays an alias
+        if type_ == "Place" and len(words) >= 2 and words[-1].lower() in _FACILITY_HEADS and not same_as:
+            # "San Martín International Bridge" ... "the San Martín bridge": one bridge
+            key = tuple(w.lower() for w in words if w.lower() not in _FACILITY_GENERIC)
+            if len(key) >= 2:
+                label = first_facility.setdefault(key, label)
         elif type_ == "Agreement" and not same_as:
             key = frozenset(w.lower() for w in words if w.lower() not in {"of", "the", "on", "for"})
             label = first_agreement.setdefault(key, label)
@@ -195,11 +210,21 @@ def _canonical(
         entry = state.gaz.lookup(text)
         if entry is not None:
             return entry.label, entry.type, entry.same_as
+    person = _given_name_owner(state, cand, text, full_names)
+    if person is not None:  # "Aisha was more cautious": the Aisha named in full before
+        entry = state.gaz.lookup(person)
+        return person, "Person", entry.same_as if entry else []
     if cand.gaz is not None and not (cand.gaz.type == "Person" and " " not in text):
         return cand.gaz.label, cand.gaz.type, cand.gaz.same_as
     entry = state.gaz.lookup(text)
     if entry is not None and entry.type != "Person":
         return entry.label, entry.type, entry.same_as
+    rep = re.fullmatch(r"(?:the\s+)?(?:(?:Federal|Islamic|People's|Democratic|United|Plurinational|Bolivarian|Socialist|Arab|Oriental)\s+)*"
+                       r"(?:Republic|Kingdom|State|Sultanate|Principality|Commonwealth)\s+of\s+(?:the\s+)?(.+)", text)
+    if rep and cand.type in _ORG_TYPES | {"Place"}:
+        country = state.gaz.country(rep.group(1))
+        if country is not None:  # "the Republic of Honduras" is Honduras
+            return country.label, country.type, country.same_as
     gov = re.fullmatch(r"(?:the\s+)?(?:Federal\s+|National\s+|Transitional\s+|Royal\s+)?Government\s+of\s+(?:the\s+)?"
                        r"(?:(?:Federal\s+|Islamic\s+|People's\s+|Democratic\s+)?(?:Republic|Kingdom|State)\s+of\s+)?(.+)", text)
     if gov and cand.type in _ORG_TYPES:
@@ -246,6 +271,23 @@ def _canonical(
     return text, cand.type, []
 
 
+def _given_name_owner(state: State, cand: Candidate, text: str, full_names: list[tuple[int, str]]) -> str | None:
+    """The one full person name in the text that has ``text`` as one of its
+    words: a lone given name ("Aisha", "Victoria") names that person, whatever
+    type the model or the gazetteer gave the word. Countries, agreements and
+    words used as places ("in Victoria") keep their reading."""
+    if " " in text or cand.type == "Agreement" or len(text) < 3 or not text[:1].isupper():
+        return None
+    if cand.gaz is not None and cand.gaz.type != "Place":
+        return None
+    owners = {name for _, name in full_names if text in name.split()[:-1] or text == name.split()[-1]}
+    if len(owners) != 1:
+        return None
+    if cand.gaz is not None and _place_context(state, cand):
+        return None
+    return owners.pop()
+
+
 def _person_for_tail(text: str, pos: int, full_names: list[tuple[int, str]]) -> str | None:
     """The full name (with more words) whose last words are ``text``, nearest before ``pos``."""
     n = len(text.split())
@@ -289,6 +331,18 @@ def _propagate(state: State) -> None:
         for name in names:
             if len(name) > 2 and name[:1].isupper():
                 forms.setdefault(name, key)
+    # "Aisha was more cautious": a given name shared by no other person or name
+    # in the text is a short form too (common for Malay, Arab and Indonesian names).
+    given: dict[str, set[str]] = {}
+    for key, entity in state.entities.items():
+        if entity.type == "Person" and not entity.unnamed and len(entity.label.split()) >= 2:
+            given.setdefault(entity.label.split()[0], set()).add(key)
+            for part in entity.label.split()[1:]:
+                given.setdefault(part, set()).add("")  # also a later part of some name: ambiguous
+    for name, keys in given.items():
+        if len(keys) == 1 and "" not in keys and len(name) > 2 and name[:1].isupper() and name not in forms \
+                and state.gaz.lookup(name) is None and name.lower() not in lexicon.words("honorifics"):
+            forms[name] = next(iter(keys))
     if not forms:
         return
     pattern = re.compile(
@@ -347,6 +401,122 @@ def _known_as(state: State) -> None:
                 for x in state.mentions_in(m.start(g), m.end(g)):
                     if state.entity_type(x.key) == state.entity_type(referent) or state.entity_type(x.key) in {"Place", "Organization", "Person"}:
                         _absorb(state, x.key, referent)
+
+
+# Kind words of a facility and the words a text uses for the same thing
+# ("the Kazungula Bridge ... The crossing, better known as ...").
+_FACILITY_KINDS = {
+    "crossing": {"bridge", "crossing", "checkpoint", "post", "pass", "gate", "tunnel"},
+    "bridge": {"bridge", "crossing"},
+    "span": {"bridge"},
+    "link": {"bridge", "tunnel", "railway", "road", "highway", "pipeline"},
+    "dam": {"dam", "barrage", "reservoir", "plant", "project"},
+    "reservoir": {"dam", "reservoir", "lake"},
+    "plant": {"plant", "dam", "station", "project"},
+    "port": {"port", "harbour", "harbor", "terminal"},
+    "pipeline": {"pipeline"},
+    "checkpoint": {"checkpoint", "crossing", "post"},
+}
+_AGREEMENT_WORDS = ("accord|agreement|deal|pact|treaty|protocol|convention|memorandum|arrangement|"
+                    "compact|charter|understanding")
+_NAMING_RE = re.compile(
+    r"(?P<lead>(?:(?:better|also|commonly|popularly|locally|widely|simply|more\s+often|usually)\s+)?known\s+"
+    r"(?:locally\s+|in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?as"
+    r"|(?:simply\s+|usually\s+|often\s+|now\s+|still\s+)?call(?:s|ed)?\s+(?P<obj>it|this|the\s+(?:[a-z-]+\s+)?(?!the\b)(?P<objnoun>[a-z]+))"
+    r"|\bit\s+is\s+(?:usually|often|simply|commonly|widely|generally|mostly|known\s+as)"
+    r"|\b(?:dubbed|nicknamed|referred\s+to\s+as)"
+    r"|\b(?P<bare>which|that)\s+(?:[\w’'-]+\s+){0,3}?(?:simply\s+|usually\s+|often\s+)?call(?:s|ed)?(?=\s+(?:the\s+)?[A-Z]))"
+    r"\s+(?:the\s+)?"
+)
+
+
+def _naming_phrases(state: State) -> None:
+    """Other names given by naming phrases are aliases, not new entities:
+    "The crossing, better known as the Rosa bridge, ...", "negotiators simply
+    call the pact the FRA", "officials call it the water accord; elsewhere it is
+    usually the Titicaca accord". The referent is the name just before the
+    phrase, else the last entity of the kind the phrase or its target names."""
+    for m in _NAMING_RE.finditer(state.text, state.body_start):
+        if state.is_skipped(m.start(), m.end()):
+            continue
+        pos = m.end()
+        target = next((x for x in state.mentions if x.start == pos and x.key in state.entities), None)
+        desc = None
+        if target is None:
+            d = re.match(rf"((?:[A-Za-z][\w’'-]*\s+){{0,2}}(?:{_AGREEMENT_WORDS}|bridge|crossing|dam|road|corridor))\b",
+                         state.text[pos:pos + 60])
+            if d is None or state.text[pos:pos + 1].isupper() and state.mention_at(pos, pos + 1) is not None:
+                continue
+            desc = d.group(1)
+        target_type = state.entity_type(target.key) if target else (
+            "Agreement" if re.search(rf"\b(?:{_AGREEMENT_WORDS})$", desc or "") else "Place")
+        referent = _naming_referent(state, m, target_type)
+        if referent is None:
+            continue
+        if target is not None:
+            if target.key == referent:
+                continue
+            ttype, rtype = state.entity_type(target.key), state.entity_type(referent)
+            acronym = state.entities[target.key].label.isupper() and not re.match(r"it\b", m.group(0))
+            if re.match(r"it\b", m.group(0)) and ttype not in {"Agreement", "Place"}:
+                continue  # "it is usually UNHCR that ...": no naming
+            if ttype == rtype or acronym and ttype in _ORG_TYPES | {"Agreement"} \
+                    or {ttype, rtype} <= {"Place", "Organization", "GovernmentAgency"}:
+                _absorb(state, target.key, referent)
+        elif desc:
+            state.entities[referent].aliases.add(" ".join(desc.split()))
+
+
+def _naming_referent(state: State, m: re.Match, target_type: str) -> str | None:
+    """The entity a naming phrase renames (see :func:`_naming_phrases`)."""
+    before = [x for x in state.mentions if x.end <= m.start() and x.start >= state.body_start and x.key in state.entities]
+    target = next((x for x in state.mentions if x.start == m.end() and x.key in state.entities), None)
+    if before and target is not None and state.entities[target.key].label.isupper() \
+            and re.fullmatch(r"\s*,\s*", state.text[before[-1].end:m.start()]) \
+            and state.entity_type(before[-1].key) in _ORG_TYPES | {"Agreement"}:
+        return before[-1].key  # "the 2001 Lake Fisheries Agreement, known as the LFA"
+    noun = m.group("objnoun")
+    if noun is None:
+        d = re.search(r"\b[Tt]he\s+([a-z]+)\s*,\s*$", state.text[max(0, m.start() - 40):m.start()])
+        noun = d.group(1) if d else None
+    if noun and re.fullmatch(_AGREEMENT_WORDS, noun):
+        kinds, want = None, "Agreement"
+    elif noun in _FACILITY_KINDS:
+        kinds, want = _FACILITY_KINDS[noun], "Place"
+    elif noun is None and (m.group("obj") or m.group("bare") or re.match(r"it\b", m.group(0))):
+        kinds, want = None, ("Agreement" if target_type in _ORG_TYPES | {"Agreement"} else target_type)
+    else:
+        return None
+    sent_start = state.sentence_of(m.start())[0].idx if state.sentence_of(m.start()) else 0
+    for x in reversed(before):
+        if state.entity_type(x.key) != want:
+            continue
+        if kinds is not None and state.entities[x.key].label.split()[-1].lower() not in kinds:
+            continue
+        if kinds is None and want == "Place" and x.start >= sent_start and re.search(r"\b(?:in|at)\s+$", state.text[max(0, x.start - 4):x.start]):
+            continue  # "in Lima call it ...": the speakers' town is not what they name
+        return x.key
+    return None
+
+
+def _formal_titles(state: State) -> None:
+    """'Agreement on Fishing Rights between the Government of the Republic of X
+    and the Government of Y': the parties are named apart, but the whole title
+    is another name of the agreement."""
+    side = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+the|of|[A-Z][\w’'-]*))*"
+    tail_re = re.compile(rf"\s+[Bb]etween\s+{side}\s+and\s+{side}")
+    for x in list(state.mentions):
+        if x.key not in state.entities or state.entity_type(x.key) != "Agreement" or x.start < state.body_start:
+            continue
+        if not re.match(r"(?:Agreement|Treaty|Convention|Protocol|Memorandum|Accord)\b", state.text[x.start:x.end]):
+            continue
+        t = tail_re.match(state.text, x.end)
+        if t is None:
+            continue
+        full = " ".join(state.text[x.start:t.end()].split())
+        full = re.sub(r"\s+(?:of|the|of the)$", "", full)
+        if full != state.entities[x.key].label:
+            state.entities[x.key].aliases.add(full)
 
 
 def _apposed_names(state: State) -> None:
