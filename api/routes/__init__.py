@@ -7,12 +7,14 @@ from api.routes import (
     documents,
     graph,
     health,
+    home,
     linked_data,
     sparql,
     statements,
 )
 
 ROUTERS = [
+    home.router,
     health.router,
     sparql.router,
     actors.router,

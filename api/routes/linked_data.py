@@ -10,18 +10,16 @@ from the graph, so Jinja escapes it all (labels and quotes are untrusted text).
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from api import schemas
+from api.templating import TEMPLATES
 from api.deps import get_settings, get_store
-from kg import ontology
 from kg.lookup.describe import describe
 from kg.lookup.detail import offices
 from kg.lookup.ids import public_id
@@ -33,14 +31,6 @@ from kg.store import PREFIXES, GraphStore
 
 router = APIRouter(tags=["linked data"])
 
-TEMPLATES = Environment(
-    loader=FileSystemLoader(Path(__file__).resolve().parents[1] / "templates"),
-    autoescape=select_autoescape(default=True, default_for_string=True),
-)
-# Relation names as people read them, from the ontology's labels ("holds position").
-TEMPLATES.filters["property_label"] = ontology.property_label
-# Evidence sentences often open or close with the quotation's own marks.
-TEMPLATES.filters["unquote"] = lambda text: text.strip().strip("\"\u201c\u201d")
 TURTLE, JSONLD, HTML, NTRIPLES = "text/turtle", "application/ld+json", "text/html", "application/n-triples"
 FORMATS = {"turtle": TURTLE, "ttl": TURTLE, "jsonld": JSONLD, "json-ld": JSONLD, "html": HTML, "nt": NTRIPLES, "ntriples": NTRIPLES}
 # The published context: prefixes plus short names for the common properties.

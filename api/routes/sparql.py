@@ -21,12 +21,12 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-import jinja2
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from api.problems import problem
+from api.templating import TEMPLATES
 from api.sparql.answer import CORS, answer, protocol_problem
 from api.sparql import description as sd
 from api.sparql.cache import ResultCache
@@ -40,10 +40,6 @@ from kg.settings import Settings
 
 API_DIR = Path(__file__).resolve().parents[1]
 YASGUI_DIR = API_DIR / "static" / "yasgui"
-TEMPLATES = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(API_DIR / "templates"),
-    autoescape=jinja2.select_autoescape(["html"]),
-)
 VOID_PATH = "/.well-known/void"
 ALLOW = "GET, POST"
 
