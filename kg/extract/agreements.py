@@ -43,14 +43,16 @@ def _date_signed(state: State) -> None:
                 year = re.match(r"\w+\s+(?:up\s+(?:to\s+)?)?(?:in|on)\s+(.+?)(?:\s+(?:and|but|by|with|after|before)\b|,(?!\s*\d{4}\b)|[.;]|$)", window)
                 if year is None:  # "signed 12 June 2006", "signed January 30, 1974": no preposition
                     year = re.match(r"\w+\s+((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4})\b", window)
-                value = dates.resolve(year.group(1), None) if year else None
+                # a weekday ("signed on Wednesday") is resolved against the report's date
+                value = dates.resolve(year.group(1), _weekday_ref(state, year.group(1))) if year else None
                 if not value:
                     # "which signed a Mutual Defense Treaty with the Philippines in 1951"
                     for prep in tok.children:
                         if prep.dep_ == "prep" and prep.lower_ in {"in", "on"}:
                             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                             if pobj is not None and pobj.ent_type_ == "DATE":
-                                value = dates.resolve(" ".join(t.text for t in pobj.subtree), None)
+                                when = " ".join(t.text for t in pobj.subtree)
+                                value = dates.resolve(when, _weekday_ref(state, when))
                 if value:
                     nearest = _signed_agreement(state, tok, agreements)
                     state.add_relation(nearest.key, "dateSigned", state.sentence_span(sent), literal=value)
@@ -66,6 +68,16 @@ def _date_signed(state: State) -> None:
         ym = re.match(r"(?:the |its |their )?(1[89]\d{2}|20\d{2})\s+[A-Za-z]", state.text[m.start:m.end])
         if ym and not any(r.subject == m.key and r.predicate == "dateSigned" for r in state.relations):
             state.add_relation(m.key, "dateSigned", evidence_for(state, m), literal=ym.group(1))
+
+
+_WEEKDAY_RE = re.compile(r"^(?:last\s+|this\s+|on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                         r"yesterday|today)\b", re.I)
+
+
+def _weekday_ref(state: State, when: str) -> str | None:
+    """The report's date, to resolve 'signed on Wednesday' (only a weekday or
+    'yesterday' needs it; a year or month stands alone)."""
+    return state.document.date if _WEEKDAY_RE.match(when.strip()) else None
 
 
 def _signed_agreement(state: State, verb: Token, agreements: list):
@@ -263,6 +275,7 @@ def _party_by_verb(state: State) -> None:
                 subj = tok.head  # "the United States, which signed ..."
             if subj is not None:
                 parties += [k for t in (subj, *subj.conjuncts) if (k := _actor(state, t)) is not None]
+                parties += _leaders_of(state, subj)
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             for prep in [*tok.children, *[g for o in objs for g in o.children]]:
                 if prep.dep_ == "prep" and prep.lower_ == "with":
@@ -277,6 +290,23 @@ def _party_by_verb(state: State) -> None:
                         and state.mention_at(t.idx, t.idx + len(t.text), {"Country"}).key == p
                         for t in sent)):
                     state.add_relation(p, "partyTo", state.sentence_span(sent), obj=target.key)
+
+
+_LEADER_NOUNS = frozenset("leaders heads presidents governments representatives ministers delegations".split())
+
+
+def _leaders_of(state: State, subj: Token) -> list[str]:
+    """'The leaders of A, B and C signed X': every country listed after the
+    group noun signs, not only the first."""
+    if subj.lower_ not in _LEADER_NOUNS:
+        return []
+    found: list[str] = []
+    for prep in subj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found += [k for t in (pobj, *pobj.conjuncts) if (k := _actor(state, t)) is not None]
+    return found
 
 
 def _party_by_both_sides(state: State, sides: list[str]) -> None:
@@ -368,6 +398,9 @@ _GROUP_NOUNS = frozenset("negotiators officials delegations delegates government
                          "teams representatives envoys authorities".split())
 
 
+_BARE_GROUPS = frozenset("delegations negotiators delegates".split())
+
+
 def _group_actors(state: State, tok: Token, sent, sides: list[str]) -> list[str]:
     """Who a group subject of negotiating stands for: "Chilean and Argentine
     officials", "negotiators from Lima and La Paz" (the countries named), or plain
@@ -387,6 +420,8 @@ def _group_actors(state: State, tok: Token, sent, sides: list[str]) -> list[str]
                     found += [k for t in (pobj, *pobj.conjuncts) if (k := _actor(state, t)) is not None]
     if not found and len(sides) == 2 and re.search(r"\b(?:their|both|the two)\b", sent.text, re.I):
         found = list(sides)
+    if not found and len(sides) == 2 and tok.lower_ in _BARE_GROUPS and not list(tok.children):
+        found = list(sides)  # "Delegations met to negotiate ...": a bare plural means the two sides
     return [k for k in found if state.entity_type(k) == "Country"]
 
 
@@ -409,6 +444,9 @@ def _negotiating_head(tok: Token, words: frozenset[str]) -> bool:
     "X agreed to renegotiate")?"""
     head = tok.head
     cands = [head, *[c for c in head.children if c.dep_ in {"xcomp", "dobj", "attr"}]]
+    # "Delegations met in Lima to negotiate amendments": a purpose infinitive
+    cands += [c for c in head.children if c.dep_ == "advcl"
+              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     cands += [g for c in list(cands) for g in c.children if g.dep_ in {"xcomp", "dobj", "pobj", "prep"}]
     cands += [g for c in list(cands) if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(c.lemma_.lower() in words or c.lower_ in words for c in cands)

@@ -18,7 +18,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.entity_ner import cut_at_prepositions, from_ner
-from kg.extract.entity_patterns import lower_localities, rule_candidates
+from kg.extract.entity_patterns import REGION_ADJECTIVES, lower_localities, rule_candidates
 from kg.extract.entity_types import NER_LABELS, Candidate, classify_org, type_of_ner
 from kg.extract.state import State
 
@@ -46,7 +46,8 @@ def find_candidates(state: State) -> list[Candidate]:
         if ent.label_ in NER_LABELS:
             for piece in cut_at_prepositions(ent):
                 found.extend(from_ner(piece, state))
-    found = [c for c in found if not state.is_skipped(c.start, c.end) and c.text.strip()]
+    found = [c for c in found if not state.is_skipped(c.start, c.end) and c.text.strip()
+             and not _region_modifier(c, state)]
     found = [piece for c in found for piece in _split_apposition(c, state)]
     found = [piece for c in found for piece in _strip_org_prefix(c, state)]
     for c in found:
@@ -62,7 +63,40 @@ def find_candidates(state: State) -> list[Candidate]:
             c.end += m.end()
             c.text = text[c.start:c.end]
             c.gaz = None  # "Frankfurt (Oder)" is not the gazetteer's Frankfurt
+    for c in found:
+        if c.source != "gaz" and c.type in {"Organization", "Person", "Place"} and _state_company(c, state):
+            c.type = "GovernmentAgency"
     return _resolve_overlaps(found)
+
+
+_STATE_WORDS = r"state(?:-owned|-controlled|-run)?|government-owned|publicly owned"
+_COMPANY_NOUNS = r"company|utility|firm|operator|carrier|corporation|railway|railways|airline|enterprise|monopoly|producer"
+_STATE_BEFORE = re.compile(rf"(?:\b(?:{_STATE_WORDS})\s+(?:[a-z-]+\s+){{0,2}}(?:{_COMPANY_NOUNS})\s*,\s*"
+                           rf"|\b(?:state-owned|state-controlled|state-run|government-owned)\s+(?:the\s+)?)$")
+_STATE_AFTER = re.compile(rf",\s+(?:the|a|an|its)\s+(?:[a-z-]+\s+)?(?:{_STATE_WORDS})\s+(?:[a-z-]+\s+){{0,2}}?"
+                          rf"(?:{_COMPANY_NOUNS})\b(?![’'])")
+
+
+def _state_company(cand: Candidate, state: State) -> bool:
+    """'Romania's state railway company, CFR,', 'Zesco, the state-controlled
+    utility,', 'the state-owned Tanzania Electric Supply Company': a company the
+    state owns is a government agency in the ontology."""
+    if cand.type == "Person" and " " in cand.text:
+        return False  # a full personal name is no company
+    before = state.text[max(0, cand.start - 60):cand.start]
+    return bool(_STATE_BEFORE.search(before) or _STATE_AFTER.match(state.text, cand.end))
+
+
+def _region_modifier(cand: Candidate, state: State) -> bool:
+    """'Baltic port', 'north-east Atlantic herring': a region adjective before a
+    lower-case common noun describes that noun; it names no place of its own."""
+    if cand.text not in REGION_ADJECTIVES:
+        return False
+    m = re.match(r"[ -]([a-z]+)\b", state.text[cand.end:cand.end + 30])
+    if m is None:
+        return False
+    span = state.doc.char_span(cand.end + 1, cand.end + 1 + len(m.group(1)))
+    return span is not None and (span[0].pos_ in {"NOUN", "ADJ", "PROPN"} or span[0].tag_ == "VBG")  # "herring" read as a verb
 
 
 _BASED_RE = re.compile(r"((?:[A-Z][\w'’.]*[ -])*[A-Z][\w'’.]*)-based\s+(?=[A-Z])")

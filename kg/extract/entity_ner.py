@@ -86,13 +86,17 @@ def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
     if surface in lexicon.words("not_entities") or not tokens[0].text[:1].isupper():
         return []
     if len(tokens) == 1 and tokens[0].tag_ == "NNS" and tokens[0].pos_ == "NOUN" and ent.label_ in {"ORG", "PERSON"} \
-            and tokens[0].is_sent_start and not surface.isupper() and state.gaz.lookup(surface) is None:
+            and (tokens[0].is_sent_start or tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].text in {'"', "“", "‘"}) \
+            and not surface.isupper() and state.gaz.lookup(surface) is None:
         return []  # "Farmers across the island protested": a plural common noun opening a sentence
+    if len(tokens) == 1 and tokens[0].is_sent_start and tokens[0].i + 1 < len(tokens[0].doc) \
+            and _group_modifier(tokens[0], state):
+        return []  # "Lorry drivers said ...": the first word of a group's description, not a name
     if tokens[-1].text in _EVENT_HEADS and state.gaz.lookup(surface) is None:
         return []  # "the Belgrade-Pristina Dialogue", "the Madrid Summit": a process or event, not an actor
     if len(tokens) == 1 and state.gaz.demonyms.get(surface.lower()) is not None:
         return []  # "the Bangladeshi stretch", "her Moldovan counterpart": a demonym, not an actor
-    if ent.label_ in {"ORG", "PERSON"} and _inside_title(tokens, state):
+    if ent.label_ in {"ORG", "PERSON"} and (_inside_title(tokens, state) or _title_conjunct(tokens, ent.label_, state)):
         return []  # "Energy and Mining" of "Secretary of Energy and Mining"
     if ent.label_ == "ORG" and tokens[0].lower_ in lexicon.words("title_core") and len(tokens) > 1 \
             and tokens[1].lower_ in {"of", "for"}:
@@ -142,6 +146,16 @@ def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
     return [Candidate(start, end, text, type_, "ner")]
 
 
+def _group_modifier(token, state: State) -> bool:
+    """A capitalised word opening a sentence as the modifier of a lower-case
+    plural noun ("Rice traders say", "Lorry drivers said") that the gazetteer
+    and the given-name list do not know."""
+    nxt = token.doc[token.i + 1]
+    return (nxt.tag_ == "NNS" and nxt.text.islower() and token.head.i == nxt.i and token.dep_ in {"compound", "amod", "nmod"}
+            and not token.text.isupper() and token.text not in lexicon.given_names()
+            and state.gaz.lookup(token.text) is None and state.gaz.demonyms.get(token.lower_) is None)
+
+
 # Prepositions after which a lone capitalised word is a place, not a person:
 # "farmers on Mindanao", "boats off Zanzibar", "herders across Borneo".
 _LOCATIVE_PREPS = frozenset("on in across off near at throughout around".split())
@@ -161,7 +175,7 @@ def _relabel_as_place(label: str, tokens: list, state: State) -> str:
     a one-word name after a locative preposition (or coordinated with one:
     "on Sulawesi and Java"), and a name right after a bare "the" ("the flow of
     the Syr Darya"): news never writes "the Aisha Rahman"."""
-    if label not in {"PERSON", "NORP", "ORG"} or not tokens:
+    if label not in {"PERSON", "NORP", "ORG", *PLACE_ONLY_LABELS} or not tokens:
         return label
     surface = " ".join(t.text for t in tokens)
     if state.gaz.lookup(surface) is not None or surface.isupper():
@@ -171,6 +185,10 @@ def _relabel_as_place(label: str, tokens: list, state: State) -> str:
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and (nxt.text in {"'s", "’s", "'", "’", "-", "–", "/"} or nxt.pos_ in {"NOUN", "PROPN"}):
         return label  # "in Widodo's cabinet", "the Biden administration": an owner or a modifier
+    if len(tokens) <= 2 and _linked_place(first, last, state):
+        return "GPE"  # "the road links Tumbo, in Zambia's north, with Kasama"
+    if label in PLACE_ONLY_LABELS:
+        return label  # other repairs are for people and organisations
     prep = _locative_slot(first) if len(tokens) == 1 else None
     if prep is not None:
         if label == "PERSON":
@@ -187,6 +205,31 @@ def _relabel_as_place(label: str, tokens: list, state: State) -> str:
             and not (len(tokens) >= 2 and first.text in lexicon.given_names()):
         return "GPE"  # "the level of the Amu Darya"; not "the Kennedys", "the late Ahmed Bello"
     return label
+
+
+def _linked_place(first, last, state: State) -> bool:
+    """A name a road, line or bridge joins: the object of link/connect/join
+    ("links Tumbo with ..."), the name after "with" that such a verb governs, or a
+    name placed by ", in <Country>'s ..." / ", in northern <Country>"."""
+    doc = first.doc
+    prev = doc[first.i - 1] if first.i > 0 else None
+    if prev is not None and _connect_verb(prev):
+        return True
+    if prev is not None and prev.lower_ in {"with", "to"} and _connect_verb(prev.head):
+        return True
+    after = state.text[last.idx + len(last.text):last.idx + len(last.text) + 40]
+    m = re.match(r",\s+in\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|"
+                 r"south-eastern|south-western)\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", after)
+    if m is None:
+        return False
+    entry = state.gaz.lookup(re.sub(r"['’]s$", "", m.group(1)))
+    return entry is not None and entry.type in {"Country", "Place"}
+
+
+def _connect_verb(token) -> bool:
+    """'links', 'connected', 'linking' (the tagger sometimes reads 'links' as a
+    noun); not 'join', whose object is often a person ('she joined Ruto')."""
+    return token.lower_ in {"link", "links", "linked", "linking", "connect", "connects", "connected", "connecting"}
 
 
 def _locative_slot(token):
@@ -334,6 +377,35 @@ def _inside_title(tokens: list, state: State) -> bool:
         if low in {"of", "for", "and", ",", "&"}:
             joined = True
         elif low not in portfolio and low != "the":
+            return False
+        j -= 1
+    return False
+
+
+def _title_conjunct(tokens: list, label: str, state: State) -> bool:
+    """'Aquaculture' of 'Deputy Minister of Fisheries and Aquaculture': the last
+    conjunct of an office's portfolio list, whatever its words, is part of the
+    title (the walk back crosses only capitalised words, commas and 'and' to
+    'of/for' after an office word)."""
+    if len(tokens) > 3 or any(t.text in lexicon.words("org_heads") for t in tokens) \
+            or state.gaz.lookup(" ".join(t.text for t in tokens)) is not None:
+        return False
+    if label == "PERSON" and (len(tokens) > 1 or tokens[0].text in lexicon.given_names()):
+        return False
+    doc = tokens[0].doc
+    j = tokens[0].i - 1
+    if j < 1 or doc[j].text not in {"and", "&"}:
+        return False
+    j -= 1
+    seen_of = False
+    while j >= 0 and tokens[0].i - j <= 12:
+        tok = doc[j]
+        low = tok.lower_
+        if seen_of and (low in lexicon.words("title_core") or low in {"minister", "secretary", "undersecretary", "commissioner"}):
+            return True
+        if low in {"of", "for"}:
+            seen_of = True
+        elif not (tok.text in {",", "and", "&"} or tok.text[:1].isupper() and tok.text not in lexicon.words("org_heads")):
             return False
         j -= 1
     return False

@@ -10,10 +10,14 @@ import re
 from kg.extract import lexicon
 from kg.extract.chars import CAP_CLASS
 from kg.extract.entity_types import NUMBERED_AREA_RE, Candidate, classify_org
+from kg.extract.gazetteer import load_gazetteer
 from kg.extract.state import State
 
 _CAP = CAP_CLASS + r"(?:[\w'’-]|\.(?=\w))*"  # a capitalised word; a dot only inside ("U.S")
 _LOWER_JOINERS = r"(?:of|the|and|on|for|between|de|la|du|des|del|von|van|der|to|in)"
+# A word inside an agreement's name: capitalised, an ordinal ("41st Session") or two names
+# joined by a slash ("Indus/Sindhu Waters").
+_AGR_WORD = rf"(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?{_CAP}(?:/{_CAP})*"
 
 
 def rule_candidates(text: str) -> list[Candidate]:
@@ -51,13 +55,20 @@ def rule_candidates(text: str) -> list[Candidate]:
         rf" (?:of|on|for|concerning|Concerning|regarding|Regarding|between|Between) (?:the )?"
         # joiners inside a long name: "... of the Southern Part of the Continental Shelf
         # Adjacent to the Two Countries", "... Cooperation at Ceuta and Melilla"
-        rf"{_CAP}(?:\s+(?:{_CAP}|(?:{_LOWER_JOINERS}|at)(?=\s+(?:the\s+)?{CAP_CLASS})(?!\s+{_CALENDAR}\b)))*",
+        rf"{_AGR_WORD}(?:\s+(?:{_AGR_WORD}|(?:de la|de las|de los|and its|and their|{_LOWER_JOINERS}|at)(?=\s+(?:the\s+)?(?:{CAP_CLASS}|\d{{1,3}}(?:st|nd|rd|th)\b))(?!\s+{_CALENDAR}\b)))*",
         text,
     ):
         before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, m.start() - 30):m.start()])
         if before and before.group(1) not in _NOT_NAME_START:
             continue  # "Indus Waters Treaty of ...": the name started earlier
         end = m.end()
+        place_tail = re.search(r"\s+in\s+(?:the\s+)?([A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?)$", m.group(0))
+        if place_tail and " the " not in place_tail.group(0) and re.search(r"\s+(?:in|at|of|on|for)\s", m.group(0)[:place_tail.start()]):
+            entry = load_gazetteer().lookup(place_tail.group(1))
+            city = entry is not None and entry.section == "places" and entry.country is not None
+            if " the " not in place_tail.group(0) and city or re.match(
+                    rf"\s+(?:on\s+(?:{_CALENDAR}|\d)|in\s+\d{{4}}|,\s+(?:{_CALENDAR}|\d))", text[end:end + 20]):
+                end = m.start() + place_tail.start()  # "... in the Timber Industry in Riga on May 2": the place of signing
         parties = re.search(r"\s+[Bb]etween\s+(?:the\s+)?(?:Government|Republic|Kingdom|State|[A-Z][\w'’-]+\s+and\b)", m.group(0))
         if parties and parties.start() > 12:
             end = m.start() + parties.start()  # the parties are named apart (an alias keeps the whole title)
@@ -67,6 +78,9 @@ def rule_candidates(text: str) -> list[Candidate]:
         start = _trim_left(text, m.start(), m.end())
         if "\n" not in text[start:m.end()]:
             out.append(Candidate(start, m.end(), text[start:m.end()], "Agreement", "rule"))
+    # "the Port of Callao": a port named "Port of X" is a place, not its authority.
+    for m in re.finditer(rf"\bPort of (?:the )?{_CAP}(?: {_CAP})?(?! (?:{'|'.join(lexicon.words('org_heads'))})\b)", text):
+        out.append(Candidate(m.start(), m.end(), m.group(0), "Place", "rule"))
     for m in re.finditer(r"\b(?:Lake|Mount|Mt\.|Gulf of|Bay of|Strait of|Sea of|Isle of|Cape|Lac) [A-Z][\w-]+(?: [A-Z][\w-]+)?", text):
         out.append(Candidate(m.start(), m.end(), m.group(0), "Place", "rule"))
     out.extend(_described_names(text))
@@ -78,6 +92,8 @@ def rule_candidates(text: str) -> list[Candidate]:
     out.extend(_datelines(text))
     out.extend(_localities(text))
     out.extend(_given_name_people(text))
+    out.extend(_speaking_names(text))
+    out.extend(_as_known_names(text))
     out.extend(_styled_people(text))
     return out
 
@@ -103,6 +119,66 @@ def _styled_people(text: str) -> list[Candidate]:
         end = start + len(" ".join(words))
         out.append(Candidate(start, end, text[start:end], "Person", "rule"))
     return out
+
+
+_ORG_DESCRIPTOR_HEADS = ("agency|administration|ministry|company|authority|service|utility|operator|body|regulator|"
+                         "board|commission|committee|organisation|organization|force|police|guard|department|"
+                         "office|bureau|inspectorate|directorate|corporation|firm|carrier|railway|airline|union")
+
+
+def _as_known_names(text: str) -> list[Candidate]:
+    """'Rosavtodor, as the Russian road agency is known,': the name before the
+    phrase is an organisation's (typed by the descriptor)."""
+    out = []
+    for m in re.finditer(rf"(?<![\w’'.-])({_CAP}(?: {_CAP}){{0,2}}),\s+as\s+(?:the|its|their)\s+((?:[\w-]+\s+){{0,4}}?"
+                         rf"(?:{_ORG_DESCRIPTOR_HEADS}))\s+is\s+(?:also\s+|commonly\s+|widely\s+|often\s+)?(?:known|called)\b", text):
+        start = _trim_left(text, m.start(1), m.end(1))
+        if start >= m.end(1) or "\n" in text[start:m.end(1)]:
+            continue
+        out.append(Candidate(start, m.end(1), text[start:m.end(1)], classify_org(m.group(2)), "rule"))
+    return out
+
+
+_SPEECH_AFTER = "said|says|told|added|stressed|warned|argued|insisted|noted|explained|wrote"
+
+
+def _speaking_names(text: str) -> list[Candidate]:
+    """'Siv Nordvik, the head of the X association, said' / 'Tarja Vuolle said':
+    two capitalised words used as a name (before an apposed role or a speech
+    verb) are a person, even with a given name the NER does not know. Neither
+    word may be a function word, calendar word, title, organisation word, known
+    name or demonym, or appear in lower case in the text (then it is a common word)."""
+    out = []
+    roles = lexicon.words("title_core") | lexicon.words("role_nouns")
+    gaz = load_gazetteer()
+    word = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+    for m in re.finditer(rf"(?<![\w’'.-])({word}) ({word})(?=(?:,\s+(?:the|a|an|its|their)\s+((?:[\w-]+\s+){{0,3}}?[\w-]+)\b)"
+                         rf"|\s+(?:{_SPEECH_AFTER})\b|,\s+(?:who|whose)\s)", text):
+        if m.group(3) is not None and not set(m.group(3).lower().split()) & roles:
+            continue  # ", a province on the coast": no role, no person
+        if re.search(r"[A-Z][\w’']*[ ]$", text[max(0, m.start() - 30):m.start()]):
+            continue  # a longer capitalised run ("Foreign Minister ..."): other rules read it
+        if not all(_plain_name_word(w, text, gaz) for w in (m.group(1), m.group(2))):
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(m.group(1))}\s+(?!{re.escape(m.group(2))}\b)[a-z]", text):
+            continue  # "Itaipu dam" elsewhere: the first word names a thing, not a person
+        out.append(Candidate(m.start(), m.end(2), text[m.start():m.end(2)], "Person", "rule"))
+    return out
+
+
+def _plain_name_word(w: str, text: str, gaz) -> bool:
+    """A capitalised word that can be part of a person's name."""
+    low = w.lower()
+    if w in _NOT_NAME_START or re.fullmatch(_CALENDAR, w) or w in lexicon.words("org_heads"):
+        return False
+    if low in lexicon.words("title_heads") | lexicon.words("title_core") | lexicon.words("portfolio_words") \
+            | lexicon.words("agency_words") | lexicon.words("media_words") | lexicon.words("role_nouns"):
+        return False
+    if gaz.lookup(w) is not None or gaz.demonyms.get(low) is not None or w in REGION_ADJECTIVES:
+        return False
+    if w in lexicon.words("not_entities") or w in lexicon.words("street_suffixes"):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is None  # "Truck": "a truck" elsewhere
 
 
 # "... Adjacent to the Two Coasts on Friday": a day or month after a joiner ends the name.
@@ -202,6 +278,27 @@ def _media_names(text: str) -> list[Candidate]:
         if name.split()[0] in _NOT_NAME_START:
             continue
         out.append(Candidate(m.start(1), m.start(1) + len(name), name, "MediaOrganization", "rule"))
+    out.extend(_article_led_media(text))
+    return out
+
+
+# Articles that lead newspaper titles in other languages ("El Comercio", "Le Monde", "O Globo").
+_FOREIGN_ARTICLES = "El|La|Le|Les|Los|Las|Der|Die|Das|O|Il|Lo|Het|De"
+
+
+def _article_led_media(text: str) -> list[Candidate]:
+    """'in an interview with El Comercio', 'told Le Soir', 'wrote in Die Zeit':
+    after a speech cue, a name led by a foreign article is a newspaper or
+    broadcaster (a known place such as 'El Salvador' stays a place)."""
+    out = []
+    for m in re.finditer(rf"\b(?:interview with|interview to|told|wrote in|writing in|op-ed in|column in|speaking to|"
+                         rf"spoke to|quoted by|quoted in|according to)\s+((?:{_FOREIGN_ARTICLES})\s+[A-ZÀ-Ý][\w-]+"
+                         rf"(?:\s+(?:de\s+|del\s+)?[A-ZÀ-Ý][\w-]+){{0,2}})(?![\w’']|['’]s)", text):
+        name = m.group(1)
+        entry = load_gazetteer().lookup(name)
+        if entry is not None and entry.type in {"Place", "Country", "Person"}:
+            continue
+        out.append(Candidate(m.start(1), m.end(1), name, "MediaOrganization", "rule"))
     return out
 
 
@@ -256,7 +353,8 @@ _INFRA_MODIFIERS = frozenset("hydroelectric hydropower railway rail road suspens
 
 # Facility kinds beyond the lexicon's place nouns: "the Tarbela reservoir",
 # "the planned Dasu-2 hydropower plant", "the Ekibastuz power station".
-_EXTRA_FACILITY_NOUNS = ("reservoir", "power plant", "power station", "plant", "weir", "terminal")
+_EXTRA_FACILITY_NOUNS = ("reservoir", "power plant", "power station", "plant", "weir", "terminal", "channel",
+                         "interconnector", "transmission line", "power line", "rail line", "gas pipeline", "oil pipeline")
 # Status words between the article and a facility's name ("the planned Rogun dam").
 _PLAN_WORDS = "planned|proposed|new|existing|disputed|giant|massive|controversial|unfinished|half-built|future|old"
 
@@ -270,18 +368,35 @@ def _described_names(text: str) -> list[Candidate]:
     place_re = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
     cap_seq = rf"{_CAP}(?:[ \-–]{_CAP})*"  # "the Mfum–Ekok bridge": an en dash joins two names
     for m in re.finditer(
-        rf"\b(?:the|The|a|its|their)\s+(?:(?:{_PLAN_WORDS})\s+)?(?P<name>{cap_seq})\s+(?P<mid>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<kind>{generic}|{place_re})\b",
+        rf"(?:\b(?:the|The|a|its|their)|(?<=[’']s))\s+(?:(?:{_PLAN_WORDS})\s+)?(?P<name>{cap_seq})\s+(?P<mid>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<kind>{generic}|{place_re})\b",
         text,
     ):
         name, kind = m.group("name"), m.group("kind")
         if name.split()[0] in _NOT_NAME_START:
             continue
         start, end = m.start("name"), m.end()
+        if kind in places and re.match(r"\s+of\s+(?:the\s+)?[A-ZÀ-Ý]", text[end:end + 12]):
+            continue  # "the Danish Baltic island of Bornholm": the name follows "of"
+        if all(is_descriptor_word(w) for w in name.split()):
+            continue  # "the Kenyan dam", "the Baltic port": a described thing, not a name
         if kind in places and m.group("mid") and not set(m.group("mid").split()) <= _INFRA_MODIFIERS:
             continue  # "the Channel tunnel", "the Itaipu hydroelectric dam" yes; "the Teesta big river" no
         type_ = "Place" if kind in places else "Agreement"
         out.append(Candidate(start, end, text[start:end], type_, "rule"))
     return out
+
+
+# Adjectives of seas and regions that describe rather than name ("Baltic port",
+# "north-east Atlantic herring"); with a capitalised head they are names ("Baltic Sea").
+REGION_ADJECTIVES = frozenset("Baltic Atlantic Pacific Arctic Antarctic Mediterranean Adriatic Aegean Caribbean "
+                              "Nordic Scandinavian Balkan Andean Amazonian Saharan Sahelian Himalayan Alpine "
+                              "Caspian Arabian".split())
+
+
+def is_descriptor_word(word: str) -> bool:
+    """A demonym ("Kenyan") or a region adjective ("Baltic"): a word that
+    describes a place or thing without naming it."""
+    return word in REGION_ADJECTIVES or load_gazetteer().demonyms.get(word.lower()) is not None
 
 
 def _org_names(text: str) -> list[Candidate]:

@@ -78,6 +78,24 @@ def _talks_between(state: State) -> None:
                 _all_met(state, people, tok.sent)
 
 
+def _coordinated_antecedents(state: State, verb: Token, subj: Token) -> list[str]:
+    """'A ... and B, who met alone for three hours': a relative 'who met' with no
+    object after two coordinated people means those people met each other."""
+    if subj.lower_ != "who" or verb.dep_ != "relcl":
+        return []
+    if any(c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "prep" and c.lower_ in {"with", "alongside"}
+           for c in verb.children):
+        return []  # "who met the envoy", "who met with X": others are named
+    head = verb.head
+    while head.dep_ in {"appos", "compound"} and head.head is not head:
+        head = head.head
+    if head.dep_ != "conj":
+        return []
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return _people_at(state, head)
+
+
 def _the_two(subj: Token) -> bool:
     """'The two', 'both', 'the two ministers' as a subject."""
     if subj.lower_ in {"two", "both"}:
@@ -159,6 +177,10 @@ def _meetings(state: State) -> None:
             pair = _last_two_people(state, subj.idx)
             if len(pair) == 2:
                 a, others = pair[0], [pair[1]]
+        if a is None and tok.lemma_.lower() == "meet":
+            pair = _coordinated_antecedents(state, tok, subj)
+            if len(pair) >= 2:
+                a, others = pair[0], pair[1:]
         if a is None:
             continue
         about: list[str] = []

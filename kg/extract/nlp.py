@@ -82,10 +82,17 @@ def _preset_boundaries(doc: Doc, headline_end: int) -> None:
         if prev.idx < headline_end <= token.idx:
             token.is_sent_start = True
             continue
-        if prev.is_space and prev.text.count("\n") >= 2 and not token.is_space:
+        if prev.is_space and prev.text.count("\n") == 1 and not token.is_space and i >= 2 \
+                and doc[i - 2].text in {".", "!", "?", "”", '"'} and (token.text[:1].isupper() or token.text[:1] in _OPENERS):
+            token.is_sent_start = True  # a line ending a sentence (one newline between HTML paragraphs)
+        elif prev.is_space and prev.text.count("\n") >= 2 and not token.is_space:
             first = token.text[:1]
             if first.isupper() or first in _OPENERS or first.isdigit():
                 token.is_sent_start = True
+        elif not prev.is_space and "\n" in prev.whitespace_ and prev.text in {".", "!", "?", "”", '"'} \
+                and (token.text[:1].isupper() or token.text[:1] in _OPENERS):
+            # a line ending a sentence (one newline between HTML paragraphs) ends it
+            token.is_sent_start = True
         elif not prev.is_space and "\n" not in prev.whitespace_ and prev.text not in _ENDERS:
             # No sentence starts right after a word on the same line ("President | Joe Biden").
             token.is_sent_start = False

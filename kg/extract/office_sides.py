@@ -13,10 +13,11 @@ from kg.extract.state import MentionRef, State
 from kg.iris import slugify
 
 _DELEGATION_RE = re.compile(
-    r"\b(?P<who>[A-Z][\w-]+)\s+(?:delegation|side|team|negotiators|negotiating\s+team)\s+"
+    r"\b(?P<who>[A-Z][\w-]+)(?:['’]s)?\s+(?:delegation|side|team|negotiators|negotiating\s+team)\s+"
     r"(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+)?(?:led|headed|represented|chaired)?\s*by\b"
-    # the elliptic second half: "..., and Bolivia's by B" / "and the Bolivian one by B"
-    r"|(?<=\band\s)(?:the\s+)?(?P<who2>[A-Z][\w-]+)(?:['’]s|\s+one)\s+(?:(?:was|were)\s+)?(?:led\s+|headed\s+)?by\b"
+    # the elliptic second half: "..., and Bolivia's by B" / "and the Bolivian one by B" /
+    # a new sentence "Chile's was led by B."
+    r"|(?:(?<=\band\s)|(?<=[.;]\s))(?:the\s+)?(?P<who2>[A-Z][\w-]+)(?:['’]s|\s+one)\s+(?:(?:was|were)\s+)?(?:led\s+|headed\s+)?by\b"
 )
 
 
@@ -35,8 +36,13 @@ def delegation_country(state: State, mention: MentionRef) -> str | None:
     if any(not state.entities[m.key].unnamed and m.key != mention.key for m in between):
         return None  # that delegation's leader was named already
     group = "who" if hit.group("who") else "who2"
-    if group == "who2" and not _DELEGATION_RE.search(state.text, sent_start, hit.start()):
-        return None  # "and Peru's by ...": elliptic only after a delegation named in full
+    # "and Peru's by ...": elliptic only after a delegation named in full (in this
+    # sentence, or the one before when the elliptic one starts a sentence)
+    since = sent_start
+    if hit.start() == sent_start and first.sent.start > 0:
+        since = first.doc[first.sent.start - 1].sent.start_char
+    if group == "who2" and not any(h.group("who") for h in _DELEGATION_RE.finditer(state.text, since, hit.start())):
+        return None
     return country_key_for_word(state, hit.start(group), hit.end(group))
 
 

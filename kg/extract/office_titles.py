@@ -166,20 +166,51 @@ def spokesperson_title(state: State, mention: MentionRef) -> Office | None:
 def who_leads_title(state: State, mention: MentionRef) -> Office | None:
     """'X, who heads the water programme at the Centre for Y,' / 'X, who chairs
     Azerbaijan's State Commission': the person holds the lead of that body."""
-    m = re.match(r",\s+who\s+(?:also\s+)?(directs|heads|leads|chairs|runs|manages|coordinates)\s+(?:the\s+)?([^,.;]{3,100})",
-                 state.text[mention.end:mention.end + 140])
+    m = re.match(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?who\s+(?:also\s+)?"
+                 r"(directs|heads|leads|chairs|runs|manages|coordinates)\s+(?:the\s+)?([^,.;]{3,100})",
+                 state.text[mention.end:mention.end + 170])
     if not m:
         return None
     base = mention.end
     orgs = state.mentions_in(base + m.start(2), base + m.end(2), ORG_TYPES)
     if not orgs:
-        return None
+        # "the engineer who chairs the commission this year": the commission named before
+        earlier = _earlier_body(state, m.group(2).split()[0], mention.start) \
+            if state.text[base + m.start(2) - 4:base + m.start(2)].lower() == "the " else None
+        if earlier is None:
+            return None
+        first = token_at(state, mention.start)
+        if first is None:
+            return None
+        verb = {"directs": "Director", "chairs": "Chair", "manages": "Manager", "coordinates": "Coordinator"}.get(m.group(1), "Head")
+        office = Office(mention.key, f"{verb} of {state.entities[earlier].label}", None, earlier,
+                        sentence_bounds(state, first), secondary=True)
+        office.org, office.org_is_employer = earlier, True  # they act for the body they chair
+        return office
     first = token_at(state, mention.start)
     if first is None:
         return None
     phrase = re.sub(r"\s*\([A-Z]{2,10}\)$", "", " ".join(m.group(2).split()))  # "... Studies (CAPS)"
     verb = {"directs": "Director", "chairs": "Chair", "manages": "Manager", "coordinates": "Coordinator"}.get(m.group(1), "Head")
     return Office(mention.key, f"{verb} of {phrase}", None, orgs[0].key, sentence_bounds(state, first), secondary=True)
+
+
+_BODY_KINDS = frozenset("commission committee council board authority agency tribunal secretariat panel "
+                        "organisation organization".split())
+
+
+def _earlier_body(state: State, word: str, before: int) -> str | None:
+    """'the commission': the body of that kind named last before ``before``."""
+    if word not in _BODY_KINDS:
+        return None
+    best = None
+    for m in state.mentions:
+        if m.start >= before:
+            break
+        entity = state.entities[m.key]
+        if entity.type in ORG_TYPES and not entity.unnamed and entity.label.split()[-1].lower() == word:
+            best = m.key
+    return best
 
 
 _COURTESY = r"(?:(?:Ambassador|Amb\.|Dr\.?|Hon\.?|H\.E\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor|Judge|Gen\.)\s+)?"
@@ -376,7 +407,12 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
     # Leading words before the title core that are not title words ("a senior ...") are fine;
     # trailing prepositions tie to an organisation ("head of Russia's agency").
     title_tokens = _clean_title(title_tokens)
-    if not title_tokens or not any(_is_core(t.lower_) for t in title_tokens):
+    # "a hydrologist at the University of X": a profession counts as the office at a named employer
+    prof = [i for i, t in enumerate(title_tokens) if _PROFESSION_RE.fullmatch(t.lower_)]
+    employed = org_side is not None and bool(prof) and not _has_core(title_tokens)
+    if employed:
+        title_tokens = title_tokens[:prof[-1] + 1]  # "hydrologist at the": the profession ends it
+    if not title_tokens or not (employed or any(_is_core(t.lower_) for t in title_tokens)):
         return None
     start, end = title_tokens[0].idx, title_tokens[-1].idx + len(title_tokens[-1].text)
     office = Office(mention.key, state.text[start:end], (start, end), side, sentence_bounds(state, last),
@@ -384,6 +420,10 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
     if paren_org is not None and org_side is None:
         office.org, office.org_is_employer = paren_org, True
     return office
+
+
+_PROFESSION_RE = re.compile(r"[a-z]*(?:ologist|onomist|ographer|icist|chemist|engineer|scientist|analyst|"
+                            r"researcher|lecturer|professor|specialist|economist)")
 
 
 _PORTFOLIO_NOUNS = frozenset("affairs relations desk division bureau region".split())

@@ -67,6 +67,7 @@ def _located_in(state: State) -> None:
     _in_country_region(state)
     _described_place(state)
     _possessive_country_place(state)
+    _demonym_described(state)
     _owned_places(state)
     _belongs_to(state)
     _locality_of(state)
@@ -81,6 +82,37 @@ def _located_in(state: State) -> None:
         body = body_mentions(state, key)
         if country and body:
             state.add_relation(key, "locatedIn", evidence_for(state, body[0]), obj=country)
+
+
+_DEMONYM_KIND = r"(?:town|city|port|village|capital|settlement|municipality|state|region|province|district|island)"
+# "Desaguadero, a Peruvian border town across the river from Guaqui"
+_DEMONYM_APPOS_RE = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<dem>[A-Z][\w-]+)\s+"
+                               rf"(?:[a-z][\w-]*\s+){{0,2}}?{_DEMONYM_KIND}\b")
+# "the Polish mining town of Bogatynia", "the Mexican state of Chiapas"
+_DEMONYM_OF_RE = re.compile(r"\b(?P<dem>[A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,2}?" + _DEMONYM_KIND + r"\s+of\s+$")
+
+
+def _demonym_described(state: State) -> None:
+    """A place described with a country's demonym lies in that country (when
+    the text names the country): 'X, a Peruvian port town ...', 'the Polish
+    mining town of X'."""
+    for m in [m for m in state.mentions if m.start >= state.body_start]:
+        entity = state.entities[m.key]
+        if entity.type != "Place" or any(state.entity_type(o) == "Country" for o in state.objects(m.key, "locatedIn")):
+            continue
+        hit = _DEMONYM_APPOS_RE.match(state.text, m.end, min(len(state.text), m.end + 80))
+        if hit is None:
+            hit = _DEMONYM_OF_RE.search(state.text, max(0, m.start - 60), m.start)
+        if hit is None:
+            continue
+        c = state.gaz.country_of_demonym(hit.group("dem"))
+        country = country_key(state, c.label) if c is not None and c.type == "Country" else None
+        if country is None or country == m.key:
+            continue
+        entry = state.gaz.lookup(entity.label)
+        if entry is not None and entry.country and entry.country != state.entities[country].label:
+            continue  # the gazetteer knows better
+        state.add_relation(m.key, "locatedIn", evidence_for(state, m), obj=country)
 
 
 def _possessive_country_place(state: State) -> None:
@@ -182,7 +214,7 @@ def _described_place(state: State) -> None:
                 and re.fullmatch(r"['’]s\s+", state.text[b.end:mentions[i + 2].start]):
             gap, b = state.text[a.end:mentions[i + 2].start], mentions[i + 2]  # "... of Paraguay's Alto Paraná"
         hub = _HUB_RE.fullmatch(gap) or (ta == "Place" and _DESCRIBED_IN_RE.fullmatch(gap)
-                                         and _noun_phrase(state, a.end, b.start))
+                                         and _place_head(gap) and _noun_phrase(state, a.end, b.start))
         one_word = ta in {"Organization", "Person"} and (" " not in state.entities[a.key].label or re.search(
             r"\b(?:town|city|capital|port|village|hub)\s+(?:of|in)\b", gap) is not None) \
             and not set(state.entities[a.key].label.split()) & lexicon.words("org_heads")
@@ -212,6 +244,30 @@ def _described_place(state: State) -> None:
             state.add_relation(referent, "locatedIn", evidence_for(state, target), obj=target.key)
 
 
+_VENUE_NOUNS = frozenset("""complex building compound hall palace centre center headquarters hotel station
+campus house residence post site area zone market township settlement hub capital enclave exclave
+reservoir plant weir terminal park reserve mine field fields square quarter suburb neighbourhood
+neighborhood crossing""".split())
+
+
+_HEAD_STOPS = frozenset("on of at near across along by beside close just that which who where".split())
+
+
+def _place_head(gap: str) -> bool:
+    """The apposition's head (the word before 'in') is a place or venue noun
+    ("a small town in", "the state government complex in"), not "an offer ... in"."""
+    parts = re.split(r"\s+in\s+", gap, maxsplit=1)
+    words = re.findall(r"[a-z][\w-]*", parts[0].lower()) if len(parts) == 2 else []
+    # the head comes before any modifier phrase: "a town on the border in", "a post near X in"
+    stop = next((i for i, w in enumerate(words) if i > 1 and w in _HEAD_STOPS), len(words))
+    words = words[:stop]
+    if not words:
+        return False
+    kinds = set(lexicon.mapping("place_nouns")) | set(lexicon.words("locality_nouns")) | _VENUE_NOUNS
+    head = words[-1]
+    return head in kinds or " ".join(words[-2:]) in kinds
+
+
 def _noun_phrase(state: State, start: int, end: int) -> bool:
     """The words between two names are a plain noun phrase plus 'in' ("the state
     government complex in"), not a clause ("an offer that has added urgency in")."""
@@ -220,6 +276,7 @@ def _noun_phrase(state: State, start: int, end: int) -> bool:
         return False
     return all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PUNCT", "NUM", "PART"} or t.lower_ == "in" and t.i == span.end - 1
                or t.lower_ in {"in", "'s", "’s"} and t.i >= span.end - 3
+               or t.lower_ in {"on", "near", "along", "by"}  # "a town on the border in"
                for t in span)
 
 
@@ -303,7 +360,9 @@ _LINK_RE = re.compile(
     rf"(?:links?|connects?|joins?|runs?\s+between|running\s+between|linking|connecting|joining|between)\s+"
     rf"(?:the\s+(?:towns?|cities|city|ports?\s+of\s+)?\s*)?(?P<a>{_PLACE_NAME})(?:,?\s+in\s+[^,.;]{{3,60}}?,?"
     rf"|,\s+(?:the|a|an)\s+[^,.;]{{3,90}}?,)?"
-    rf"\s+(?:and|with|to)\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+)?(?P<b>{_PLACE_NAME})"
+    rf"\s+(?:and|with|to)\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+)?"
+    # "with the Romanian town of Suceava": the town, not the demonym
+    rf"(?:[A-Z][\w-]+\s+(?:[a-z]+\s+)?(?:town|city|port|village|capital|municipality)\s+of\s+)?(?P<b>{_PLACE_NAME})"
 )
 
 
@@ -326,6 +385,9 @@ def _connects_by_name_shape(state: State) -> None:
         ends = [shape.group("a"), shape.group("b")]
         if any(state.gaz.country_of_demonym(e) for e in ends):
             continue
+        stated = _LINK_RE.match(state.text, m.end)
+        if stated and stated.end() <= state.sentence_of(m.start).end_char:
+            continue  # "the A-B crossing, which links C with D": the clause names the ends
         offset = state.text.find(ends[0], m.start, m.end)
         spans = [(offset, offset + len(ends[0]))]
         second = state.text.find(ends[1], spans[0][1], m.end)
@@ -496,6 +558,9 @@ def _anaphoric_link(state: State, tok: Token) -> str | None:
     return best
 
 
+_WATER = frozenset("river sea lake bay gulf strait channel".split())
+
+
 def _connect_subject(state: State, verb: Token) -> str | None:
     cands = []
     if verb.dep_ == "relcl":
@@ -503,6 +568,13 @@ def _connect_subject(state: State, verb: Token) -> str | None:
     subj = subject_of(verb)
     if subj is not None:
         cands.append(subj)
+    for i, tok in enumerate(cands):
+        # "X, a bridge over the Y river that connects A with B": the clause is the bridge's
+        water = state.mention_at(tok.left_edge.idx, tok.idx + len(tok.text), {"Place"})
+        is_water = tok.lower_ in _WATER or water is not None and state.entities[water.key].label.split()[-1].lower() in _WATER
+        if is_water and verb.dep_ == "relcl" and tok.i == verb.head.i \
+                and tok.head.dep_ == "prep" and tok.head.lower_ in {"over", "across", "on", "spanning"}:
+            cands[i] = tok.head.head
     for tok in cands:
         for t in (tok, tok.head if tok.dep_ in {"appos", "nsubj"} else None):
             if t is None:

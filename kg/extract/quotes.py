@@ -121,6 +121,10 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]]) -> Non
         speaker = _colon_lead(state, qs, marks)
     if speaker is None:
         speaker = _display_bearer(state, sents[0], qs, marks)
+    if speaker is None and (words > 4 or words >= 3) and not verbs and _paragraph_continues(state, qs, qe):
+        # '“A,” X told reporters. “B.”' closing a paragraph: B is X's too, whatever the
+        # next paragraph (one newline apart in HTML) says
+        speaker = _continuation(state, qs)
     if speaker is None and words > 4:
         speaker, verb = _attribution_nearby(state, sents, marks, qs)
     # A short quote goes on from the last one only if it is a whole sentence ("Nobody can own it.").
@@ -221,7 +225,9 @@ def _attribution_nearby(state, sents, marks, qs) -> tuple[str | None, Token | No
         if not own_quote:
             key = _source_sentence(state, nxt, marks, qs)
             if key:
-                return key, None
+                # "..., speaking to reporters after the session": that verb carries the addressee
+                speaking = next((t for t in nxt if t.lemma_.lower() in {"speak", "talk"} and t.pos_ == "VERB"), None)
+                return key, speaking
     first = sents[0]
     if first.start > 0:
         prev = doc[first.start - 1].sent
@@ -263,7 +269,9 @@ _SOURCE_RE = re.compile(
     r"|(?:that|this|such|those|these)\s+(?:was|is|were|are)\s+how"
     r"|(?:that|this|such|those|these)\s+(?:was|is|were|are)\s+(?:the|a)\s+(?:\w+\s+)?(?:verdict|view|assessment|message|warning|"
     r"opinion|answer|reply|response|conclusion|complaint|plea|promise|appeal|word|words)\s+(?:of|from)"
-    r"|so\s+(?:said|says|spoke)|thus\s+(?:said|spoke))\s+",
+    r"|so\s+(?:said|says|spoke)|thus\s+(?:said|spoke)"
+    # "The words were Y's, speaking to Z": the possessive names the source
+    r"|(?:the|those|these|such)\s+(?:words?|remarks?|comments?)\s+(?:were|was|are|is)(?=\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\b))\s+",
     re.I,
 )
 
@@ -292,6 +300,19 @@ def _named_or_role(state: State, token: Token, marks, qs: int) -> str | None:
     if m is not None:
         return None  # a place or a position alone does not speak here
     return entity_for_token(state, token, marks, before=qs)
+
+
+def _paragraph_continues(state: State, qs: int, qe: int) -> bool:
+    """The quote follows the last direct quote in the same paragraph (no line
+    break between) and its paragraph ends with it."""
+    if not state.statements or state.statements[-1].kind != "direct":
+        return False
+    prev = state.statements[-1]
+    between = state.text[prev.quote_span.end:qs]
+    rest = state.text[qe:qe + 200]
+    line_end = rest.find("\n")
+    tail = rest if line_end < 0 else rest[:line_end]
+    return 0 <= qs - prev.quote_span.end < 300 and "\n" not in between and not tail.strip(" ”\"'.,")
 
 
 def _continuation(state: State, qs: int) -> str | None:
@@ -574,22 +595,54 @@ def _reported(state: State, marks: list[tuple[int, int]]) -> None:
             continue
         _that_conjuncts(state, token, comps, marks)
         # The parser sometimes splits one clause into two ccomps ("it's unlikely ... will damage").
-        sub = sorted({t for c in comps for t in c.subtree}, key=lambda t: t.i)
-        start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-        if any(s < end and start < e for s, e in marks) and not _partial_quotes_only(state.text, start, end, marks):
-            continue  # a quote: handled as direct
-        if sub[0].lower_ == "that" and sub[0].dep_ == "mark":
-            start = sub[1].idx if len(sub) > 1 else end
-        lead = _WHEN_LEAD.match(state.text, start, end)
-        if lead:  # "said on Monday it had summoned ...": the date belongs to the saying
-            start = lead.end()
-        start, end = _trim(state.text, start, end)
-        if len(state.text[start:end].split()) < 3:
-            continue
-        subj = subject_of(token)
-        if subj is None:
-            continue
-        speaker = entity_for_token(state, subj, marks)
-        if speaker is None:
-            continue
-        _add_reported(state, speaker, start, end, token.sent, token, marks)
+        whole = sorted({t for c in comps for t in c.subtree}, key=lambda t: t.i)
+        start, end = whole[0].idx, whole[-1].idx + len(whole[-1].text)
+        quoted = any(s < end and start < e for s, e in marks)
+        # only a clause holding a quote is split: plain coordinated clauses stay one statement
+        for sub in _coordinated_clauses(whole) if quoted else [whole]:
+            _report_clause(state, token, sub, marks)
+
+
+def _coordinated_clauses(tokens: list[Token]) -> list[list[Token]]:
+    """'that the cut was "painful but fair" and that small farms needed help': a
+    clause coordinated inside the first by 'and that' is a statement of its own
+    (the first may be only a quote, the second plain reported words)."""
+    inside = {t.i for t in tokens}
+    splits = [t for t in tokens if t.dep_ == "conj" and t.head.i in inside and t.pos_ in {"VERB", "AUX"}
+              and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < t.i for m in t.children)]
+    if not splits:
+        return [tokens]
+    cut = set()
+    clauses = []
+    for conj in splits:
+        part = [t for t in conj.subtree if t.i in inside]
+        cut |= {t.i for t in part}
+        # "and" before the second "that" belongs to neither clause
+        cut |= {c.i for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i}
+        clauses.append(part)
+    first = [t for t in tokens if t.i not in cut]
+    return [first] + clauses if first else clauses
+
+
+def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tuple[int, int]]) -> None:
+    """One reported clause ``sub`` of the speech verb ``token`` (unless a quote is it)."""
+    if not sub:
+        return
+    start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    if any(s < end and start < e for s, e in marks) and not _partial_quotes_only(state.text, start, end, marks):
+        return  # a quote: handled as direct
+    if sub[0].lower_ == "that" and sub[0].dep_ == "mark":
+        start = sub[1].idx if len(sub) > 1 else end
+    lead = _WHEN_LEAD.match(state.text, start, end)
+    if lead:  # "said on Monday it had summoned ...": the date belongs to the saying
+        start = lead.end()
+    start, end = _trim(state.text, start, end)
+    if len(state.text[start:end].split()) < 3:
+        return
+    subj = subject_of(token)
+    if subj is None:
+        return
+    speaker = entity_for_token(state, subj, marks)
+    if speaker is None:
+        return
+    _add_reported(state, speaker, start, end, token.sent, token, marks)

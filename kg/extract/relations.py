@@ -85,10 +85,9 @@ def _part_of(state: State) -> None:
         entry = state.gaz.lookup(entity.label)
         country = country_key(state, entry.country) if entry and entry.country else None
         if country is None and entity.type == "GovernmentAgency":
-            # "US Border Patrol", "Canadian Border Services Agency": a country word leads the name.
-            first, *rest = entity.label.split()
-            c = state.gaz.country_of_demonym(first) if rest[:1] != ["Ocean"] else None  # not "Indian Ocean X"
-            country = country_key(state, c.label) if c else None
+            # "US Border Patrol", "Canadian Border Services Agency": a country word leads the name
+            # (or leads an alias: "the Peruvian Ministry of Foreign Trade" kept as "Ministry of ...").
+            country = _leading_demonym_country(state, entity)
         if country is None and entity.type == "GovernmentAgency":
             country = _named_country(state, entity.label)
         if country is None:
@@ -123,6 +122,15 @@ def _part_of(state: State) -> None:
                 parent = state.mention_at(m.end + led.start(1), m.end + led.end(1), _ORGS)
                 if parent is not None and parent.key != key:
                     state.add_relation(key, "partOf", evidence_for(state, m), obj=parent.key)
+            intl = _intl_parent(state, m)
+            if intl is not None and intl != key:
+                state.add_relation(key, "partOf", evidence_for(state, m), obj=intl)
+            sub = _SUBUNIT_AT_RE.match(state.text, m.end, min(len(state.text), m.end + 40))
+            if sub and entity.label.split()[0] in _SUBUNIT_HEADS:
+                # "the Department of Water at Chile's Ministry of Public Works": a unit of it
+                parent = state.mention_at(sub.end(), sub.end() + 1, {"GovernmentAgency"})
+                if parent is not None and parent.key != key and parent.start == sub.end():
+                    state.add_relation(key, "partOf", evidence_for(state, m), obj=parent.key)
             app = re.match(r",\s+(?:an?|the|part of the)\s+(?:[\w-]+\s+){0,2}?(agency|arm|body|unit|branch|division|department|office|part|member|subsidiary)\s+(?:of|within)\s+(?:the\s+)?",
                            state.text[m.end:m.end + 80])
             if app:
@@ -131,6 +139,46 @@ def _part_of(state: State) -> None:
                     if app.group(1) == "agency" and entity.type == "Organization":
                         entity.type = "GovernmentAgency"
                     state.add_relation(key, "partOf", evidence_for(state, m), obj=parent.key)
+
+
+_INTL_DESC = (r"(?:the\s+)?(?P<org>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\s+(?:[a-z][\w-]*\s+){0,2}?"
+              r"(?:agency|body|programme|program|fund|organisation|organization|office|mission|force|arm)")
+_INTL_AFTER_RE = re.compile(r",\s+" + _INTL_DESC + r"\s*[,.;)]")
+_INTL_BEFORE_RE = re.compile(_INTL_DESC + r",\s+$")
+
+
+def _intl_parent(state: State, m) -> str | None:
+    """'WFP, the United Nations food agency,' / 'The United Nations refugee agency,
+    UNHCR,': an international organisation's agency, described beside its name."""
+    hit = _INTL_AFTER_RE.match(state.text, m.end, min(len(state.text), m.end + 90)) \
+        or _INTL_BEFORE_RE.search(state.text, max(0, m.start - 90), m.start)
+    if hit is None:
+        return None
+    parent = state.mention_at(hit.start("org"), hit.end("org"), {"Organization"})
+    if parent is None or parent.end != hit.end("org"):  # the mention may hold "the"
+        return None
+    entry = state.gaz.lookup(state.entities[parent.key].label)
+    return parent.key if entry is not None and entry.section == "organizations" else None
+
+
+_SUBUNIT_HEADS = frozenset("Department Directorate Division Office Bureau Unit Service Secretariat Directorate-General".split())
+_SUBUNIT_AT_RE = re.compile(r"\s+(?:at|within|in)\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+)?")
+
+
+def _leading_demonym_country(state: State, entity) -> str | None:
+    """The one country whose demonym leads the label or an alias longer than it
+    ('Peruvian Ministry of Foreign Trade' beside the label 'Ministry of Foreign Trade')."""
+    found = set()
+    names = [entity.label] + sorted(a for a in entity.aliases
+                                    if len(a.split()) > 1 and a.split()[-1] == entity.label.split()[-1])
+    for name in names:
+        first, *rest = name.split()
+        c = state.gaz.country_of_demonym(first) if rest and rest[:1] != ["Ocean"] else None  # not "Indian Ocean X"
+        if c is not None:
+            found.add(c.label)
+    if len(found) != 1:
+        return None
+    return country_key(state, found.pop())
 
 
 def _named_country(state: State, label: str) -> str | None:
@@ -180,12 +228,17 @@ def _country_at(state: State, start: int, end: int) -> str | None:
     return country_key(state, c.label) if c else None
 
 
+_SHARED_BODY_WORDS = frozenset("Joint Binational Bilateral Bi-national International Mixed Intergovernmental".split())
+
+
 def _agency_of_officials(state: State) -> None:
     """A state body whose officials (holders of a position in it) all represent one
     country belongs to that country."""
     for key, entity in list(state.entities.items()):
         if entity.type != "GovernmentAgency" or any(state.entity_type(o) == "Country" for o in state.objects(key, "partOf")):
             continue
+        if set(entity.label.split()) & _SHARED_BODY_WORDS:
+            continue  # a joint or binational body belongs to no one side, whoever chairs it
         countries = set()
         evidence = None
         for r in state.relations:
@@ -224,8 +277,10 @@ def _parent_body(state: State, label: str) -> str | None:
         if len(words) <= n + 1:
             continue
         entry = state.gaz.lookup(" ".join(words[:n]))
-        if entry is not None and entry.type == "Organization" and entry.section == "organizations" \
-                and words[n] in lexicon.words("org_heads"):
+        heads = lexicon.words("org_heads")
+        # "UN Refugee Agency", "UN refugee agency": a descriptor word or two before the head is fine
+        head_ok = words[n] in heads or len(words) - n <= 3 and words[-1][:1].upper() + words[-1][1:] in heads
+        if entry is not None and entry.type == "Organization" and entry.section == "organizations" and head_ok:
             return state.add_entity(entry.label, entry.type, same_as=entry.same_as).key
     return None
 

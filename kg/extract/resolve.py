@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from kg.extract import lexicon
-from kg.extract.entities import Candidate
+from kg.extract.entities import Candidate, classify_org
 from kg.extract.state import MentionRef, State
 from kg.iris import slugify
 
@@ -47,7 +47,7 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
         label, type_, same_as = _canonical(state, cand, full_names, acronyms, org_labels)
         if label is not None:
             canon.append((cand, label, type_, same_as))
-    canon = merge_variants(canon)
+    canon = merge_variants(canon, _regions_after_towns(state, body))
     resolved = []
     votes: dict[str, Counter] = {}
     for cand, label, type_, same_as in canon:
@@ -75,13 +75,16 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
             state.entities[key].aliases.add(acronym)
     _propagate(state)
     _known_as(state)
+    _as_is_known(state)
     _naming_phrases(state)
     _formal_titles(state)
     _apposed_names(state)
     _split_homonyms(state)
+    _surname_places(state)
     _generic_agreements(state)
     for cand in head:
         _headline_mention(state, cand)
+    _headline_person(state)
 
 
 _Canon = tuple[Candidate, str, str, list[str]]
@@ -92,7 +95,20 @@ _FACILITY_HEADS = frozenset("bridge crossing dam reservoir plant tunnel port che
 _FACILITY_GENERIC = frozenset("international national binational".split())
 
 
-def merge_variants(canon: list[_Canon]) -> list[_Canon]:
+def _regions_after_towns(state: State, cands: list[Candidate]) -> set[int]:
+    """Starts of '<Name> region' candidates placed right after a town of that
+    name: 'Puno, in Peru's Puno region' (the town is in the region, not it)."""
+    out = set()
+    for c in cands:
+        m = re.fullmatch(rf"(.+?)\s+{_REGION_WORDS}", c.text)
+        if m and c.type == "Place" and re.search(
+                rf"(?<![\w-]){re.escape(m.group(1))},\s+in\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?$",
+                state.text[max(0, c.start - 80):c.start]):
+            out.add(c.start)
+    return out
+
+
+def merge_variants(canon: list[_Canon], keep_apart: set[int] = frozenset()) -> list[_Canon]:
     """One entity for two ways of naming it in one text: 'the Torkham crossing'
     and 'Torkham', 'the Teesta river' and 'Teesta' (a place plus its kind word);
     'Treaty of Itaipu' and 'Itaipu Treaty' (the same words around 'of')."""
@@ -103,7 +119,7 @@ def merge_variants(canon: list[_Canon]) -> list[_Canon]:
     out = []
     for cand, label, type_, same_as in canon:
         words = label.split()
-        if type_ == "Place" and len(words) >= 2 and words[-1] in kinds and not same_as:
+        if type_ == "Place" and len(words) >= 2 and words[-1] in kinds and not same_as and cand.start not in keep_apart:
             short = " ".join(words[:-1])
             if labels.get(short) in {"Place", "Organization", "Person"}:
                 label = short  # the name alone; the longer form stays an alias
@@ -214,6 +230,8 @@ def _canonical(
     if person is not None:  # "Aisha was more cautious": the Aisha named in full before
         entry = state.gaz.lookup(person)
         return person, "Person", entry.same_as if entry else []
+    if _region_beside_town(state, cand, text):
+        return text, "Place", []  # "Puno, in Peru's Puno region": the region is not the town
     if cand.gaz is not None and not (cand.gaz.type == "Person" and " " not in text):
         return cand.gaz.label, cand.gaz.type, cand.gaz.same_as
     entry = state.gaz.lookup(text)
@@ -226,7 +244,8 @@ def _canonical(
         if country is not None:  # "the Republic of Honduras" is Honduras
             return country.label, country.type, country.same_as
     gov = re.fullmatch(r"(?:the\s+)?(?:Federal\s+|National\s+|Transitional\s+|Royal\s+)?Government\s+of\s+(?:the\s+)?"
-                       r"(?:(?:Federal\s+|Islamic\s+|People's\s+|Democratic\s+)?(?:Republic|Kingdom|State)\s+of\s+)?(.+)", text)
+                       r"(?:(?:(?:Federal|Islamic|People's|Democratic|United|Plurinational|Bolivarian|Socialist|Arab|"
+                       r"Oriental|Cooperative|Hashemite)\s+)*(?:Republic|Kingdom|State|Sultanate|Principality)\s+of\s+(?:the\s+)?)?(.+)", text)
     if gov and cand.type in _ORG_TYPES:
         country = state.gaz.country(gov.group(1))
         if country is not None:  # "the Federal Government of Somalia" acts as Somalia
@@ -269,6 +288,21 @@ def _canonical(
             if other != text and text.isupper() and _initials(other) == text:
                 return other, cand.type, []
     return text, cand.type, []
+
+
+_REGION_WORDS = r"(?:[Rr]egion|[Dd]epartment|[Pp]rovince|[Ss]tate|[Oo]blast|[Dd]istrict|[Cc]ounty|[Gg]overnorate|[Pp]refecture)"
+
+
+def _region_beside_town(state: State, cand: Candidate, text: str) -> bool:
+    """'<Name> region/department/...' while the bare name is also used in the
+    text (a town of that name): two places, not one."""
+    m = re.fullmatch(rf"(?:the\s+)?(.+?)\s+{_REGION_WORDS}", text)
+    if m is None or cand.type not in {"Place", "Country"}:
+        return False
+    name = re.escape(m.group(1))
+    body = state.text[state.body_start:]
+    return any(not cand.start <= state.body_start + x.start() < cand.end
+               for x in re.finditer(rf"(?<![\w-]){name}(?![\w-])(?!\s+{_REGION_WORDS}\b)", body))
 
 
 def _given_name_owner(state: State, cand: Candidate, text: str, full_names: list[tuple[int, str]]) -> str | None:
@@ -401,6 +435,42 @@ def _known_as(state: State) -> None:
                 for x in state.mentions_in(m.start(g), m.end(g)):
                     if state.entity_type(x.key) == state.entity_type(referent) or state.entity_type(x.key) in {"Place", "Organization", "Person"}:
                         _absorb(state, x.key, referent)
+
+
+_AS_IS_KNOWN = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+as\s+(?:the|its|their)\s+(?P<desc>(?:[\w-]+\s+){0,4}?)"
+    r"(?P<head>[a-z]+)\s+is\s+(?:also\s+|commonly\s+|widely\s+|often\s+|locally\s+)?(?:known|called)\b"
+)
+
+
+def _as_is_known(state: State) -> None:
+    """'KAS, as the administration is known by its Polish initials,' /
+    'Rosavtodor, as the Russian road agency is known,': the short name is
+    another name of the organisation the descriptor means, the last one named
+    before whose name holds the head noun; with none, the short name itself is
+    that organisation, typed by the descriptor ('road agency' -> an agency)."""
+    for m in _AS_IS_KNOWN.finditer(state.text, state.body_start):
+        names = [x for x in state.mentions_in(m.start("name"), m.end("name"))]
+        if not names:
+            continue
+        key = names[-1].key
+        head = m.group("head")
+        referent = None
+        for x in sorted(state.mentions, key=lambda x: x.start, reverse=True):
+            if x.start >= m.start("name") or x.key == key or x.start < state.body_start:
+                continue
+            entity = state.entities.get(x.key)
+            if entity is not None and entity.type in _ORG_TYPES and not entity.unnamed \
+                    and head in {w.lower() for n in (entity.label, *entity.aliases) for w in n.split()}:
+                referent = x.key
+                break
+        if referent is not None:
+            _absorb(state, key, referent)
+            continue
+        if state.entity_type(key) in {"Organization", "Person", "Place"}:
+            kind = classify_org(f"{m.group('desc')}{head}")
+            if kind != "Organization" or head in {"company", "firm", "group", "association", "organisation", "organization"}:
+                state.entities[key].type = kind
 
 
 # Kind words of a facility and the words a text uses for the same thing
@@ -576,6 +646,31 @@ def _split_homonyms(state: State) -> None:
             del state.entities[key]
 
 
+_PLACE_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:province|town|city|village|region|district|port|municipality|county|"
+    r"department|island|capital|settlement|oblast|governorate|prefecture)\b(?![’'])")
+
+
+def _surname_places(state: State) -> None:
+    """'Gonzaga, a province on the coast' while 'Luis Gonzaga' is named: the
+    word apposed to a place noun is the place, not the person's surname."""
+    for m in list(state.mentions):
+        entity = state.entities.get(m.key)
+        if entity is None or entity.type != "Person" or " " not in entity.label or m.start < state.body_start:
+            continue
+        surface = state.text[m.start:m.end]
+        if " " in surface or surface not in entity.label.split() or not _PLACE_APPOSITION.match(state.text, m.end):
+            continue
+        place = state.add_entity(surface, "Place")
+        state.mentions = [MentionRef(x.start, x.end, place.key) if (x.start, x.end) == (m.start, m.end) else x
+                          for x in state.mentions]
+        for span in [sp for sp in entity.mentions if (sp.start, sp.end) == (m.start, m.end)]:
+            entity.mentions.remove(span)
+            place.mentions.append(span)
+        if surface in entity.aliases and not any(state.text[sp.start:sp.end] == surface for sp in entity.mentions):
+            entity.aliases.discard(surface)
+
+
 def _unmistakable(state: State, span, key: str) -> bool:
     """A person's surname the tagger took for a common noun ("Cáceres rejected
     that criticism"): still the name when the word never occurs in lower case."""
@@ -609,20 +704,27 @@ def _generic_agreements(state: State) -> None:
         if any(w[:1].isupper() for w in mods):
             continue  # a capitalised modifier is a name the candidates step saw (or not a reference)
         content = [w for w in mods if w.lower() not in _GENERIC_MODIFIER_STOP
-                   and not re.fullmatch(r"\d{4}|[\d-]+", w)]
+                   and not re.fullmatch(r"\d{4}|[\d-]+|\d+(?:\.\d+)?-(?:year|month|week|day|point|page|article)s?", w)]
         start = m.start(1) if mods else m.start(2)
         end = m.end()
         if m.group(0).split()[0].lower() in {"a", "an"} and not content:
             # "a protocol on a single joint border post": the topic names it
-            topic_m = re.match(r"\s+(on|for|over|covering)\s+((?:[\w’'-]+\s+){0,6}?[\w’'-]+)(?=\s*(?:[,.;:]|\s(?:at|in|with|between|by|that|which|to|from)\b))",
+            topic_m = re.match(r"(?:\s+of\s+understanding)?\s+(on|for|over|covering)\s+((?:[\w’'-]+\s+){0,6}?[\w’'-]+)(?=\s*(?:[,.;:]|\s(?:at|in|with|between|by|that|which|to|from)\b))",
                                state.text[m.end():m.end() + 80])
             sent_lemmas = {t.lemma_.lower() for t in state.sentence_of(m.start())}
             if topic_m is None or m.start() < state.body_start or not sent_lemmas & lexicon.words("negotiation_words"):
                 continue  # "without a deal" is no reference to a particular agreement
-            label = f"{m.group(2).lower()} {topic_m.group(1)} {topic_m.group(2)}"
+            topic_end = m.end() + topic_m.end()
+            for tok in state.doc.char_span(m.end() + topic_m.start(2), topic_end, alignment_mode="expand") or []:
+                nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+                if tok.lower_ in {"and", "but"} and nxt is not None and nxt.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
+                    topic_end = tok.idx - 1  # "a protocol on the X channel and hoped to ...": the clause goes on
+                    break
+            head = state.text[m.start(2):m.end() + topic_m.start(1)].strip()
+            label = " ".join(f"{head.lower()} {topic_m.group(1)} {state.text[m.end() + topic_m.start(2):topic_end]}".split())
             key = state.add_entity(label, "Agreement").key
-            state.add_mention(key, m.start(2), m.end() + topic_m.end(), alias=False)
-            generic_mentions.append(MentionRef(m.start(2), m.end() + topic_m.end(), key))
+            state.add_mention(key, m.start(2), topic_end, alias=False)
+            generic_mentions.append(MentionRef(m.start(2), topic_end, key))
             continue
         noun = m.group(2).lower()
         # Descriptions with different content words ("the customs code", "the
@@ -676,6 +778,39 @@ def _headline_mention(state: State, cand: Candidate) -> None:
             if key is not None:
                 state.add_mention(key, start, start + len(surface))
                 return
+
+
+_HEADLINE_VERBS = frozenset("press urge seek reject call visit meet push back sign slam vow warn demand offer threaten "
+                            "accuse hail eye plan say tell ask insist defend blame praise court woo pledge deny "
+                            "unveil announce propose".split())
+_HEADLINE_PERSON = re.compile(r"(?P<owner>[A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s (?P<rest>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})")
+
+
+def _headline_person(state: State) -> None:
+    """'Ghana's Boateng Presses Togo on Power Price': a name between a country's
+    possessive and a verb in the headline is a person of that country, even when
+    the body names them only by title."""
+    headline = state.text[:state.body_start]
+    for m in _HEADLINE_PERSON.finditer(headline):
+        rest = m.group("rest").split()
+        size = next((k for k in (1, 2) if k < len(rest) and rest[k].lower().endswith("s")
+                     and (rest[k].lower()[:-1] in _HEADLINE_VERBS or rest[k].lower()[:-2] in _HEADLINE_VERBS)), None)
+        if size is None:
+            continue
+        country = state.gaz.country(m.group("owner")) or state.gaz.country_of_demonym(m.group("owner"))
+        words = rest[:size]
+        name = " ".join(words)
+        name_start = m.start("rest")
+        if country is None or state.gaz.lookup(name) is not None or _known_key(state, name) is not None:
+            continue
+        title_words = lexicon.words("title_heads") | lexicon.words("title_core") | lexicon.words("portfolio_words")
+        if any(w.lower() in title_words or w in lexicon.words("org_heads") or state.gaz.lookup(w) is not None for w in words):
+            continue  # "Ghana's President Urges ...": an office, not a name
+        person = state.add_entity(name, "Person")
+        state.add_mention(person.key, name_start, name_start + len(name))
+        country_key = _known_key(state, country.label)
+        if country_key is not None:
+            state.add_relation(person.key, "represents", state.span(m.start(), m.end()), obj=country_key)
 
 
 def _known_key(state: State, surface: str) -> str | None:

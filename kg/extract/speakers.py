@@ -74,7 +74,7 @@ def entity_for_token(
     if lower in PERSONAL:
         named = last_person(state, limit, quotes)
         recent = _recent_unnamed_speaker(state, limit, quotes, named)
-        return recent or named
+        return recent or _titled_subject_since(state, limit, quotes, named) or named
     if lower in _PLURAL:
         last = state.statements[-1].speaker if state.statements else None
         if last and state.entities[last].unnamed:
@@ -209,19 +209,47 @@ def last_person(state: State, before: int, quotes: list[tuple[int, int]]) -> str
     return best
 
 
+def _titled_subject_since(state: State, before: int, quotes: list[tuple[int, int]], named: str | None) -> str | None:
+    """'Asked about X, the undersecretary was firm. "...," she told reporters': a
+    title-only subject ("the undersecretary") after the last person named is whom
+    the pronoun means: the document's holder of that title."""
+    since = state.body_start
+    if named is not None:
+        since = max((m.end for m in state.entities[named].mentions
+                     if m.start < before and not any(qs <= m.start < qe for qs, qe in quotes)), default=since)
+    for token in reversed(state.tokens):
+        if token.idx >= before or token.idx < since:
+            continue
+        if token.dep_ not in {"nsubj", "nsubjpass"} or any(qs <= token.idx < qe for qs, qe in quotes):
+            continue
+        if state.mention_at(token.idx, token.idx + len(token.text)) is not None:
+            continue
+        holders = office_holders(state, token)
+        if len(holders) == 1 and state.entity_type(holders[0]) == "Person":
+            return holders[0]  # only an unambiguous title
+    return None
+
+
 def office_holder(state: State, token: Token) -> str | None:
     """'the prime minister said' -> the person holding that office in this text."""
+    holders = office_holders(state, token)
+    return holders[0] if holders else None
+
+
+def office_holders(state: State, token: Token) -> list[str]:
+    """Everyone in this text holding the office 'the <title>' names, in order."""
     if not any(c.lower_ in {"the", "this"} for c in token.children if c.dep_ == "det"):
-        return None
+        return []
     words = [t.lower_ for t in token.subtree if t.dep_ in {"compound", "amod"} or t is token]
     title = " ".join(words)
     if token.lower_ not in lexicon.words("title_core"):
-        return None
+        return []
+    found = []
     for person, position in state.positions.items():
         label = state.entities[position].label.lower()
         if title in label or all(w in label or _demonym_in(state, w, label) for w in words):
-            return person  # "the Nigerian minister" -> the holder of "Foreign Minister of Nigeria"
-    return None
+            found.append(person)  # "the Nigerian minister" -> the holder of "Foreign Minister of Nigeria"
+    return found
 
 
 def _demonym_in(state: State, word: str, label: str) -> bool:
