@@ -1,26 +1,28 @@
 """Extraction quality on every gold file we have.
 
-Two sets (README, "Evaluation"):
+Three sets (README, "Evaluation"):
 
 * the tuning set: the seed, our own articles and the first held-out articles
   (kept out of tuning until scored, tuned on since). The issue's targets hold
   on each of its files, not only on average;
 * the blind set: articles written by someone who never saw the extractor, whose
   texts the extractor's authors have not read (only generic error classes
-  were described to them). Their figures are what to expect on unseen articles;
-  the floors below guard them against regressions and are set a little under
-  the figures measured when they were added;
-* the unseen set: articles written the same way, scored once and never used to
-  change anything (no error classes described). The honest figure for new text.
+  were described to them: 105-108, then 109-111 and 112-118 in later rounds).
+  The floors below guard them against regressions and are set a little under
+  the figures measured when the last classes were fixed; they are optimistic
+  for new text;
+* the unseen set (119-121): articles written the same way, scored once and
+  never used to change anything (no error classes described). The honest
+  figure for new text; its floors only catch a regression.
 """
 
 from __future__ import annotations
-
 
 import pytest
 
 from kg.evaluate import evaluate_files, total
 from kg.store import GraphStore
+from kg.validate import validate_store
 from tests.conftest import FIXTURES, SEEDS, build_store
 
 ARTICLES = FIXTURES / "articles"
@@ -41,14 +43,19 @@ STATEMENT_F1 = 0.85
 SPEAKER_ACCURACY = 0.90
 RELATION_F1 = 0.75
 # Regression floors for the blind set (micro-averaged).
-BLIND_FLOORS = {"entities": 0.92, "relations": 0.78, "statements": 0.83, "speaker": 0.93}
-UNSEEN_FLOORS = {"entities": 0.83, "relations": 0.66, "statements": 0.80, "speaker": 0.88}
+BLIND_FLOORS = {"entities": 0.95, "relations": 0.84, "statements": 0.90, "speaker": 0.95}
+UNSEEN_FLOORS = {"entities": 0.84, "relations": 0.63, "statements": 0.78, "speaker": 0.85}
 
 
 @pytest.fixture(scope="module")
-def scores(tmp_path_factory: pytest.TempPathFactory):
+def every_fixture(tmp_path_factory: pytest.TempPathFactory) -> GraphStore:
     path = build_store(tmp_path_factory.mktemp("quality") / "store", SEEDS, ARTICLES, HELDOUT, BLIND, UNSEEN)
-    store = GraphStore.open(path, read_only=True)
+    return GraphStore.open(path, read_only=True)
+
+
+@pytest.fixture(scope="module")
+def scores(every_fixture: GraphStore):
+    store = every_fixture
     return (
         evaluate_files(store, TUNING_GOLD),
         evaluate_files(store, BLIND_GOLD),
@@ -100,3 +107,9 @@ def test_blind_set_does_not_regress(scores) -> None:
 def test_unseen_set_does_not_regress(scores) -> None:
     measured = _measured(scores[2])
     assert {k: v for k, v in measured.items() if v < UNSEEN_FLOORS[k]} == {}
+
+
+def test_every_built_fixture_conforms_to_the_shapes(every_fixture: GraphStore) -> None:
+    """The issue asks that `bnkg validate` conform for every built document: all of them at once."""
+    report = validate_store(every_fixture, offsets=True)
+    assert report.conforms, report.summary()
