@@ -23,6 +23,9 @@ EntityType = Literal[
     "Position",
 ]
 ENTITY_TYPES: tuple[str, ...] = EntityType.__args__  # type: ignore[attr-defined]
+# Groups of them the rules ask about (ontology: bn:Organization and its subclasses; bn:Actor).
+ORG_TYPES = frozenset({"Organization", "GovernmentAgency", "MediaOrganization"})
+ACTOR_TYPES = ORG_TYPES | {"Person", "Country"}
 
 # Object properties between entities (ontology local names).
 RelationPredicate = Literal[

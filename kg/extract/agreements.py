@@ -16,8 +16,8 @@ from kg.extract import dates, lexicon
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.sides import country_key_for_word, main_sides
 from kg.extract.state import State
+from kg.model import ORG_TYPES
 
-_ORGS = {"Organization", "GovernmentAgency", "MediaOrganization"}
 _SIDE_TYPES = {"Country"}
 _BOTH = re.compile(r"\b(both (?:nations|countries|sides|governments|neighbou?rs)|the two (?:nations|countries|sides|governments|neighbou?rs)|the two)\b", re.I)
 
@@ -461,7 +461,7 @@ def _actor(state: State, tok: Token) -> str | None:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         return _actor(state, pobj)
-    m = state.mention_at(tok.idx, tok.idx + len(tok.text), {"Country", "Place"} | _ORGS)
+    m = state.mention_at(tok.idx, tok.idx + len(tok.text), {"Country", "Place"} | ORG_TYPES)
     if m is None or state.entity_type(m.key) == "MediaOrganization":
         return None
     if state.entity_type(m.key) == "Place":

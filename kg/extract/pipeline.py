@@ -21,24 +21,9 @@ def extract(document: Document) -> Extraction:
     resolve.resolve(state, entities.find_candidates(state))
     offices.extract_offices(state)
     quotes.extract_statements(state)
-    _speakers_are_actors(state)
     relations.extract_relations(state)
     _drop_unmentioned(state)
     return state.to_extraction()
-
-
-# What can speak (ontology: bn:speaker ranges over actors).
-SPEAKER_TYPES = frozenset({"Person", "Organization", "GovernmentAgency", "MediaOrganization", "Country"})
-
-
-def _speakers_are_actors(state: State) -> None:
-    """Whoever a quote is attributed to speaks: a name typed as a place or an
-    agreement by an earlier rule ('"...," Mokoena told reporters' after a rule
-    read the surname as a town) is a person. Countries speak as states."""
-    for statement in state.statements:
-        entity = state.entities.get(statement.speaker)
-        if entity is not None and entity.type not in SPEAKER_TYPES and not entity.unnamed:
-            entity.type = "Person"
 
 
 def _drop_unmentioned(state: State) -> None:

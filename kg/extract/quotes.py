@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import dates, lexicon
-from kg.extract.speakers import entity_for_token, subject_of
+from kg.extract.speakers import entity_for_token, speakers_are_actors, subject_of
 from kg.extract.state import State
 from kg.model import Span, Statement
 
@@ -67,6 +67,7 @@ def extract_statements(state: State) -> None:
         _direct(state, qs, qe, marks)
     _reported(state, marks)
     _according_to(state, marks)
+    speakers_are_actors(state)
     state.statements.sort(key=lambda s: s.quote_span.start)
 
 

@@ -23,8 +23,8 @@ from kg.extract.office_titles import regional_officers
 from kg.extract.offices import dateline_country
 from kg.extract.sides import main_sides
 from kg.extract.state import State
+from kg.model import ORG_TYPES
 
-_ORGS = {"Organization", "GovernmentAgency", "MediaOrganization"}
 
 __all__ = ["extract_relations", "main_sides"]
 
@@ -77,7 +77,7 @@ def _places_lie_in(state: State) -> None:
 # -- partOf ------------------------------------------------------------------
 def _part_of(state: State) -> None:
     for key, entity in list(state.entities.items()):
-        if entity.type not in _ORGS or entity.unnamed or not entity.mentions:
+        if entity.type not in ORG_TYPES or entity.unnamed or not entity.mentions:
             continue
         body = body_mentions(state, key)
         if not body:
@@ -119,7 +119,7 @@ def _part_of(state: State) -> None:
         for m in body:
             led = re.match(r",\s+(?:an?|the)\s+([A-Z][\w]+)-led\b", state.text[m.end:m.end + 40])
             if led:  # "KFOR, the NATO-led peacekeeping force"
-                parent = state.mention_at(m.end + led.start(1), m.end + led.end(1), _ORGS)
+                parent = state.mention_at(m.end + led.start(1), m.end + led.end(1), ORG_TYPES)
                 if parent is not None and parent.key != key:
                     state.add_relation(key, "partOf", evidence_for(state, m), obj=parent.key)
             intl = _intl_parent(state, m)
@@ -134,7 +134,7 @@ def _part_of(state: State) -> None:
             app = re.match(r",\s+(?:an?|the|part of the)\s+(?:[\w-]+\s+){0,2}?(agency|arm|body|unit|branch|division|department|office|part|member|subsidiary)\s+(?:of|within)\s+(?:the\s+)?",
                            state.text[m.end:m.end + 80])
             if app:
-                parent = state.mention_at(m.end + app.end(), m.end + app.end() + 1, _ORGS | {"Country"})
+                parent = state.mention_at(m.end + app.end(), m.end + app.end() + 1, ORG_TYPES | {"Country"})
                 if parent is not None and parent.key != key:
                     if app.group(1) == "agency" and entity.type == "Organization":
                         entity.type = "GovernmentAgency"

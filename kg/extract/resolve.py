@@ -19,8 +19,8 @@ from kg.extract import lexicon
 from kg.extract.entities import Candidate, classify_org
 from kg.extract.state import MentionRef, State
 from kg.iris import slugify
+from kg.model import ORG_TYPES
 
-_ORG_TYPES = {"Organization", "GovernmentAgency", "MediaOrganization"}
 _GENERIC_MODIFIER_STOP = frozenset(
     "new old current existing previous proposed revised updated final landmark historic "
     "bilateral that this same whole entire original decades-old years-old long-standing "
@@ -40,7 +40,7 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
     head = [c for c in candidates if c.start < state.body_start]
     full_names = _full_person_names(body)
     acronyms = _acronyms(state, body)
-    org_labels = [_norm(c.text) for c in body if c.type in _ORG_TYPES and c.gaz is None]
+    org_labels = [_norm(c.text) for c in body if c.type in ORG_TYPES and c.gaz is None]
     _merge_described_agreements(body)
     canon = []
     for cand in body:
@@ -239,14 +239,14 @@ def _canonical(
         return entry.label, entry.type, entry.same_as
     rep = re.fullmatch(r"(?:the\s+)?(?:(?:Federal|Islamic|People's|Democratic|United|Plurinational|Bolivarian|Socialist|Arab|Oriental)\s+)*"
                        r"(?:Republic|Kingdom|State|Sultanate|Principality|Commonwealth)\s+of\s+(?:the\s+)?(.+)", text)
-    if rep and cand.type in _ORG_TYPES | {"Place"}:
+    if rep and cand.type in ORG_TYPES | {"Place"}:
         country = state.gaz.country(rep.group(1))
         if country is not None:  # "the Republic of Honduras" is Honduras
             return country.label, country.type, country.same_as
     gov = re.fullmatch(r"(?:the\s+)?(?:Federal\s+|National\s+|Transitional\s+|Royal\s+)?Government\s+of\s+(?:the\s+)?"
                        r"(?:(?:(?:Federal|Islamic|People's|Democratic|United|Plurinational|Bolivarian|Socialist|Arab|"
                        r"Oriental|Cooperative|Hashemite)\s+)*(?:Republic|Kingdom|State|Sultanate|Principality)\s+of\s+(?:the\s+)?)?(.+)", text)
-    if gov and cand.type in _ORG_TYPES:
+    if gov and cand.type in ORG_TYPES:
         country = state.gaz.country(gov.group(1))
         if country is not None:  # "the Federal Government of Somalia" acts as Somalia
             return country.label, country.type, country.same_as
@@ -275,7 +275,7 @@ def _canonical(
         entry = state.gaz.lookup(text)
         if entry is not None:
             return entry.label, entry.type, entry.same_as
-    if cand.type in _ORG_TYPES:
+    if cand.type in ORG_TYPES:
         key = text.replace(".", "")
         if key in acronyms:
             target = acronyms[key]
@@ -460,7 +460,7 @@ def _as_is_known(state: State) -> None:
             if x.start >= m.start("name") or x.key == key or x.start < state.body_start:
                 continue
             entity = state.entities.get(x.key)
-            if entity is not None and entity.type in _ORG_TYPES and not entity.unnamed \
+            if entity is not None and entity.type in ORG_TYPES and not entity.unnamed \
                     and head in {w.lower() for n in (entity.label, *entity.aliases) for w in n.split()}:
                 referent = x.key
                 break
@@ -530,7 +530,7 @@ def _naming_phrases(state: State) -> None:
             acronym = state.entities[target.key].label.isupper() and not re.match(r"it\b", m.group(0))
             if re.match(r"it\b", m.group(0)) and ttype not in {"Agreement", "Place"}:
                 continue  # "it is usually UNHCR that ...": no naming
-            if ttype == rtype or acronym and ttype in _ORG_TYPES | {"Agreement"} \
+            if ttype == rtype or acronym and ttype in ORG_TYPES | {"Agreement"} \
                     or {ttype, rtype} <= {"Place", "Organization", "GovernmentAgency"}:
                 _absorb(state, target.key, referent)
         elif desc:
@@ -543,7 +543,7 @@ def _naming_referent(state: State, m: re.Match, target_type: str) -> str | None:
     target = next((x for x in state.mentions if x.start == m.end() and x.key in state.entities), None)
     if before and target is not None and state.entities[target.key].label.isupper() \
             and re.fullmatch(r"\s*,\s*", state.text[before[-1].end:m.start()]) \
-            and state.entity_type(before[-1].key) in _ORG_TYPES | {"Agreement"}:
+            and state.entity_type(before[-1].key) in ORG_TYPES | {"Agreement"}:
         return before[-1].key  # "the 2001 Lake Fisheries Agreement, known as the LFA"
     noun = m.group("objnoun")
     if noun is None:
@@ -554,7 +554,7 @@ def _naming_referent(state: State, m: re.Match, target_type: str) -> str | None:
     elif noun in _FACILITY_KINDS:
         kinds, want = _FACILITY_KINDS[noun], "Place"
     elif noun is None and (m.group("obj") or m.group("bare") or re.match(r"it\b", m.group(0))):
-        kinds, want = None, ("Agreement" if target_type in _ORG_TYPES | {"Agreement"} else target_type)
+        kinds, want = None, ("Agreement" if target_type in ORG_TYPES | {"Agreement"} else target_type)
     else:
         return None
     sent_start = state.sentence_of(m.start())[0].idx if state.sentence_of(m.start()) else 0
@@ -592,7 +592,7 @@ def _formal_titles(state: State) -> None:
 def _apposed_names(state: State) -> None:
     """"Germany's Federal Police, the Bundespolizei, have ...": an organisation
     renamed in apposition by a bare name is one organisation."""
-    orgs = _ORG_TYPES - {"MediaOrganization"}
+    orgs = ORG_TYPES - {"MediaOrganization"}
     for a, b in zip(list(state.mentions), list(state.mentions)[1:]):
         if a.key == b.key or a.key not in state.entities or b.key not in state.entities:
             continue

@@ -16,14 +16,15 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.state import State
-from kg.model import Entity
+from kg.model import ACTOR_TYPES, ORG_TYPES, Entity
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _CLIMB = {"xcomp", "advcl", "conj", "ccomp", "relcl", "acl", "pcomp", "dep", "parataxis"}
 PERSONAL = {"he", "she", "him", "her"}
 _PLURAL = {"they", "them"}
 _FIRST = {"i", "we", "you", "me", "us"}
-SPEAKER_TYPES = {"Person", "Organization", "GovernmentAgency", "MediaOrganization", "Country", "Place"}
+# Places too: a capital speaking stands for its country (_capital_as_country).
+SPEAKER_TYPES = ACTOR_TYPES | {"Place"}
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -86,7 +87,7 @@ def entity_for_token(
         if child.dep_ in {"compound", "appos"}:
             # an organisation only after the noun ("regulator ANEEL"), not as its
             # modifier ("a Lakeland official" speaks for Lakeland, is not Lakeland)
-            types = {"Person", "Organization", "GovernmentAgency", "MediaOrganization"} if child.i > token.i else {"Person"}
+            types = ORG_TYPES | {"Person"} if child.i > token.i else {"Person"}
             m = state.mention_at(child.idx, child.idx + len(child.text), types)
             if m is not None and not state.entities[m.key].unnamed:
                 return m.key
@@ -112,7 +113,7 @@ def entity_for_token(
     return None
 
 
-_ORG_SPEAKERS = {"Organization", "GovernmentAgency", "MediaOrganization", "Country"}
+_ORG_SPEAKERS = ORG_TYPES | {"Country"}
 _ORG_HEAD_NOUNS = frozenset(
     "court centre center chamber ministry department agency commission council committee bank union office "
     "foundation institute association organisation organization company board authority tribunal "
@@ -299,3 +300,14 @@ def unnamed_speaker(state: State, token: Token) -> str:
     if side and side != entity.key:
         state.add_relation(entity.key, "represents", state.sentence_span(token.sent), obj=side)
     return entity.key
+
+
+def speakers_are_actors(state: State) -> None:
+    """Whoever a quote is attributed to speaks (bn:speaker ranges over actors): a
+    name an earlier rule typed as a place ('"...," Mokoena told reporters' after
+    the surname was read as a town) is a person. Capitals were already turned
+    into their countries when the speaker was chosen."""
+    for statement in state.statements:
+        entity = state.entities.get(statement.speaker)
+        if entity is not None and entity.type not in ACTOR_TYPES and not entity.unnamed:
+            entity.type = "Person"
