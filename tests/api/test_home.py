@@ -40,3 +40,10 @@ def test_programs_get_the_links_as_json(client: httpx.Client) -> None:
     assert body["documents"] >= 1
     for path in body["links"].values():
         assert client.get(path).status_code == 200, path
+
+
+def test_the_workbench_and_viewer_link_back_to_the_start_page(client: httpx.Client) -> None:
+    for path in ("/sparql", "/graph"):
+        parser = _Links()
+        parser.feed(client.get(path, headers={"Accept": "text/html"}).text)
+        assert "/" in parser.hrefs, path

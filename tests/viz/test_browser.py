@@ -53,6 +53,25 @@ def test_seed_graph_draws_every_node_and_a_click_shows_trudeaus_quote(live_serve
     assert page.csp_violations() == [] and page.errors == []
 
 
+def test_every_label_of_the_first_view_keeps_clear_of_the_edges(live_server: LiveServer, page: PageWatch) -> None:
+    page.page.goto(live_server.url + "/graph")
+    page.wait_ready()
+    # Each node's box with its label, mapped from canvas to page coordinates, must keep
+    # clear of the edges: fonts differ between machines, a label flush with the edge is cut.
+    outside = page.page.evaluate(
+        """() => {
+          const net = window.network, box = document.getElementById('network').getBoundingClientRect();
+          const clear = 20;
+          return net.body.data.nodes.getIds().filter(id => {
+            const b = net.getBoundingBox(id);
+            const tl = net.canvasToDOM({x: b.left, y: b.top}), br = net.canvasToDOM({x: b.right, y: b.bottom});
+            return tl.x < clear || tl.y < clear || br.x > box.width - clear || br.y > box.height - clear;
+          });
+        }"""
+    )
+    assert outside == []
+
+
 def test_search_box_jumps_to_an_actor(live_server: LiveServer, page: PageWatch) -> None:
     page.page.goto(live_server.url + "/graph")
     page.wait_ready()

@@ -154,6 +154,7 @@ def test_standalone_file_is_offline_and_locked_down(store: GraphStore) -> None:
     assert "default-src 'none'" in policy and policy.count("'sha256-") == 3  # two scripts, one style
     assert "<script src" not in html and "<link rel=\"stylesheet\"" not in html
     assert "cdn" not in html.split('id="bnkg-data"')[0].lower()
+    assert 'href="/"' not in html  # a file opened from disk has no start page to go back to
     focused = viz.standalone_html(store, DEFAULT_BASE, actor="Trudeau", depth=1)
     assert len(focused) < len(html)
 

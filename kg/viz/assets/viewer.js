@@ -147,6 +147,14 @@
   var visEdgeById = {};
   DATA.edges.forEach(function (e) { visEdgeById[e.id] = e; });
 
+  /* Fit the graph, then leave a margin: vis-network fits node shapes only, so a
+     label wider than its node at the edge of the drawing was cut off. */
+  var LABEL_MARGIN = 0.9;
+  function fitAll() {
+    network.fit({ animation: false });
+    network.moveTo({ scale: network.getScale() * LABEL_MARGIN, animation: false });
+  }
+
   /* Redraw with the current filters: one setData (one update, one draw), then fit. */
   function apply(fit) {
     var v = visible();
@@ -154,7 +162,7 @@
     nodes = new vis.DataSet(DATA.nodes.filter(function (n) { return v.nodes[n.id]; }));
     edges = new vis.DataSet(v.edges.map(function (e) { return visEdgeById[e.id]; }));
     network.setData({ nodes: nodes, edges: edges });
-    if (fit !== false) network.fit({ animation: false });
+    if (fit !== false) fitAll();
     if (state.actor && v.nodes[state.actor]) network.selectNodes([state.actor]);
     syncControls();
     countLegend();
