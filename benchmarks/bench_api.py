@@ -30,6 +30,7 @@ import httpx
 import pyoxigraph as ox
 
 from benchmarks.machine import describe
+from benchmarks.servers import wait_until_up, wait_until_warm
 from kg.model import Document, Entity, Extraction, Relation, Span, Statement
 from kg.settings import DEFAULT_BASE, PROJECT_ROOT
 from kg.store import GraphStore
@@ -219,9 +220,8 @@ def load(url: str, paths: list[str], clients: int, seconds: float) -> tuple[int,
 
 
 def start_bench_server(store_path: Path) -> Any:
-    """``bnkg serve`` on a free port, as ``tests.conftest.start_server`` but polling ``/openapi.json``:
-    ``/health`` counts every quad (over a second at 1M quads on a loaded machine), longer
-    than the tests' 1 s poll."""
+    """``bnkg serve`` on a free port, up once ``/openapi.json`` answers: ``/health`` counts
+    every quad (over a second at 1M quads on a loaded machine)."""
     import subprocess
 
     from tests.conftest import BNKG, LiveServer, free_port
@@ -230,18 +230,8 @@ def start_bench_server(store_path: Path) -> Any:
     cmd = [BNKG, "serve", "--store", str(store_path), "--host", "127.0.0.1", "--port", str(port)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"server exited early ({proc.returncode})")
-        try:
-            if httpx.get(url + "/openapi.json", timeout=30).status_code == 200:
-                return LiveServer(url, proc, store_path)
-        except httpx.TransportError:
-            pass
-        time.sleep(0.2)  # readiness poll
-    proc.kill()
-    raise RuntimeError("server did not start within 180 s")
+    wait_until_up(url + "/openapi.json", proc, timeout=180)
+    return LiveServer(url, proc, store_path)
 
 
 def main() -> None:
@@ -269,10 +259,8 @@ def main() -> None:
             first = c.get("/api/actors", params={"limit": 500, "sort": "mentions"})
             index_s = time.perf_counter() - t
             ready_s = time.perf_counter() - started
-            # Measure the steady state: wait until the start-up threads have also laid
-            # out the viewer's default view (they hold the GIL while they scan).
-            while not c.get("/health").json().get("warm", True):
-                time.sleep(0.5)  # readiness poll
+            # Measure the steady state: the start-up threads also lay out the viewer's view.
+            wait_until_warm(server.url)
             warm_s = time.perf_counter() - started
             total_actors = first.json()["total"]
             hubs = [a["id"] for a in first.json()["items"][:50]]  # most-mentioned: countries, accords

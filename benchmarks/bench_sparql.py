@@ -41,6 +41,7 @@ from urllib.parse import urlencode
 import httpx
 
 from benchmarks.machine import describe
+from benchmarks.servers import wait_until_up, wait_until_warm
 from tests.conftest import free_port
 from kg.queries import list_queries
 from kg.settings import DEFAULT_BASE, PROJECT_ROOT
@@ -232,19 +233,6 @@ class Server:
             self.proc.wait()
 
 
-def _wait(url: str, proc: subprocess.Popen) -> None:
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"server exited: {proc.stdout.read().decode() if proc.stdout else ''}")
-        try:
-            httpx.get(url, timeout=30)
-            return
-        except httpx.TransportError:
-            time.sleep(0.2)  # readiness poll
-    raise RuntimeError(f"{url} did not come up")
-
-
 def start_bnkg(store: Path, timeout: float, cache: bool = False) -> Server:
     """``bnkg serve`` on ``store``; without its answer cache unless asked (latency must reach the engine)."""
     port = free_port()
@@ -259,14 +247,8 @@ def start_bnkg(store: Path, timeout: float, cache: bool = False) -> Server:
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
-    _wait(url + "/sparql?query=ASK%7B%7D", proc)  # answers once the query workers are up
-    # Measure the steady state: the start-up threads (actor index, viewer layout)
-    # scan the whole store in this process and would share its CPU with /sparql.
-    deadline = time.monotonic() + 600
-    while not httpx.get(url + "/health", timeout=30).json().get("warm", True):
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"{url} did not finish warming up")
-        time.sleep(0.5)  # readiness poll
+    wait_until_up(url + "/sparql?query=ASK%7B%7D", proc)  # answers once the query workers are up
+    wait_until_warm(url)
     return Server(url, proc, "/sparql")
 
 
@@ -283,7 +265,7 @@ def start_oxigraph(location: Path, union: bool, timeout: float | None = None) ->
         cmd.append("--union-default-graph")
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
-    _wait(url + "/", proc)
+    wait_until_up(url + "/", proc)
     return Server(url, proc, "/query")
 
 
