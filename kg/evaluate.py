@@ -566,21 +566,23 @@ def format_table(
 
     rows = [scores] if isinstance(scores, Scores) else list(scores)
     table = Table(title=title or "bnkg evaluation")
-    table.add_column("document", overflow="fold")
+    # Each score on two lines (F1, then precision/recall) keeps the columns narrow: in
+    # an 80-column terminal the file names were folded into columns of 4-letter lines.
+    table.add_column("document", overflow="ellipsis", min_width=12)
     for col in ("entities", "relations", "statements"):
-        table.add_column(col, justify="right", no_wrap=True)
-    table.add_column("speaker acc.", justify="right", no_wrap=True)
+        table.add_column(col, justify="right", no_wrap=True, min_width=len("statements"))
+    table.add_column("speaker acc.", justify="right", no_wrap=True, min_width=len("speaker acc."))
 
     def cell(m: PRF) -> str:
-        text = f"[bold]{m.f1:.2f}[/bold] ({m.precision:.2f}/{m.recall:.2f})"
-        return text + (f" {m.tp}/{m.fp}/{m.fn}" if counts else "")
+        text = f"[bold]{m.f1:.2f}[/bold]\n{m.precision:.2f}/{m.recall:.2f}"
+        return text + (f"\n{m.tp}/{m.fp}/{m.fn}" if counts else "")
 
     all_rows = rows + ([total(rows)] if show_total and len(rows) > 1 else [])
     for s in all_rows:
         table.add_row(Text(s.document), cell(s.entities), cell(s.relations), cell(s.statements),
-                      f"{s.speaker_accuracy:.2f} ({s.speaker_correct}/{s.quote_matched})",
+                      f"[bold]{s.speaker_accuracy:.2f}[/bold]\n{s.speaker_correct}/{s.quote_matched}",
                       end_section=s is rows[-1] and len(all_rows) > len(rows))
-    table.caption = "F1 (precision/recall)" + (" tp/fp/fn" if counts else "") + \
+    table.caption = "F1, then precision/recall" + (", then tp/fp/fn" if counts else "") + \
         "; speaker acc. = right speakers / quote-matched statements"
     return table
 

@@ -3,6 +3,7 @@ and the consistency of the fixture articles with their gold files."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -260,6 +261,13 @@ def test_total_and_table(scores: Scores) -> None:
     text = console.export_text()
     assert "just one" in text and "canada partyTo stca" in text and "quote not found" in text
     assert json.loads(json.dumps(scores.as_dict()))["relations"]["tp"] == 4
+    # An 80-column terminal keeps every header and score whole; a long file name is cut instead.
+    narrow = Console(record=True, width=80)
+    long_name = dataclasses.replace(scores, document="x" * 70 + ".txt")
+    narrow.print(format_table([long_name, scores]))
+    text = narrow.export_text()
+    assert all(h in text for h in ("entities", "relations", "statements", "speaker acc.", "0.62"))
+    assert max(len(line) for line in text.splitlines()) <= 80 and "x" * 70 not in text
 
 
 def test_helpers() -> None:
