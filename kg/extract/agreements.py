@@ -38,7 +38,8 @@ def _date_signed(state: State) -> None:
         if not agreements:
             continue
         for tok in sent:
-            if tok.lemma_.lower() in {"sign", "ink", "conclude", "ratify"} and tok.pos_ == "VERB":
+            if tok.lemma_.lower() in {"sign", "ink", "conclude", "ratify"} and tok.pos_ == "VERB" \
+                    and not not_yet_signed(state, tok):
                 window = state.text[tok.idx: min(sent.end_char, tok.idx + 48)]  # "signed on September 30, 1974"
                 year = re.match(r"\w+\s+(?:up\s+(?:to\s+)?)?(?:in|on)\s+(.+?)(?:\s+(?:and|but|by|with|after|before)\b|,(?!\s*\d{4}\b)|[.;]|$)", window)
                 if year is None:  # "signed 12 June 2006", "signed January 30, 1974": no preposition
@@ -53,6 +54,10 @@ def _date_signed(state: State) -> None:
                             if pobj is not None and pobj.ent_type_ == "DATE":
                                 when = " ".join(t.text for t in pobj.subtree)
                                 value = dates.resolve(when, _weekday_ref(state, when))
+                if not value:
+                    value = _later_date(state, tok, sent) or _leading_date(state, tok, sent)
+                if not value and past_governor(tok) is not None:
+                    value = _governor_date(state, past_governor(tok))  # "agreed on Tuesday ..., signing X"
                 if value:
                     nearest = _signed_agreement(state, tok, agreements)
                     state.add_relation(nearest.key, "dateSigned", state.sentence_span(sent), literal=value)
@@ -61,23 +66,72 @@ def _date_signed(state: State) -> None:
                     nearest = min(agreements, key=lambda m: abs(m.start - tok.idx))
                     for c in state.mentions_in(tok.idx + by.end(), sent.end_char, {"Country"}):
                         state.add_relation(c.key, "partyTo", state.sentence_span(sent), obj=nearest.key)
-    # "the 2002 pact": a year right before a generic agreement word
+    # "the 2002 pact": a year right before a generic agreement word; "the Lake Treaty of 1971"
     for m in state.mentions:
         if state.entity_type(m.key) != "Agreement" or m.start < state.body_start:
             continue
-        ym = re.match(r"(?:the |its |their )?(1[89]\d{2}|20\d{2})\s+[A-Za-z]", state.text[m.start:m.end])
+        ym = re.match(r"(?:the |its |their )?(1[89]\d{2}|20\d{2})\s+[A-Za-z]", state.text[m.start:m.end]) \
+            or re.match(r"\s+of\s+(1[89]\d{2}|20\d{2})\b(?![-–/]\d)", state.text[m.end:m.end + 10])
         if ym and not any(r.subject == m.key and r.predicate == "dateSigned" for r in state.relations):
             state.add_relation(m.key, "dateSigned", evidence_for(state, m), literal=ym.group(1))
+
+
+_DATE_PHRASE = r"((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}|(?:1[89]|20)\d{2})"
+# "signed at the United Nations in New York on March 6, 2018": places first, then the date
+_LATER_DATE_RE = re.compile(r"[^.;]{0,90}?\b(?:on|in)\s+" + _DATE_PHRASE + r"\b")
+# "On May 20, 2002, the day it became independent, X signed ...": the date leads the sentence
+_LEADING_DATE_RE = re.compile(r"\s*(?:On|In)\s+" + _DATE_PHRASE + r"\s*,")
+
+
+def _later_date(state: State, verb: Token, sent) -> str | None:
+    """A date after the places the signing took place in (no other verb between)."""
+    start = verb.idx + len(verb.text)
+    m = _LATER_DATE_RE.match(state.text, start, sent.end_char)
+    if m is None:
+        return None
+    span = state.doc.char_span(start, m.start(1), alignment_mode="contract")
+    if span is not None and any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in span):
+        return None  # "signed X, which took effect in 2005": the date of something else
+    if re.search(r"\b(?:and|but|since|until|before|after|by)\b", state.text[start:m.start(1)]):
+        return None
+    return dates.resolve(m.group(1), None)
+
+
+def _governor_date(state: State, verb: Token) -> str | None:
+    """The date an 'on'/'in' phrase gives the verb ("agreed on Tuesday")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"on", "in"}:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ == "DATE":
+                when = " ".join(t.text for t in pobj.subtree)
+                value = dates.resolve(when, _weekday_ref(state, when))
+                if value:
+                    return value
+    return None
+
+
+def _leading_date(state: State, verb: Token, sent) -> str | None:
+    """'On May 20, 2002, ..., X signed': the sentence's leading date, when the verb has no other."""
+    m = _LEADING_DATE_RE.match(state.text, sent.start_char, verb.idx)
+    if m is None or re.search(r"\b(?:1[89]|20)\d{2}\b", state.text[m.end():verb.idx]):
+        return None
+    return dates.resolve(m.group(1), None)
 
 
 _WEEKDAY_RE = re.compile(r"^(?:last\s+|this\s+|on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                          r"yesterday|today)\b", re.I)
 
 
+# "on May 14", "14 May": a day without its year takes the year from the report's date
+_DAY_NO_YEAR_RE = re.compile(r"^(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:st|nd|rd|th)?\s*$")
+
+
 def _weekday_ref(state: State, when: str) -> str | None:
-    """The report's date, to resolve 'signed on Wednesday' (only a weekday or
-    'yesterday' needs it; a year or month stands alone)."""
-    return state.document.date if _WEEKDAY_RE.match(when.strip()) else None
+    """The report's date, to resolve 'signed on Wednesday' or 'signed on May 14'
+    (only a weekday, 'yesterday' or a day without its year needs it; a year or
+    month stands alone)."""
+    when = when.strip()
+    return state.document.date if _WEEKDAY_RE.match(when) or _DAY_NO_YEAR_RE.match(when) else None
 
 
 def _signed_agreement(state: State, verb: Token, agreements: list):
@@ -123,6 +177,33 @@ def agreement_status(state: State, key: str) -> str | None:
     return cache[key]
 
 
+_NOT_YET_RE = re.compile(r"\b(?:once|when|until|till|unless|if|after|before|whenever)\s+(?:(?:it|they|the\s+\w+)\s+)?"
+                         r"(?:(?:is|are|was|has\s+been|have\s+been)\s+)?(?:finally\s+|formally\s+|fully\s+)?$", re.I)
+
+
+def not_yet_signed(state: State, verb: Token) -> bool:
+    """'once signed', 'until it is signed', 'when ratified', 'to be signed': a
+    signing spoken of as future or conditional, not one that happened."""
+    before = state.text[max(verb.sent.start_char, verb.idx - 40):verb.idx]
+    if _NOT_YET_RE.search(before) or re.search(r"\b(?:to\s+be|yet\s+to\s+be|not\s+yet(?:\s+been)?)\s+$", before, re.I):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def past_governor(verb: Token) -> Token | None:
+    """'Peru and Ecuador agreed on Tuesday to ..., signing a memorandum': the
+    past-tense verb a bare participle hangs on (the signing happened with it);
+    None for "are signing", "will agree ..., signing"."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "conj"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    head = verb.head
+    while head.dep_ in {"xcomp", "conj"} and head.head.i != head.i and head.tag_ in {"VB", "VBG"}:
+        head = head.head  # "agreed ... to open ..., signing": the agreeing verb
+    if head.tag_ != "VBD" or any(c.lemma_ in {"will", "would", "could", "may", "might", "should"} for c in head.children):
+        return None
+    return head
+
+
 def _agreement_status(state: State, key: str) -> str | None:
     if any(r.subject == key and r.predicate == "dateSigned" for r in state.relations):
         return "existing"
@@ -133,8 +214,12 @@ def _agreement_status(state: State, key: str) -> str | None:
         if set(words[-3:]) & _PROSPECTIVE:
             prospective = True
         for tok in sent:
-            if tok.lemma_.lower() in {"sign", "ink", "ratify"} and tok.tag_ in {"VBD", "VBN"} \
+            if tok.lemma_.lower() in {"sign", "ink", "ratify"} \
+                    and (tok.tag_ in {"VBD", "VBN"} or past_governor(tok) is not None) \
                     and not any(c.lemma_ in {"will", "would", "could", "may", "might", "should"} for c in tok.children):
+                if abs(tok.idx - m.start) < 120 and not_yet_signed(state, tok):
+                    prospective = True  # "expected to run for 29 years once signed"
+                    continue
                 if abs(tok.idx - m.start) < 120:
                     if any(c.lower_ in {"not", "never", "yet"} for c in tok.children):
                         prospective = True  # "accepted orally ... but never signed"
@@ -144,6 +229,9 @@ def _agreement_status(state: State, key: str) -> str | None:
         if re.search(r"\b(?:never|not\s+yet|yet\s+to\s+be|not\s+been)\s+(?:been\s+)?(?:signed|ratified)\b",
                      state.text[m.end:min(sent.end_char, m.end + 200)]):
             return "prospective"  # "which their leaders accepted orally ... but never signed"
+        if re.match(r"\s*,?\s*(?:which|that)\s+would\s+(?:settle|end|resolve|replace|govern|set|allow|create|open)\b",
+                    state.text[m.end:sent.end_char]):
+            prospective = True  # "the accord, which would settle the dispute": not in force yet
         if re.search(r"\bunder (?:negotiation|discussion)\b", head) or re.match(
                 r"[^.;]{0,4}(?:,\s*)?(?:which|that)\b[^.;]{0,120}?\b(?:(?:have|has|had)\s+been|are|is|were)\s+"
                 r"(?:negotiating|discussing|drafting)\b", state.text[m.end:sent.end_char]):
@@ -273,6 +361,9 @@ def _party_by_verb(state: State) -> None:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ in {"which", "who", "that"} and tok.dep_ == "relcl":
                 subj = tok.head  # "the United States, which signed ..."
+            governor = past_governor(tok)
+            if subj is None and governor is not None:  # "A and B agreed ..., signing X": A and B sign
+                subj = next((c for c in governor.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 parties += [k for t in (subj, *subj.conjuncts) if (k := _actor(state, t)) is not None]
                 parties += _leaders_of(state, subj)
@@ -375,7 +466,10 @@ def _negotiates(state: State, sides: list[str]) -> None:
                             and prep.i not in own
                             for p in prep.children if p.dep_ == "pobj"] if negotiating else []
                 antecedent = [tok.head.head] if tok.lower_ in {"which", "who", "that"} and tok.head.dep_ == "relcl" else []
-                for t in (tok, *tok.conjuncts, *partners, *antecedent):
+                apposed = [a for c in tok.conjuncts for a in c.children if a.dep_ == "appos"] \
+                    + [a for c in tok.conjuncts if (a := _name_after(state, c)) is not None]
+                for t in (tok, *tok.conjuncts, *apposed, *partners, *antecedent):
+                    # "X and the state utility, Y, have been negotiating": the apposed name acts
                     # "The European Commission, which negotiated the agreement": the antecedent acts
                     key = _actor(state, t) or (_person_side(state, t) if negotiating else None)
                     # a side's subject counts anywhere in the sentence; anyone else's only as
@@ -383,10 +477,16 @@ def _negotiates(state: State, sides: list[str]) -> None:
                     if key is not None and (key in sides or negotiating):
                         actors.append(key)
                     elif key is None and negotiating and t is tok:
-                        actors.extend(_group_actors(state, tok, sent, sides))
+                        actors.extend(_group_actors(state, tok, sent, sides) or _pronoun_sides(state, tok, sides))
+        talks_on = named_here and _talks_subject(sent, agreements, words)
+        if not actors and len(sides) == 2 and talks_on:
+            actors.extend(sides)  # "Talks on the transit convention will continue in May"
         for a in dict.fromkeys(m.key for m in agreements):
             status = agreement_status(state, a)
-            if status == "existing" and not lemmas & (_RENEGOTIATION if named_here else _RENEGOTIATION - {"negotiate"}):
+            # talks that are themselves the subject ("Talks on the convention will continue") are
+            # (re)negotiation of a signed agreement; "held talks on the 1979 protocol" only a topic
+            if status == "existing" and not talks_on \
+                    and not lemmas & (_RENEGOTIATION if named_here else _RENEGOTIATION - {"negotiate"}):
                 continue  # "talks on the 1979 protocol, which both signed": parties, not negotiators
             if status == "prospective" and len(sides) == 2:
                 actors = [*actors, *sides]
@@ -399,6 +499,8 @@ _GROUP_NOUNS = frozenset("negotiators officials delegations delegates government
 
 
 _BARE_GROUPS = frozenset("delegations negotiators delegates".split())
+# "the ministers", "the governments", "the delegations": in a two-country report, both sides
+_BOTH_SIDES_GROUPS = frozenset("delegations negotiators delegates ministers governments sides".split())
 
 
 def _group_actors(state: State, tok: Token, sent, sides: list[str]) -> list[str]:
@@ -422,7 +524,45 @@ def _group_actors(state: State, tok: Token, sent, sides: list[str]) -> list[str]
         found = list(sides)
     if not found and len(sides) == 2 and tok.lower_ in _BARE_GROUPS and not list(tok.children):
         found = list(sides)  # "Delegations met to negotiate ...": a bare plural means the two sides
+    if not found and len(sides) == 2 and tok.lower_ in _BOTH_SIDES_GROUPS \
+            and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        found = list(sides)  # "The ministers agreed to revise ...": the two sides' ministers
     return [k for k in found if state.entity_type(k) == "Country"]
+
+
+_TALK_SUBJECTS = frozenset("talks negotiations discussions consultations".split())
+
+
+def _talks_subject(sent, agreements: list, words: frozenset[str]) -> bool:
+    """'Talks on the X Convention will continue in May': the subject is the talks
+    themselves, about an agreement the sentence names (no one else acts)."""
+    for tok in sent:
+        if tok.dep_ != "nsubj" or tok.lower_ not in _TALK_SUBJECTS:
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"on", "over", "about", "for", "to"}:
+                sub = list(prep.subtree)
+                start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+                if any(start <= m.start < end for m in agreements):
+                    return True
+    return False
+
+
+def _pronoun_sides(state: State, tok: Token, sides: list[str]) -> list[str]:
+    """'They agreed to revise ...': "they" is the two sides when the sentence
+    before has both of them as its coordinated subject."""
+    if tok.lower_ != "they" or len(sides) != 2:
+        return []
+    first = tok.sent[0]
+    if first.i == 0:
+        return []
+    prev = state.doc[first.i - 1].sent
+    for t in prev:
+        if t.dep_ in {"nsubj", "nsubjpass"}:
+            named = {k for c in (t, *t.conjuncts) if (k := _actor(state, c)) is not None}
+            if set(sides) <= named:
+                return list(sides)
+    return []
 
 
 def _person_side(state: State, tok: Token) -> str | None:
@@ -439,6 +579,22 @@ def _person_side(state: State, tok: Token) -> str | None:
     return next((o for o in state.objects(m.key, "represents") if state.entity_type(o) == "Country"), None)
 
 
+def _name_after(state: State, tok: Token) -> Token | None:
+    """'the state utility, Sonabel,': the name set off by commas right after a
+    description (the parser may not hang it on the noun)."""
+    if tok.pos_ != "NOUN":
+        return None
+    end = tok.idx + len(tok.text)
+    gap = re.match(r",\s+", state.text[end:end + 4])
+    if gap is None:
+        return None
+    m = state.mention_at(end + gap.end(), end + gap.end() + 1, ORG_TYPES)
+    if m is None or m.start != end + gap.end() or not re.match(r"\s*[,)]", state.text[m.end:m.end + 3]):
+        return None
+    span = state.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
 def _negotiating_head(tok: Token, words: frozenset[str]) -> bool:
     """Is ``tok`` the subject of negotiating ("X negotiates", "X held talks",
     "X agreed to renegotiate")?"""
@@ -448,7 +604,8 @@ def _negotiating_head(tok: Token, words: frozenset[str]) -> bool:
     cands += [c for c in head.children if c.dep_ == "advcl"
               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     cands += [g for c in list(cands) for g in c.children if g.dep_ in {"xcomp", "dobj", "pobj", "prep"}]
-    cands += [g for c in list(cands) if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # "made little headway on updating the convention": the gerund after the preposition
+    cands += [g for c in list(cands) if c.dep_ == "prep" for g in c.children if g.dep_ in {"pobj", "pcomp"}]
     return any(c.lemma_.lower() in words or c.lower_ in words for c in cands)
 
 

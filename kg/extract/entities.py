@@ -18,6 +18,18 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.entity_ner import cut_at_prepositions, from_ner
+from kg.extract.entity_people import apposed_office_people
+from kg.extract.entity_orgs import (
+    LEGAL_FORM_RE,
+    affiliated_org_names,
+    apposed_media_names,
+    corporate_name,
+    industry_names,
+    legal_form_names,
+    legal_suffix_end,
+    media_by_apposition,
+    org_by_apposition,
+)
 from kg.extract.entity_patterns import REGION_ADJECTIVES, lower_localities, rule_candidates
 from kg.extract.entity_types import NER_LABELS, Candidate, classify_org, type_of_ner
 from kg.extract.state import State
@@ -41,13 +53,21 @@ def find_candidates(state: State) -> list[Candidate]:
     for start, end, entry in state.gaz.finditer(text):
         found.append(Candidate(start, end, text[start:end], entry.type, "gaz", entry))
     found.extend(rule_candidates(text))
+    found.extend(industry_names(text))
+    found.extend(legal_form_names(text))
+    found.extend(apposed_media_names(text))
+    found.extend(affiliated_org_names(text))
+    office_people, portfolios = apposed_office_people(text)
+    found.extend(office_people)
     found.extend(lower_localities(text, state))
     for ent in state.doc.ents:
         if ent.label_ in NER_LABELS:
             for piece in cut_at_prepositions(ent):
                 found.extend(from_ner(piece, state))
     found = [c for c in found if not state.is_skipped(c.start, c.end) and c.text.strip()
-             and not _region_modifier(c, state)]
+             and not _region_modifier(c, state)
+             and not (c.source != "gaz" and any(s <= c.start and c.end <= e for s, e in portfolios)
+                      and not (c.type == "Person" and c.text.split()[0] in lexicon.given_names()))]
     found = [piece for c in found for piece in _split_apposition(c, state)]
     found = [piece for c in found for piece in _strip_org_prefix(c, state)]
     for c in found:
@@ -63,15 +83,50 @@ def find_candidates(state: State) -> list[Candidate]:
             c.end += m.end()
             c.text = text[c.start:c.end]
             c.gaz = None  # "Frankfurt (Oder)" is not the gazetteer's Frankfurt
+    found = [c for c in found if not LEGAL_FORM_RE.fullmatch(c.text)]  # "S.A." alone names nothing
+    for c in found:
+        _add_legal_suffix(c, state)
+    by_context: dict[str, str] = {}
     for c in found:
         if c.source != "gaz" and c.type in {"Organization", "Person", "Place"} and _state_company(c, state):
-            c.type = "GovernmentAgency"
+            c.type = by_context[c.text] = "GovernmentAgency"
+        elif media_by_apposition(c, state):
+            c.type = by_context[c.text] = "MediaOrganization"
+        elif org_by_apposition(c, state):
+            c.type = by_context[c.text] = classify_org(c.text)
+    for c in found:
+        # The descriptor types the name everywhere: "Kresta, the news agency, ... Kresta said".
+        if c.source != "gaz" and c.text in by_context and c.type in {"Organization", "Person", "Place"}:
+            c.type = by_context[c.text]
     return _resolve_overlaps(found)
+
+
+def _add_legal_suffix(cand: Candidate, state: State) -> None:
+    """'Cobre Andino, S.A.', 'Lakeland Timber, Ltd.': a name with a legal form
+    is a company, and the form names nothing of its own. The company is
+    labelled by its bare name, as the text goes on to call it ("Cobre Andino's
+    president": later steps match offices and owners on the label); the full
+    form is an alias."""
+    if cand.source == "gaz" or cand.type not in {"Organization", "Person", "Place", "GovernmentAgency", "MediaOrganization"}:
+        return
+    end = legal_suffix_end(state.text, cand.end)
+    if end is None:
+        inner = re.search(rf",? (?:{LEGAL_FORM_RE.pattern})$", cand.text)
+        if inner is not None and inner.start() > 0:  # the NER took the suffix in already
+            cand.alias = " ".join(cand.text.split())
+            cand.end = cand.start + inner.start()
+            cand.text = state.text[cand.start:cand.end]
+            if cand.type in {"Person", "Place"}:
+                cand.type = "Organization"
+        return
+    cand.alias = " ".join(state.text[cand.start:end].split())
+    if cand.type in {"Person", "Place"}:
+        cand.type = "Organization"
 
 
 _STATE_WORDS = r"state(?:-owned|-controlled|-run)?|government-owned|publicly owned"
 _COMPANY_NOUNS = r"company|utility|firm|operator|carrier|corporation|railway|railways|airline|enterprise|monopoly|producer"
-_STATE_BEFORE = re.compile(rf"(?:\b(?:{_STATE_WORDS})\s+(?:[a-z-]+\s+){{0,2}}(?:{_COMPANY_NOUNS})\s*,\s*"
+_STATE_BEFORE = re.compile(rf"(?:\b(?:{_STATE_WORDS})\s+(?:[a-z-]+\s+){{0,2}}(?:{_COMPANY_NOUNS})\s*,?\s+"
                            rf"|\b(?:state-owned|state-controlled|state-run|government-owned)\s+(?:the\s+)?)$")
 _STATE_AFTER = re.compile(rf",\s+(?:the|a|an|its)\s+(?:[a-z-]+\s+)?(?:{_STATE_WORDS})\s+(?:[a-z-]+\s+){{0,2}}?"
                           rf"(?:{_COMPANY_NOUNS})\b(?![’'])")
@@ -81,9 +136,13 @@ def _state_company(cand: Candidate, state: State) -> bool:
     """'Romania's state railway company, CFR,', 'Zesco, the state-controlled
     utility,', 'the state-owned Tanzania Electric Supply Company': a company the
     state owns is a government agency in the ontology."""
-    if cand.type == "Person" and " " in cand.text:
-        return False  # a full personal name is no company
+    if cand.type == "Person" and " " in cand.text and not (
+            corporate_name(cand.text) and cand.text.split()[0] not in lexicon.given_names()):
+        return False  # a full personal name is no company ("Électricité du Laos" is one)
     before = state.text[max(0, cand.start - 60):cand.start]
+    if re.search(r"\b(?:head|chief|director|president|chairman|chairwoman|chair|boss|governor|manager|"
+                 r"spokesman|spokeswoman|spokesperson)\s+of\s+(?:the\s+|a\s+)?[\w\s-]*,\s+$", before):
+        return False  # "the head of the state utility, Ana Silva,": the person who runs it
     return bool(_STATE_BEFORE.search(before) or _STATE_AFTER.match(state.text, cand.end))
 
 

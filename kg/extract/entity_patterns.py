@@ -9,7 +9,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.chars import CAP_CLASS
-from kg.extract.entity_types import NUMBERED_AREA_RE, Candidate, classify_org
+from kg.extract.entity_types import NUMBERED_AREA_RE, Candidate, agreement_nouns, classify_org, ends_in_org_word
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.state import State
 
@@ -35,14 +35,17 @@ def rule_candidates(text: str) -> list[Candidate]:
         if set(text[start:end].split()) & lexicon.words("org_heads"):
             continue  # "International Council for the Exploration of the Sea"
         out.append(Candidate(start, end, text[start:end], "Place", "rule"))
-    nouns = sorted(lexicon.ordered("agreement_nouns"), key=len, reverse=True)
+    nouns = sorted(set(lexicon.ordered("agreement_nouns")) | agreement_nouns(), key=len, reverse=True)
     noun_re = "|".join(re.escape(n) for n in nouns)
     name = rf"(?:{_CAP}|\d{{4}})(?:[\s–-]+(?:{_CAP}|{_LOWER_JOINERS}|\d{{4}}))*?"
     # "ECOWAS Protocol on Free Movement of Persons": joiners inside the tail.
-    tail = rf"(?:\s+(?:of|on)\s+{_CAP}(?:\s+(?:{_CAP}|(?:of|for|the|and)(?=\s+(?:the\s+)?[A-Z][a-z])))*)?"
+    tail = rf"(?:\s+(?:of|on)\s+(?!{_CALENDAR}\b){_CAP}(?:\s+(?:{_CAP}|(?:of|for|the|and)(?=\s+(?:the\s+)?[A-Z][a-z])))*)?"
     for m in re.finditer(rf"\b({name})\s+(?:{noun_re})(?:\s+(?:{noun_re}))?\b{tail}", text):
         start, end = m.start(), m.end()
         start = _trim_left(text, start, end)
+        joined = re.match(rf"{_CALENDAR}\s+and\s+", text[start:end])
+        if joined:  # "... on Friday and the Treaty on X": the day ends the last phrase
+            start = _trim_left(text, start + joined.end(), end)
         if "\n" in text[start:end] or not re.match(r"[A-ZÀ-Ý0-9]", text[start:end]):
             continue
         # "1944 Water Treaty" is a name; "2002 Agreement" (year only) is too thin.
@@ -55,7 +58,10 @@ def rule_candidates(text: str) -> list[Candidate]:
         rf" (?:of|on|for|concerning|Concerning|regarding|Regarding|between|Between) (?:the )?"
         # joiners inside a long name: "... of the Southern Part of the Continental Shelf
         # Adjacent to the Two Countries", "... Cooperation at Ceuta and Melilla"
-        rf"{_AGR_WORD}(?:\s+(?:{_AGR_WORD}|(?:de la|de las|de los|and its|and their|{_LOWER_JOINERS}|at)(?=\s+(?:the\s+)?(?:{CAP_CLASS}|\d{{1,3}}(?:st|nd|rd|th)\b))(?!\s+{_CALENDAR}\b)))*",
+        # "... Establishing their Common Land Boundary", "... concerning their Maritime Boundary"
+        rf"{_AGR_WORD}(?:\s+(?:{_AGR_WORD}|(?:de la|de las|de los|and its|and their|their|its|concerning|regarding|"
+        rf"relating to|establishing|{_LOWER_JOINERS}|at)(?=\s+(?:(?:the|their|its)\s+)?(?:{CAP_CLASS}|\d{{1,3}}(?:st|nd|rd|th)\b))"
+        rf"(?!\s+{_CALENDAR}\b)))*",
         text,
     ):
         before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, m.start() - 30):m.start()])
@@ -82,6 +88,8 @@ def rule_candidates(text: str) -> list[Candidate]:
     for m in re.finditer(rf"\bPort of (?:the )?{_CAP}(?: {_CAP})?(?! (?:{'|'.join(lexicon.words('org_heads'))})\b)", text):
         out.append(Candidate(m.start(), m.end(), m.group(0), "Place", "rule"))
     for m in re.finditer(r"\b(?:Lake|Mount|Mt\.|Gulf of|Bay of|Strait of|Sea of|Isle of|Cape|Lac) [A-Z][\w-]+(?: [A-Z][\w-]+)?", text):
+        if ends_in_org_word(m.group(0) + text[m.end():m.end() + 40].split("\n")[0]):
+            continue  # "the Lake Villages Forum": a body named after the lake, not the lake
         out.append(Candidate(m.start(), m.end(), m.group(0), "Place", "rule"))
     out.extend(_described_names(text))
     out.extend(_media_names(text))
@@ -254,11 +262,19 @@ def lower_localities(text: str, state: State) -> list[Candidate]:
     out = []
     common = lexicon.words("portfolio_words") | lexicon.words("title_heads")
     for m in re.finditer(rf"(?<![\w’'-])((?:{CAP_CLASS}[\w’'-]*\s+){{1,2}})({'|'.join(_LOWER_LOCALITIES)})\b", text):
-        words = m.group(1).split()
-        if "\n" in m.group(0) or any(w in _NOT_NAME_START or w.lower() in common or w.endswith(("'s", "’s"))
-                                     or state.gaz.country_of_demonym(w) is not None for w in words):
+        start = m.start()
+        owner = re.match(r"\S+['’]s\s+", m.group(0))
+        if owner:  # "Peru's Tumbes region": the owner is a name of its own
+            start += owner.end()
+            bare = text[start:m.end(1)].strip()
+            if state.gaz.lookup(bare) is not None and not re.search(
+                    rf"\b(?:town|city|village|port|municipality)\s+of\s+{re.escape(bare)}(?![\w-])", text):
+                continue  # "Greece's Evros region": the known region, named as the gazetteer does
+        words = text[start:m.end(1)].split()
+        if not words or "\n" in m.group(0) or any(w in _NOT_NAME_START or w.lower() in common or w.endswith(("'s", "’s"))
+                                                   or state.gaz.country_of_demonym(w) is not None for w in words):
             continue
-        out.append(Candidate(m.start(), m.end(), m.group(0), "Place", "rule"))
+        out.append(Candidate(start, m.end(), text[start:m.end()], "Place", "rule"))
     return out
 
 
@@ -381,9 +397,16 @@ def _described_names(text: str) -> list[Candidate]:
             continue  # "the Kenyan dam", "the Baltic port": a described thing, not a name
         if kind in places and m.group("mid") and not set(m.group("mid").split()) <= _INFRA_MODIFIERS:
             continue  # "the Channel tunnel", "the Itaipu hydroelectric dam" yes; "the Teesta big river" no
+        if set(m.group("mid").split()) & _CLAUSE_WORDS:
+            continue  # "the Volta Gas Company signed the deal": a clause, not a described name
         type_ = "Place" if kind in places else "Agreement"
         out.append(Candidate(start, end, text[start:end], type_, "rule"))
     return out
+
+
+# Function words never inside a described name ("... signed the deal").
+_CLAUSE_WORDS = frozenset("the a an its their his her this that these those to and or of with on in at by for is are "
+                          "was were has have had will would".split())
 
 
 # Adjectives of seas and regions that describe rather than name ("Baltic port",
@@ -407,13 +430,15 @@ def _org_names(text: str) -> list[Candidate]:
     leads = "|".join(sorted(lexicon.words("org_lead"), key=len, reverse=True))
     # A possessive ("Egypt's") is not part of the name; a final dot only ends an
     # initial ("U.S."), never a sentence ("... in Chisinau. The Border Police").
-    cap = CAP_CLASS + r"(?:[\w&-]|\.(?=\w))*(?:(?<=\b[A-Z])\.)?(?![’'\w])"
+    cap = CAP_CLASS + r"(?:[\w&-]|\.(?=\w))*(?:(?<=\b[A-Z])\.)?(?![’'\w-])"  # not "Timor" of "Timor-Leste's"
     # A comma inside a name only in a list that ends with "and X" ("Ministry of
     # Trade, Agribusiness and Industry"); ", Ana Rusu," after a name is an apposition.
     tail = rf"(?: (?:of|for|on|and) (?:the )?{cap}(?: (?:{cap}|and (?:the )?{cap}(?! ?[’']s)))*(?:(?:, {cap}(?: {cap})*)+,? and {cap}(?: {cap})*)?)?"
     inner = r"[A-Z][\w&-]*[’']s"  # "Norwegian Fishermen's Association"
-    for m in re.finditer(rf"(?<![\w’']){cap} (?:(?:{cap}|{inner}) ){{0,3}}(?:{heads})\b{tail}", text):
+    org_re = re.compile(rf"(?<![\w’']){cap} (?:(?:{cap}|{inner}) ){{0,3}}(?:{heads})\b{tail}")
+    for m in org_re.finditer(text):
         start = _trim_left(text, m.start(), m.end())
+        start = _after_owner(text, start, m.end())
         if start < m.end() and " " in text[start:m.end()].strip():
             out.append(Candidate(start, m.end(), text[start:m.end()], "Organization", "rule"))
     # "Asian and Oceanian Affairs Bureau", "Middle East and Africa Division": a
@@ -427,19 +452,39 @@ def _org_names(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), m.group(0), "Organization", "rule"))
     # "Fundación Horizonte", "Instituto Nacional de Estadística": the head word leads.
     romance = "|".join(_ROMANCE_ORG_LEADS)
-    for m in re.finditer(rf"\b(?:{romance})(?: (?:de|del|de la|des|du|da|do|dos|para|pour|y|e|et) )?(?: ?{cap}){{1,4}}", text):
+    particle = r"(?:de|del|de la|de las|de los|des|du|de l['’]|d['’]|da|do|dos|das|para|pour|y|e|et)"
+    for m in re.finditer(rf"\b(?:{romance})(?:(?: {particle}(?: |(?<=['’])))?(?: ?{cap})){{1,4}}", text):
         if " " in m.group(0):
             out.append(Candidate(m.start(), m.end(), m.group(0), "Organization", "rule"))
+    seconds: list[Candidate] = []
     for c in out:
+        if re.match(r"(?: [A-Z][\w-]*)+['’]s\b", text[c.end:c.end + 40]) and " and " in text[c.start:c.end]:
+            c.end = c.start + text[c.start:c.end].rindex(" and ")  # "... of Petroleum and Sierra Leone's X": an owner follows
         # "Ministry of Trade and the Bolivian Ministry of Trade", "Institute X and the
         # World Trade Organization": a second organisation after "and (the)" is its own name.
         second = re.search(rf" and (?:the )?(?=(?:\S+ )*?(?:{heads})\b)", text[c.start:c.end])
         if second and set(text[c.start + second.end():c.end].split()) & lexicon.words("org_heads") \
                 and set(text[c.start:c.start + second.start()].split()) & lexicon.words("org_heads"):  # not "Food and Agriculture Organization"
+            rest = org_re.match(text, c.start + second.end())  # the second name runs on: "... Ministry of Trade"
+            if rest is not None and rest.end() >= c.end:
+                seconds.append(Candidate(rest.start(), rest.end(), rest.group(0), classify_org(rest.group(0)), "rule"))
             c.end = c.start + second.start()
         c.text = text[c.start:c.end]
         c.type = classify_org(c.text)
+    out.extend(seconds)  # the second name counts too ("... Union and the Gulf Coast Fishers Alliance")
     return [c for c in out if not _office_words_before_title(text, c)]
+
+
+def _after_owner(text: str, start: int, end: int) -> int:
+    """'South Sudan's Ministry of Petroleum', 'New Zealand's Department of X':
+    a possessive country or place before an organisation name is its owner, not
+    part of the name ('Norwegian Fishermen's Association' keeps its word)."""
+    for owner in re.finditer(r"[’']s\s+", text[start:end]):
+        name = text[start:start + owner.start()]
+        entry = load_gazetteer().lookup(name)
+        if entry is not None and entry.type in {"Country", "Place"}:
+            return start + owner.end()
+    return start
 
 
 def _office_words_before_title(text: str, cand: Candidate) -> bool:
@@ -456,7 +501,12 @@ _ROMANCE_ORG_LEADS = ("Fundación", "Fundação", "Fondation", "Fondazione", "In
                       "Centro", "Ministerio", "Ministério", "Ministère", "Secretaría", "Banco", "Comisión",
                       "Consejo", "Asociación", "Associação", "Confederación", "Federación", "Universidad",
                       "Universidade", "Université", "Agencia", "Agência", "Agence", "Corporación", "Cámara",
-                      "Partido", "Dirección", "Servicio", "Superintendencia", "Autoridad")
+                      "Partido", "Dirección", "Servicio", "Superintendencia", "Autoridad",
+                      # corporate heads: "Empresa Nacional del Petróleo", "Société Nationale des Pétroles"
+                      "Empresa", "Empresas", "Companhia", "Compañía", "Compagnie", "Société", "Sociedad",
+                      "Sociedade", "Électricité", "Electricité", "Electricidade", "Electricidad", "Entreprise",
+                      "Régie", "Petróleos", "Yacimientos", "Administración", "Caisse", "Banque", "Office National",
+                      "Office National")
 
 
 def _datelines(text: str) -> list[Candidate]:
@@ -481,7 +531,11 @@ _NOT_NAME_START = frozenset(
 
 
 def _trim_left(text: str, start: int, end: int) -> int:
-    """Skip leading function words and joiners: 'While the Safe ...' -> 'Safe ...'."""
+    """Skip leading function words and joiners: 'While the Safe ...' -> 'Safe ...';
+    a name never runs over a line break ('...Power\n\nThe Mphanda Dam')."""
+    newline = text.rfind("\n", start, end)
+    if newline >= 0 and text[newline + 1:end].strip():
+        start = newline + 1
     while start < end:
         m = re.match(r"([\w'’.-]+)\s+", text[start:end])
         if not m:

@@ -46,6 +46,35 @@ LANDFORM_LEADS = frozenset("Pulau Sungai Danau Selat Teluk Tanjung Gunung Wadi O
                            "Lago Laguna Isla Islas Ilha Île Îles Mont Monte Sierra Cordillera Ozero".split())
 
 
+# Organisation words that end a body's name even when it begins with a
+# geographic word ("Lake Villages Forum", "River Traders Association"). Kept
+# apart from the general org heads: "West Bank", "Hampton Court", "Trade Center"
+# end in such a word but name places.
+ORG_TAIL_WORDS = frozenset("Forum Network Association Union Council Alliance Coalition Federation Society "
+                           "Institute Foundation Committee Chamber League Organisation Organization Party "
+                           "Commission Authority Agency Ministry Bureau Secretariat Cooperative Syndicate "
+                           "Confederation Consortium Board Directorate Inspectorate".split())
+_CAP_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*)*")
+
+
+def ends_in_org_word(text: str) -> bool:
+    """True when the run of capitalised words at the start of ``text`` has two
+    or more words and ends in an organisation word ("Lake Fishers Network")."""
+    m = _CAP_RUN_RE.match(text)
+    words = m.group(0).split() if m else []
+    return len(words) >= 2 and words[-1] in ORG_TAIL_WORDS
+
+
+# Nouns that head an agreement's name besides the lexicon's ("Gas Supply
+# Contract", "Mining Concession"): contracts between states and companies.
+_EXTRA_AGREEMENT_NOUNS = frozenset({"Contract", "Contracts", "Concession", "Compact", "Arrangement"})
+
+
+def agreement_nouns() -> frozenset[str]:
+    """Words that head an agreement's name ("Accord", "Treaty", "Contract")."""
+    return lexicon.words("agreement_nouns") | _EXTRA_AGREEMENT_NOUNS
+
+
 def type_of_ner(label: str, text: str, state: State) -> str | None:
     """Ontology type for an NER span; None drops it."""
     entry = state.gaz.lookup(text)
@@ -58,7 +87,7 @@ def type_of_ner(label: str, text: str, state: State) -> str | None:
     words = text.split()
     if label in {"PERSON", "ORG"} and len(words) >= 2 and (words[-1] in LANDFORM_TAILS or words[0] in LANDFORM_LEADS):
         return "Place"  # "Oyun Darya", "Sungai Kelam": a river or island named in its own language
-    if last in lexicon.words("agreement_nouns") and label != "PERSON":
+    if last in agreement_nouns() and label != "PERSON":
         return "Agreement"
     if label == "PERSON":
         if not re.search(r"[A-Za-zÀ-ÿ]", text) or text.isupper() and len(text) <= 3:
@@ -70,6 +99,8 @@ def type_of_ner(label: str, text: str, state: State) -> str | None:
         return "Place"  # "Block 7", whatever the model says
     if label in {"GPE", "LOC"} and text.isupper() and 3 <= len(text) <= 7 and " " not in text:
         return "Organization"  # "ATMIS", "KFOR": an unknown all-capitals name is an acronym
+    if label in {"GPE", "LOC", "FAC"} and ends_in_org_word(text):
+        return classify_org(text)  # "Lake Villages Forum" tagged LOC: the name's head is the body
     if label == "GPE":
         return "Place"
     if label in {"LOC", "FAC"}:
@@ -77,10 +108,20 @@ def type_of_ner(label: str, text: str, state: State) -> str | None:
     return None  # LAW / WORK_OF_ART without an agreement word
 
 
+# Head words of member bodies (civil society, trade, advocacy): a name ending
+# in one is an ordinary organisation whatever its other words ("Coast",
+# "Border", "Network" alone would suggest an agency or a broadcaster).
+_MEMBER_BODY_HEADS = frozenset("Alliance Association Forum Network Society Foundation Federation Coalition Chamber "
+                               "League Cooperative Syndicate Confederation Consortium".split())
+
+
 def classify_org(text: str) -> str:
     """GovernmentAgency / MediaOrganization / Organization from name words."""
     words = {w.lower().strip(".,") for w in re.split(r"[\s-]+", text)}
     lowered = text.lower()
+    parts = text.split()
+    if len(parts) >= 3 and parts[-1] in _MEMBER_BODY_HEADS:
+        return "Organization"  # "Gulf Coast Fishers Alliance", "Lake Fishers Network": the head word rules
     if words & lexicon.words("media_words") or any(
         " " in w and w in lowered for w in lexicon.words("media_words")
     ):

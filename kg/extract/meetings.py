@@ -34,12 +34,33 @@ def _person_at(state: State, tok: Token) -> str | None:
     if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in lexicon.words("title_core") | lexicon.words("role_nouns") \
             or tok.text[:1].isupper() and tok.pos_ == "PROPN":
         end = tok.right_edge.idx + len(tok.right_edge.text)
-        gap = re.match(r",\s*(?:(?:Dr|Hon|H\.E|Mr|Mrs|Ms|Prof|Ambassador)\.?\s+)?", state.text[end:end + 20])
+        gap = re.match(_HONORIFIC_GAP, state.text[end:end + 20])
         if gap:
             m = state.mention_at(end + gap.end(), end + gap.end() + 1, {"Person"})
             if m is not None and m.start == end + gap.end() and not state.entities[m.key].unnamed:
                 return m.key
+        return _name_inside(state, tok, end)
     return None
+
+
+_HONORIFIC_GAP = r",\s*(?:(?:Dr|Hon|H\.E|Mr|Mrs|Ms|Prof|Ambassador)\.?\s+)?"
+# the words of a portfolio: "of Energy and Non-Renewable Natural Resources"
+_PORTFOLIO_RE = re.compile(r"(?:\s+(?:of|for|and|the|on|&)|\s+[A-Z][\w-]*|-[\w]+)*")
+
+
+def _name_inside(state: State, tok: Token, end: int) -> str | None:
+    """'Ecuador's Minister of Energy and Natural Resources, Luis Vera': the parser
+    may hang the name on the portfolio's last word, inside the title's phrase;
+    the name set off by the comma that ends a capitalised portfolio is the holder."""
+    words = _PORTFOLIO_RE.match(state.text, tok.idx + len(tok.text), end)
+    gap = re.match(_HONORIFIC_GAP, state.text[words.end():words.end() + 20]) if words else None
+    if gap is None:
+        return None
+    start = words.end() + gap.end()
+    m = state.mention_at(start, start + 1, {"Person"})
+    if m is None or m.start != start or m.end > end or state.entities[m.key].unnamed:
+        return None
+    return m.key
 
 
 TALK_NOUNS = frozenset("talks meeting meetings discussions negotiations consultations".split())
@@ -89,11 +110,29 @@ def _coordinated_antecedents(state: State, verb: Token, subj: Token) -> list[str
     head = verb.head
     while head.dep_ in {"appos", "compound"} and head.head is not head:
         head = head.head
-    if head.dep_ != "conj":
-        return []
+    if head.dep_ != "conj" or head.head.pos_ in {"VERB", "AUX"}:
+        return _coordinated_by_text(state, head)
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
     return _people_at(state, head)
+
+
+def _coordinated_by_text(state: State, head: Token) -> list[str]:
+    """'signed by A's trade minister, X, and B's trade minister, Y, who met ...':
+    the parser may hang the second phrase on the verb; the words still coordinate
+    the person named just before ", and" with the relative's antecedent."""
+    last = _person_at(state, head)
+    if last is None:
+        return []
+    start = head.left_edge.idx
+    before = re.search(r"(?:,\s*)?\band\s+$", state.text[max(head.sent.start_char, start - 8):start])
+    if before is None:
+        return []
+    cut = start - len(before.group(0))
+    people = [m for m in state.mentions_in(head.sent.start_char, cut, {"Person"}) if not state.entities[m.key].unnamed]
+    if not people or not re.fullmatch(r"\s*,?\s*", state.text[people[-1].end:cut]):
+        return []
+    return list(dict.fromkeys([people[-1].key, last]))
 
 
 def _the_two(subj: Token) -> bool:
@@ -168,6 +207,10 @@ def _meetings(state: State) -> None:
         if subj is None:
             continue
         a = _person_at(state, subj)
+        if a is None and subj.lower_ in {"who", "that"} and tok.dep_ == "relcl" and any(
+                c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in {"with", "alongside"} for c in tok.children):
+            # "led by Trade Minister A, who met B on Monday": the relative pronoun's antecedent met B
+            a = _person_at(state, tok.head)
         if a is None and subj.lower_ in PERSONAL:
             a = last_person(state, subj.idx, [])
         others: list[str] = []

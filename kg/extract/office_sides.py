@@ -111,6 +111,10 @@ def context_country(state: State, office: Office) -> str | None:
                 other = other or m.key  # "X held talks with Afghanistan's minister": the other side
             continue
         if entity.type == "Country":
+            if m.start > person_end and _verb_between(state, person_end, m.start):
+                # "X, director of the ministry, met Ecuador's minister" / "..., said Laos would pay":
+                # a country in what the person did or said is not whom they speak for
+                continue
             found.add(m.key)
             continue
         if m.start > person_end:
@@ -127,6 +131,15 @@ def context_country(state: State, office: Office) -> str | None:
         if len(sides) == 2 and other in sides:
             return sides[1 - sides.index(other)]
     return None
+
+
+def _verb_between(state: State, start: int, end: int) -> bool:
+    """A finite verb of the sentence lies between ``start`` and ``end``."""
+    span = state.doc.char_span(start, end, alignment_mode="contract")
+    # a relative clause describes the person ("X, who chairs Azerbaijan's commission"): not a verb of theirs
+    return span is not None and any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"}
+                                    and not any(a.dep_ in {"relcl", "acl"} for a in (t, *t.ancestors))
+                                    for t in span)
 
 
 def country_of(state: State, key: str | None) -> str | None:

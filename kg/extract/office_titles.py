@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon
 from kg.extract.sides import country_key_for_word
 from kg.extract.state import MentionRef, State
+from kg.iris import slugify
 
 ORG_TYPES = {"Organization", "GovernmentAgency"}
 _DETS = {"the", "a", "an", "former", "then", "current", "newly", "appointed", "new", "'s", "’s", "acting", "outgoing", "incoming"}
@@ -31,6 +32,9 @@ class Office:
     country: str | None = None  # the country the words name when ``side`` is an organisation
     org: str | None = None  # an organisation the title names besides a country side
     org_is_employer: bool = False  # ``org`` is the body the person heads or works in: they act for it too
+    # the words tie the office to a body of its own (a company, an NGO: "the utility's chief"),
+    # so no country is taken from the sentence around it
+    no_context: bool = False
 
 
 def token_at(state: State, char: int) -> Token | None:
@@ -57,11 +61,19 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
     side: str | None = None
     named_org: str | None = None
     glued_org: MentionRef | None = None
+    owned = False
     # "Minister ..., Hon. Esi Mensah-Owusu" / "H.E. Komla Agbeko": honorifics are not the title.
     while j > first.sent.start and (doc[j].lower_.rstrip(".") in _HONORIFICS or (
             doc[j].text == "." and doc[j - 1].lower_.rstrip(".") in _HONORIFICS)):
         j -= 2 if doc[j].text == "." else 1
-    if j >= first.sent.start and doc[j].text == "," and j - 1 >= first.sent.start and (
+    if j - 4 >= first.sent.start and doc[j].text == "," and doc[j - 1].text == ")" and doc[j - 3].text == "(" \
+            and re.fullmatch(r"[A-Z][A-Za-z.]{1,11}", doc[j - 2].text) \
+            and state.mention_at(doc[j - 4].idx, doc[j - 4].idx + len(doc[j - 4].text), ORG_TYPES) is not None:
+        j -= 3  # "the head of the UN Office for West Africa (UNOWA), Marie Diallo": the acronym aside
+        acronym_aside = True
+    else:
+        acronym_aside = False
+    if acronym_aside or j >= first.sent.start and doc[j].text == "," and j - 1 >= first.sent.start and (
         doc[j - 1].lower_ in lexicon.words("title_core") or doc[j - 1].lower_ in vocab
         or state.mention_at(doc[j - 1].idx, doc[j - 1].idx + len(doc[j - 1].text), ORG_TYPES) is not None
     ):
@@ -99,6 +111,8 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
             if anaphor is not None and side is None:
                 side = anaphor
                 break
+            if j > 0 and side is None and title_tokens and (org_anaphor(doc[j - 1]) or _non_country_owner(state, doc[j - 1])):
+                owned = True  # "the state utility's chief", "Nordpetro's president": the body's office
             j -= 1
             continue
         if low in vocab and not tok.is_punct:
@@ -125,7 +139,7 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
         country = side if side is not None and state.entity_type(side) == "Country" else None
         org = named_org if country is not None and named_org != side else None
         return Office(mention.key, state.text[start:end], (start, end), side, sentence_bounds(state, first),
-                      country=country, org=org)
+                      country=country, org=org, no_context=owned and side is None)
     if glued_org is not None:
         return Office(mention.key, None, (glued_org.start, glued_org.end), glued_org.key, sentence_bounds(state, first))
     return None
@@ -318,6 +332,13 @@ _ANAPHORS = {
     "group": ORG_TYPES | {"MediaOrganization"}, "association": ORG_TYPES, "organisation": ORG_TYPES,
     "organization": ORG_TYPES, "agency": ORG_TYPES, "ministry": ORG_TYPES, "department": ORG_TYPES,
     "company": ORG_TYPES, "body": ORG_TYPES, "commission": ORG_TYPES,
+    # bodies of their own (D1): "the utility's chief", "the network's coordinator"
+    "utility": ORG_TYPES, "firm": ORG_TYPES, "operator": ORG_TYPES, "corporation": ORG_TYPES,
+    "authority": ORG_TYPES, "network": ORG_TYPES, "forum": ORG_TYPES, "institute": ORG_TYPES,
+    "foundation": ORG_TYPES, "regulator": ORG_TYPES, "council": ORG_TYPES, "board": ORG_TYPES,
+    "bank": ORG_TYPES, "union": ORG_TYPES, "federation": ORG_TYPES, "chamber": ORG_TYPES,
+    "watchdog": ORG_TYPES, "coalition": ORG_TYPES, "alliance": ORG_TYPES, "charity": ORG_TYPES,
+    "producer": ORG_TYPES, "conglomerate": ORG_TYPES, "consortium": ORG_TYPES,
     "country": {"Country"}, "nation": {"Country"}, "state": {"Place", "Country"},
     "province": {"Place"}, "island": {"Place"}, "region": {"Place"}, "city": {"Place"},
 }
@@ -326,13 +347,102 @@ _ANAPHORS = {
 def _anaphor_side(state: State, tok: Token) -> str | None:
     """'the group's vice president' -> the organisation named last before."""
     types = _ANAPHORS.get(tok.lower_)
-    if types is None or tok.i == 0 or tok.doc[tok.i - 1].lower_ not in {"the", "this", "that"}:
+    if types is None or tok.i == 0 or _anaphor_det(tok) is None:
         return None
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is None or nxt.text not in {"'s", "’s"}:
         return None
+    if types == {"Country"}:
+        opening = _opening_place_country(state, tok)
+        if opening is not None:
+            return opening
     last = state.last_mention_before(tok.idx, types)
     return last.key if last is not None else None
+
+
+_OPENING_PLACE_RE = re.compile(r"\s*(?:In|From|At|Back\s+in)\s+")
+
+
+def _opening_place_country(state: State, tok: Token) -> str | None:
+    """'In Quito, Luis Vera, the country's mining minister, ...': "the country" is
+    the one whose city opens the sentence, not the country named last."""
+    sent = tok.sent
+    lead = _OPENING_PLACE_RE.match(state.text, sent.start_char, tok.idx)
+    if lead is None:
+        return None
+    place = state.mention_at(lead.end(), lead.end() + 1, {"Place", "Country"})
+    if place is None or place.start != lead.end() or not re.match(r"\s*,", state.text[place.end:place.end + 3]):
+        return None
+    if state.entity_type(place.key) == "Country":
+        return place.key
+    entry = state.gaz.lookup(state.entities[place.key].label)
+    if entry is None or not entry.country:
+        return _country_said_of(state, place.key)
+    key = slugify(entry.country)
+    return key if key in state.entities and state.entities[key].type == "Country" else None
+
+
+def _country_said_of(state: State, place: str) -> str | None:
+    """The one country the text ties a town to where it names it ("Guayaquil,
+    Ecuador", "Ecuador's port of Guayaquil", "the Ecuadorian city of Guayaquil",
+    "Guayaquil, an Ecuadorian port")."""
+    found: set[str] = set()
+    for m in [x for x in state.mentions if x.key == place]:
+        after = re.match(r",\s+(?:in\s+)?", state.text[m.end:m.end + 6])
+        if after:
+            c = state.mention_at(m.end + after.end(), m.end + after.end() + 1, {"Country"})
+            if c is not None and c.start == m.end + after.end():
+                found.add(c.key)
+        before = state.text[max(0, m.start - 60):m.start]
+        owner = re.search(r"\b([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)(?:['’]s\s+(?:[a-z][\w-]*\s+){0,3}"
+                          r"|\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|port|province|region)\s+of\s+)$", before)
+        described = re.match(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                             r"(?:city|town|port|capital)\b", state.text[m.end:m.end + 80])
+        for word in (owner.group(1) if owner else None, described.group(1) if described else None):
+            c = state.gaz.country_of_demonym(word) if word else None
+            key = slugify(c.label) if c is not None else None
+            if key in state.entities and state.entities[key].type == "Country":
+                found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
+def _anaphor_det(tok: Token) -> Token | None:
+    """The determiner of 'the group', also across a few lower-case modifiers
+    ('the state utility', 'the state-owned power company')."""
+    k = tok.i - 1
+    while k >= 0 and tok.i - k <= 5:
+        t = tok.doc[k]
+        if t.lower_ in {"the", "this", "that"}:
+            return t
+        if not (t.text[:1].islower() or t.text == "-") or t.is_punct and t.text != "-":
+            return None
+        k -= 1
+    return None
+
+
+def _non_country_owner(state: State, tok: Token) -> bool:
+    """'Nordpetro's president': a capitalised owner that is no country, place or person
+    the text knows (an organisation the parser missed or mistyped)."""
+    if not tok.text[:1].isupper() or tok.is_sent_start and tok.lower_ in {"the", "its"}:
+        return False
+    if country_key_for_word(state, tok.idx, tok.idx + len(tok.text)) is not None:
+        return False
+    m = state.mention_at(tok.idx, tok.idx + len(tok.text))
+    if m is None:
+        return tok.pos_ == "PROPN"
+    entity = state.entities[m.key]
+    if entity.type in {"Country", "Place"}:
+        return False
+    if entity.type == "Person":
+        # a company name NER read as a person is never introduced with a title of its own
+        return not any(r.subject == m.key for r in state.relations) and len(entity.label.split()) == 1 \
+            and entity.label.lower() not in lexicon.given_names()
+    return True
+
+
+def org_anaphor(tok: Token) -> bool:
+    """'the (state) utility' before "'s": an organisation's own office, whatever was named before."""
+    return tok.lower_ in _ANAPHORS and _ANAPHORS[tok.lower_] == ORG_TYPES and _anaphor_det(tok) is not None
 
 
 def title_after(state: State, mention: MentionRef) -> Office | None:
@@ -419,11 +529,26 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
                     country=country_side if org_side is not None else None)
     if paren_org is not None and org_side is None:
         office.org, office.org_is_employer = paren_org, True
+    if side is None and _names_a_body(title_tokens):
+        office.no_context = True  # "coordinator of the Lake Fishers' Network": the body's office, not a state's
     return office
 
 
+def _names_a_body(tokens: list[Token]) -> bool:
+    """A title ending in an organisation's capitalised name ('... of the X Fishers' Network')."""
+    heads = lexicon.words("org_heads")
+    for i, t in enumerate(tokens):
+        if t.lower_ in {"of", "at", "with", "for"} and i + 1 < len(tokens):
+            rest = [w for w in tokens[i + 1:] if w.lower_ != "the"]
+            if rest and all(w.text[:1].isupper() or w.text in {"'", "’", "'s", "-", "&", "and", "of"} for w in rest) \
+                    and rest[-1].text in heads:
+                return True
+    return False
+
+
 _PROFESSION_RE = re.compile(r"[a-z]*(?:ologist|onomist|ographer|icist|chemist|engineer|scientist|analyst|"
-                            r"researcher|lecturer|professor|specialist|economist)")
+                            r"researcher|lecturer|professor|specialist|economist|organi[sz]er|activist|campaigner|advocate|consultant|"
+                            r"expert|lawyer|planner|manager|officer)")
 
 
 _PORTFOLIO_NOUNS = frozenset("affairs relations desk division bureau region".split())

@@ -148,18 +148,20 @@ def _record(state: State, office: Office) -> None:
                 break
         if country is None and state.entities[side].label.split()[0] in {"Ministry", "Department", "Office", "Minister"}:
             country = dateline_country(state)  # a press release's own ministry
-        if country is None and side_type == "GovernmentAgency":
-            country = context_country(state, office)  # a think tank's people speak for no state
+        if country is None and side_type == "GovernmentAgency" and _department_like(state.entities[side].label):
+            # a ministry's people speak for the state the sentence names; an authority's or a
+            # state company's chief speaks for that body (the country nearby may be the other side)
+            country = context_country(state, office)
     regional_only = False
     if side is None and country is None and set(title.lower().split()) & _REGIONAL_TITLES:
         # "In Neuquén Province, Governor X": a governor or mayor holds office in the region named,
         # not in a country the sentence happens to name; the text does not say whom they speak for
         side = context_region(state, office)
         regional_only = side is not None
-    if country is None and side is None:
+    if country is None and side is None and not office.no_context:
         country = context_country(state, office)
         side = country
-    if country is None and side is None:
+    if country is None and side is None and not office.no_context:
         country = side = dateline_country(state)
     in_key = side if side_entity is not None and side_entity.type in ORG_TYPES | {"Country", "Place"} else country
     in_label = state.entities[in_key].label if in_key else None
@@ -201,6 +203,16 @@ def _record(state: State, office: Office) -> None:
 
 
 _REGIONAL_TITLES = frozenset("governor mayor".split())
+# Government departments proper: their officials act for the state. Authorities, utilities,
+# companies and commissions are bodies of their own (their heads represent the body).
+_DEPARTMENT_HEADS = frozenset("ministry department secretariat embassy consulate cabinet presidency "
+                              "government chancellery".split())
+
+
+def _department_like(label: str) -> bool:
+    """'Ministry of Energy', 'Foreign Ministry', 'State Department': a department of government."""
+    words = {w.lower().strip(",.'’") for w in label.split()}
+    return bool(words & _DEPARTMENT_HEADS)
 _BODY_HEADS = frozenset("Ministry Department Office Agency Bureau Directorate Federal National State Commission "
                         "Authority Service Secretariat Council Board".split())
 

@@ -18,6 +18,7 @@ from kg.extract.meetings import TALK_NOUNS
 from kg.extract.sides import country_key_for_word
 from kg.extract.speakers import subject_of
 from kg.extract.state import State
+from kg.iris import slugify
 
 _PLACE = {"Place", "Country"}
 
@@ -35,13 +36,38 @@ _REGION_WORDS = "province|region|district|state|county|department|prefecture|obl
 
 
 # -- locatedIn -----------------------------------------------------------------
+def _link_ends_are_places(state: State) -> None:
+    """'connects Raxaul, in X, with Birgunj in Nepal': the two ends a link verb
+    names are places, whatever the name finder took them for (so "Birgunj in
+    Nepal" is read as a town in a country)."""
+    # not "joins": people join people ("Soto joins Mamani and Vera in Lima")
+    for verb in re.finditer(r"\b(?:links?|connects?|linking|connecting)\b", state.text):
+        if verb.start() < state.body_start:
+            continue
+        link = _LINK_RE.match(state.text, verb.start())
+        if link is None or link.end() > state.sentence_of(verb.start()).end_char:
+            continue
+        for group in ("a", "b"):
+            hit = state.mention_at(link.start(group), link.end(group))
+            if hit is None or hit.start != link.start(group):
+                continue
+            entity = state.entities[hit.key]
+            if entity.type in {"Person", "Organization"} and not entity.unnamed and " " not in entity.label \
+                    and not set(entity.label.split()) & lexicon.words("org_heads"):
+                entity.type = "Place"
+
+
 def _located_in(state: State) -> None:
+    _link_ends_are_places(state)
     mentions = [m for m in state.mentions if m.start >= state.body_start]
     for a, b in zip(mentions, mentions[1:]):
         gap = state.text[a.end:b.start]
         ta, tb = state.entity_type(a.key), state.entity_type(b.key)
         after = state.text[b.end:b.end + 40]
-        in_list = bool(re.match(r"(?:,| and| or) (?:the )?[A-Z]", after)) or bool(
+        # "A, B, C and D" is a list, not a place and its region; a date after the pair is no list item
+        # ("PUERTO MALDONADO, Peru, Sept 10 -": a dateline's city and its country)
+        dated = bool(re.match(r",\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9})\b", after))
+        in_list = bool(re.match(r"(?:,| and| or) (?:the )?[A-Z]", after)) and not dated or bool(
             re.search(r"[A-Z][\w-]*,\s*$", state.text[max(0, a.start - 30):a.start]))
         org_named = ta == "Organization" and bool(set(state.entities[a.key].label.split()) & lexicon.words("org_heads"))
         owner_of_next = bool(re.match(r"['’]s\s", after))  # "In Asunción, Paraguay's state company"
@@ -71,6 +97,9 @@ def _located_in(state: State) -> None:
     _owned_places(state)
     _belongs_to(state)
     _locality_of(state)
+    _under_waters(state)
+    _on_water_in(state)
+    _town_on_feature(state)
     # Known regions lie in their country.
     for key, entity in list(state.entities.items()):
         if entity.type != "Place":
@@ -84,9 +113,10 @@ def _located_in(state: State) -> None:
             state.add_relation(key, "locatedIn", evidence_for(state, body[0]), obj=country)
 
 
-_DEMONYM_KIND = r"(?:town|city|port|village|capital|settlement|municipality|state|region|province|district|island)"
+_DEMONYM_KIND = (r"(?:towns?|city|cities|ports?|villages?|capitals?|settlements?|municipalit(?:y|ies)|states?|regions?|"
+                 r"provinces?|districts?|islands?)")
 # "Desaguadero, a Peruvian border town across the river from Guaqui"
-_DEMONYM_APPOS_RE = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<dem>[A-Z][\w-]+)\s+"
+_DEMONYM_APPOS_RE = re.compile(r",\s+(?:a|an|the|two|three|four|five|both)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<dem>[A-Z][\w-]+)\s+"
                                rf"(?:[a-z][\w-]*\s+){{0,2}}?{_DEMONYM_KIND}\b")
 # "the Polish mining town of Bogatynia", "the Mexican state of Chiapas"
 _DEMONYM_OF_RE = re.compile(r"\b(?P<dem>[A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,2}?" + _DEMONYM_KIND + r"\s+of\s+$")
@@ -112,7 +142,22 @@ def _demonym_described(state: State) -> None:
         entry = state.gaz.lookup(entity.label)
         if entry is not None and entry.country and entry.country != state.entities[country].label:
             continue  # the gazetteer knows better
-        state.add_relation(m.key, "locatedIn", evidence_for(state, m), obj=country)
+        for place in [m, *_coordinated_before(state, m)]:  # "Paita and Talara, the two Peruvian ports"
+            state.add_relation(place.key, "locatedIn", evidence_for(state, place), obj=country)
+
+
+def _coordinated_before(state: State, m) -> list:
+    """The places coordinated before ``m`` ("the ports of A, B and m"), nearest first."""
+    out = []
+    mentions = [x for x in state.mentions if x.end <= m.start and x.start >= state.body_start]
+    current = m
+    for prev in reversed(mentions):
+        if not re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", state.text[prev.end:current.start]) \
+                or state.entity_type(prev.key) != "Place":
+            break
+        out.append(prev)
+        current = prev
+    return out
 
 
 def _possessive_country_place(state: State) -> None:
@@ -122,8 +167,8 @@ def _possessive_country_place(state: State) -> None:
     for b, c in zip(mentions, mentions[1:]):
         if state.entity_type(b.key) != "Country" or state.entity_type(c.key) != "Place":
             continue
-        if not re.fullmatch(r"['’]s\s+", state.text[b.end:c.start]):
-            continue
+        if not re.fullmatch(r"['’]s\s+", state.text[b.end:c.start]) or _country_part(state, c):
+            continue  # "Kenya's Indian Ocean coast": the coast is Kenya's, not the ocean
         entry = state.gaz.lookup(state.entities[c.key].label)
         if entry is not None and entry.country and entry.country != state.entities[b.key].label:
             continue  # the gazetteer knows better (a text may say "Russia's Crimea")
@@ -155,17 +200,91 @@ def _owned_places(state: State) -> None:
                 state.add_relation(m.key, "locatedIn", evidence_for(state, m), obj=owner.key)
 
 
-_BELONGS_RE = re.compile(r",?\s+(?:which|that)\s+(?:now\s+|still\s+|legally\s+|formally\s+)?"
-                         r"(?:belongs|belonged|is\s+part|was\s+part|forms\s+part)\s+(?:to|of)\s+(?:the\s+)?")
+_WATERS = frozenset("Sea Ocean Gulf Bay Strait Lake Basin Shelf".split())
+# "the X fields, found beneath the Timor Sea" / "X, off the Savu Sea" / "X lies under the Y Sea"
+_UNDER_RE = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was|were|found|located|lying|situated|lies|lie|sits?)\s+)?"
+                       r"(?:(?:deep|far|just)\s+)?(?:beneath|under|underneath|below|off)\s+(?:the\s+)?")
+
+
+def _under_waters(state: State) -> None:
+    """A field, reef or island beneath, under or off a sea lies in that sea."""
+    mentions = [m for m in state.mentions if m.start >= state.body_start]
+    for a, b in zip(mentions, mentions[1:]):
+        if state.entity_type(a.key) != "Place" or state.entity_type(b.key) != "Place" or a.key == b.key:
+            continue
+        if state.entities[b.key].label.split()[-1] not in _WATERS:
+            continue
+        gap = _UNDER_RE.fullmatch(state.text, a.end, b.start)
+        if gap is not None:
+            state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
+
+
+_BELONGS_RE = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:now\s+|still\s+|legally\s+|formally\s+|rightfully\s+)?"
+                         r"(?:(?:belongs|belonged|belong)\s+to|(?:is|was|forms|formed)\s+part\s+of|"
+                         r"(?:is|was)\s+(?:sovereign\s+)?(?:territory\s+of|part\s+of))\s+(?:the\s+)?")
 
 
 def _belongs_to(state: State) -> None:
-    """'the Bakassi Peninsula, which belongs to Cameroon' -> locatedIn."""
+    """'the Bakassi Peninsula, which belongs to Cameroon' / 'the court ruled that the
+    X Peninsula belonged to Gabon' -> locatedIn (the owner a country: "the island
+    belongs to the family" says nothing of place)."""
     mentions = [m for m in state.mentions if m.start >= state.body_start]
     for a, b in zip(mentions, mentions[1:]):
         gap = _BELONGS_RE.fullmatch(state.text, a.end, b.start)
-        if gap and state.entity_type(a.key) == "Place" and state.entity_type(b.key) in _PLACE:
+        if gap and state.entity_type(a.key) == "Place" and state.entity_type(b.key) in _PLACE \
+                and (re.search(r"which|that", gap.group(0)) or state.entity_type(b.key) == "Country"):
             state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
+
+
+_WATER_WORDS = frozenset("river lake sea gulf bay basin creek stream".split())
+_ON_WATER_RE = re.compile(r",?\s+(?:on|along|across|astride|over|spanning)\s+(?:the\s+)?")
+_WATER_IN_RE = re.compile(r"(?:\s+(?:river|lake|stream))?\s+in\s+(?:the\s+)?")
+
+
+def _on_water_in(state: State) -> None:
+    """'The X Dam, on the Y river in Peru,': the dam lies in Peru (a river runs
+    through several countries: the words place the dam, not the river)."""
+    mentions = [m for m in state.mentions if m.start >= state.body_start]
+    for a, r, c in zip(mentions, mentions[1:], mentions[2:]):
+        if state.entity_type(a.key) != "Place" or state.entity_type(c.key) not in _PLACE or a.key in {r.key, c.key}:
+            continue
+        if not _ON_WATER_RE.fullmatch(state.text, a.end, r.start) or not _WATER_IN_RE.fullmatch(state.text, r.end, c.start):
+            continue
+        if state.entity_type(r.key) not in _PLACE:
+            continue
+        # "on the Mekong in Laos", "on the Plaza in Lima": whatever lies on it, the words place the first name
+        state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=c.key)
+        water = state.entities[r.key].label.split()[-1].lower() in _WATER_WORDS \
+            or re.match(r"\s+(?:river|lake|stream)\b", state.text[r.end:r.end + 8]) is not None
+        if not water:
+            continue
+        for rel in [x for x in state.relations if x.subject == r.key and x.predicate == "locatedIn" and x.object == c.key]:
+            state.remove_relation(rel)  # read from the same words: the dam's place, not the river's
+
+
+# "Ntoum, the main town on the peninsula": the peninsula or island named last
+_ON_FEATURE_RE = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:town|city|port|village|settlement|"
+                            r"harbou?r|community)\s+(?:on|of|in)\s+the\s+(?P<kind>peninsula|island|islands|archipelago|atoll)\b")
+
+
+def _town_on_feature(state: State) -> None:
+    """'<Town>, the main town on the peninsula' lies in the peninsula (or island)
+    the text named last before it."""
+    for m in [m for m in state.mentions if m.start >= state.body_start]:
+        hit = _ON_FEATURE_RE.match(state.text, m.end, min(len(state.text), m.end + 80))
+        if hit is None or state.entity_type(m.key) not in {"Place", "Organization"}:
+            continue
+        kind = hit.group("kind")
+        named = [x for x in state.mentions if state.body_start <= x.end <= m.start and x.key != m.key
+                 and state.entity_type(x.key) == "Place"
+                 and state.entities[x.key].label.split()[-1].lower() in {kind, kind.rstrip("s"), kind + "s"}]
+        if not named:
+            continue
+        if state.entity_type(m.key) == "Organization":
+            if set(state.entities[m.key].label.split()) & lexicon.words("org_heads"):
+                continue
+            state.entities[m.key].type = "Place"
+        state.add_relation(m.key, "locatedIn", evidence_for(state, m), obj=named[-1].key)
 
 
 def _in_country_region(state: State) -> None:
@@ -191,14 +310,28 @@ def _in_country_region(state: State) -> None:
 _DIRECTIONS = ("north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|"
                "south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|far")
 _HUB_RE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:hub|capital|city|town|port|centre|center|seat|village|"
-                     r"gateway|heart|enclave|exclave|settlement|island)\s+(?:of|in|on)\s+(?:the\s+)?"
-                     rf"(?:(?:{_DIRECTIONS})\s+)?(?:[A-Z][\w.]*(?: [A-Z][\w.]*)?['’]s\s+)?")
+                     rf"gateway|heart|enclave|exclave|settlement|island|{_REGION_WORDS})\s+(?:of|in|on)\s+(?:the\s+)?"
+                     rf"(?:(?:{_DIRECTIONS})\s+)?(?:[A-Z][\w.]*(?: [A-Z][\w.]*)?['’]s\s+)?"
+                     # "the capital of the Peruvian region of Piura": the region named after "of"
+                     rf"(?P<region>(?:[A-Z][\w-]+\s+)?(?:{_REGION_WORDS})\s+of\s+(?:the\s+)?)?")
 # "the Casa Verde, the state government complex in Arica": a named place described
 # by a lowercase noun phrase that ends "in <Place>" lies there.
 _DESCRIBED_IN_RE = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,5}?in\s+(?:the\s+)?"
                               rf"(?:(?:{_DIRECTIONS})\s+)?(?:[A-Z][\w.]*(?: [A-Z][\w.]*)?['’]s\s+)?")
 _LIES_RE = re.compile(r"\s*(?:,[^,.;]{0,100},)?\s+(?:lies|lay|sits|sat|is\s+located|was\s+located|is\s+situated)\s+"
                       r"(?:(?:just|about|some|roughly)\s+)?(?:in|within|inside)\s+(?:the\s+)?")
+
+
+# "on Peru's Pacific coast": a stretch of the country, not a region a place lies in
+_COUNTRY_PARTS = frozenset("coast coastline shore shores border borders frontier side bank north south east west "
+                           "highlands lowlands interior hinterland".split())
+
+
+def _country_part(state: State, m) -> bool:
+    """'Pacific coast' / 'Indian Ocean coast': the mention names (or leads) a stretch of a country."""
+    after = re.match(r"\s+([a-z]+)", state.text[m.end:m.end + 20])
+    return state.entities[m.key].label.split()[-1].lower() in _COUNTRY_PARTS \
+        or (after is not None and after.group(1) in _COUNTRY_PARTS)
 
 
 def _described_place(state: State) -> None:
@@ -211,13 +344,17 @@ def _described_place(state: State) -> None:
         ta = state.entity_type(a.key)
         gap = state.text[a.end:b.start]
         if i + 2 < len(mentions) and state.entity_type(b.key) == "Country" \
-                and re.fullmatch(r"['’]s\s+", state.text[b.end:mentions[i + 2].start]):
+                and re.fullmatch(r"['’]s\s+", state.text[b.end:mentions[i + 2].start]) \
+                and not _country_part(state, mentions[i + 2]):
             gap, b = state.text[a.end:mentions[i + 2].start], mentions[i + 2]  # "... of Paraguay's Alto Paraná"
         hub = _HUB_RE.fullmatch(gap) or (ta == "Place" and _DESCRIBED_IN_RE.fullmatch(gap)
                                          and _place_head(gap) and _noun_phrase(state, a.end, b.start))
         one_word = ta in {"Organization", "Person"} and (" " not in state.entities[a.key].label or re.search(
             r"\b(?:town|city|capital|port|village|hub)\s+(?:of|in)\b", gap) is not None) \
             and not set(state.entities[a.key].label.split()) & lexicon.words("org_heads")
+        if isinstance(hub, re.Match) and hub.re is _HUB_RE and hub.group("region") and state.entity_type(b.key) == "Organization" \
+                and not set(state.entities[b.key].label.split()) & lexicon.words("org_heads"):
+            state.entities[b.key].type = "Place"  # "the county of Marsabit": a region
         if hub and (ta == "Place" or one_word) and state.entity_type(b.key) in _PLACE:
             state.entities[a.key].type = "Place"  # "Posadas, the main city of ...": a town
             state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
@@ -394,12 +531,27 @@ def _connects_by_name_shape(state: State) -> None:
         spans.append((second, second + len(ends[1])))
         if offset < 0 or second < 0:
             continue
-        for (start, end), name in zip(spans, ends):
+        # a link has two ends: both must be places (an end the text names as something else,
+        # "Aguas Verdes" read as an organisation, leaves the name's shape unreliable)
+        labels = []
+        for name in ends:
             entry = state.gaz.lookup(name)
-            end_entity = state.add_entity(entry.label if entry else name, "Place",
-                                          same_as=entry.same_as if entry else [])
-            if end_entity.type != "Place" or end_entity.key == m.key:
-                continue
+            label = entry.label if entry else name
+            known = state.entities.get(slugify(label))
+            if known is not None and known.type != "Place" or slugify(label) == m.key:
+                break
+            # Only a known place, or one the text names outside the link's own name, is an
+            # end: otherwise "Second Peru" of "the Second Peru-Ecuador Friendship Bridge" would be.
+            elsewhere = known is not None and any(
+                x.start >= m.end or x.end <= m.start for x in state.mentions if x.key == known.key
+            )
+            if entry is None and not elsewhere:
+                break
+            labels.append((label, entry))
+        if len(labels) != 2:
+            continue
+        for (start, end), (label, entry) in zip(spans, labels):
+            end_entity = state.add_entity(label, "Place", same_as=entry.same_as if entry else [])
             state.add_mention(end_entity.key, start, end, alias=False)
             state.add_relation(m.key, "connects", evidence_for(state, m), obj=end_entity.key)
 

@@ -25,6 +25,7 @@ from kg.model import Span, Statement
 _OPEN_CLOSE = {"“": "”", "«": "»"}
 _MAX_QUOTE = 1500
 _TRAIL = " \n\t,;:.—–-"
+_ORG_SPEAKER_TYPES = frozenset({"Organization", "GovernmentAgency", "MediaOrganization"})
 _NON_ADDRESSEE = {"it", "them", "him", "her", "me", "us", "you", "that", "this", "so"}
 
 
@@ -126,10 +127,14 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]]) -> Non
         # '“A,” X told reporters. “B.”' closing a paragraph: B is X's too, whatever the
         # next paragraph (one newline apart in HTML) says
         speaker = _continuation(state, qs)
-    if speaker is None and words > 4:
-        speaker, verb = _attribution_nearby(state, sents, marks, qs)
     # A short quote goes on from the last one only if it is a whole sentence ("Nobody can own it.").
     whole = words >= 3 and state.text[start].isupper() and state.text[qs:qe].rstrip()[-1:] in {".", "!", "?"}
+    if speaker is None and words > 4:
+        speaker, verb = _attribution_nearby(state, sents, marks, qs)
+    elif speaker is None and whole and not verbs:
+        # '"Rivers do not vote." That is the verdict of X': a short quote standing alone
+        # is named by the next sentence only in so many words (no speech verb there)
+        speaker = _named_by_next(state, sents, marks, qs)
     if speaker is None and (words > 4 or whole) and not verbs:
         speaker = _continuation(state, qs)
     if speaker is None:
@@ -277,7 +282,31 @@ _SOURCE_RE = re.compile(
 )
 
 
+def _named_by_next(state: State, sents, marks, qs: int) -> str | None:
+    """The source a lone quote's next sentence names ("That is the verdict of X",
+    "X has used the line since 2021")."""
+    last = sents[-1]
+    if last.end >= len(state.doc):
+        return None
+    nxt = state.doc[last.end].sent
+    if "\n\n" in state.text[last.end_char:nxt.start_char] or len(_outside(list(nxt), marks)) < len(nxt):
+        return None
+    return _source_sentence(state, nxt, marks, qs)
+
+
+# "Vera has used the line since 2021": the subject of using (repeating, coining) the words
+_USED_LINE_RE = re.compile(
+    r"\W*(?P<who>[A-Z][^.;!?“”\"]{0,90}?),?\s+(?:has|have|had)\s+(?:\w+\s+)?(?:used|repeated|coined|uttered|made|"
+    r"been\s+(?:using|repeating|saying))\s+(?:the|that|this|those|these)\s+(?:\w+\s+)?(?:line|lines|phrase|slogan|"
+    r"refrain|mantra|remark|words|quip|motto|sentence|argument)\b")
+
+
 def _source_sentence(state: State, sent: SpacySpan, marks, qs: int) -> str | None:
+    used = _USED_LINE_RE.match(state.text, sent.start_char, sent.end_char)
+    if used is not None:
+        who = state.mentions_in(used.start("who"), used.end("who"), {"Person", *_ORG_SPEAKER_TYPES})
+        named = [m for m in who if not state.entities[m.key].unnamed]
+        return named[0].key if named else None
     m = _SOURCE_RE.match(state.text, sent.start_char, sent.end_char)
     if m is None:
         return None
@@ -510,9 +539,12 @@ def _according_first(state: State, tok: Token, obj: Token, marks: list[tuple[int
     if len(state.text[start:end].split()) < 4 or quoted and not _partial_quotes_only(state.text, start, end, marks):
         return True
     before = len(state.statements)
-    _add_reported(state, speaker, start, end, sent, None, marks)
-    if len(state.statements) > before:
-        state.statements[-1].medium = state.statements[-1].medium or medium
+    clause = state.doc.char_span(start, end, alignment_mode="expand")
+    parts = _unquoted_parts(state, list(clause), marks) if quoted and clause is not None else [(start, end)]
+    for a, b in parts:
+        _add_reported(state, speaker, a, b, sent, None, marks)
+    for statement in state.statements[before:]:
+        statement.medium = statement.medium or medium
     return True
 
 
@@ -531,13 +563,71 @@ def _that_conjuncts(state: State, verb: Token, comps: list[Token], marks: list[t
         if not sub:
             continue
         start, end = _trim(state.text, sub[0].idx, sub[-1].idx + len(sub[-1].text))
+        quoted = any(s < end and start < e for s, e in marks)
         if len(state.text[start:end].split()) < 3 or (
-                any(s < end and start < e for s, e in marks) and not _partial_quotes_only(state.text, start, end, marks)):
+                quoted and not _partial_quotes_only(state.text, start, end, marks)):
             continue
         subj = subject_of(verb)
         speaker = entity_for_token(state, subj, marks) if subj is not None else None
         if speaker is not None:
-            _add_reported(state, speaker, start, end, verb.sent, verb, marks)
+            for a, b in _unquoted_parts(state, sub, marks) if quoted else [(start, end)]:
+                _add_reported(state, speaker, a, b, verb.sent, verb, marks)
+
+
+def _unquoted_parts(state: State, tokens: list[Token], marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A reported clause holding a quoted fragment: the fragment is the direct
+    statement and the clause around it is not reported again ('said the ministry
+    had "twice rewritten the plan" to please donors'); a predicate coordinated
+    with it that holds no quote is reported on its own ('... "fully honours" the
+    accord and had opened an inquiry', 'was willing to share the data but would
+    not accept a plan "written by ..."' -> the first predicate)."""
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if len(roots) != 1:
+        return []
+    root = roots[0]
+    conjs: list[Token] = []
+    frontier = [root]
+    while frontier:  # "A, B and C": every predicate coordinated with the clause's head
+        head = frontier.pop()
+        for c in head.children:
+            if c.dep_ == "conj" and c.i in inside and c.pos_ in {"VERB", "AUX"}:
+                conjs.append(c)
+                frontier.append(c)
+    if not conjs:
+        return []
+    conj_ids = {c.i for c in conjs}
+    owner: dict[int, int] = {}
+    for t in sorted(tokens, key=lambda t: t.i):
+        # each token belongs to the nearest predicate above it (the root for the first part)
+        h, part = t, root.i
+        while h.i in inside:
+            if h.i in conj_ids:
+                part = h.i
+                break
+            if h.head.i == h.i or h.head.i not in inside:
+                break
+            h = h.head
+        owner[t.i] = part
+    out = []
+    for part in [root.i, *sorted(conj_ids)]:
+        words = [t for t in tokens if owner[t.i] == part and not (t.dep_ == "cc" and t.head.i in {root.i, *conj_ids}
+                                                                  and t.i < max(part, t.head.i))]
+        words = [t for t in words if not (t.dep_ in {"cc", "punct"} and t.head.i in {root.i, *conj_ids}
+                                          and owner.get(t.head.i) != part)]
+        if not words:
+            continue
+        while words and (words[0].dep_ in {"cc", "punct", "mark"} or words[0].lower_ in {"and", "but", "or", "that"}):
+            words = words[1:]
+        while words and (words[-1].dep_ in {"cc", "punct"}):
+            words = words[:-1]
+        if not words:
+            continue
+        a, b = _trim(state.text, words[0].idx, words[-1].idx + len(words[-1].text))
+        if any(s < b and a < e for s, e in marks) or len(state.text[a:b].split()) < 3:
+            continue  # the fragment's own predicate: the quote says it
+        out.append((a, b))
+    return out
 
 
 def _add_reported(
@@ -573,9 +663,13 @@ _WHEN_LEAD = re.compile(
     r"week|month|year|night|morning|afternoon|evening)\s*,?\s+(?:that\s+)?(?=[a-zA-Z])")
 
 
+# Verbs of estimating that report a claim as much as "say" does ("Ruiz estimates it would cost ...").
+_ESTIMATE_VERBS = frozenset("estimate reckon calculate forecast".split())
+
+
 def _reported(state: State, marks: list[tuple[int, int]]) -> None:
     """'X said (that) ...' without quotation marks."""
-    verbs = lexicon.words("reported_verbs")
+    verbs = lexicon.words("reported_verbs") | _ESTIMATE_VERBS
     for token in state.tokens:
         if token.idx < state.body_start or token.lemma_.lower() not in verbs or token.pos_ != "VERB":
             continue
@@ -630,8 +724,14 @@ def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tup
     if not sub:
         return
     start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-    if any(s < end and start < e for s, e in marks) and not _partial_quotes_only(state.text, start, end, marks):
-        return  # a quote: handled as direct
+    if any(s < end and start < e for s, e in marks):
+        if not _partial_quotes_only(state.text, start, end, marks):
+            return  # a quote: handled as direct
+        for a, b in _unquoted_parts(state, sub, marks):
+            part = [t for t in sub if a <= t.idx < b]
+            if part:
+                _report_clause(state, token, part, marks)
+        return
     if sub[0].lower_ == "that" and sub[0].dep_ == "mark":
         start = sub[1].idx if len(sub) > 1 else end
     lead = _WHEN_LEAD.match(state.text, start, end)

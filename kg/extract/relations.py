@@ -21,7 +21,7 @@ from kg.extract import agreements, lexicon, meetings, places
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.office_titles import regional_officers
 from kg.extract.offices import dateline_country
-from kg.extract.sides import main_sides
+from kg.extract.sides import country_key_for_word, main_sides
 from kg.extract.state import State
 from kg.model import ORG_TYPES
 
@@ -79,6 +79,10 @@ def _part_of(state: State) -> None:
     for key, entity in list(state.entities.items()):
         if entity.type not in ORG_TYPES or entity.unnamed or not entity.mentions:
             continue
+        if entity.type == "MediaOrganization":
+            # A news outlet is not part of a state; looking for its owner would also make a
+            # country out of "the Dutch news agency" in an article that never names it.
+            continue
         body = body_mentions(state, key)
         if not body:
             continue
@@ -97,10 +101,14 @@ def _part_of(state: State) -> None:
             for m in body:
                 before = state.text[max(0, m.start - 60):m.start]
                 # "Paraguay's state power company, the Administración ...": the apposed name too
-                pm = re.search(r"([A-Z][\w.]+(?: [A-Z][\w.]+)*)['’]s\s+(?:[\w-]+\s+){0,2}(?:[\w-]+,\s+(?:the\s+)?)?$",
+                pm = re.search(r"([A-Z][\w.-]+(?: [A-Z][\w.-]+)*)['’]s\s+(?:[\w-]+\s+){0,2}(?:[\w-]+,\s+(?:the\s+)?)?$",
                                before)
                 if pm:
-                    c = state.gaz.country_of_demonym(pm.group(1))
+                    # The capitalised run may start in the previous sentence ("... on Monday.
+                    # Ghana's ministry"): the owner is its longest tail that names a country.
+                    words = pm.group(1).split(" ")
+                    c = next(filter(None, (state.gaz.country_of_demonym(" ".join(words[i:]))
+                                           for i in range(len(words)))), None)
                     country = country_key(state, c.label) if c else None
                     if country:
                         break
@@ -111,7 +119,7 @@ def _part_of(state: State) -> None:
                 and not any(r.subject == key and r.predicate == "partOf" for r in state.relations):
             # a ministry no words tie to a country, in a report filed from a capital: that capital's
             country = dateline_country(state)
-        if country is not None and entity.type != "MediaOrganization":
+        if country is not None:
             state.add_relation(key, "partOf", evidence_for(state, body[0]), obj=country)
         parent = _parent_body(state, entity.label)
         if parent is not None and parent != key:
@@ -205,9 +213,41 @@ _OWNER_APPOS_RE = re.compile(
     r"inspectorate|police|guard|commission)\b")
 
 
+# "X, the Peruvian state oil company," / "the Lao state utility, X" / "X, the Ghanaian state agency that ...":
+# a demonym and a state body's head word describe the body (a company or utility only when the
+# words say it is the state's)
+_STATE_BODY = (r"(?P<c>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?P<cue>(?:state|state-owned|state-run|government|"
+               r"government-owned|national|public)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+               r"(?P<head>agency|authority|regulator|utility|company|corporation|firm|operator|enterprise|monopoly)")
+_DEMONYM_APPOS_AFTER_RE = re.compile(r",\s+(?:the|a|an)\s+" + _STATE_BODY + r"\b")
+_DEMONYM_APPOS_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+" + _STATE_BODY + r",?\s+(?:the\s+)?$")
+_NEEDS_STATE_CUE = frozenset("utility company corporation firm operator enterprise monopoly".split())
+
+
+def _demonym_descriptor(state: State, entity, body: list) -> str | None:
+    """The country a demonym in a state-body description beside the name names."""
+    for m in body:
+        hits = [_DEMONYM_APPOS_AFTER_RE.match(state.text, m.end, min(len(state.text), m.end + 90)),
+                _DEMONYM_APPOS_BEFORE_RE.search(state.text, max(0, m.start - 90), m.start)]
+        for hit in hits:
+            if hit is None or (hit.group("head") in _NEEDS_STATE_CUE and not hit.group("cue")):
+                continue
+            c = state.gaz.country_of_demonym(hit.group("c"))
+            if c is None or c.label == hit.group("c"):
+                continue  # a demonym, not a country's own name ("the Peru office")
+            # the demonym names the country (its node is created if the text has no other name for it)
+            key = country_key(state, c.label) or country_key_for_word(state, hit.start("c"), hit.end("c"))
+            if key is not None:
+                return key
+    return None
+
+
 def _apposed_owner(state: State, entity, body: list) -> str | None:
     """'SENAC, Malaysia's customs and excise authority, ...': the apposition names
     the country the body belongs to (and says it is a state body)."""
+    demonym = _demonym_descriptor(state, entity, body)
+    if demonym is not None:
+        return demonym
     for m in body:
         app = _OWNER_APPOS_RE.match(state.text, m.end, min(len(state.text), m.end + 120))
         if app is None:

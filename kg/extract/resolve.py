@@ -74,6 +74,7 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
         if key in state.entities and acronym != state.entities[key].label:
             state.entities[key].aliases.add(acronym)
     _propagate(state)
+    _short_names(state)
     _known_as(state)
     _as_is_known(state)
     _naming_phrases(state)
@@ -105,6 +106,9 @@ def _regions_after_towns(state: State, cands: list[Candidate]) -> set[int]:
                 rf"(?<![\w-]){re.escape(m.group(1))},\s+in\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?$",
                 state.text[max(0, c.start - 80):c.start]):
             out.add(c.start)
+        elif m and c.type == "Place" and re.search(
+                rf"\b(?:town|city|village|port|municipality)\s+of\s+{re.escape(m.group(1))}(?![\w-])", state.text):
+            out.add(c.start)  # "Peru's Tumbes region ... the town of Tumbes": two places
     return out
 
 
@@ -221,7 +225,8 @@ def _canonical(
     org_labels: list[str],
 ) -> tuple[str | None, str, list[str]]:
     text = _norm(cand.text)
-    if text.isupper() and len(text) > 3 and cand.type == "Place" and cand.source == "rule":
+    if text.isupper() and len(text) > 3 and cand.type == "Place" and cand.source == "rule" \
+            and (" " in text or cand.start == 0 or state.text[cand.start - 1] == "\n"):  # not an acronym ("TOCFA")
         text = text.title()  # dateline "NEW DELHI" -> "New Delhi"
         entry = state.gaz.lookup(text)
         if entry is not None:
@@ -391,6 +396,117 @@ def _propagate(state: State) -> None:
         state.add_mention(forms[m.group(0)], m.start(), m.end())
 
 
+# Words that lead many names and so shorten none ("National", "Ministry", "Royal").
+_GENERIC_LEADS = frozenset("national state royal united new north south east west central federal international joint "
+                           "general first republic people's great upper lower greater".split())
+# Heads of names given after a person ("Mandela Foundation"): the short form is the person's.
+_NAMED_AFTER_HEADS = frozenset("Foundation Institute University Centre Center Trust Prize Fund Library School College "
+                               "Hospital Museum Society Award Stadium Airport".split())
+# Facilities a text may later call by their bare name ("the Kariba Dam ... depends on
+# Kariba"); bridges, ports and crossings are named after the towns they join, so stay apart.
+_FACILITY_TAILS = frozenset("Dam Barrage Reservoir Plant Weir Mine Hydropower".split())
+_LINKED = re.compile(r"\b(?:link|links|linking|linked|connect|connects|connecting|connected|between|from|to|and|in|at|near)\s+$")
+_TOWN_OF = re.compile(r"\b(?:town|city|village|port|municipality|settlement|district|province|region)\s+of\s+$", re.I)
+
+
+def _short_forms(state: State, entity) -> list[str]:
+    """Shorter names a text may use later for an organisation ('Nordic Gas
+    Company' -> 'Nordic Gas', 'Nordic'; 'Minas Andinas, S.A.' -> its bare name)
+    or a named facility ('the Kariba Dam' -> 'Kariba')."""
+    words = entity.label.split()
+    if entity.type == "Place":
+        if len(words) >= 2 and words[-1] in _FACILITY_TAILS:
+            return [" ".join(words[:-1])]
+        return []
+    if len(words) < 2 or set(words) & _NAMED_AFTER_HEADS:
+        return []
+    forms = [a for a in entity.aliases if a != entity.label and entity.label.startswith(a + ",")]
+    generic = lexicon.words("org_heads") | {w.title() for w in lexicon.words("portfolio_words")}
+    for n in range(1, len(words)):
+        lead = words[:n]
+        if lead[-1] in {"of", "for", "and", "the", "de", "du", "des", "del", "la"} or lead[-1].endswith(","):
+            break
+        if lead[0].lower() in _GENERIC_LEADS or lead[0] in generic or not lead[0][:1].isupper():
+            break
+        forms.append(" ".join(lead))
+    return forms
+
+
+def _short_names(state: State) -> None:
+    """'Nordic Gas Company ... Nordic holds a third', 'the Kariba Dam ... depends
+    on Kariba': a later name equal to the leading words of an organisation's
+    name (or a facility's name without its kind word) is that organisation or
+    facility, not a new entity, unless it names a place or country the text
+    introduces on its own ("the town of Kariba") or two names share it."""
+    owners: dict[str, set[str]] = {}
+    for key, entity in state.entities.items():
+        if entity.unnamed or not (entity.type in ORG_TYPES or entity.type == "Place"):
+            continue
+        if state.gaz.lookup(entity.label) is not None and entity.type != "Place":
+            continue
+        for form in _short_forms(state, entity):
+            owners.setdefault(form, set()).add(key)
+    if not owners:
+        return
+    places = [e.label for e in state.entities.values() if e.type in {"Place", "Country"}]
+    first = {m.key: m.start for m in reversed(state.mentions) if m.start >= state.body_start}
+    for key, entity in list(state.entities.items()):
+        targets = owners.get(entity.label)
+        if not targets or len(targets) != 1 or entity.unnamed or key in targets:
+            continue
+        target = next(iter(targets))
+        if key not in first or target not in first or first[target] > first[key]:
+            continue
+        entry = state.gaz.lookup(entity.label)
+        if entry is not None or state.gaz.country_of_demonym(entity.label) is not None:
+            continue  # "Ghana" of "Ghana Grid Company": the country itself
+        refs = [m for m in state.mentions if m.key == key]
+        facility = state.entities[target].type == "Place"
+        if any(_TOWN_OF.search(state.text[max(0, m.start - 30):m.start])
+               or facility and _LINKED.search(state.text[max(0, m.start - 30):m.start]) for m in refs):
+            continue  # "the town of Kariba", "linking Kariba and X": a place of its own
+        target_type = state.entities[target].type
+        if target_type in ORG_TYPES:
+            if entity.type in {"Place", "Country"} or any(p.startswith(entity.label + " ") for p in places):
+                continue  # "Volta" beside "Volta Region": maybe the region or its river
+            if entity.type == "Person" and (entity.label in lexicon.given_names() or " " in entity.label
+                                            and state.gaz.lookup(entity.label.split()[0]) is None
+                                            and entity.label.split()[0] in lexicon.given_names()):
+                continue
+        elif entity.type == "Country":
+            continue
+        _absorb(state, key, target)
+    _short_name_mentions(state, owners, places)
+
+
+def _short_name_mentions(state: State, owners: dict[str, set[str]], places: list[str]) -> None:
+    """Occurrences of an organisation's short name the NER missed ('Tasman holds
+    a third'): only as the subject of a verb or an owner ("Tasman's board"),
+    never after "the", inside a longer name, or when the word names anything else."""
+    labels = {e.label for e in state.entities.values()}
+    for form, keys in owners.items():
+        if len(keys) != 1 or form in labels or state.gaz.lookup(form) is not None \
+                or state.gaz.country_of_demonym(form) is not None or any(p.startswith(form + " ") for p in places):
+            continue
+        key = next(iter(keys))
+        if state.entities[key].type not in ORG_TYPES:
+            continue
+        first = min((m.start for m in state.mentions if m.key == key), default=None)
+        if first is None:
+            continue
+        for m in re.finditer(rf"(?<![\w’'.-]){re.escape(form)}(?![\w-])", state.text):
+            if m.start() <= first or state.mention_at(m.start(), m.end()) is not None or state.is_skipped(m.start(), m.end()):
+                continue
+            if re.search(r"\b(?:[Tt]he|[A-Z][\w’'-]*)\s+$", state.text[max(0, m.start() - 20):m.start()]) \
+                    and not state.doc.char_span(m.start(), m.end(), alignment_mode="expand")[0].is_sent_start:
+                continue  # "the Tasman ...", "Lake Tasman": not the company
+            span = state.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            nxt = span[-1].nbor(1) if span is not None and span[-1].i + 1 < len(state.doc) else None
+            if nxt is None or not (nxt.text in {"'s", "’s"} or nxt.pos_ in {"VERB", "AUX"} and nxt.tag_ in {"VBZ", "VBD", "MD"}):
+                continue
+            state.add_mention(key, m.start(), m.end())
+
+
 def _absorb(state: State, source: str, target: str) -> None:
     """Make ``source`` another name of ``target``: its mentions and names move over."""
     if source == target or source not in state.entities or target not in state.entities:
@@ -530,7 +646,7 @@ def _naming_phrases(state: State) -> None:
             acronym = state.entities[target.key].label.isupper() and not re.match(r"it\b", m.group(0))
             if re.match(r"it\b", m.group(0)) and ttype not in {"Agreement", "Place"}:
                 continue  # "it is usually UNHCR that ...": no naming
-            if ttype == rtype or acronym and ttype in ORG_TYPES | {"Agreement"} \
+            if ttype == rtype or acronym and (ttype in ORG_TYPES | {"Agreement"} or rtype in ORG_TYPES | {"Agreement"}) \
                     or {ttype, rtype} <= {"Place", "Organization", "GovernmentAgency"}:
                 _absorb(state, target.key, referent)
         elif desc:
@@ -614,14 +730,19 @@ def _apposed_names(state: State) -> None:
 def _split_homonyms(state: State) -> None:
     """"Pakistan's Punjab province" and "India's Punjab state": one name, two
     places. A place named after two different countries' possessives becomes
-    one entity per country (keys ``punjab-pakistan``, ``punjab-india``)."""
+    one entity per country (keys ``punjab-pakistan``, ``punjab-india``). So do
+    two countries' agencies of one name ("Peru's Ministry of Energy" and
+    "Ecuador's Ministry of Energy": ``ministry-of-energy-peru``, ...); there a
+    mention without an owner belongs to the ministry last owned before it."""
     for key, entity in list(state.entities.items()):
-        if entity.type != "Place" or entity.unnamed:
+        agency = entity.type == "GovernmentAgency"
+        if entity.type != "Place" and not agency or entity.unnamed:
             continue
         entry = state.gaz.lookup(entity.label)
-        if entry is not None and entry.country:
+        if entry is not None and (entry.country or agency):
             continue  # a region the data places in one country ("Russia's Crimea" is still Ukraine's)
         groups: dict[str, list[MentionRef]] = {}
+        unowned: list[MentionRef] = []
         for m in state.mentions:
             if m.key != key or m.start < state.body_start:
                 continue
@@ -629,8 +750,15 @@ def _split_homonyms(state: State) -> None:
             entry = state.gaz.country_of_demonym(owner.group(1)) if owner else None
             if entry is not None:
                 groups.setdefault(entry.label, []).append(m)
+            else:
+                unowned.append(m)
         if len(groups) < 2:
             continue
+        if agency:
+            owned = sorted((m.start, country) for country, refs in groups.items() for m in refs)
+            for m in unowned:
+                before = [country for start, country in owned if start < m.start]
+                groups[before[-1] if before else owned[0][1]].append(m)
         for country, refs in groups.items():
             twin = state.add_entity(entity.label, entity.type, key=f"{key}-{slugify(country)}")
             moved = {(r.start, r.end) for r in refs}

@@ -232,8 +232,13 @@ def _titled_subject_since(state: State, before: int, quotes: list[tuple[int, int
 
 
 def office_holder(state: State, token: Token) -> str | None:
-    """'the prime minister said' -> the person holding that office in this text."""
+    """'the prime minister said' -> the person holding that office in this text
+    (of several, the one named last before the words)."""
     holders = office_holders(state, token)
+    if len(holders) > 1:
+        last = {h: max((m.start for m in state.entities[h].mentions if m.start < token.idx), default=-1)
+                for h in holders}
+        return max(holders, key=lambda h: last[h])
     return holders[0] if holders else None
 
 
@@ -248,7 +253,8 @@ def office_holders(state: State, token: Token) -> list[str]:
     found = []
     for person, position in state.positions.items():
         label = state.entities[position].label.lower()
-        if title in label or all(w in label or _demonym_in(state, w, label) for w in words):
+        if title in label or all(w in label or _demonym_in(state, w, label) or _side_word(state, w, person)
+                                 for w in words):
             found.append(person)  # "the Nigerian minister" -> the holder of "Foreign Minister of Nigeria"
     return found
 
@@ -256,6 +262,14 @@ def office_holders(state: State, token: Token) -> list[str]:
 def _demonym_in(state: State, word: str, label: str) -> bool:
     country = state.gaz.demonyms.get(word)
     return country is not None and country.label.lower() in label
+
+
+def _side_word(state: State, word: str, person: str) -> bool:
+    """'the Peruvian minister': a demonym of the country the office holder represents
+    (the position itself may be named after a ministry, not the country)."""
+    country = state.gaz.demonyms.get(word)
+    return country is not None and any(state.entities[o].label == country.label
+                                       for o in state.objects(person, "represents"))
 
 
 def unnamed_speaker(state: State, token: Token) -> str:

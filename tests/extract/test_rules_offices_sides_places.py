@@ -49,13 +49,20 @@ def test_short_country_name_possessive_title(run):
 
 
 def test_link_named_after_its_two_ends_connects_them(run):
-    x = run("The Mfum–Ekok bridge reopened on Monday. Trucks wait at the Kipoi-Ipsala crossing near Edirne.")
+    x = run("The Mfum–Ekok bridge reopened on Monday. Trucks wait at the Kipoi-Ipsala crossing near Edirne. "
+            "Traders in Mfum, Ekok, Kipoi and Ipsala lost a week of business.")
     rels = relation_set(x)
     assert ("mfum-ekok-bridge", "connects", "mfum") in rels
     assert ("mfum-ekok-bridge", "connects", "ekok") in rels
     assert ("kipoi-ipsala-crossing", "connects", "kipoi") in rels
     assert ("kipoi-ipsala-crossing", "connects", "ipsala") in rels
     assert not any(s == "kipoi-ipsala-crossing" and o == "edirne" for s, _, o in rels)
+
+
+def test_link_name_ends_named_nowhere_else_are_not_places(run):
+    # The name's parts alone ("Second Tarso", "Velmora Friendship") are not reliable ends.
+    x = run("The Second Tarso-Velmora Friendship Bridge reopened on Monday after repairs.")
+    assert not any(p == "connects" for _, p, _ in relation_set(x))
 
 
 def test_connects_stops_where_the_clause_goes_on(run):

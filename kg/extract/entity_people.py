@@ -1,0 +1,95 @@
+"""People named beside a long office: "Ecuador's Minister of Production and
+Foreign Trade, Ana Ruiz, met ..." and "Ana Ruiz, Ecuador's Minister of X and
+Y, said ...". The NER often misses the name there, or calls it (and words of
+the portfolio) an organisation; the office's shape decides instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon
+from kg.extract.chars import CAP_CLASS
+from kg.extract.entity_types import Candidate
+from kg.extract.gazetteer import load_gazetteer
+
+_W = CAP_CLASS + r"[\w'’-]*"
+_PW = CAP_CLASS + r"[\w-]*(?![\w’'-])"  # a portfolio word: no possessive ("Sweden's" ends the portfolio)
+_PORTFOLIO_PART = rf"{_PW}(?: {_PW})*"
+# "Minister of Energy, Water Resources and Irrigation": one portfolio, or a list ending in "and X".
+_PORTFOLIO = rf"(?:the )?{_PORTFOLIO_PART}(?:(?:, {_PORTFOLIO_PART})*,? (?:and|&) (?:the )?{_PORTFOLIO_PART})?"
+_TITLE = (r"(?:(?:Deputy|Vice|Assistant|Acting|Senior|Chief|Permanent|Principal|First)[ -])?"
+          r"(?:Minister|Secretary|Cabinet Secretary|Minister of State|Secretary of State|Undersecretary|"
+          r"Under-Secretary|Director|Director-General|Director General|Commissioner|Governor|Chairman|Chairwoman|"
+          r"Chair|President|Administrator|Ambassador|Envoy|Special Envoy|Coordinator|Head)")
+_OWNER = r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}['’]s |the |[Tt]he )"
+_NAME = rf"{_W}(?: (?:de |da |van |von |bin |al-)?{_W}){{1,3}}"
+_OFFICE = rf"(?<![\w’'-]){_OWNER}?{_TITLE} (?:of|for) {_PORTFOLIO}"
+# "<Country>'s Minister of A and B, <Name>," (the name ends at a comma or a verb)
+_NAME_AFTER = re.compile(rf"(?P<office>{_OFFICE}), (?P<name>{_NAME})(?=,|\s+(?:said|says|met|told|added|signed|"
+                         rf"visited|announced|warned|arrived|led|called|urged|held|spoke|insisted|argued|"
+                         rf"stressed|noted|agreed|wrote|travelled|traveled|was|is|has|had|will|would)\b)")
+# "<Name>, <Country>'s Minister of A and B,"
+_NAME_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<name>{_NAME}), (?P<office>{_OFFICE})(?=[,.;:]|\s+(?:said|says|met|told|added))")
+
+
+# "Togo's trade minister, Komi Agbeko, in Lome": a possessive owner, a title
+# in lower case (a few modifier words before it), then the apposed name. The
+# name may be followed by "in <Place>" (where the person was), which must not
+# make the name a place.
+_LOWER_TITLE = (r"(?:(?:deputy|vice|assistant|acting|senior|chief|top|former|foreign|trade|finance|energy|"
+                r"mining|oil|economy|economic|defence|defense|interior|justice|health|transport|water|"
+                r"agriculture|fisheries|environment|labour|labor|industry|commerce|petroleum|security|"
+                r"planning|budget|tourism|education|infrastructure|public works|state|prime|lead|"
+                r"border|customs|climate|development|investment|communications|information)[ -]){0,3}"
+                r"(?:minister|secretary|envoy|ambassador|negotiator|spokesman|spokeswoman|spokesperson|"
+                r"commissioner|governor|director|director-general|president|chancellor|premier|adviser|advisor)")
+_TITLE_APPOSED = re.compile(
+    rf"(?<![\w’'-])(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,2}})['’]s (?P<office>{_LOWER_TITLE}), "
+    rf"(?P<name>{_NAME})(?=,|\s+in\s+[A-Z]|\s+(?:said|says|met|told|added|signed|visited|announced|warned|"
+    rf"arrived|led|called|urged|held|spoke|insisted|argued|stressed|noted|agreed|wrote|travelled|traveled)\b)")
+
+
+def _owned_title_people(text: str) -> list[Candidate]:
+    """Person candidates apposed to a lower-case title after a possessive
+    country or place ("Ghana's energy minister, Kofi Mensah, in Accra")."""
+    out = []
+    for m in _TITLE_APPOSED.finditer(text):
+        entry = load_gazetteer().lookup(m.group("owner"))
+        if entry is None or entry.type not in {"Country", "Place"}:
+            continue  # "Acme's sales director, ...": only a state or place owns an office here
+        words = m.group("name").split()
+        if "\n" in m.group(0) or not _person_words(words):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "Person", "rule"))
+    return out
+
+
+def _person_words(words: list[str]) -> bool:
+    """Could these words be a person's name (not an organisation, office or place)?"""
+    stop = lexicon.words("org_heads")
+    office = lexicon.words("title_core") | lexicon.words("portfolio_words") | lexicon.words("agency_words")
+    if any(w in stop or w.lower() in office or w in {"The", "A", "An"} for w in words):
+        return False
+    entry = load_gazetteer().lookup(" ".join(words))
+    return entry is None or entry.type == "Person"
+
+
+def apposed_office_people(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """Person candidates apposed to an office with a portfolio, and the spans
+    of those portfolios (no organisation is named inside them)."""
+    people: list[Candidate] = []
+    portfolios: list[tuple[int, int]] = []
+    for pattern in (_NAME_AFTER, _NAME_BEFORE):
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            words = name.split()
+            if "\n" in m.group(0) or not _person_words(words):
+                continue
+            people.append(Candidate(m.start("name"), m.end("name"), name, "Person", "rule"))
+            office = m.group("office")
+            of = re.search(r" (?:of|for) (?:the )?", office)
+            if of is not None:
+                portfolios.append((m.start("office") + of.end(), m.end("office")))
+    people.extend(_owned_title_people(text))
+    return people, portfolios
