@@ -7,11 +7,12 @@ Three sets (README, "Evaluation"):
   on each of its files, not only on average;
 * the blind set: articles written by someone who never saw the extractor, whose
   texts the extractor's authors have not read (only generic error classes
-  were described to them: 105-108, then 109-111 and 112-118 in later rounds).
+  were described to them: 105-108, then 109-111, 112-118 and 119-121 in later
+  rounds).
   The floors below guard them against regressions and are set a little under
   the figures measured when the last classes were fixed; they are optimistic
   for new text;
-* the unseen set (119-121): articles written the same way, scored once and
+* the unseen set (122-125): articles written the same way, scored once and
   never used to change anything (no error classes described). The honest
   figure for new text; its floors only catch a regression.
 """
@@ -43,8 +44,8 @@ STATEMENT_F1 = 0.85
 SPEAKER_ACCURACY = 0.90
 RELATION_F1 = 0.75
 # Regression floors for the blind set (micro-averaged).
-BLIND_FLOORS = {"entities": 0.95, "relations": 0.84, "statements": 0.90, "speaker": 0.95}
-UNSEEN_FLOORS = {"entities": 0.84, "relations": 0.63, "statements": 0.78, "speaker": 0.85}
+BLIND_FLOORS = {"entities": 0.96, "relations": 0.86, "statements": 0.92, "speaker": 0.95}
+UNSEEN_FLOORS = {"entities": 0.88, "relations": 0.69, "statements": 0.84, "speaker": 0.92}
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +65,7 @@ def scores(every_fixture: GraphStore):
 
 
 def test_there_are_enough_gold_files() -> None:
-    assert len(TUNING_GOLD) >= 5 and len(BLIND_GOLD) >= 4 and len(UNSEEN_GOLD) >= 3
+    assert len(TUNING_GOLD) >= 5 and len(BLIND_GOLD) >= 4 and len(UNSEEN_GOLD) >= 4
     for g in TUNING_GOLD + BLIND_GOLD + UNSEEN_GOLD:
         stem = g.name.removesuffix(".gold.json")
         found = [p for d in (g.parent, SEEDS) for p in d.glob(stem + ".*") if not p.name.endswith(".json")]
