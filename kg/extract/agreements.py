@@ -39,7 +39,7 @@ def _date_signed(state: State) -> None:
             continue
         for tok in sent:
             if tok.lemma_.lower() in {"sign", "ink", "conclude", "ratify"} and tok.pos_ == "VERB" \
-                    and not not_yet_signed(state, tok):
+                    and not not_yet_signed(state, tok) and not _modal(tok):
                 window = state.text[tok.idx: min(sent.end_char, tok.idx + 48)]  # "signed on September 30, 1974"
                 year = re.match(r"\w+\s+(?:up\s+(?:to\s+)?)?(?:in|on)\s+(.+?)(?:\s+(?:and|but|by|with|after|before)\b|,(?!\s*\d{4}\b)|[.;]|$)", window)
                 if year is None:  # "signed 12 June 2006", "signed January 30, 1974": no preposition
@@ -76,6 +76,12 @@ def _date_signed(state: State) -> None:
             state.add_relation(m.key, "dateSigned", evidence_for(state, m), literal=ym.group(1))
 
 
+def _modal(verb: Token) -> bool:
+    """'will sign the accord on Friday': a signing still to come has no date yet."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() in {"will", "would", "shall", "could", "may", "might", "should", "must"}
+               for c in verb.children)
+
+
 _DATE_PHRASE = r"((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}|(?:1[89]|20)\d{2})"
 # "signed at the United Nations in New York on March 6, 2018": places first, then the date
 _LATER_DATE_RE = re.compile(r"[^.;]{0,90}?\b(?:on|in)\s+" + _DATE_PHRASE + r"\b")
@@ -83,17 +89,32 @@ _LATER_DATE_RE = re.compile(r"[^.;]{0,90}?\b(?:on|in)\s+" + _DATE_PHRASE + r"\b"
 _LEADING_DATE_RE = re.compile(r"\s*(?:On|In)\s+" + _DATE_PHRASE + r"\s*,")
 
 
+# "signed a memorandum of understanding on joint patrols on Wednesday afternoon": a weekday after the object
+_LATER_WEEKDAY_RE = re.compile(r"[^.;]{0,90}?\b(?:on|last)\s+((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                               r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b")
+
+
 def _later_date(state: State, verb: Token, sent) -> str | None:
     """A date after the places the signing took place in (no other verb between)."""
     start = verb.idx + len(verb.text)
     m = _LATER_DATE_RE.match(state.text, start, sent.end_char)
-    if m is None:
-        return None
+    weekday = m is None
+    if weekday:
+        m = _LATER_WEEKDAY_RE.match(state.text, start, sent.end_char)
+        if verb.tag_ not in {"VBD", "VBN"} or any(c.dep_ == "aux" for c in verb.children):
+            return None  # "will sign the accord on Friday": a plan, not a signing
+        # only right after the signed agreement's own name: "signed <agreement> on Wednesday"
+        signed = state.mentions_in(start, m.start(1) if m else start, {"Agreement"})
+        if m is None or not signed or not re.fullmatch(r"\s+(?:on|last)\s+", state.text[signed[-1].end:m.start(1)]) \
+                or not re.fullmatch(r"\s+(?:(?:a|an|the|their|its)\s+)?", state.text[start:signed[-1].start]):
+            return None
     span = state.doc.char_span(start, m.start(1), alignment_mode="contract")
     if span is not None and any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in span):
         return None  # "signed X, which took effect in 2005": the date of something else
     if re.search(r"\b(?:and|but|since|until|before|after|by)\b", state.text[start:m.start(1)]):
         return None
+    if weekday:
+        return dates.resolve(m.group(1), state.document.date) if state.document.date else None
     return dates.resolve(m.group(1), None)
 
 
@@ -262,6 +283,10 @@ def _party_to(state: State, sides: list[str]) -> None:
         if between:
             after = sent.start_char + between.end()
             parties = [m.key for m in state.mentions_in(after, sent.end_char, _SIDE_TYPES)][:2]
+            if not parties:
+                parties = _capitals_between(state, after, sent.end_char)
+        if not parties:
+            parties = _two_people_sides(state, sent)
         if not parties and (_BOTH.search(text) or re.search(r"\btheir (?:\w+ ){0,2}(?:agreement|deal|pact|accord|treaty)", text, re.I)):
             parties = sides if len(sides) == 2 else []
         for a in dict.fromkeys(m.key for m in agreements):
@@ -279,6 +304,44 @@ def _party_to(state: State, sides: list[str]) -> None:
         first = body_mentions(state, main)[0]
         for p in sides:
             state.add_relation(p, "partyTo", evidence_for(state, first), obj=main)
+
+
+def _two_people_sides(state: State, sent) -> list[str]:
+    """'[A, Peru's minister, ... B, Ecuador's minister.] The two signed a memorandum':
+    a bare 'the two' subject means the two people just named; their countries
+    are the parties (not the document's main sides, which may differ)."""
+    subj = next((t for t in sent if t.dep_ == "nsubj" and t.lower_ in {"two", "both"}
+                 and t.head.lemma_.lower() in _PARTY_VERBS), None)
+    if subj is None:
+        return []
+    from kg.extract.meetings import last_two_people  # meetings imports offices, which imports this module's peers
+
+    countries = []
+    for person in last_two_people(state, subj.idx):
+        own = [o for o in state.objects(person, "represents") if state.entity_type(o) == "Country"]
+        if own:
+            countries.append(own[0])
+    return countries if len(countries) == 2 and countries[0] != countries[1] else []
+
+
+def _capitals_between(state: State, start: int, end: int) -> list[str]:
+    """'the accord between Lima and Quito': two capitals right after 'between'
+    stand for their countries."""
+    m = re.match(r"\s*(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+and\s+(?:the\s+)?"
+                 r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\b", state.text[start:end])
+    if m is None:
+        return []
+    out = []
+    for g in (1, 2):
+        place = state.mention_at(start + m.start(g), start + m.end(g), {"Place"})
+        entry = state.gaz.lookup(state.entities[place.key].label) if place is not None else None
+        if entry is None or not entry.capital or not entry.country:
+            return []
+        key = country_key(state, entry.country)
+        if key is None:
+            return []
+        out.append(key)
+    return out if out[0] != out[1] else []
 
 
 _GOVERNMENT_OF_RE = re.compile(
@@ -603,6 +666,9 @@ def _negotiating_head(tok: Token, words: frozenset[str]) -> bool:
     # "Delegations met in Lima to negotiate amendments": a purpose infinitive
     cands += [c for c in head.children if c.dep_ == "advcl"
               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    # "Delegations spent Tuesday in Tumbes, a city in northern Peru, negotiating ...": a participle
+    cands += [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+              and not any(a.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for a in c.children)]
     cands += [g for c in list(cands) for g in c.children if g.dep_ in {"xcomp", "dobj", "pobj", "prep"}]
     # "made little headway on updating the convention": the gerund after the preposition
     cands += [g for c in list(cands) if c.dep_ == "prep" for g in c.children if g.dep_ in {"pobj", "pcomp"}]

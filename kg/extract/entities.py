@@ -77,6 +77,19 @@ def find_candidates(state: State) -> list[Candidate]:
             c.end += tail.end()
             c.text = text[c.start:c.end]
             c.gaz = state.gaz.lookup(c.text)
+        # "Colonia del Sacramento", "Vila do Conde": a place the NER cut at a particle runs on.
+        m = re.match(r" (?:del|de la|de las|de los|do|da|dos|das) [A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)?(?![\w'’-])",
+                     text[c.end:c.end + 40])
+        if m and c.type == "Place" and c.source != "gaz" and " " not in c.text:
+            c.end += m.end()
+            c.text = text[c.start:c.end]
+            c.gaz = state.gaz.lookup(c.text)
+        lead = re.search(r"(?<![\w'’.-])([A-ZÀ-Ý][a-zà-ÿ'’-]+) (?:del|de la|de las|de los|do|da|dos|das) $", text[max(0, c.start - 30):c.start])
+        if lead and c.type == "Place" and c.source != "gaz" and " " not in c.text \
+                and lead.group(1) not in lexicon.given_names() and not state.gaz.lookup(lead.group(1)):
+            c.start -= len(lead.group(0))  # "... Sacramento" of "Colonia del Sacramento"
+            c.text = text[c.start:c.end]
+            c.gaz = state.gaz.lookup(c.text)
         # "Frankfurt (Oder)": a bracketed capitalised word is part of a place name.
         m = re.match(r" \(([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)\)", text[c.end:c.end + 30])
         if m and c.type == "Place":
@@ -84,6 +97,9 @@ def find_candidates(state: State) -> list[Candidate]:
             c.text = text[c.start:c.end]
             c.gaz = None  # "Frankfurt (Oder)" is not the gazetteer's Frankfurt
     found = [c for c in found if not LEGAL_FORM_RE.fullmatch(c.text)]  # "S.A." alone names nothing
+    found = [c for c in found if not _metonym_body(c, state)]
+    for c in found:
+        _route_namesake(c, state)
     for c in found:
         _add_legal_suffix(c, state)
     by_context: dict[str, str] = {}
@@ -122,6 +138,25 @@ def _add_legal_suffix(cand: Candidate, state: State) -> None:
     cand.alias = " ".join(state.text[cand.start:end].split())
     if cand.type in {"Person", "Place"}:
         cand.type = "Organization"
+
+
+def _metonym_body(cand: Candidate, state: State) -> bool:
+    """'the Centre has rejected', 'the Treasury said': a bare word standing for a
+    government names no body of its own unless the text names it fully."""
+    if cand.source == "gaz" or cand.text not in lexicon.words("metonym_bodies"):
+        return False
+    return re.search(r"\b[Tt]he\s+$", state.text[max(0, cand.start - 5):cand.start]) is not None
+
+
+def _route_namesake(cand: Candidate, state: State) -> None:
+    """'the Magdalena route', 'the Orinoco corridor': a route named after a place
+    (a river, a town) names that place, not an organisation."""
+    if cand.source == "gaz" or cand.type not in {"Organization", "Person"} or " " in cand.text:
+        return
+    nouns = "|".join(sorted((re.escape(n) for n in lexicon.words("route_nouns")), key=len, reverse=True))
+    if re.match(rf"\s+(?:{nouns})\b", state.text[cand.end:cand.end + 20]) \
+            and re.search(r"\b[Tt]he\s+$", state.text[max(0, cand.start - 5):cand.start]):
+        cand.type = "Place"
 
 
 _STATE_WORDS = r"state(?:-owned|-controlled|-run)?|government-owned|publicly owned"

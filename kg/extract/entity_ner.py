@@ -40,6 +40,33 @@ def cut_at_prepositions(ent: SpacySpan) -> list[SpacySpan]:
     return [SpacySpan(ent.doc, p.start, p.end, label=ent.label_) for p in pieces]
 
 
+# Kinds of land a description names before "of <Name>": "the Norwegian Arctic
+# archipelago of Svalbard", "the remote island of X", "the peninsula of Y".
+_LAND_KINDS = frozenset("archipelago island islands isle peninsula atoll islet islets enclave exclave".split())
+
+
+def _after_kind_of(tokens: list) -> list:
+    """'Norwegian Arctic archipelago of Svalbard' -> 'Svalbard'; a description
+    with no name after it ('Danish Arctic archipelago') -> nothing. Only when
+    the words before the kind describe (demonyms, region adjectives, lower case)."""
+    from kg.extract.entity_patterns import is_descriptor_word  # late: entity_patterns is heavier
+
+    for k, tok in enumerate(tokens):
+        if tok.text.islower() and tok.lower_ in _LAND_KINDS and k > 0:
+            if not all(t.text.islower() or is_descriptor_word(t.text) for t in tokens[:k]):
+                return tokens
+            rest = tokens[k + 1:]
+            if not rest:
+                return []
+            if rest[0].lower_ != "of":
+                return tokens
+            rest = rest[1:]
+            while rest and rest[0].lower_ == "the":
+                rest = rest[1:]
+            return rest if rest and rest[0].text[:1].isupper() else tokens
+    return tokens
+
+
 def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
     """Clean one NER span into zero, one or two candidates."""
     tokens = list(ent)
@@ -65,6 +92,7 @@ def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
         if tok.text in {"'s", "’s"} and k + 1 < len(tokens):
             tokens = tokens[k + 1:]
             break
+    tokens = _after_kind_of(tokens)
     if not tokens:
         return []
     # "Governor Ana Sofía Paredes" tagged "Sofía Paredes": a given name just

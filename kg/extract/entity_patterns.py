@@ -92,6 +92,7 @@ def rule_candidates(text: str) -> list[Candidate]:
             continue  # "the Lake Villages Forum": a body named after the lake, not the lake
         out.append(Candidate(m.start(), m.end(), m.group(0), "Place", "rule"))
     out.extend(_described_names(text))
+    out.extend(_kind_of_names(text))
     out.extend(_media_names(text))
     out.extend(_broadcaster_names(text))
     out.extend(_known_as(text))
@@ -384,7 +385,7 @@ def _described_names(text: str) -> list[Candidate]:
     place_re = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
     cap_seq = rf"{_CAP}(?:[ \-–]{_CAP})*"  # "the Mfum–Ekok bridge": an en dash joins two names
     for m in re.finditer(
-        rf"(?:\b(?:the|The|a|its|their)|(?<=[’']s))\s+(?:(?:{_PLAN_WORDS})\s+)?(?P<name>{cap_seq})\s+(?P<mid>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<kind>{generic}|{place_re})\b",
+        rf"(?:\b(?:the|The|a|its|their)|(?<=[’']s))\s+(?:(?:{_PLAN_WORDS})\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>{cap_seq})\s+(?P<mid>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<kind>{generic}|{place_re})\b",
         text,
     ):
         name, kind = m.group("name"), m.group("kind")
@@ -400,7 +401,30 @@ def _described_names(text: str) -> list[Candidate]:
         if set(m.group("mid").split()) & _CLAUSE_WORDS:
             continue  # "the Volta Gas Company signed the deal": a clause, not a described name
         type_ = "Place" if kind in places else "Agreement"
+        if m.group("year"):
+            if type_ != "Agreement":
+                continue
+            start = m.start("year")  # "the 2012 Special Status agreement": the year as in "2012 X Agreement"
         out.append(Candidate(start, end, text[start:end], type_, "rule"))
+    return out
+
+
+_LAND_KIND_RE = r"(?:archipelago|islands|island|isle|peninsula|atoll|islets|islet|enclave|exclave)"
+
+
+def _kind_of_names(text: str) -> list[Candidate]:
+    """'the Norwegian Arctic archipelago of Svalbard', 'the remote island of X':
+    the name after a described kind of land is a place (the NER often calls it
+    an organisation); the description before it names nothing."""
+    out = []
+    for m in re.finditer(rf"\b[Tt]he\s+(?P<desc>(?:[\w-]+\s+){{0,3}}?){_LAND_KIND_RE}\s+of\s+(?:the\s+)?"
+                         rf"(?P<name>{CAP_CLASS}[\w'’-]+(?:\s+{CAP_CLASS}[\w'’-]+)?)(?![\w'’-]|\s+{CAP_CLASS})", text):
+        if not all(w.islower() or is_descriptor_word(w) for w in m.group("desc").split()):
+            continue  # "the Faroe Islands of ...": a name, not a description
+        name = m.group("name")
+        if name.split()[-1] in lexicon.words("org_heads"):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), name, "Place", "rule"))
     return out
 
 

@@ -162,6 +162,9 @@ def _last_two_people(state: State, before: int) -> list[str]:
     return out[::-1]
 
 
+last_two_people = _last_two_people  # public for the agreement rules ("the two signed ...")
+
+
 def _talk_object(tok: Token) -> bool:
     """'held talks', 'held three hours of talks', 'held a round of talks'."""
     if tok.lower_ in TALK_NOUNS:

@@ -28,6 +28,11 @@ def delegation_country(state: State, mention: MentionRef) -> str | None:
     if first is None:
         return None
     sent_start = first.sent.start_char
+    sent = _SENT_RE.search(state.text, sent_start, mention.start)
+    if sent is not None:  # "..., while Ecuador sent B, director-general of ...": B acts for Ecuador
+        key = country_key_for_word(state, sent.start("who"), sent.end("who"))
+        if key is not None and state.entity_type(key) == "Country":
+            return key
     hits = list(_DELEGATION_RE.finditer(state.text, sent_start, mention.start))
     if not hits:
         return _leads_delegation(state, mention, first.sent.end_char)
@@ -44,6 +49,11 @@ def delegation_country(state: State, mention: MentionRef) -> str | None:
     if group == "who2" and not any(h.group("who") for h in _DELEGATION_RE.finditer(state.text, since, hit.start())):
         return None
     return country_key_for_word(state, hit.start(group), hit.end(group))
+
+
+# "The Peruvian delegation was led by A, while Ecuador sent B" / "and Ecuador sent its deputy minister, B"
+_SENT_RE = re.compile(r"(?:^|[,;]\s+|\b(?:while|and|but|whereas)\s+)(?P<who>[A-Z][\w-]+)\s+(?:sent|dispatched)\s+"
+                      r"(?:(?:its|their|a|an|the)\s+[a-z][\w\s-]{0,60}?,?\s+)?$")
 
 
 _LEADS_RE = re.compile(

@@ -62,6 +62,7 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
     named_org: str | None = None
     glued_org: MentionRef | None = None
     owned = False
+    possessed = False  # the token just passed was "'s": an organisation before it owns the title
     # "Minister ..., Hon. Esi Mensah-Owusu" / "H.E. Komla Agbeko": honorifics are not the title.
     while j > first.sent.start and (doc[j].lower_.rstrip(".") in _HONORIFICS or (
             doc[j].text == "." and doc[j - 1].lower_.rstrip(".") in _HONORIFICS)):
@@ -84,6 +85,10 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
         tok = doc[j]
         org = state.mention_at(tok.idx, tok.idx + len(tok.text), ORG_TYPES)
         country = country_key_for_word(state, tok.idx, tok.idx + len(tok.text)) if tok.text[:1].isupper() else None
+        if org is not None and side is None and possessed and title_tokens:
+            side = named_org = org.key  # "ZESA's chief executive": the owner, not part of the title
+            break
+        possessed = False
         if org is not None and side is None:
             if not title_tokens:
                 glued_org = org
@@ -113,6 +118,7 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
                 break
             if j > 0 and side is None and title_tokens and (org_anaphor(doc[j - 1]) or _non_country_owner(state, doc[j - 1])):
                 owned = True  # "the state utility's chief", "Nordpetro's president": the body's office
+            possessed = True
             j -= 1
             continue
         if low in vocab and not tok.is_punct:
@@ -487,14 +493,20 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
             continue
         if country is not None and _portfolio_word(doc, j):
             country = None  # "director for Asian affairs": the portfolio, not the side
-        possessive = j + 1 < len(doc) and doc[j + 1].text in {"'s", "’s"}
+        after = j + 1
+        if country is not None:
+            # a hyphenated name is several tokens ("Guinea-Bissau's"): go on after all of it
+            named = state.mention_at(tok.idx, tok.idx + len(tok.text), {"Country"})
+            while named is not None and after < len(doc) and doc[after].idx < named.end:
+                after += 1
+        possessive = after < len(doc) and doc[after].text in {"'s", "’s"}
         if country is not None and possessive and country_side is not None and country != country_side \
                 and org_side is None:
             country_side = None  # "... for European affairs at Chile's foreign ministry": the owner wins
         if country is not None and country_side is None and org_side is None:
             side = country_side = country
             closed = _has_core(title_tokens)
-            j += 1
+            j = after
             continue
         if org is not None:
             org_side = org_side or org.key

@@ -140,12 +140,17 @@ def _record(state: State, office: Office) -> None:
     person_entry = state.gaz.lookup(state.entities[office.person].label)
     if country is None and person_entry is not None and person_entry.country:
         country = ensure_country(state, person_entry.country)
+    own_body = False  # the person acts for the body itself, not for the country in its name
     if country is None and side is not None and side_type in ORG_TYPES:
         org_mentions = [m for m in state.mentions if m.key == side and m.start >= state.body_start]
         for m in org_mentions:
             country = owner_country(state, m)
             if country:
                 break
+        # "the Zimbabwe Electricity Supply Authority": an authority or utility named after a
+        # country is not that country; its chief speaks for the body
+        own_body = country is not None and side_type == "GovernmentAgency" \
+            and not _department_like(state.entities[side].label) and _named_after(state, side, country)
         if country is None and state.entities[side].label.split()[0] in {"Ministry", "Department", "Office", "Minister"}:
             country = dateline_country(state)  # a press release's own ministry
         if country is None and side_type == "GovernmentAgency" and _department_like(state.entities[side].label):
@@ -189,14 +194,14 @@ def _record(state: State, office: Office) -> None:
         state.positions.setdefault(office.person, position.key)
         return
     ngo = side_type == "Organization"  # a think tank or company: its people speak for it, not a state
-    if country and (not ngo or office.country):
+    if country and (not ngo or office.country) and not own_body:
         state.add_relation(office.person, "represents", evidence, obj=country)
     if office.org and (state.entity_type(office.org) == "Organization" or office.org_is_employer):
         state.add_relation(office.person, "represents", evidence, obj=office.org)
     if office.country and side_type == "GovernmentAgency" and state.entity_type(office.country) == "Country":
         # "director of the Serbian government's Office for X": the office is the country's
         state.add_relation(side, "partOf", evidence, obj=office.country)
-    if side and (not country or ngo or re.match(SPOKES, title, re.I) and side_type in ORG_TYPES):
+    if side and (not country or ngo or own_body or re.match(SPOKES, title, re.I) and side_type in ORG_TYPES):
         # A spokesperson speaks for the organisation itself, too.
         state.add_relation(office.person, "represents", evidence, obj=side)
     state.positions.setdefault(office.person, position.key)
@@ -207,6 +212,14 @@ _REGIONAL_TITLES = frozenset("governor mayor".split())
 # companies and commissions are bodies of their own (their heads represent the body).
 _DEPARTMENT_HEADS = frozenset("ministry department secretariat embassy consulate cabinet presidency "
                               "government chancellery".split())
+
+
+def _named_after(state: State, body: str, country: str) -> bool:
+    """'Zimbabwe Electricity Supply Authority', 'Kenyan Ports Authority': the
+    body's name opens with the country (or its demonym)."""
+    first = state.entities[body].label.split()[0]
+    entry = state.gaz.country_of_demonym(first)
+    return entry is not None and entry.label == state.entities[country].label
 
 
 def _department_like(label: str) -> bool:

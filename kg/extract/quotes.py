@@ -112,6 +112,8 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]]) -> Non
     for cand in sorted(verbs, key=lambda v: min(abs(v.idx - qs), abs(v.idx - qe))):
         if words <= 4 and not _governs(cand, qs, qe):
             continue
+        if _reported_inside(cand, verbs) and not _governs(cand, qs, qe):
+            continue
         verb = verb or cand
         subj = subject_of(cand)
         found = entity_for_token(state, subj, marks, before=min(qs, subj.idx)) if subj is not None \
@@ -204,6 +206,16 @@ def _name_before_verb(state: State, verb: Token, marks: list[tuple[int, int]]) -
     return None
 
 
+def _reported_inside(verb: Token, verbs: list[Token]) -> bool:
+    """'X told reporters that Y was "..." and that no text had been agreed': a
+    passive speech verb, or one inside what another speech verb reports, is
+    part of the reported words; its subject is not the quote's speaker."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    others = {v.i for v in verbs if v.i != verb.i}
+    return any(a.i in others for a in verb.ancestors)
+
+
 def _governs(verb: Token, qs: int, qe: int) -> bool:
     """Does the verb's clause contain the quote (a quoted phrase, not a scare quote)?"""
     sub = list(verb.subtree)
@@ -222,7 +234,8 @@ def _attribution_nearby(state, sents, marks, qs) -> tuple[str | None, Token | No
         own_quote = len(toks) < len(nxt) and "\n\n" in state.text[qs:nxt.start_char]
         verbs = _speech_verbs(toks)
         if verbs and not own_quote and (len(toks) <= 14 or len(nxt) <= 45 and _says_this(verbs[0])) \
-                and "\n\n" not in state.text[last.end_char:nxt.start_char]:
+                and "\n\n" not in state.text[last.end_char:nxt.start_char] \
+                or verbs and not own_quote and _pronoun_follows_lone_quote(state, qs, nxt, verbs[0]):
             subj = subject_of(verbs[0])
             if subj is not None:
                 key = entity_for_token(state, subj, marks, before=qs)
@@ -253,6 +266,20 @@ def _attribution_nearby(state, sents, marks, qs) -> tuple[str | None, Token | No
                     if key:
                         return key, None
     return None, None
+
+
+def _pronoun_follows_lone_quote(state: State, qs: int, nxt: SpacySpan, verb: Token) -> bool:
+    """'“We are building a border for trade.”' as a paragraph of its own, then
+    'She told reporters that ...': the next paragraph opens with the speaker, a
+    personal pronoun subject of a speech verb."""
+    line_start = state.text.rfind("\n", 0, qs) + 1
+    line_end = state.text.find("\n", qs)
+    if state.text[line_start:qs - 1].strip() or line_end < 0 or line_end > nxt.start_char:
+        return False
+    if state.text[line_end:nxt.start_char].strip() or state.text[line_start:line_end].rstrip()[-1:] not in {"”", '"'}:
+        return False  # the quote fills its paragraph, and the next paragraph follows at once
+    first = nxt[0]
+    return first.lower_ in {"he", "she"} and first.dep_ == "nsubj" and first.head.i == verb.i
 
 
 def _says_this(verb: Token) -> bool:
@@ -301,12 +328,32 @@ _USED_LINE_RE = re.compile(
     r"refrain|mantra|remark|words|quip|motto|sentence|argument)\b")
 
 
+# "The line, from Tumbes region's governor, Ana Ruiz, was repeated ...": the words' source in apposition
+_FROM_LINE_RE = re.compile(
+    r"\W*(?:the|that|this|those|these|his|her|their)\s+(?:\w+\s+)?(?:line|lines|phrase|slogan|refrain|mantra|"
+    r"remarks?|words|quip|motto|sentence|comments?|warning|verdict|message|retort|jibe)\s*,\s+"
+    r"(?:which\s+came\s+|coming\s+)?from\s+", re.I)
+
+
 def _source_sentence(state: State, sent: SpacySpan, marks, qs: int) -> str | None:
     used = _USED_LINE_RE.match(state.text, sent.start_char, sent.end_char)
     if used is not None:
         who = state.mentions_in(used.start("who"), used.end("who"), {"Person", *_ORG_SPEAKER_TYPES})
         named = [m for m in who if not state.entities[m.key].unnamed]
         return named[0].key if named else None
+    source = _FROM_LINE_RE.match(state.text, sent.start_char, sent.end_char)
+    if source is not None:
+        # the source phrase runs to the main verb ("..., Ana Ruiz, was repeated by delegates")
+        stop = min((t.idx for t in sent if t.idx >= source.end() and t.pos_ in {"VERB", "AUX"}
+                    and t.dep_ in {"ROOT", "aux", "auxpass"}), default=sent.end_char)
+        found = [m for m in state.mentions_in(source.end(), stop) if not state.entities[m.key].unnamed]
+        for types in ({"Person"}, _ORG_SPEAKER_TYPES):
+            hits = [m for m in found if state.entities[m.key].type in types]
+            if hits:
+                return hits[0].key
+        head = next((t for t in sent if source.end() <= t.idx < stop and t.pos_ in {"NOUN", "PROPN"}
+                     and t.dep_ not in {"compound", "amod", "poss"}), None)
+        return _named_or_role(state, head, marks, qs) if head is not None else None
     m = _SOURCE_RE.match(state.text, sent.start_char, sent.end_char)
     if m is None:
         return None
@@ -519,6 +566,8 @@ def _according_first(state: State, tok: Token, obj: Token, marks: list[tuple[int
     if lead not in {"", "but", "and", "yet", "however,", "but,"}:
         return False
     right = tok.doc[tok.i + 1].right_edge
+    if right.text == "," and right.i > tok.i + 2:
+        right = tok.doc[right.i - 1]  # the parser may hang the closing comma inside the source phrase
     comma = state.text.find(",", right.idx + len(right.text), sent.end_char)
     if comma < 0 or state.text[right.idx + len(right.text):comma].strip():
         return False

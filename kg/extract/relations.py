@@ -119,7 +119,7 @@ def _part_of(state: State) -> None:
                 and not any(r.subject == key and r.predicate == "partOf" for r in state.relations):
             # a ministry no words tie to a country, in a report filed from a capital: that capital's
             country = dateline_country(state)
-        if country is not None:
+        if country is not None and not _shared_body(state, key):
             state.add_relation(key, "partOf", evidence_for(state, body[0]), obj=country)
         parent = _parent_body(state, entity.label)
         if parent is not None and parent != key:
@@ -277,7 +277,7 @@ def _agency_of_officials(state: State) -> None:
     for key, entity in list(state.entities.items()):
         if entity.type != "GovernmentAgency" or any(state.entity_type(o) == "Country" for o in state.objects(key, "partOf")):
             continue
-        if set(entity.label.split()) & _SHARED_BODY_WORDS:
+        if set(entity.label.split()) & _SHARED_BODY_WORDS or _shared_body(state, key):
             continue  # a joint or binational body belongs to no one side, whoever chairs it
         countries = set()
         evidence = None
@@ -290,6 +290,19 @@ def _agency_of_officials(state: State) -> None:
                             evidence = evidence or r.evidence
         if len(countries) == 1 and evidence is not None:
             state.add_relation(key, "partOf", evidence, obj=countries.pop())
+
+
+# "X, the joint body that oversees the scheme" / "the binational commission, X,"
+_SHARED_APPOS_RE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:joint|binational|bi-national|bilateral|shared|"
+                              r"common|intergovernmental)\s+(?:[\w-]+\s+)?(?:body|commission|committee|authority|"
+                              r"agency|council|board|secretariat|panel|organi[sz]ation)\b", re.I)
+
+
+def _shared_body(state: State, key: str) -> bool:
+    """A body both sides share, by the words of its apposition ('the joint body that
+    oversees the scheme'): it is part of neither country."""
+    return any(_SHARED_APPOS_RE.match(state.text, m.end, min(len(state.text), m.end + 80))
+               for m in state.entities[key].mentions)
 
 
 _STATE_CUE_RE = re.compile(r"\b(?:state|government)[- ](?:run|owned|controlled|backed)\s+(?:\w+\s+){0,2}$", re.I)

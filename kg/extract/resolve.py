@@ -47,12 +47,21 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
         label, type_, same_as = _canonical(state, cand, full_names, acronyms, org_labels)
         if label is not None:
             canon.append((cand, label, type_, same_as))
-    canon = merge_variants(canon, _regions_after_towns(state, body))
+    keep_apart = _regions_after_towns(state, body)
+    canon = merge_variants(canon, keep_apart)
     resolved = []
     votes: dict[str, Counter] = {}
+    # "Lublin province ... Lublin": a bare name beside a region of that name kept apart is its town;
+    # "West Bengal ... Bengal's", "the Martín García channel ... Martín García": the name of a place.
+    unit_names = {" ".join(label.split()[:-1]) for cand, label, type_, _ in canon
+                  if type_ == "Place" and cand.start in keep_apart and len(label.split()) >= 2
+                  and label.split()[-1].lower() in _ADMIN_UNITS}
+    unit_names |= _place_name_parts(canon)
     for cand, label, type_, same_as in canon:
         resolved.append((cand, label, same_as))
         weight = 4 if cand.gaz is not None and type_ == cand.gaz.type else 2 if cand.source == "rule" else 1
+        if type_ in {"Person", "Organization"} and cand.source == "ner" and (label in unit_names or _colony_context(state, cand)):
+            type_, weight = "Place", 2
         if type_ in {"Person", "Organization"} and _after_media_cue(state, cand):
             type_, weight = "MediaOrganization", 3  # "the Chilean daily La Tercera"
         if type_ in {"Person", "Organization", "Place"} and cand.source == "ner" and " " not in label \
@@ -109,7 +118,56 @@ def _regions_after_towns(state: State, cands: list[Candidate]) -> set[int]:
         elif m and c.type == "Place" and re.search(
                 rf"\b(?:town|city|village|port|municipality)\s+of\s+{re.escape(m.group(1))}(?![\w-])", state.text):
             out.add(c.start)  # "Peru's Tumbes region ... the town of Tumbes": two places
+        elif m and c.type == "Place" and _known_apart(state, c.text, m.group(1)):
+            out.add(c.start)
     return out
+
+
+# Words of a geographic name that are not the name itself: a compass lead ("West
+# Bengal") or a landform kind ("Martín García channel"); facilities (bridges,
+# dams, airports) are often named after people, so they do not count.
+_COMPASS_LEADS = frozenset("West East North South Upper Lower Central Northern Southern Eastern Western".split())
+_LANDFORM_KINDS = frozenset("channel strait straits canal island islands isle river lake bay gulf peninsula sea "
+                            "valley delta basin archipelago".split())
+_COLONY_RE = re.compile(r"\s+(?:was|were|is|remained|became)\s+(?:still\s+|then\s+|once\s+|long\s+)?(?:a|an)\s+"
+                        r"(?:[a-z-]+\s+)?(?:colony|protectorate|territory|province|dominion|mandate)\b")
+
+
+def _place_name_parts(canon: list[_Canon]) -> set[str]:
+    """The bare names inside place labels: 'Bengal' of 'West Bengal', 'Martín
+    García' of 'Martín García channel' (a person of that name is that place)."""
+    out = set()
+    for _, label, type_, _ in canon:
+        words = label.split()
+        if type_ != "Place" or len(words) < 2:
+            continue
+        if words[0] in _COMPASS_LEADS:
+            out.add(" ".join(words[1:]))
+        if words[-1].lower() in _LANDFORM_KINDS and words[-1].islower():
+            out.add(" ".join(words[:-1]))
+    return out
+
+
+def _colony_context(state: State, cand: Candidate) -> bool:
+    """'when Timor was still a colony': a name that was a colony is a place."""
+    return " " not in cand.text.strip() and _COLONY_RE.match(state.text, cand.end) is not None
+
+
+def _known_apart(state: State, region: str, bare: str) -> bool:
+    """The data knows '<Name> province' and '<Name>' as two places: the region's
+    entry does not list the bare name ("Kisumu County" is not the town of
+    Kisumu; "Tavush province" is Tavush), or the bare name is a known town."""
+    entry = state.gaz.lookup(region)
+    if entry is not None and entry.type == "Place" and bare not in entry.names:
+        return True
+    town = state.gaz.lookup(bare)
+    return town is not None and town.section == "places" and town.country is not None
+
+
+# Administrative units named after their main town: "<Name> province" and
+# "<Name>" are two places (the town lies in the unit).
+_ADMIN_UNITS = frozenset("region province county district oblast governorate prefecture department voivodeship "
+                         "canton municipality emirate territory division state".split())
 
 
 def merge_variants(canon: list[_Canon], keep_apart: set[int] = frozenset()) -> list[_Canon]:
@@ -134,9 +192,28 @@ def merge_variants(canon: list[_Canon], keep_apart: set[int] = frozenset()) -> l
                 label = first_facility.setdefault(key, label)
         elif type_ == "Agreement" and not same_as:
             key = frozenset(w.lower() for w in words if w.lower() not in {"of", "the", "on", "for"})
+            if key not in first_agreement:
+                label = _formal_title_of(label, list(first_agreement.values())) or label
             label = first_agreement.setdefault(key, label)
         out.append((cand, label, type_, same_as))
     return out
+
+
+def _formal_title_of(short: str, earlier: list[str]) -> str | None:
+    """'the Common Land Boundary Treaty' after 'the Treaty between X and Y
+    Establishing their Common Land Boundary': a short name made of a run of the
+    long title's words plus its kind word is that agreement, not a new one."""
+    words = short.split()
+    head, name = words[-1].lower(), [w.lower() for w in words[:-1]]
+    if len(name) < 2 or not re.fullmatch(_AGREEMENT_WORDS, head):
+        return None
+    for label in earlier:
+        long_words = [w.lower() for w in label.split()]
+        if head not in long_words or len(long_words) < len(words) + 2:
+            continue
+        if any(long_words[i:i + len(name)] == name for i in range(len(long_words) - len(name) + 1)):
+            return label
+    return None
 
 
 def _after_media_cue(state: State, cand: Candidate) -> bool:
@@ -275,11 +352,20 @@ def _canonical(
         if person is not None:
             entry = state.gaz.lookup(person)
             return person, "Person", entry.same_as if entry else []
-    if cand.type == "Agreement" and re.match(r"(?:1[89]|20)\d\d [A-Z]", text):
-        text = text[5:]  # "1984 Treaty of Peace and Friendship": the year is not the name
+    dated = re.match(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+                     r"(?:1[89]|20)\d\d (?=[A-Z])", text)
+    if cand.type == "Agreement" and dated:
+        text = text[dated.end():]  # "1984 Treaty of Peace and Friendship", "the May 2014 X Agreement": the date is not the name
         entry = state.gaz.lookup(text)
         if entry is not None:
             return entry.label, entry.type, entry.same_as
+    short = re.fullmatch(r"([A-Z][A-Z.&-]{1,9})\s+([A-Za-z]+)", text)
+    if cand.type == "Agreement" and short and short.group(1).replace(".", "") in acronyms \
+            and re.fullmatch(_AGREEMENT_WORDS, short.group(2).lower()):
+        target = acronyms[short.group(1).replace(".", "")]  # "the JDZ agreement": the agreement "(JDZ)" named
+        if any(re.fullmatch(_AGREEMENT_WORDS, w.lower()) for w in target.split()):
+            entry = state.gaz.lookup(target)
+            return target, entry.type if entry else "Agreement", entry.same_as if entry else []
     if cand.type in ORG_TYPES:
         key = text.replace(".", "")
         if key in acronyms:
@@ -405,6 +491,9 @@ _NAMED_AFTER_HEADS = frozenset("Foundation Institute University Centre Center Tr
 # Facilities a text may later call by their bare name ("the Kariba Dam ... depends on
 # Kariba"); bridges, ports and crossings are named after the towns they join, so stay apart.
 _FACILITY_TAILS = frozenset("Dam Barrage Reservoir Plant Weir Mine Hydropower".split())
+# Particles inside Spanish/Portuguese place names, and the lead words locals use alone.
+_PLACE_PARTICLES = frozenset("del do da dos das".split())
+_SHORTENED_LEADS = frozenset("Puerto Porto Ciudad Villa Vila".split())
 _LINKED = re.compile(r"\b(?:link|links|linking|linked|connect|connects|connecting|connected|between|from|to|and|in|at|near)\s+$")
 _TOWN_OF = re.compile(r"\b(?:town|city|village|port|municipality|settlement|district|province|region)\s+of\s+$", re.I)
 
@@ -417,6 +506,11 @@ def _short_forms(state: State, entity) -> list[str]:
     if entity.type == "Place":
         if len(words) >= 2 and words[-1] in _FACILITY_TAILS:
             return [" ".join(words[:-1])]
+        particle = next((i for i, w in enumerate(words) if w in _PLACE_PARTICLES), None)
+        if particle and words[0][:1].isupper():
+            return [" ".join(words[:particle])]  # "Colonia del Sacramento ... ferries from Colonia"
+        if len(words) == 2 and words[0] in _SHORTENED_LEADS:
+            return [words[0]]  # "Puerto Maldonado ... traders in Puerto"
         return []
     if len(words) < 2 or set(words) & _NAMED_AFTER_HEADS:
         return []
@@ -461,7 +555,7 @@ def _short_names(state: State) -> None:
         if entry is not None or state.gaz.country_of_demonym(entity.label) is not None:
             continue  # "Ghana" of "Ghana Grid Company": the country itself
         refs = [m for m in state.mentions if m.key == key]
-        facility = state.entities[target].type == "Place"
+        facility = state.entities[target].type == "Place" and state.entities[target].label.split()[-1] in _FACILITY_TAILS
         if any(_TOWN_OF.search(state.text[max(0, m.start - 30):m.start])
                or facility and _LINKED.search(state.text[max(0, m.start - 30):m.start]) for m in refs):
             continue  # "the town of Kariba", "linking Kariba and X": a place of its own
@@ -489,8 +583,10 @@ def _short_name_mentions(state: State, owners: dict[str, set[str]], places: list
                 or state.gaz.country_of_demonym(form) is not None or any(p.startswith(form + " ") for p in places):
             continue
         key = next(iter(keys))
-        if state.entities[key].type not in ORG_TYPES:
+        target = state.entities[key]
+        if target.type not in ORG_TYPES and target.type != "Place":
             continue
+        facility = target.type == "Place" and target.label.split()[-1] in _FACILITY_TAILS
         first = min((m.start for m in state.mentions if m.key == key), default=None)
         if first is None:
             continue
@@ -502,9 +598,19 @@ def _short_name_mentions(state: State, owners: dict[str, set[str]], places: list
                 continue  # "the Tasman ...", "Lake Tasman": not the company
             span = state.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             nxt = span[-1].nbor(1) if span is not None and span[-1].i + 1 < len(state.doc) else None
+            # A place is also named as the object of a preposition: "water from Katse",
+            # "traders in Puerto" (a dam only after "on/from/behind": "in Katse" is the town).
+            prep = (_FACILITY_PREP if facility else _PLACE_PREP).search(state.text[max(0, m.start() - 10):m.start()])
+            if target.type == "Place" and prep is not None and not re.match(r"\s+(?:[A-Z]|de\b|del\b|do\b|da\b)", state.text[m.end():m.end() + 5]):
+                state.add_mention(key, m.start(), m.end())
+                continue
             if nxt is None or not (nxt.text in {"'s", "’s"} or nxt.pos_ in {"VERB", "AUX"} and nxt.tag_ in {"VBZ", "VBD", "MD"}):
                 continue
             state.add_mention(key, m.start(), m.end())
+
+
+_PLACE_PREP = re.compile(r"\b(?:in|at|from|to|into|near|via|on|outside|around)\s+$")
+_FACILITY_PREP = re.compile(r"\b(?:on|from|behind)\s+$")
 
 
 def _absorb(state: State, source: str, target: str) -> None:
@@ -826,7 +932,13 @@ def _generic_agreements(state: State) -> None:
             continue
         mods = [w for w in m.group(1).split()]
         if set(w.lower() for w in mods) & _NOT_MODIFIERS:
-            continue  # "the department said the arrangement": not one noun phrase
+            # "The two signed a memorandum on X": not one noun phrase, but the
+            # bare indefinite at its end is ("a memorandum on X").
+            bare = re.search(r"\b(?:a|an)\s+$", m.group(1), re.IGNORECASE)
+            m = pattern.match(state.text, m.start(1) + bare.start()) if bare else None
+            if m is None or m.group(1):
+                continue  # "the department said the arrangement": not one noun phrase
+            mods = []
         if any(w.endswith(("'s", "’s", "s'", "s’")) for w in mods):
             continue  # "the association's statute": a document of something else
         if any(w[:1].isupper() for w in mods):
@@ -837,11 +949,19 @@ def _generic_agreements(state: State) -> None:
         end = m.end()
         if m.group(0).split()[0].lower() in {"a", "an"} and not content:
             # "a protocol on a single joint border post": the topic names it
-            topic_m = re.match(r"(?:\s+of\s+understanding)?\s+(on|for|over|covering)\s+((?:[\w’'-]+\s+){0,6}?[\w’'-]+)(?=\s*(?:[,.;:]|\s(?:at|in|with|between|by|that|which|to|from)\b))",
-                               state.text[m.end():m.end() + 80])
+            topic_m = _TOPIC_RE.match(state.text[m.end():m.end() + 80])
             sent_lemmas = {t.lemma_.lower() for t in state.sentence_of(m.start())}
-            if topic_m is None or m.start() < state.body_start or not sent_lemmas & lexicon.words("negotiation_words"):
+            if m.start() < state.body_start or not sent_lemmas & lexicon.words("negotiation_words"):
                 continue  # "without a deal" is no reference to a particular agreement
+            if topic_m is None:
+                mou = re.match(r"\s+of\s+understanding\b", state.text[m.end():m.end() + 30])
+                if mou is not None and m.group(2).lower() == "memorandum" and not named and not generic_mentions \
+                        and _signed_object(state, m.start(2)):
+                    # "signing a memorandum of understanding at the end of talks": no fuller name
+                    key = state.add_entity("memorandum of understanding", "Agreement").key
+                    state.add_mention(key, m.start(2), m.end() + mou.end(), alias=False)
+                    generic_mentions.append(MentionRef(m.start(2), m.end() + mou.end(), key))
+                continue
             topic_end = m.end() + topic_m.end()
             for tok in state.doc.char_span(m.end() + topic_m.start(2), topic_end, alignment_mode="expand") or []:
                 nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -878,6 +998,26 @@ def _generic_agreements(state: State) -> None:
         if content:
             alias = " ".join([*content, m.group(2).lower()])
             state.entities[key].aliases.add(alias)
+
+
+# The topic of "a protocol on <topic>": it ends at punctuation, a clause word or a
+# time phrase ("... on joint border management on Wednesday afternoon").
+_TIME_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+               "July|August|September|October|November|December|yesterday|today|tomorrow|\\d")
+_TOPIC_RE = re.compile(
+    r"(?:\s+of\s+understanding)?\s+(on|for|over|covering)\s+((?:[\w’'-]+\s+){0,6}?[\w’'-]+)"
+    rf"(?=\s*(?:[,.;:]|\s(?:at|in|with|between|by|that|which|to|from)\b|\s(?:on|last|this|next|early|late)\s+(?:{_TIME_WORDS})"
+    r"|\s(?:yesterday|today|earlier|later)\b))")
+
+
+def _signed_object(state: State, pos: int) -> bool:
+    """'signing a memorandum', 'signed a memorandum': the noun at ``pos`` is the
+    object of a signing verb."""
+    span = state.doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    return tok.dep_ in {"dobj", "obj", "nsubjpass"} and tok.head.lemma_.lower() in {"sign", "ink", "conclude"}
 
 
 _NOT_MODIFIERS = frozenset(

@@ -73,7 +73,8 @@ def entity_for_token(
         return None
     limit = before if before is not None else token.idx
     if lower in PERSONAL:
-        named = last_person(state, limit, quotes)
+        named = _of_gender(state, last_person(state, limit, quotes), limit, quotes,
+                           "f" if lower in {"she", "her"} else "m")
         recent = _recent_unnamed_speaker(state, limit, quotes, named)
         return recent or _titled_subject_since(state, limit, quotes, named) or named
     if lower in _PLURAL:
@@ -210,6 +211,91 @@ def last_person(state: State, before: int, quotes: list[tuple[int, int]]) -> str
     return best
 
 
+_FEMALE = frozenset("she her hers herself".split())
+_MALE = frozenset("he his him himself".split())
+_FEMALE_NOUNS = frozenset(
+    "ms ms. mrs mrs. madam madame mme lady dame spokeswoman chairwoman congresswoman businesswoman "
+    "councilwoman stateswoman woman sister mother wife daughter queen princess".split())
+_MALE_NOUNS = frozenset(
+    "mr mr. sir lord spokesman congressman businessman councilman statesman brother father husband son "
+    "king prince".split())
+# Given names ending in -a that are men's (the ending is otherwise a fair sign of a woman's name).
+_MALE_A_NAMES = frozenset(
+    "luca nikola joshua mustafa musa isa elia ilya sasha akira jonah andrea costa garcia mika "
+    "kostya misha vanya kolya dima yehuda aba abba ezra nkosana".split())
+
+
+def gender_of(state: State, key: str) -> str | None:
+    """'f', 'm' or None for a named person: from the pronouns that follow their
+    mentions (before another person is named), honorifics and gendered nouns
+    next to the name, else the shape of the given name (-a, -ova)."""
+    cache = state.__dict__.setdefault("_gender_cache", {})
+    if key not in cache:
+        cache[key] = _gender(state, key)
+    return cache[key]
+
+
+def _gender(state: State, key: str) -> str | None:
+    entity = state.entities[key]
+    votes = {"f": 0, "m": 0}
+    persons = [m for m in state.mentions if state.entities[m.key].type == "Person"]
+    tokens = state.tokens
+    for m in entity.mentions:
+        span = state.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        before = [t.lower_ for t in tokens[max(0, span.start - 2):span.start]]
+        for w in before:
+            if w in _FEMALE_NOUNS:
+                votes["f"] += 2
+            elif w in _MALE_NOUNS:
+                votes["m"] += 2
+        # the first he/she after the name, in its sentence or the next, before anyone else is named
+        sent = span[0].sent
+        stop = sent.end if sent.end >= len(state.doc) else state.doc[sent.end].sent.end
+        nxt = next((p.start for p in persons if p.start >= m.end and p.key != key), len(state.text))
+        for t in tokens[span.end:stop]:
+            if t.idx >= nxt:
+                break
+            if t.lower_ in _FEMALE or t.lower_ in _MALE:
+                votes["f" if t.lower_ in _FEMALE else "m"] += 1
+                break
+    if votes["f"] != votes["m"]:
+        return "f" if votes["f"] > votes["m"] else "m"
+    words = entity.label.split()
+    if len(words) < 2:
+        return None
+    given, family = words[0].lower(), words[-1].lower()
+    if given.endswith("a") and given not in _MALE_A_NAMES or family.endswith(("ova", "eva", "ska", "cka", "ová")):
+        return "f?"  # a weak sign: enough to prefer her for 'she', not to refuse her for 'he'
+    return None
+
+
+def _of_gender(state: State, named: str | None, before: int, quotes: list[tuple[int, int]], gender: str) -> str | None:
+    """'... Luis Vera. "...." She told reporters': the pronoun means the last
+    person named of its gender. The last person named wins unless the text
+    shows them of the other gender, or (for 'she', the rarer referent in news
+    text) nothing shows them a woman while a woman was named shortly before."""
+    if named is None:
+        return None
+    own = gender_of(state, named)
+    if gender == "m" and own != "f" or gender == "f" and own in {"f", "f?"}:
+        return named
+    last: dict[str, int] = {}
+    for m in state.mentions:
+        if m.start >= before:
+            break
+        entity = state.entities[m.key]
+        if entity.type == "Person" and not entity.unnamed and not any(qs <= m.start < qe for qs, qe in quotes):
+            last[m.key] = m.start
+    window = 3000 if own is not None else 1500
+    fits = {"f", "f?"} if gender == "f" else {"m", None}
+    for key in sorted(last, key=last.get, reverse=True):
+        if key != named and before - last[key] <= window and gender_of(state, key) in fits:
+            return key
+    return named
+
+
 def _titled_subject_since(state: State, before: int, quotes: list[tuple[int, int]], named: str | None) -> str | None:
     """'Asked about X, the undersecretary was firm. "...," she told reporters': a
     title-only subject ("the undersecretary") after the last person named is whom
@@ -324,4 +410,6 @@ def speakers_are_actors(state: State) -> None:
     for statement in state.statements:
         entity = state.entities.get(statement.speaker)
         if entity is not None and entity.type not in ACTOR_TYPES and not entity.unnamed:
-            entity.type = "Person"
+            # an acronym ("according to a statement from MINCETUR") names a body, not a person
+            acronym = entity.label.isupper() and " " not in entity.label and len(entity.label) >= 3
+            entity.type = "Organization" if acronym else "Person"
