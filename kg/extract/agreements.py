@@ -48,12 +48,7 @@ def _date_signed(state: State) -> None:
                 value = dates.resolve(year.group(1), _weekday_ref(state, year.group(1))) if year else None
                 if not value:
                     # "which signed a Mutual Defense Treaty with the Philippines in 1951"
-                    for prep in tok.children:
-                        if prep.dep_ == "prep" and prep.lower_ in {"in", "on"}:
-                            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                            if pobj is not None and pobj.ent_type_ == "DATE":
-                                when = " ".join(t.text for t in pobj.subtree)
-                                value = dates.resolve(when, _weekday_ref(state, when))
+                    value = _governor_date(state, tok)
                 if not value:
                     value = _later_date(state, tok, sent) or _leading_date(state, tok, sent)
                 if not value and past_governor(tok) is not None:
