@@ -65,11 +65,19 @@ def _owned_title_people(text: str) -> list[Candidate]:
     return out
 
 
+# "On Monday, Peru's Minister of ..., Rosa Quispe, met ...": a sentence-opening time phrase
+# has the shape of a name before an apposed office.
+_TIME_LEADS = frozenset({"On", "In", "At", "By", "Since", "Until", "Last", "Next", "This", "Early", "Late", "Earlier"})
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
+
 def _person_words(words: list[str]) -> bool:
-    """Could these words be a person's name (not an organisation, office or place)?"""
+    """Could these words be a person's name (not an organisation, office, place or time)?"""
     stop = lexicon.words("org_heads")
     office = lexicon.words("title_core") | lexicon.words("portfolio_words") | lexicon.words("agency_words")
     if any(w in stop or w.lower() in office or w in {"The", "A", "An"} for w in words):
+        return False
+    if words[0] in _TIME_LEADS or any(w in _WEEKDAYS for w in words):
         return False
     entry = load_gazetteer().lookup(" ".join(words))
     return entry is None or entry.type == "Person"

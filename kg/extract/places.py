@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.chars import CAP_CLASS
+from kg.extract.entity_types import ORG_TAIL_WORDS
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.meetings import TALK_NOUNS
 from kg.extract.sides import country_key_for_word
@@ -736,6 +737,8 @@ def _connect_subject(state: State, verb: Token) -> str | None:
                 anaphor = _anaphoric_link(state, t)
                 if anaphor is not None:
                     return anaphor
+            if m is not None and state.entities[m.key].label.split()[-1] in ORG_TAIL_WORDS:
+                return None  # "The Elgon Farmers Union and ... joined them": a body, not a link
             if m is not None and " " not in state.entities[m.key].label or m is not None and state.entity_type(m.key) != "Person":
                 state.entities[m.key].type = "Place"  # "The Teesta, which connects ...": a river
                 return m.key
