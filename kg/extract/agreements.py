@@ -85,8 +85,8 @@ _LEADING_DATE_RE = re.compile(r"\s*(?:On|In)\s+" + _DATE_PHRASE + r"\s*,")
 
 
 # "signed a memorandum of understanding on joint patrols on Wednesday afternoon": a weekday after the object
-_LATER_WEEKDAY_RE = re.compile(r"[^.;]{0,90}?\b(?:on|last)\s+((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                               r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b")
+_LATER_WEEKDAY_RE = re.compile(rf"[^.;]{{0,90}}?\b(?:on|last)\s+((?:{dates.WEEKDAY_NAMES})"
+                               r"(?:\s+(?:morning|afternoon|evening|night))?)\b")
 
 
 def _later_date(state: State, verb: Token, sent) -> str | None:
@@ -134,8 +134,7 @@ def _leading_date(state: State, verb: Token, sent) -> str | None:
     return dates.resolve(m.group(1), None)
 
 
-_WEEKDAY_RE = re.compile(r"^(?:last\s+|this\s+|on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                         r"yesterday|today)\b", re.I)
+_WEEKDAY_RE = re.compile(rf"^(?:last\s+|this\s+|on\s+)?(?:{dates.WEEKDAY_NAMES}|yesterday|today)\b", re.I)
 
 
 # "on May 14", "14 May": a day without its year takes the year from the report's date

@@ -18,11 +18,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
+_MONTH_NAMES = "january february march april may june july august september october november december".split()
+MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+# The same names capitalised, as regex alternations for the extraction patterns.
+WEEKDAY_NAMES = "|".join(d.capitalize() for d in WEEKDAYS)
+CALENDAR_NAMES = WEEKDAY_NAMES + "|" + "|".join(m.capitalize() for m in _MONTH_NAMES)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import lexicon
+from kg.extract import dates, lexicon
 from kg.extract.chars import CAP_CLASS
 from kg.extract.entity_types import NUMBERED_AREA_RE, Candidate, agreement_nouns, classify_org, ends_in_org_word
 from kg.extract.gazetteer import load_gazetteer
@@ -191,8 +191,7 @@ def _plain_name_word(w: str, text: str, gaz) -> bool:
 
 
 # "... Adjacent to the Two Coasts on Friday": a day or month after a joiner ends the name.
-_CALENDAR = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-             "|August|September|October|November|December)")
+_CALENDAR = f"(?:{dates.CALENDAR_NAMES})"
 _NAME_PARTICLES = r"(?:de|del|da|dos|das|van|von|der|bin|ibn|al|el|la|le)"
 
 

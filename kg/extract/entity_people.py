@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import lexicon
+from kg.extract import dates, lexicon
 from kg.extract.chars import CAP_CLASS
 from kg.extract.entity_types import Candidate
 from kg.extract.gazetteer import load_gazetteer
@@ -68,7 +68,7 @@ def _owned_title_people(text: str) -> list[Candidate]:
 # "On Monday, Peru's Minister of ..., Rosa Quispe, met ...": a sentence-opening time phrase
 # has the shape of a name before an apposed office.
 _TIME_LEADS = frozenset({"On", "In", "At", "By", "Since", "Until", "Last", "Next", "This", "Early", "Late", "Earlier"})
-_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+_WEEKDAYS = frozenset(dates.WEEKDAY_NAMES.split("|"))
 
 
 def _person_words(words: list[str]) -> bool:

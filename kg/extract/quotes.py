@@ -708,7 +708,7 @@ def _partial_quotes_only(text: str, start: int, end: int, marks: list[tuple[int,
 
 
 _WHEN_LEAD = re.compile(
-    r"(?:on|last|this|earlier|late|early)\s+(?:[A-Za-z]+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    rf"(?:on|last|this|earlier|late|early)\s+(?:[A-Za-z]+\s+)?(?:{dates.WEEKDAY_NAMES}|"
     r"week|month|year|night|morning|afternoon|evening)\s*,?\s+(?:that\s+)?(?=[a-zA-Z])")
 
 

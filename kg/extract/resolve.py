@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extract import lexicon
+from kg.extract import dates, lexicon
 from kg.extract.entities import Candidate, classify_org
 from kg.extract.state import MentionRef, State
 from kg.iris import slugify
@@ -1002,8 +1002,7 @@ def _generic_agreements(state: State) -> None:
 
 # The topic of "a protocol on <topic>": it ends at punctuation, a clause word or a
 # time phrase ("... on joint border management on Wednesday afternoon").
-_TIME_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-               "July|August|September|October|November|December|yesterday|today|tomorrow|\\d")
+_TIME_WORDS = dates.CALENDAR_NAMES + "|yesterday|today|tomorrow|\\d"
 _TOPIC_RE = re.compile(
     r"(?:\s+of\s+understanding)?\s+(on|for|over|covering)\s+((?:[\w’'-]+\s+){0,6}?[\w’'-]+)"
     rf"(?=\s*(?:[,.;:]|\s(?:at|in|with|between|by|that|which|to|from)\b|\s(?:on|last|this|next|early|late)\s+(?:{_TIME_WORDS})"
