@@ -74,7 +74,7 @@ def entity_for_token(
     limit = before if before is not None else token.idx
     if lower in PERSONAL:
         named = _of_gender(state, last_person(state, limit, quotes), limit, quotes,
-                           "f" if lower in {"she", "her"} else "m")
+                           "f" if lower in _FEMALE else "m")
         recent = _recent_unnamed_speaker(state, limit, quotes, named)
         return recent or _titled_subject_since(state, limit, quotes, named) or named
     if lower in _PLURAL:
