@@ -84,8 +84,8 @@ def _positions(entry: _Cached, view: View) -> dict[str, tuple[float, float]]:
             return entry.layouts[key]
     edges = [(entry.data.edges[i].source, entry.data.edges[i].target) for i in view.edges]
     sizes = _render.node_sizes(entry.data, view)
-    radii = {n: _render.label_radius(entry.data.nodes[n], sizes[n]) for n in view.nodes}
-    pos = _layout.positions(view.nodes, edges, radii)
+    boxes = {n: _render.label_box(entry.data.nodes[n], sizes[n]) for n in view.nodes}
+    pos = _layout.positions(view.nodes, edges, boxes)
     with entry.lock:
         entry.layouts[key] = pos
         while len(entry.layouts) > _LAYOUTS_KEPT:

@@ -27,25 +27,34 @@ MIN_DISTANCE = 95.0  # nodes of small graphs are kept this far apart (labels sta
 SEED = 7
 
 
+# A node's drawn extent with its label, relative to its centre (canvas units):
+# half-width, height above, height below. Labels are wide and flat, and a dot's
+# label hangs below it, so a disc either wastes room sideways or lets labels
+# overlap vertically.
+Box = tuple[float, float, float]
+DEFAULT_BOX: Box = (MIN_DISTANCE / 2, MIN_DISTANCE / 4, MIN_DISTANCE / 4)
+BOX_GAP = 10.0  # space kept between two boxes
+
+
 def positions(
     nodes: Sequence[str],
     edges: Iterable[tuple[str, str]],
-    radii: dict[str, float] | None = None,
+    boxes: dict[str, Box] | None = None,
 ) -> dict[str, tuple[float, float]]:
     """Canvas coordinates for ``nodes`` (edges between them shape the layout).
 
-    ``radii`` (canvas units, default ``MIN_DISTANCE / 2``) is the room each
-    node and its label need; small components are spread until no two overlap.
+    ``boxes`` (see :data:`Box`; default :data:`DEFAULT_BOX`) is the room each
+    node and its label take; small components are spread until no two overlap.
     """
     g = nx.Graph()
     g.add_nodes_from(nodes)
     g.add_edges_from((s, t) for s, t in edges if s != t and s in g and t in g)
     comps = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
-    boxes = [_component(g.subgraph(c), radii or {}) for c in comps]
-    return _pack(boxes)
+    parts = [_component(g.subgraph(c), boxes or {}) for c in comps]
+    return _pack(parts)
 
 
-def _component(g: nx.Graph, radii: dict[str, float]) -> dict[str, np.ndarray]:
+def _component(g: nx.Graph, boxes: dict[str, Box]) -> dict[str, np.ndarray]:
     """Layout of one connected component, scaled so edges are about ``EDGE_LENGTH`` long."""
     n = g.number_of_nodes()
     names = sorted(g.nodes)
@@ -63,24 +72,38 @@ def _component(g: nx.Graph, radii: dict[str, float]) -> dict[str, np.ndarray]:
         pos = _sampled_force(n, src, dst)
     pos = _scale(pos, g, names)
     if n <= SMALL_COMPONENT:
-        r = np.array([radii.get(v, MIN_DISTANCE / 2) for v in names], dtype=float)
-        pos = _spread(pos, r)
+        extent = np.array([boxes.get(v, DEFAULT_BOX) for v in names], dtype=float)
+        pos = _spread(pos, extent)
     return {v: pos[i] for i, v in enumerate(names)}
 
 
-def _spread(pos: np.ndarray, radius: np.ndarray, rounds: int = 60) -> np.ndarray:
-    """Push apart nodes whose discs (node plus label) overlap, so labels do not pile up (small graphs)."""
+def _spread(pos: np.ndarray, extent: np.ndarray, rounds: int = 120) -> np.ndarray:
+    """Push apart nodes whose boxes (node plus label, see :data:`Box`) overlap (small graphs).
+
+    Each overlapping pair moves apart along the axis where it overlaps least,
+    half each, so wide labels slide sideways and stacked ones vertically.
+    """
     pos = pos.copy()
-    need = radius[:, None] + radius[None, :]
+    n = len(pos)
+    half, up, down = extent[:, 0], extent[:, 1], extent[:, 2]
+    # ties (two nodes at the same x or y) are broken by index, so they still part
+    order = np.where(np.arange(n)[None, :] > np.arange(n)[:, None], 1.0, -1.0)
     for _ in range(rounds):
-        d = pos[:, None, :] - pos[None, :, :]
-        dist = np.sqrt((d**2).sum(2)) + np.eye(len(pos))
-        overlap = np.clip(need - dist, 0, None)
-        np.fill_diagonal(overlap, 0)
-        if not overlap.any():
+        dx = pos[None, :, 0] - pos[:, None, 0]  # [i, j]: where j is seen from i
+        dy = pos[None, :, 1] - pos[:, None, 1]
+        ox = half[:, None] + half[None, :] + BOX_GAP - np.abs(dx)
+        reach = np.where(dy >= 0, down[:, None] + up[None, :], up[:, None] + down[None, :])
+        oy = reach + BOX_GAP - np.abs(dy)
+        hit = (ox > 0) & (oy > 0)
+        np.fill_diagonal(hit, False)
+        if not hit.any():
             break
-        push = (d / dist[:, :, None] * overlap[:, :, None] * 0.5).sum(1)
-        pos += push
+        sideways = hit & (ox <= oy)
+        upright = hit & ~sideways
+        sx = np.where(dx != 0, np.sign(dx), order)
+        sy = np.where(dy != 0, np.sign(dy), order)
+        pos[:, 0] -= (np.where(sideways, ox, 0.0) * sx).sum(1) * 0.5
+        pos[:, 1] -= (np.where(upright, oy, 0.0) * sy).sum(1) * 0.5
     return pos
 
 

@@ -72,6 +72,27 @@ def test_every_label_of_the_first_view_keeps_clear_of_the_edges(live_server: Liv
     assert outside == []
 
 
+@pytest.mark.parametrize("query", ["", "?actor=justin-trudeau&depth=1"])
+def test_no_two_labels_of_a_view_overlap(live_server: LiveServer, page: PageWatch, query: str) -> None:
+    """Every node's drawn box, label included, is clear of every other (as the browser measures them)."""
+    page.page.goto(live_server.url + "/graph" + query)
+    page.wait_ready()
+    overlapping = page.page.evaluate(
+        """() => {
+          const net = window.network;
+          const boxes = net.body.data.nodes.getIds().map(id => [id, net.getBoundingBox(id)]);
+          const out = [];
+          boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {
+            const w = Math.min(p.right, q.right) - Math.max(p.left, q.left);
+            const h = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
+            if (w > 0 && h > 0) out.push([a, b]);
+          }));
+          return out;
+        }"""
+    )
+    assert overlapping == []
+
+
 def test_search_box_jumps_to_an_actor(live_server: LiveServer, page: PageWatch) -> None:
     page.page.goto(live_server.url + "/graph")
     page.wait_ready()
