@@ -119,7 +119,7 @@ def _html_to_text(html: str, path: Path) -> str:
     import trafilatura  # imported lazily: only HTML input needs it
 
     text = trafilatura.extract(
-        html, include_comments=False, include_tables=False, favor_precision=True
+        _captions_as_paragraphs(html), include_comments=False, include_tables=False, favor_precision=True
     )
     if not text or not text.strip():
         raise DocumentError(
@@ -127,6 +127,32 @@ def _html_to_text(html: str, path: Path) -> str:
             "save the article as plain text instead."
         )
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _captions_as_paragraphs(html: str) -> str:
+    """``html`` with each ``<figcaption>`` turned into a paragraph just before its figure.
+
+    trafilatura drops figures with their captions, but a caption is reporting
+    ("Excavators at X in Y province"): its places and people belong to the
+    article. Its photo credit stays in the text; extraction skips credits
+    (:func:`kg.extract.layout.credit_ranges`). Pages whose markup cannot be
+    parsed are passed on unchanged.
+    """
+    if "<figcaption" not in html.lower():
+        return html
+    import lxml.html  # trafilatura's own parser
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    for caption in list(root.iter("figcaption")):
+        figure = caption.getparent()
+        caption.tag = "p"
+        caption.tail = None
+        if figure is not None and figure.tag == "figure" and figure.getparent() is not None:
+            figure.addprevious(caption)
+    return lxml.html.tostring(root, encoding="unicode")
 
 
 def _first_line(text: str) -> str:

@@ -47,6 +47,31 @@ def test_html_goes_through_trafilatura(tmp_path):
     assert doc.media_type == "text/html"
 
 
+def test_html_figure_captions_are_kept_as_paragraphs_in_reading_order(tmp_path):
+    html = ("<html><head><title>T</title></head><body><article><h1>Dam talks</h1>"
+            "<figure><img src='a.jpg' alt='A dam'><figcaption>Workers at Kariba in Siavonga district, "
+            "where the new spillway will be built. Photo: Lusaka Times</figcaption></figure>"
+            + "<p>Zambia and Zimbabwe resumed talks on the Kariba dam on Tuesday, officials said.</p>" * 3
+            + "</article><aside><figure><figcaption>Related: other dams</figcaption></figure></aside>"
+            "</body></html>")
+    doc = load_document(write(tmp_path / "page.html", html))
+    caption = doc.text.index("Workers at Kariba in Siavonga district")
+    assert caption < doc.text.index("Zambia and Zimbabwe resumed talks")
+    assert "Related: other dams" not in doc.text  # asides stay noise
+
+
+def test_a_caption_credit_is_text_but_not_an_actor(tmp_path):
+    from kg.extract import extract
+
+    html = ("<html><body><article><h1>Dam talks</h1>"
+            "<figure><figcaption>Engineers at the Kariba dam wall. Photo: Lusaka Times</figcaption></figure>"
+            + "<p>Zambia and Zimbabwe resumed talks on the Kariba dam on Tuesday, officials said.</p>" * 2
+            + "</article></body></html>")
+    doc = load_document(write(tmp_path / "page.html", html))
+    assert "Photo: Lusaka Times" in doc.text
+    assert not [e for e in extract(doc).entities.values() if "Lusaka Times" in e.label]
+
+
 @pytest.mark.parametrize(
     ("name", "content", "needle"),
     [
