@@ -136,6 +136,24 @@ def test_layout_is_deterministic_and_spreads_nodes() -> None:
     assert len(set(a.values())) == len(nodes)
 
 
+def test_no_two_label_boxes_overlap_even_around_a_crowded_hub() -> None:
+    """A hub with 150 wide-labelled neighbours: every pair of boxes ends apart."""
+    nodes = ["hub"] + [f"n{i}" for i in range(150)]
+    edges = [("hub", f"n{i}") for i in range(150)] + [(f"n{i}", f"n{i + 1}") for i in range(0, 150, 5)]
+    boxes = {n: (70.0 if n.endswith("3") else 40.0, 18.0, 34.0) for n in nodes}
+    pos = layout.positions(nodes, edges, boxes)
+    crowded = []
+    for k, a in enumerate(nodes):
+        for b in nodes[k + 1:]:
+            (xa, ya), (xb, yb) = pos[a], pos[b]
+            (wa, ua, da), (wb, ub, db) = boxes[a], boxes[b]
+            apart_x = abs(xa - xb) >= wa + wb
+            apart_y = (yb - ya >= da + ub) if yb >= ya else (ya - yb >= db + ua)
+            if not (apart_x or apart_y):
+                crowded.append((a, b))
+    assert crowded == []
+
+
 def test_layout_of_thousands_of_nodes_uses_the_sampled_force_layout() -> None:
     n = 2000
     nodes = [str(i) for i in range(n)]

@@ -147,12 +147,34 @@
   var visEdgeById = {};
   DATA.edges.forEach(function (e) { visEdgeById[e.id] = e; });
 
-  /* Fit the graph, then leave a margin: vis-network fits node shapes only, so a
-     label wider than its node at the edge of the drawing was cut off. */
-  var LABEL_MARGIN = 0.9;
+  /* Fit the graph with its labels: vis-network fits node shapes only, so a wide
+     label at the edge of the drawing was cut off. Each node's box with its label
+     is estimated as the server's layout does (kg/viz/render.py label_box). */
+  var FIT_MARGIN = 24;  // px kept clear around the drawing
+  var INSIDE = { box: 1, ellipse: 1, circle: 1, database: 1, text: 1 };
+  function labelBox(n) {
+    var style = (DATA.options.groups || {})[n.group] || {};
+    var chars = (n.label || "").length, size = n.size || 10;
+    if (INSIDE[style.shape]) return [chars * 3.25 + 9, 17, 17];
+    return [Math.max(chars * 3.7, size) + 2, size + 1, size + 16];
+  }
   function fitAll() {
-    network.fit({ animation: false });
-    network.moveTo({ scale: network.getScale() * LABEL_MARGIN, animation: false });
+    // The canvas learns its size from a resize observer, one frame late: after
+    // the panel opens it still has the old width and the fit would be off-centre.
+    network.setSize("100%", "100%");
+    var ids = nodes.getIds();
+    if (!ids.length) return;
+    var pos = network.getPositions(ids);
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    ids.forEach(function (id) {
+      var p = pos[id], b = labelBox(nodes.get(id));
+      x0 = Math.min(x0, p.x - b[0]); x1 = Math.max(x1, p.x + b[0]);
+      y0 = Math.min(y0, p.y - b[1]); y1 = Math.max(y1, p.y + b[2]);
+    });
+    var w = Math.max(container.clientWidth - 2 * FIT_MARGIN, 50);
+    var h = Math.max(container.clientHeight - 2 * FIT_MARGIN, 50);
+    var scale = Math.min(w / Math.max(x1 - x0, 1), h / Math.max(y1 - y0, 1), 1.5);
+    network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: scale, animation: false });
   }
 
   /* Redraw with the current filters: one setData (one update, one draw), then fit. */
