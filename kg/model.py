@@ -77,7 +77,10 @@ class Entity:
     ``key`` is the canonical slug; the same real-world actor gets the same key
     from any document (that is what makes IRIs stable across documents).
     ``unnamed`` marks descriptive speakers ("a Canadian official"): their nodes
-    are scoped to the document, not merged across documents.
+    are scoped to the document, not merged across documents. ``iri_key``, when
+    set, is the slug the IRI is minted from instead of ``key``: a generic name
+    qualified by what the document knows of it (see :mod:`kg.extract.identity`);
+    inside one extraction the entity is still referred to by ``key``.
     """
 
     key: str
@@ -87,6 +90,7 @@ class Entity:
     mentions: list[Span] = field(default_factory=list)
     same_as: list[str] = field(default_factory=list)
     unnamed: bool = False
+    iri_key: str | None = None
 
 
 @dataclass

@@ -166,7 +166,7 @@ class _Writer:
     def _entity_node(self, ent: Entity) -> ox.NamedNode:
         type_ = iri_category_type(ent.type)
         scope = self.doc_id if ent.unnamed else None
-        return ox.NamedNode(iris.entity_iri(self.base, type_, ent.key, document_id=scope))
+        return ox.NamedNode(iris.entity_iri(self.base, type_, ent.iri_key or ent.key, document_id=scope))
 
     def node(self, key: str, role: str) -> ox.NamedNode | None:
         """The IRI of entity ``key``; None (and a warning) if the extraction lacks it."""

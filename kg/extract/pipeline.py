@@ -5,7 +5,7 @@ share a :class:`~kg.extract.state.State` and hand back a plain ``Extraction``.
 
 from __future__ import annotations
 
-from kg.extract import entities, layout, nlp, offices, quotes, relations, resolve
+from kg.extract import entities, identity, layout, nlp, offices, quotes, relations, resolve
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.state import State
 from kg.model import Document, Extraction
@@ -23,7 +23,9 @@ def extract(document: Document) -> Extraction:
     quotes.extract_statements(state)
     relations.extract_relations(state)
     _drop_unmentioned(state)
-    return state.to_extraction()
+    extraction = state.to_extraction()
+    identity.scope_generic_agencies(extraction, state.gaz)
+    return extraction
 
 
 def _drop_unmentioned(state: State) -> None:
