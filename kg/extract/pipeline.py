@@ -5,7 +5,19 @@ share a :class:`~kg.extract.state.State` and hand back a plain ``Extraction``.
 
 from __future__ import annotations
 
-from kg.extract import entities, identity, layout, nlp, offices, quotes, relations, resolve
+from kg.extract import (
+    context_types,
+    entities,
+    identity,
+    layout,
+    nlp,
+    offices,
+    quotes,
+    relation_checks,
+    relations,
+    resolve,
+    statement_checks,
+)
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.state import State
 from kg.model import Document, Extraction
@@ -19,9 +31,12 @@ def extract(document: Document) -> Extraction:
     state.body_start = body_start
     state.skipped = layout.credit_ranges(document.text) + layout.letterhead_ranges(document.text)
     resolve.resolve(state, entities.find_candidates(state))
+    context_types.apply(state)
     offices.extract_offices(state)
     quotes.extract_statements(state)
+    statement_checks.apply(state)
     relations.extract_relations(state)
+    relation_checks.apply(state)
     _drop_unmentioned(state)
     extraction = state.to_extraction()
     identity.scope_generic_agencies(extraction, state.gaz)
