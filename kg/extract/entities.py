@@ -18,7 +18,9 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.entity_ner import cut_at_prepositions, from_ner
+from kg.extract.entity_forces import security_forces, unify_forces
 from kg.extract.entity_people import apposed_office_people
+from kg.extract.entity_places import place_context_names
 from kg.extract.entity_orgs import (
     LEGAL_FORM_RE,
     affiliated_org_names,
@@ -32,6 +34,7 @@ from kg.extract.entity_orgs import (
 )
 from kg.extract.entity_patterns import REGION_ADJECTIVES, lower_localities, rule_candidates
 from kg.extract.entity_types import NER_LABELS, Candidate, classify_org, type_of_ner
+from kg.extract.entity_units import retype_unit_owners, unit_candidates
 from kg.extract.state import State
 
 # Public names; those defined in the split-off modules are re-exported for callers.
@@ -60,6 +63,8 @@ def find_candidates(state: State) -> list[Candidate]:
     office_people, portfolios = apposed_office_people(text)
     found.extend(office_people)
     found.extend(lower_localities(text, state))
+    found.extend(security_forces(text, state))
+    found.extend(place_context_names(text, state))
     for ent in state.doc.ents:
         if ent.label_ in NER_LABELS:
             for piece in cut_at_prepositions(ent):
@@ -97,6 +102,10 @@ def find_candidates(state: State) -> list[Candidate]:
             c.text = text[c.start:c.end]
             c.gaz = None  # "Frankfurt (Oder)" is not the gazetteer's Frankfurt
     found = [c for c in found if not LEGAL_FORM_RE.fullmatch(c.text)]  # "S.A." alone names nothing
+    # "Sri Lankan", "South African": a demonym, of one word or more, names no entity whatever found it
+    found = [c for c in found if c.source == "gaz" or state.gaz.demonyms.get(" ".join(c.text.split()).lower()) is None]
+    found.extend(unit_candidates(found, state))  # "the Volta Basin Authority Secretariat"
+    retype_unit_owners(found)
     found = [c for c in found if not _metonym_body(c, state)]
     for c in found:
         _route_namesake(c, state)
@@ -114,7 +123,9 @@ def find_candidates(state: State) -> list[Candidate]:
         # The descriptor types the name everywhere: "Kresta, the news agency, ... Kresta said".
         if c.source != "gaz" and c.text in by_context and c.type in {"Organization", "Person", "Place"}:
             c.type = by_context[c.text]
-    return _resolve_overlaps(found)
+    kept = _resolve_overlaps(found)
+    unify_forces(kept, state)
+    return kept
 
 
 def _add_legal_suffix(cand: Candidate, state: State) -> None:

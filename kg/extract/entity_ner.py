@@ -23,6 +23,10 @@ from kg.extract.state import State
 _CUT_WORDS = frozenset("with to in from at by after before over near into against via".split())
 
 
+# Lower-case joiners a span cannot end in.
+_TRAILING_JOINERS = frozenset("of and the for on in to de del da".split())
+
+
 def cut_at_prepositions(ent: SpacySpan) -> list[SpacySpan]:
     pieces, start = [], ent.start
     # "Normandy and Brittany": two places, unless an organisation word makes it one name.
@@ -75,8 +79,9 @@ def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
         if "\n" in tok.text or (i < len(tokens) - 1 and "\n" in tok.whitespace_):
             tokens = tokens[: i + 1] if "\n" not in tok.text else tokens[:i]
             break
-    while tokens and (tokens[-1].text in {"'s", "’s", "'", "’"} or tokens[-1].is_punct):
-        tokens = tokens[:-1]
+    while tokens and (tokens[-1].text in {"'s", "’s", "'", "’"} or tokens[-1].is_punct
+                      or len(tokens) > 1 and tokens[-1].text in _TRAILING_JOINERS):
+        tokens = tokens[:-1]  # "the X Agreement of" (the year after "of" was cut): the joiner names nothing
     # "NATO-led", "EU-mediated": the name is the part before the hyphen.
     while len(tokens) >= 3 and tokens[-2].text == "-" and tokens[-1].text.islower() \
             and not (ent.label_ == "PERSON" and _name_syllable(tokens[-1].text)):
@@ -122,8 +127,10 @@ def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
         return []  # "Lorry drivers said ...": the first word of a group's description, not a name
     if tokens[-1].text in _EVENT_HEADS and state.gaz.lookup(surface) is None:
         return []  # "the Belgrade-Pristina Dialogue", "the Madrid Summit": a process or event, not an actor
-    if len(tokens) == 1 and state.gaz.demonyms.get(surface.lower()) is not None:
-        return []  # "the Bangladeshi stretch", "her Moldovan counterpart": a demonym, not an actor
+    if state.gaz.demonyms.get(surface.lower()) is not None:
+        # "the Bangladeshi stretch", "her Moldovan counterpart", "Sri Lankan waters":
+        # a demonym (of one word or more) is no actor and no place
+        return []
     if ent.label_ in {"ORG", "PERSON"} and (_inside_title(tokens, state) or _title_conjunct(tokens, ent.label_, state)):
         return []  # "Energy and Mining" of "Secretary of Energy and Mining"
     if ent.label_ == "ORG" and tokens[0].lower_ in lexicon.words("title_core") and len(tokens) > 1 \

@@ -252,7 +252,8 @@ def _localities(text: str) -> list[Candidate]:
     return out
 
 
-_LOWER_LOCALITIES = ("province", "district", "region", "county", "department", "prefecture", "oblast", "governorate")
+_LOWER_LOCALITIES = ("province", "district", "region", "county", "department", "prefecture", "oblast", "governorate",
+                     "state")
 
 
 def lower_localities(text: str, state: State) -> list[Candidate]:
@@ -271,10 +272,28 @@ def lower_localities(text: str, state: State) -> list[Candidate]:
                     rf"\b(?:town|city|village|port|municipality)\s+of\s+{re.escape(bare)}(?![\w-])", text):
                 continue  # "Greece's Evros region": the known region, named as the gazetteer does
         words = text[start:m.end(1)].split()
-        if not words or "\n" in m.group(0) or any(w in _NOT_NAME_START or w.lower() in common or w.endswith(("'s", "’s"))
-                                                   or state.gaz.country_of_demonym(w) is not None for w in words):
+        while len(words) > 1 and words[0] in _NOT_NAME_START:  # "In Kandal province"
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        if not words or "\n" in m.group(0) or words[0] in _NOT_NAME_START or any(
+                w.lower() in common or w.endswith(("'s", "’s")) or state.gaz.country_of_demonym(w) is not None
+                for w in words):
+            continue  # a function word inside a name is allowed: "Long An province"
+        unit = m.group(2)
+        if unit == "state" and (re.match(r"\s+of\b", text[m.end():m.end() + 5])
+                                or re.search(r"\b(?:a|an|one|every|each|any)\s+$", text[max(0, start - 8):start])):
+            continue  # "the Gulf state of Qatar", "a Baltic state": a kind of country, not a region's name
+        bare = " ".join(words)
+        entry = state.gaz.lookup(bare)
+        if entry is not None and entry.section == "regions":
+            # "Tigray state": the known region, by its known name (the text's form an alias)
+            out.append(Candidate(start, m.end(), text[start:m.end()], entry.type, "gaz", entry,
+                                 alias=" ".join(text[start:m.end()].split())))
             continue
-        out.append(Candidate(start, m.end(), text[start:m.end()], "Place", "rule"))
+        alias = None
+        if not re.search(rf"(?<![\w'’-]){re.escape(bare)}(?![\w'’-])(?!\s+{unit}\b)", text):
+            alias = bare  # the bare name is another name of the region (only when the text never uses it apart)
+        out.append(Candidate(start, m.end(), text[start:m.end()], "Place", "rule", alias=alias))
     return out
 
 
@@ -549,8 +568,12 @@ _NOT_NAME_START = frozenset(
     "After Before When If Under Since During Although Though Because Meanwhile However "
     "Nonetheless Still Yet So Then Now Today Yesterday Both Last Next Why How What Under "
     "Until Once Despite Without Within Between Among From By To Of Or Nor Not No Any Every "
-    "Each Such Some All Most Many Several Only Even Also Whether Where Which Who".split()
+    "Each Such Some All Most Many Several Only Even Also Whether Where Which Who "
+    # sentence adverbs ("Later the X Initiative published ...")
+    "Later Earlier Recently Separately Currently Previously Initially Eventually Finally Instead Likewise "
+    "Similarly Additionally Moreover Furthermore Thus Hence Therefore Otherwise Indeed".split()
 )
+NOT_NAME_START = _NOT_NAME_START  # public name for the other candidate modules
 
 
 def _trim_left(text: str, start: int, end: int) -> int:

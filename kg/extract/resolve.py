@@ -17,6 +17,15 @@ from collections import Counter
 
 from kg.extract import dates, lexicon
 from kg.extract.entities import Candidate, classify_org
+from kg.extract.entity_units import split_unit
+from kg.extract.entity_years import (
+    YEAR_RE,
+    agreement_of_year,
+    agreement_years,
+    formally_named,
+    may_be_of_year,
+    year_twins,
+)
 from kg.extract.state import MentionRef, State
 from kg.iris import slugify
 from kg.model import ORG_TYPES
@@ -91,6 +100,8 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
     _apposed_names(state)
     _split_homonyms(state)
     _surname_places(state)
+    for short, formal in year_twins(state):
+        _absorb(state, short, formal)  # "the 1998 Volta Agreement" is the Volta convention of 1998
     _generic_agreements(state)
     for cand in head:
         _headline_mention(state, cand)
@@ -514,6 +525,9 @@ def _short_forms(state: State, entity) -> list[str]:
         return []
     if len(words) < 2 or set(words) & _NAMED_AFTER_HEADS:
         return []
+    unit = split_unit(entity.label)
+    if unit is not None:
+        return []  # "Volta Basin Authority Secretariat": "Volta Basin Authority" is the body, not a short form
     forms = [a for a in entity.aliases if a != entity.label and entity.label.startswith(a + ",")]
     generic = lexicon.words("org_heads") | {w.title() for w in lexicon.words("portfolio_words")}
     for n in range(1, len(words)):
@@ -923,6 +937,7 @@ def _generic_agreements(state: State) -> None:
         re.IGNORECASE,
     )
     named = [m for m in state.mentions if state.entity_type(m.key) == "Agreement"]
+    years = agreement_years(state)
     generic: dict[str, str] = {}
     generic_mentions: list[MentionRef] = []
     for m in pattern.finditer(state.text):
@@ -943,11 +958,15 @@ def _generic_agreements(state: State) -> None:
             continue  # "the association's statute": a document of something else
         if any(w[:1].isupper() for w in mods):
             continue  # a capitalised modifier is a name the candidates step saw (or not a reference)
-        content = [w for w in mods if w.lower() not in _GENERIC_MODIFIER_STOP
+        content = [w for w in mods if w.lower() not in _GENERIC_MODIFIER_STOP | _SEQUENCE_MODIFIERS
                    and not re.fullmatch(r"\d{4}|[\d-]+|\d+(?:\.\d+)?-(?:year|month|week|day|point|page|article)s?", w)]
+        year = next((w for w in mods if YEAR_RE.fullmatch(w)), None)
         start = m.start(1) if mods else m.start(2)
+        if year is not None and mods and mods[0].lower() in _SEQUENCE_MODIFIERS | _GENERIC_MODIFIER_STOP:
+            start = m.start(1) + m.group(1).index(year)  # "A separate 1976 agreement": the mention is "1976 agreement"
         end = m.end()
-        if m.group(0).split()[0].lower() in {"a", "an"} and not content:
+        indefinite = m.group(0).split()[0].lower() in {"a", "an"}
+        if indefinite and not content and year is None:
             # "a protocol on a single joint border post": the topic names it
             topic_m = _TOPIC_RE.match(state.text[m.end():m.end() + 80])
             sent_lemmas = {t.lemma_.lower() for t in state.sentence_of(m.start())}
@@ -979,18 +998,37 @@ def _generic_agreements(state: State) -> None:
         # border regime agreement") are different agreements unless a named one
         # is near; a bare "the agreement" is the one mentioned last.
         topic = f"{content[-1].lower()} {noun}" if content else None
-        key = generic.get(topic) if topic else None
-        new_thing = bool(set(w.lower() for w in mods) & {"new", "proposed", "planned", "draft", "separate", "second", "future"})
-        if key is None and not (topic and (new_thing or not named)):
+        # "The 1974 accord, formally the Agreement between ...": the formal name follows
+        key = formally_named(state, m.end())
+        if key is None and year is not None:
+            # "the 1974 accord" is the agreement of 1974; else one the text gives no year (below), else a new one
+            ordered = sorted([*named, *generic_mentions], key=lambda x: x.start)
+            key = agreement_of_year(state, ordered, years, year, content, m.start()) or generic.get(f"{year} {topic or noun}")
+        if key is None and topic:
+            key = generic.get(topic)
+        new_thing = bool(set(w.lower() for w in mods) & ({"new", "proposed", "planned", "draft", "future"} | _SEQUENCE_MODIFIERS))
+        # "signed a fisheries protocol", "a fisheries protocol between the two countries": an
+        # indefinite description with content, signed or given its parties, introduces an agreement
+        introduced = indefinite and topic is not None and (
+            _BETWEEN_PARTIES.match(state.text, m.end()) is not None or _signed_object(state, m.start(2)))
+        if key is None and not (topic and (new_thing or not named or introduced)) \
+                and not (year is not None and new_thing):  # "a separate 1976 agreement" is another one
             # "a peace treaty": the named agreement whose name shares its content word, else the nearest
-            sharing = [x for x in named if set(w.lower() for w in content)
+            # ("the 1974 accord": only one the text gives no other year, and no memorandum)
+            fits = [x for x in named if year is None or may_be_of_year(state, x.key, years, noun)]
+            sharing = [x for x in fits if set(w.lower() for w in content)
                        & {w.lower() for w in state.entities[x.key].label.split()}]
-            key = _nearest_agreement(state, sharing or [*named, *generic_mentions], m.start())
+            key = _nearest_agreement(state, sharing or [*fits, *[x for x in generic_mentions if year is None
+                                                                  or may_be_of_year(state, x.key, years, noun)]], m.start())
         if key is None:
-            if not content:
+            if not content and year is None:
                 continue
-            label = " ".join([*[w for w in content if w.lower() != "joint"], noun])
+            label = " ".join([*[w for w in content if w.lower() != "joint"], noun]) if content else f"{year} {noun}"
             key = state.add_entity(label, "Agreement").key
+        if year is not None:
+            years.setdefault(key, set()).add(year)  # "the 2010 accord" gives the agreement its year
+            generic.setdefault(f"{year} {topic or noun}", key)
+            state.entities[key].aliases.add(" ".join([year, *content, noun]))
         if topic:
             generic.setdefault(topic, key)
         generic_mentions.append(MentionRef(start, end, key))
@@ -1018,6 +1056,12 @@ def _signed_object(state: State, pos: int) -> bool:
     tok = span[0]
     return tok.dep_ in {"dobj", "obj", "nsubjpass"} and tok.head.lemma_.lower() in {"sign", "ink", "conclude"}
 
+
+_BETWEEN_PARTIES = re.compile(r"\s+(?:between|among)\s+(?:the\s+two\s+(?:countries|sides|governments|neighbours|neighbors|states)"
+                              r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z])")
+# Words that tell one agreement from another without naming it ("a separate 1976 agreement").
+_SEQUENCE_MODIFIERS = frozenset("separate further second third another additional subsequent supplementary "
+                                "follow-up".split())
 
 _NOT_MODIFIERS = frozenset(
     "the a an this that said says say has have had was is are were would will could should and or to of "

@@ -1,0 +1,168 @@
+"""Unknown names the sentence treats as places.
+
+The statistical model often calls an unfamiliar two-word name (Vietnamese,
+Khmer, West African) a person or an organisation. Where the words around can
+only describe a place, the name is a place:
+
+* "X is <Demonym> territory", "X belongs to <Country>";
+* "the A and B stations", "the A station", "the A well", "the A gas field",
+  "the A-1 well" (facility kinds the place-noun patterns do not cover; the
+  name alone is the label, the name plus its kind an alias);
+* "the A, a tributary of ...", "A, a river that ...", "A, the crowded fishing
+  quarter of <City>";
+* "the fishermen of A", "the villagers of A".
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon
+from kg.extract.chars import CAP_CLASS
+from kg.extract.entity_patterns import NOT_NAME_START, is_descriptor_word
+from kg.extract.entity_types import Candidate
+from kg.extract.state import State
+
+_WORD = CAP_CLASS + r"[\w'’]*(?:-(?:" + CAP_CLASS + r"[\w'’]*|\d{1,3}))*"
+_NAME = rf"{_WORD}(?: {_WORD}){{0,2}}"
+_START = r"(?<![\w'’.-])"
+
+
+def _starts_name(text: str, start: int) -> bool:
+    """No capitalised word runs on into the name from before ("Port Kora belongs ...")."""
+    before = re.search(rf"(?<![\w'’-])({CAP_CLASS}[\w'’-]*) $", text[max(0, start - 30):start])
+    return before is None or before.group(1) in NOT_NAME_START
+
+
+# Facility kinds whose names the place-noun patterns miss, and their singular forms.
+_KINDS = {"station": "station", "stations": "station", "well": "well", "wells": "well", "gas field": "gas field",
+          "gas fields": "gas field", "oil field": "oil field", "oil fields": "oil field", "oilfield": "oilfield",
+          "gasfield": "gasfield", "field": "field", "fields": "field"}
+# Plural kinds of coordinated facilities ("the A and B ports").
+_PLURAL_KINDS = ("stations", "ports", "wells", "dams", "crossings", "bridges", "terminals", "harbours", "harbors",
+                 "border posts", "checkpoints", "gas fields", "oil fields", "fields", "mines", "airports", "islands")
+# Nouns an apposition gives a place ("the A, a tributary of ...").
+_APPOSED_PLACE_NOUNS = ("tributary", "river", "stream", "creek", "lagoon", "lake", "wetland", "marsh", "estuary",
+                        "waterway", "canal", "channel", "island", "islet", "atoll", "reef", "shoal", "village", "town",
+                        "hamlet", "settlement", "port", "city", "commune", "suburb", "neighbourhood", "neighborhood",
+                        "quarter", "district", "township", "ward", "municipality", "enclave", "peninsula", "oasis")
+# People named after the place they live in ("the fishermen of A").
+# (not "residents", "farmers", "people": "the farmers of the X Association" names a body)
+_RESIDENT_NOUNS = ("fishermen", "fishers", "fisherfolk", "villagers", "boatmen", "islanders")
+
+
+def place_context_names(text: str, state: State) -> list[Candidate]:
+    """Place candidates from the contexts in the module docstring."""
+    out: list[Candidate] = []
+    out.extend(_territory_names(text, state))
+    out.extend(_facility_names(text, state))
+    out.extend(_apposed_place_names(text, state))
+    out.extend(_resident_names(text, state))
+    return out
+
+
+# Words between the article and the noun that show the apposition describes someone or something else.
+_DESC_STOP = frozenset("of in at for from with to on by and or his her their its whose who".split())
+# Capitalised words that alone name no place ("the Main station", "the Central well").
+_PLAIN_CAPS = frozenset("Main Central North South East West Northern Southern Eastern Western Grand Old New Upper "
+                        "Lower Great Little First Second Third Last Next Olympic National Royal".split())
+
+
+def _usable(name: str, state: State) -> bool:
+    """A name that can be an unknown place: not a function word, title, body,
+    demonym, given-name-led person or a non-place the gazetteer knows."""
+    words = name.split()
+    if not words or words[0] in NOT_NAME_START or any(is_descriptor_word(w) for w in words):
+        return False
+    if state.gaz.demonyms.get(name.lower()) is not None:
+        return False
+    stop = lexicon.words("title_core") | lexicon.words("title_heads") | lexicon.words("portfolio_words")
+    if any(w.lower() in stop or w in lexicon.words("org_heads") or w in lexicon.words("not_entities")
+           or w.lower() in lexicon.words("media_words") for w in words):
+        return False
+    if len(words) == 1 and words[0] in _PLAIN_CAPS:
+        return False
+    entry = state.gaz.lookup(name)
+    if entry is not None and entry.type not in {"Place", "Country"}:
+        return False
+    return not (len(words) >= 2 and words[0] in lexicon.given_names() and state.gaz.lookup(words[0]) is None)
+
+
+def _cand(state: State, start: int, name: str, alias: str | None = None) -> Candidate:
+    entry = state.gaz.lookup(name)
+    if entry is not None:
+        return Candidate(start, start + len(name), name, entry.type, "gaz", entry)
+    return Candidate(start, start + len(name), name, "Place", "rule", alias=alias)
+
+
+def _territory_names(text: str, state: State) -> list[Candidate]:
+    """'X is <Demonym> territory', 'X belongs to <Country>'."""
+    out = []
+    for m in re.finditer(rf"{_START}(?:(?:The|the)\s+)?(?P<name>{_NAME})\s+(?:is|was|remains|are|were)\s+(?:still\s+|part\s+of\s+)?"
+                         rf"(?P<dem>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s+(?:territory|soil|land)\b", text):
+        if state.gaz.country_of_demonym(m.group("dem")) is not None and _usable(m.group("name"), state) \
+                and _starts_name(text, m.start("name")):
+            out.append(_cand(state, m.start("name"), m.group("name")))
+    for m in re.finditer(rf"{_START}(?:(?:The|the)\s+)?(?P<name>{_NAME})\s+(?:belongs|belonged|belong)\s+to\s+"
+                         rf"(?P<c>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?=\s*[,.;:)]|\s+(?:and|but|under|since|by)\b)", text):
+        country = state.gaz.country(m.group("c"))
+        if country is not None and _usable(m.group("name"), state) and _starts_name(text, m.start("name")):
+            out.append(_cand(state, m.start("name"), m.group("name")))
+    return out
+
+
+def _facility_names(text: str, state: State) -> list[Candidate]:
+    """'the A and B stations', 'the A station', 'the A well', 'the A gas field', 'the A-1 well'."""
+    out = []
+    plural = "|".join(re.escape(k) for k in sorted(_PLURAL_KINDS, key=len, reverse=True))
+    for m in re.finditer(rf"\b(?:the|The|its|their)\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?P<kind>{plural})\b", text):
+        kind = m.group("kind")
+        single = kind[:-1] if kind.endswith("s") else kind
+        for g in ("a", "b"):
+            if _usable(m.group(g), state):
+                out.append(_cand(state, m.start(g), m.group(g), alias=f"{m.group(g)} {single}"))
+    kinds = "|".join(re.escape(k) for k in sorted(_KINDS, key=len, reverse=True))
+    for m in re.finditer(rf"(?:\b(?:the|The|a|its|their)\s+|(?<=[’']s)\s+)(?:(?:{_PLAN_WORDS})\s+)?(?P<name>{_NAME})"
+                         rf"\s+(?P<kind>{kinds})(?![\w-])", text):
+        kind, name = m.group("kind"), m.group("name")
+        if kind in {"field", "fields"} and not re.search(r"-\d", name):
+            continue  # "the Volta field" may be a farm or a sports ground; "Kora-1 field" is a well's
+        if kind in {"well", "wells"} and re.search(r"[^s]s$", name):
+            continue  # "knew the Smiths well": an adverb after a plural, not a well
+        if _usable(name, state) and not re.match(r"\s+(?:of|for)\b", text[m.end():m.end() + 5]):
+            out.append(_cand(state, m.start("name"), name, alias=f"{name} {_KINDS[kind]}"))
+    # "drilled Kora-1 well": a numbered well needs no article
+    for m in re.finditer(rf"{_START}(?:(?:The|the)\s+)?(?P<name>{_WORD}-\d{{1,3}})\s+(?:well|wells)\b", text):
+        if _usable(m.group("name"), state) and _starts_name(text, m.start("name")):
+            out.append(_cand(state, m.start("name"), m.group("name"), alias=f"{m.group('name')} well"))
+    return out
+
+
+_PLAN_WORDS = "planned|proposed|new|existing|disputed|giant|massive|offshore|onshore|deepwater|ageing|aging|old|main"
+
+
+def _apposed_place_names(text: str, state: State) -> list[Candidate]:
+    """'the A, a tributary of ...', 'A, a river that ...', 'A, the crowded fishing quarter of B'."""
+    out = []
+    nouns = "|".join(_APPOSED_PLACE_NOUNS)
+    for m in re.finditer(rf"{_START}(?:(?:The|the)\s+)?(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{nouns})"
+                         rf"(?=\s*[,.;:)]|\s+(?:that|which|where|whose|of|in|on|near|at|off|along|about|some|north|"
+                         rf"south|east|west|flowing|running|fed|home|known|\d))", text):
+        desc = text[m.end("name"):m.start("noun")].replace(",", " ").split()[1:]  # after the article
+        people = lexicon.words("title_core") | lexicon.words("title_heads") | lexicon.words("role_nouns")
+        if any(not w.islower() or w in _DESC_STOP or w in people for w in desc):
+            continue  # "X, the minister's home town", "X, the mayor of the town": someone described
+        if _usable(m.group("name"), state) and _starts_name(text, m.start("name")):
+            out.append(_cand(state, m.start("name"), m.group("name")))
+    return out
+
+
+def _resident_names(text: str, state: State) -> list[Candidate]:
+    """'the fishermen of A', 'villagers of A'."""
+    out = []
+    nouns = "|".join(_RESIDENT_NOUNS)
+    for m in re.finditer(rf"\b(?:{nouns})\s+of\s+(?:the\s+)?(?P<name>{_NAME})(?![\w'’-]|\s+[A-Z])", text):
+        if _usable(m.group("name"), state) and not re.match(r"['’]s\b", text[m.end():m.end() + 3]):
+            out.append(_cand(state, m.start("name"), m.group("name")))
+    return out
+
