@@ -65,7 +65,9 @@ def _date_signed(state: State) -> None:
     for m in state.mentions:
         if state.entity_type(m.key) != "Agreement" or m.start < state.body_start:
             continue
-        ym = re.match(r"(?:the |its |their )?(1[89]\d{2}|20\d{2})\s+[A-Za-z]", state.text[m.start:m.end]) \
+        ym = re.match(r"(?:(?:the|its|their|a|an)\s+)?(?:(?:separate|new|further|second|third|another|earlier|later|"
+                      r"original|first|subsequent|supplementary|follow-up|landmark|historic)\s+)?"
+                      r"(1[89]\d{2}|20\d{2})\s+[A-Za-z]", state.text[m.start:m.end]) \
             or re.match(r"\s+of\s+(1[89]\d{2}|20\d{2})\b(?![-–/]\d)", state.text[m.end:m.end + 10])
         if ym and not any(r.subject == m.key and r.predicate == "dateSigned" for r in state.relations):
             state.add_relation(m.key, "dateSigned", evidence_for(state, m), literal=ym.group(1))
@@ -291,6 +293,7 @@ def _party_to(state: State, sides: list[str]) -> None:
     _party_by_verb(state)
     _party_by_name(state)
     _party_by_both_sides(state, sides)
+    _party_by_boundary(state, sides)
     # The agreement a bilateral article is about binds its two sides, unless the text said otherwise.
     main = _main_agreement(state)
     if main is not None and len(sides) == 2 and agreement_status(state, main) != "prospective" \
@@ -474,6 +477,33 @@ def _party_by_both_sides(state: State, sides: list[str]) -> None:
                 continue  # the text named the parties already
             for p in sides:
                 state.add_relation(p, "partyTo", state.sentence_span(sent), obj=a)
+
+
+_BOUNDARY_VERBS = frozenset("extend draw fix define delimit delineate demarcate set establish settle mark move "
+                            "redraw".split())
+_BOUNDARY_NOUNS = frozenset("boundary border line frontier".split())
+
+
+def _party_by_boundary(state: State, sides: list[str]) -> None:
+    """'A separate 1976 agreement extended the boundary to the Gulf': a signed
+    agreement that draws or extends the border binds the two countries the
+    article is about (whose border it is)."""
+    if len(sides) != 2 or not all(state.entity_type(s) == "Country" for s in sides):
+        return
+    for sent, agreements in _agreement_sentences(state):
+        for m in agreements:
+            span = state.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or agreement_status(state, m.key) != "existing":
+                continue
+            head = span.root
+            verb = head.head
+            if head.dep_ != "nsubj" or verb.lemma_.lower() not in _BOUNDARY_VERBS \
+                    or not any(c.dep_ == "dobj" and c.lemma_.lower() in _BOUNDARY_NOUNS for c in verb.children):
+                continue
+            if any(r.predicate == "partyTo" and r.object == m.key for r in state.relations):
+                continue  # the text named the parties already
+            for p in sides:
+                state.add_relation(p, "partyTo", state.sentence_span(sent), obj=m.key)
 
 
 def _main_agreement(state: State) -> str | None:

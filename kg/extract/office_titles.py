@@ -89,6 +89,12 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
             side = named_org = org.key  # "ZESA's chief executive": the owner, not part of the title
             break
         possessed = False
+        if org is not None and side is None and title_tokens and state.entities[org.key].label == tok.text:
+            fuller = _body_by_head(state, tok, org.start)
+            if fuller is not None:  # "Authority spokesman X" after "the East African ... Authority"
+                side = named_org = fuller
+                j -= 1
+                break
         if org is not None and side is None:
             if not title_tokens:
                 glued_org = org
@@ -139,6 +145,12 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
         break
     # A country just before the title ("US Secretary ...", "Canada's ...") was consumed above.
     title_tokens = _clean_title(title_tokens)
+    if side is None and len(title_tokens) > 1:
+        body = _body_by_head(state, title_tokens[0], mention.start)
+        if body is not None and _has_core(title_tokens[1:]):
+            # "Commission spokesperson Eva Berg" after "the European Commission": that body's
+            side = named_org = body
+            title_tokens = title_tokens[1:]
     if title_tokens and any(_is_core(t.lower_) for t in title_tokens):
         start, end = title_tokens[0].idx, title_tokens[-1].idx + len(title_tokens[-1].text)
         # "The Paraguayan director-general of Itaipu Binacional": the country, and the company too
@@ -152,6 +164,21 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
 
 
 SPOKES = r"spokes(?:person|man|woman)|representative|press secretary|press officer|official"
+
+
+_BODY_HEAD_WORDS = frozenset("Commission Ministry Secretariat Council Agency Authority Board Bureau Committee "
+                             "Department Directorate Company Corporation".split())
+
+
+def _body_by_head(state: State, tok: Token, before: int) -> str | None:
+    """The one organisation named before ``before`` whose name ends in the head
+    word ``tok`` ('Commission' -> 'European Commission')."""
+    if tok.text not in _BODY_HEAD_WORDS:
+        return None
+    found = {m.key for m in state.mentions
+             if m.start < before and state.entities[m.key].type in ORG_TYPES and not state.entities[m.key].unnamed
+             and len(state.entities[m.key].label.split()) > 1 and state.entities[m.key].label.split()[-1] == tok.text}
+    return found.pop() if len(found) == 1 else None
 
 
 def spokesperson_title(state: State, mention: MentionRef) -> Office | None:
@@ -178,7 +205,14 @@ def spokesperson_title(state: State, mention: MentionRef) -> Office | None:
     base = mention.start - len(before)
     orgs = state.mentions_in(base + m.start(2), base + m.end(2), ORG_TYPES | {"Country"})
     if not orgs:
-        return None
+        # "A spokesman for the Cambodian government, Keo Sam,": the country its demonym names
+        words = re.match(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:government|authorities|cabinet|presidency|"
+                         r"administration|state)\s*$", m.group(2))
+        country = country_key_for_word(state, base + m.start(2), base + m.start(2) + len(words.group(1))) \
+            if words is not None and state.gaz.country_of_demonym(words.group(1)) is not None else None
+        if country is None:
+            return None
+        return Office(mention.key, m.group(1), None, country, sentence_bounds(state, first))
     org = orgs[-1]
     return Office(mention.key, m.group(1), None, org.key, sentence_bounds(state, first))
 
@@ -280,12 +314,25 @@ def regional_officers(state: State) -> set[str]:
     return state.__dict__.setdefault("_regional_officers", set())
 
 
+_COUNTERPART_RE = re.compile(r"\b(?i:his|her|their|its)\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+counterpart,?\s*$")
+
+
+def counterpart_country(state: State, mention: MentionRef) -> str | None:
+    """'Her Malian counterpart, Issa Konate, the minister of ...': the country the
+    demonym names (whatever office the words after the name give)."""
+    base = max(0, mention.start - 60)
+    m = _COUNTERPART_RE.search(state.text[base:mention.start])
+    if not m or state.gaz.country_of_demonym(m.group(1)) is None:
+        return None
+    key = country_key_for_word(state, base + m.start(1), base + m.end(1))
+    return key if key is not None and state.entity_type(key) == "Country" else None
+
+
 def counterpart_title(state: State, mention: MentionRef) -> Office | None:
     """'... Minister X held talks with his Japanese counterpart, Kenji Moriyama':
     the same office, for the other country."""
     base = max(0, mention.start - 60)
-    m = re.search(r"\b(?:his|her|their|its)\s+([A-Z][\w-]+)\s+counterpart,?\s*$",
-                  state.text[base:mention.start])
+    m = _COUNTERPART_RE.search(state.text[base:mention.start])
     if not m:
         return None
     country = state.gaz.country_of_demonym(m.group(1))
@@ -472,6 +519,13 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
             # "director-general of Peru's customs administration (SUNAT)": the body, named
             inner = state.mention_at(doc[j + 1].idx, doc[j + 1].idx + len(doc[j + 1].text), ORG_TYPES)
             paren_org = inner.key if inner is not None else None
+        if tok.text == "," and not closed and _has_core(title_tokens) \
+                and any(t.lower_ in {"of", "for"} for t in title_tokens):
+            listed = _portfolio_list(state, j)
+            if listed is not None:  # "the minister of mines, energy and water": one office
+                title_tokens.extend(doc[j:listed])
+                j = listed
+                continue
         if tok.text in {",", ".", ";", ":", "(", ")", "—", "–"} or tok.is_space:
             break
         if tok.text == "-" and not tok.whitespace_ and not doc[j - 1].whitespace_ and title_tokens:
@@ -544,6 +598,35 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
     if side is None and _names_a_body(title_tokens):
         office.no_context = True  # "coordinator of the Lake Fishers' Network": the body's office, not a state's
     return office
+
+
+_LIST_POS = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ", "DET", "ADP", "PART"})
+
+
+def _portfolio_list(state: State, comma: int) -> int | None:
+    """After 'minister of mines' the comma at ``comma`` opens the rest of a list
+    of portfolios ('..., energy and water'): the index just past its last word,
+    or None when the words after it are no such list (a clause, a name)."""
+    doc = state.doc
+    j, segments = comma, 0
+    while j < len(doc) and doc[j].text == "," and segments < 5:
+        k = j + 1
+        words = []
+        while k < len(doc) and doc[k].text not in {",", ".", ";", ":", "(", ")", "—", "–"} and not doc[k].is_space:
+            words.append(doc[k])
+            k += 1
+        if not words or len(words) > 5 or any(
+                t.pos_ not in _LIST_POS or t.lower_ in {"who", "which", "whose", "his", "her", "its", "their"}
+                or state.mention_at(t.idx, t.idx + len(t.text), {"Person", "Country"}) is not None
+                for t in words):
+            return None
+        segments += 1
+        if words[0].lower_ in {"and", "&"} and len(words) > 1:
+            return k  # "..., and water" (the serial comma)
+        if any(t.lower_ in {"and", "&"} for t in words[1:-1]):
+            return k  # "..., energy and water": the list ends here
+        j = k
+    return None
 
 
 def _names_a_body(tokens: list[Token]) -> bool:

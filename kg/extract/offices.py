@@ -37,6 +37,7 @@ from kg.extract.office_titles import (
     SPOKES,
     Office,
     apposed_title,
+    counterpart_country,
     counterpart_title,
     listed_title,
     sentence_bounds,
@@ -75,8 +76,11 @@ def extract_offices(state: State) -> None:
             continue
         spokes = spokesperson_title(state, mention)
         before = None if spokes is not None else apposed_title(state, mention) or title_before(state, mention)
-        delegation = delegation_country(state, mention)
-        offices = [o for o in (spokes, before, title_after(state, mention), counterpart_title(state, mention),
+        delegation = delegation_country(state, mention) or counterpart_country(state, mention)
+        after = title_after(state, mention)
+        # "his Malian counterpart, X, the minister of mines": the office the words give, not a copy
+        counterpart = counterpart_title(state, mention) if after is None else None
+        offices = [o for o in (spokes, before, after, counterpart,
                                listed_title(state, mention), who_leads_title(state, mention)) if o is not None]
         for office in offices:
             if delegation is not None and office.country is None and (
@@ -133,7 +137,12 @@ def _record(state: State, office: Office) -> None:
     title = title_case(" ".join(title.split()))
     held = state.positions.get(office.person)
     if held is not None and title.lower() in state.entities[held].label.lower():
-        return  # "Ashdown, the defence minister": the office we already have
+        # "Ashdown, the defence minister": the office we already have (a country named
+        # this time is still whom they act for, if nothing said so before)
+        named = office.country or (side if side_entity is not None and side_entity.type == "Country" else None)
+        if named is not None and not state.objects(office.person, "represents"):
+            state.add_relation(office.person, "represents", evidence, obj=named)
+        return
     side_type = state.entity_type(side) if side else None
     # A regional office ("the state's Chief Minister") acts for the region itself.
     country = office.country or (side if side_type == "Place" else country_of(state, side))

@@ -101,6 +101,8 @@ def _located_in(state: State) -> None:
     _under_waters(state)
     _on_water_in(state)
     _town_on_feature(state)
+    _demonym_side(state)
+    _facilities_in(state)
     # Known regions lie in their country.
     for key, entity in list(state.entities.items()):
         if entity.type != "Place":
@@ -288,6 +290,66 @@ def _town_on_feature(state: State) -> None:
         state.add_relation(m.key, "locatedIn", evidence_for(state, m), obj=named[-1].key)
 
 
+_DEMONYM_WORD = r"(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
+# "In Tuticorin, on the Indian side of the strait," / "Rameswaram, on the Sri Lankan side,"
+_SIDE_RE = re.compile(r",\s+on\s+the\s+(?:(?:far|other|opposite)\s+)?" + _DEMONYM_WORD
+                      + r"\s+(?:side|bank|shore|end|coast)\b")
+# "Katchatheevu is Sri Lankan territory" / "the island, which remains Brazilian territory"
+_TERRITORY_RE = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:is|was|remains|remained|are|were|became|becomes)\s+"
+                           r"(?:now\s+|still\s+|legally\s+|rightfully\s+|officially\s+|formally\s+)?"
+                           + _DEMONYM_WORD + r"\s+(?:territory|soil|land)\b")
+
+
+def _demonym_side(state: State) -> None:
+    """A place on a country's side of a border or strait, or said to be its
+    territory, lies in that country (when the text names the country)."""
+    for m in [m for m in state.mentions if m.start >= state.body_start]:
+        if state.entity_type(m.key) != "Place":
+            continue
+        hit = _SIDE_RE.match(state.text, m.end) or _TERRITORY_RE.match(state.text, m.end)
+        if hit is None or hit.end() > state.sentence_of(m.start).end_char:
+            continue
+        c = state.gaz.country_of_demonym(hit.group("dem"))
+        country = country_key(state, c.label) if c is not None and c.type == "Country" else None
+        if country is None or country == m.key:
+            continue
+        entry = state.gaz.lookup(state.entities[m.key].label)
+        if entry is not None and entry.country and entry.country != c.label:
+            continue  # the gazetteer knows better
+        state.add_relation(m.key, "locatedIn", evidence_for(state, m), obj=country)
+
+
+_FACILITY_WORDS = ("stations?|ports?|wells?|dams?|crossings?|posts?|terminals?|plants?|fields?|mines?|bridges?|"
+                   "checkpoints?|harbou?rs?|airports?|depots?|camps?|villages?|towns?")
+# "the A and B stations in Y province": each name before the kind word lies in Y
+_FACILITY_IN_RE = re.compile(rf"(?:\s+(?:{_FACILITY_WORDS}))?\s+(?:in|inside|within)\s+(?:the\s+)?")
+_KIND_BEFORE_IN_RE = re.compile(rf"\b(?:{_FACILITY_WORDS})\s+(?:in|inside|within)\s+(?:the\s+)?$")
+# "Mandapam, the crowded fishing quarter of Rameswaram"
+_QUARTER_RE = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(?:quarter|suburb|suburbs|neighbou?rhood|"
+                         r"district|borough|ward|township|outskirts|old\s+town|harbou?r\s+area)\s+(?:of|in)\s+(?:the\s+)?")
+
+
+def _facilities_in(state: State) -> None:
+    """'The Tan Hoa and Long Binh stations in Takeo province' -> both stations' places
+    lie in the province; 'X, the fishing quarter of Y' -> X lies in Y."""
+    mentions = [m for m in state.mentions if m.start >= state.body_start]
+    for a, b in zip(mentions, mentions[1:]):
+        if state.entity_type(a.key) != "Place" or state.entity_type(b.key) not in _PLACE or a.key == b.key:
+            continue
+        quarter = _QUARTER_RE.fullmatch(state.text, a.end, b.start)
+        # the kind word stands before "in", in the gap or at the end of A's own name ("Tan Hoa station")
+        facility = _FACILITY_IN_RE.fullmatch(state.text, a.end, b.start) \
+            and _KIND_BEFORE_IN_RE.search(state.text, a.start, b.start)
+        if quarter is None and not facility:
+            continue  # a plain "A in B" is read elsewhere; here the kind word says what A is
+        if re.match(r"['’]s\s", state.text[b.end:b.end + 3]):
+            continue  # "in Cambodia's Takeo province": the province, not the country
+        evidence = evidence_for(state, a)
+        for place in [a, *(_coordinated_before(state, a) if quarter is None else [])]:
+            if place.key != b.key and state.entity_type(place.key) == "Place":
+                state.add_relation(place.key, "locatedIn", evidence, obj=b.key)
+
+
 def _in_country_region(state: State) -> None:
     """'Leuseni, in Moldova's Hincesti District' / 'Mandera, in Kenya's Mandera
     County': the town lies in the region and the region in the country."""
@@ -455,7 +517,7 @@ def _connects(state: State) -> None:
         if subject is None:
             _connects_passive(state, token)
             continue
-        link = _LINK_RE.match(state.text, token.idx)
+        link = _LINK_RE.match(state.text, token.idx) or _LINK_DESCRIBED_RE.match(state.text, token.idx)
         if link and link.end() <= token.sent.end_char:
             # "connects Frankfurt (Oder), in the state of Brandenburg, with Słubice": the parse may
             # hang "with Słubice" elsewhere; the words still say it
@@ -502,6 +564,13 @@ _LINK_RE = re.compile(
     # "with the Romanian town of Suceava": the town, not the demonym
     rf"(?:[A-Z][\w-]+\s+(?:[a-z]+\s+)?(?:town|city|port|village|capital|municipality)\s+of\s+)?(?P<b>{_PLACE_NAME})"
 )
+
+
+# "link the river system near A to the coast at B": each end a stretch described, then its place
+_NEAR = r"(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}?(?:near|at|of|around|outside)\s+(?:the\s+)?"
+_LINK_DESCRIBED_RE = re.compile(
+    rf"(?:links?|connects?|joins?|linking|connecting|joining)\s+(?:{_NEAR})?(?P<a>{_PLACE_NAME})"
+    rf"\s+(?:and|with|to)\s+(?:{_NEAR})?(?P<b>{_PLACE_NAME})")
 
 
 _END_NAME = rf"{CAP_CLASS}[\w'’.]*(?:\s(?:(?:de|del|la|do|da)\s)?{CAP_CLASS}[\w'’.]*){{0,2}}"
@@ -650,7 +719,8 @@ def _place_key_at(state: State, start: int, end: int) -> str | None:
     return entity.key
 
 
-_LINK_KINDS = frozenset("railway railroad line road highway bridge crossing tunnel pipeline canal corridor route link".split())
+_LINK_KINDS = frozenset("railway railroad line road highway bridge crossing tunnel pipeline canal waterway corridor route "
+                        "link".split())
 
 
 def _connects_passive(state: State, verb: Token) -> None:
@@ -682,6 +752,10 @@ def _connects_passive(state: State, verb: Token) -> None:
             state.add_relation(link.key, "connects", state.sentence_span(verb.sent), obj=key)
 
 
+# Words one facility goes by: "the Funan Canal ... The waterway"
+_SAME_KIND = {"canal": {"canal", "waterway"}, "waterway": {"canal", "waterway"}}
+
+
 def _anaphoric_link(state: State, tok: Token) -> str | None:
     """'The line connects ...': the railway, road or bridge named last before."""
     if tok.lower_ not in _LINK_KINDS or not any(c.lower_ == "the" for c in tok.children):
@@ -690,12 +764,16 @@ def _anaphoric_link(state: State, tok: Token) -> str | None:
         return None  # "The Artashat corridor": a link of its own, not the one named before
     best = None
     generic = None
+    kinds = _SAME_KIND.get(tok.lower_, {tok.lower_})
+    only = {m.key for m in state.mentions if m.start < tok.idx and state.entities[m.key].type == "Place"
+            and state.entities[m.key].label.split()[-1].lower() in kinds}
     for m in state.mentions:
         if m.start >= tok.idx:
             break
         entity = state.entities[m.key]
-        if entity.type == "Place" and tok.idx - m.start < 600 and entity.label.split()[-1].lower() == tok.lower_:
-            best = m.key  # "the railway" is the railway named before, not the road
+        if entity.type == "Place" and entity.label.split()[-1].lower() in kinds \
+                and (tok.idx - m.start < 600 or len(only) == 1):
+            best = m.key  # "the railway" is the railway named before, not the road (or the only canal)
         elif entity.type == "Place" and tok.idx - m.start < 600 and entity.label.split()[-1].lower() in _LINK_KINDS:
             generic = m.key
     if best is None and tok.lower_ in {"crossing", "link", "route", "corridor"}:
@@ -714,11 +792,17 @@ def _anaphoric_link(state: State, tok: Token) -> str | None:
 _WATER = frozenset("river sea lake bay gulf strait channel".split())
 
 
+# "The waterway is meant to link A to B": the subject of the passive verb the link hangs on
+_PLANNED = frozenset("mean intend design plan expect set suppose slate due".split())
+
+
 def _connect_subject(state: State, verb: Token) -> str | None:
     cands = []
     if verb.dep_ == "relcl":
         cands.append(verb.head)
     subj = subject_of(verb)
+    if subj is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PLANNED:
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
     if subj is not None:
         cands.append(subj)
     for i, tok in enumerate(cands):

@@ -6,19 +6,31 @@ attributed through the nearest speech verb outside the marks in the same
 sentence (``"...," said X``, ``X said: "..."``, ``"...", X told reporters``,
 ``calling it a "productive meeting"``), else through a short attribution in
 the next sentence or a colon-ended one before, else as the continuation of the
-previous quote. Reported speech is a speech verb with a clausal complement
-that is not quoted ("officials have said their system is strained").
+previous quote, else through a short sentence of what someone did just before
+('Okafor shook her head. "..."'). Reported speech is a speech verb with a
+clausal complement that is not quoted ("officials have said their system is
+strained"). In a transcript, a 'Surname:' line is that person's words and a
+'Q:' line is nobody's statement.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import dates, lexicon
-from kg.extract.speakers import entity_for_token, speakers_are_actors, subject_of
+from kg.extract.speakers import (
+    entity_for_token,
+    forget_entity,
+    plural_holders,
+    question_lines,
+    speakers_are_actors,
+    subject_of,
+    transcript_answers,
+)
 from kg.extract.state import State
 from kg.model import Span, Statement
 
@@ -63,13 +75,42 @@ def extract_statements(state: State) -> None:
     """Add direct and reported statements to ``state``."""
     quotes = [q for q in find_quotes(state.text)
               if q[0] >= state.body_start and not state.is_skipped(*q)]
-    marks = [(s - 1, e + 1) for s, e in quotes]
+    # A transcript's questions say nothing, and an answer without marks is quoted words:
+    # neither is searched for other statements (marks hide them from the reported rules).
+    answers = transcript_answers(state)
+    plain = [(a, b) for _, a, b, quoted in answers if not quoted]
+    asked = question_lines(state) + plain
+    quotes = [q for q in quotes if not any(a <= q[0] < b for a, b in asked)]
+    marks = sorted([(s - 1, e + 1) for s, e in quotes] + asked)
+    answered = {a: speaker for speaker, a, _, quoted in answers if quoted}
     for qs, qe in quotes:
-        _direct(state, qs, qe, marks)
+        _direct(state, qs, qe, marks, answered.get(qs - 1))
+    for speaker, a, b, quoted in answers:
+        if not quoted:
+            _transcript_answer(state, speaker, a, b, marks)
     _reported(state, marks)
     _according_to(state, marks)
+    _holders_speak(state)
     speakers_are_actors(state)
     state.statements.sort(key=lambda s: s.quote_span.start)
+
+
+def _holders_speak(state: State) -> None:
+    """'..., the two foreign ministers said': one statement for each named person
+    holding that office, not one for an unnamed 'foreign ministers'."""
+    split: set[str] = set()
+    for statement in list(state.statements):
+        holders = plural_holders(state, statement.speaker)
+        if not holders:
+            continue
+        split.add(statement.speaker)
+        at = state.statements.index(statement)
+        state.statements[at:at + 1] = [dataclasses.replace(statement, speaker=h,
+                                                            about=[k for k in statement.about if k != h])
+                                        for h in holders]
+    for key in split:
+        if not any(key in {s.speaker, s.addressee} for s in state.statements):
+            forget_entity(state, key)
 
 
 def _region(state: State, start: int, end: int) -> list[SpacySpan]:
@@ -94,7 +135,9 @@ def _speech_verbs(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in verbs]
 
 
-def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]]) -> None:
+def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]], answerer: str | None = None) -> None:
+    """The quote ``text[qs:qe]`` as a direct statement, if its speaker is found
+    (``answerer``: the person a transcript line labels with it)."""
     start, end = _trim(state.text, qs, qe)
     if end <= start:
         return
@@ -104,9 +147,9 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]]) -> Non
         return
     tokens = [t for s in sents for t in s]
     outside = _outside(tokens, marks)
-    verbs = _speech_verbs(outside)
+    verbs = [] if answerer is not None else _speech_verbs(outside)
     verb: Token | None = None
-    speaker: str | None = None
+    speaker: str | None = answerer
     # Nearest speech verb first; a nearer verb whose subject is no speaker
     # ("the checks would continue 'at least ...'") gives way to the next one.
     for cand in sorted(verbs, key=lambda v: min(abs(v.idx - qs), abs(v.idx - qe))):
@@ -127,8 +170,9 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]]) -> Non
         speaker = _display_bearer(state, sents[0], qs, marks)
     if speaker is None and (words > 4 or words >= 3) and not verbs and _paragraph_continues(state, qs, qe):
         # '“A,” X told reporters. “B.”' closing a paragraph: B is X's too, whatever the
-        # next paragraph (one newline apart in HTML) says
-        speaker = _continuation(state, qs)
+        # next paragraph (one newline apart in HTML) says -- unless someone else acted
+        # in between ('“A,” X said. Y smiled. “B.”')
+        speaker = _action_lead(state, sents, qs, marks) or _continuation(state, qs)
     # A short quote goes on from the last one only if it is a whole sentence ("Nobody can own it.").
     whole = words >= 3 and state.text[start].isupper() and state.text[qs:qe].rstrip()[-1:] in {".", "!", "?"}
     if speaker is None and words > 4:
@@ -137,6 +181,8 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]]) -> Non
         # '"Rivers do not vote." That is the verdict of X': a short quote standing alone
         # is named by the next sentence only in so many words (no speech verb there)
         speaker = _named_by_next(state, sents, marks, qs)
+    if speaker is None and words >= 3 and not verbs:
+        speaker = _action_lead(state, sents, qs, marks)
     if speaker is None and (words > 4 or whole) and not verbs:
         speaker = _continuation(state, qs)
     if speaker is None:
@@ -152,6 +198,18 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]]) -> Non
         evidence=evidence,
     )
     _details(state, statement, verb, outside, (qs - 1, qe + 1), marks)
+    state.statements.append(statement)
+
+
+def _transcript_answer(state: State, speaker: str, start: int, end: int, marks: list[tuple[int, int]]) -> None:
+    """'Q: ...?' then 'Mensah: We hope so.': the answer line is the person's direct words."""
+    start, end = _trim(state.text, start, end)
+    if len(state.text[start:end].split()) < 2:
+        return
+    line = _evidence(state, state.text.rfind("\n", 0, start) + 1, end)
+    statement = Statement(speaker=speaker, quote=" ".join(state.text[start:end].split()), kind="direct",
+                          quote_span=state.span(start, end), evidence=line)
+    _details(state, statement, None, [], (start, end), marks)
     state.statements.append(statement)
 
 
@@ -190,6 +248,37 @@ def _display_bearer(state: State, sent: SpacySpan, qs: int, marks: list[tuple[in
         return None
     subj = subject_of(sent.root)
     return entity_for_token(state, subj, marks, before=qs) if subj is not None else None
+
+
+def _action_lead(state: State, sents: list[SpacySpan], qs: int, marks: list[tuple[int, int]]) -> str | None:
+    """'The minister laughed. "..."' / 'Okafor shook his head. "..."': a short
+    sentence of what a person did, right before a quote opening the next one in
+    the same paragraph, names the speaker (its subject)."""
+    mark = qs - 1
+    first = sents[0]
+    if state.text[first.start_char:mark].strip():
+        lead = [t for t in first if t.idx < mark]  # the parser ran the two sentences together
+    elif first.start > 0:
+        lead = list(state.doc[first.start - 1].sent)
+    else:
+        return None
+    while lead and lead[-1].is_space:
+        lead = lead[:-1]
+    if not lead or lead[-1].text not in {".", "!"} or len(lead) > 16:
+        return None
+    gap = state.text[lead[-1].idx + 1:mark]
+    if gap.strip() or "\n" in gap or any(s <= t.idx < e for t in lead for s, e in marks):
+        return None
+    inside = {t.i for t in lead}
+    roots = [t for t in lead if t.head.i == t.i or t.head.i not in inside]
+    root = roots[0] if len(roots) == 1 else None
+    if root is None or root.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "ccomp" for c in root.children):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    key = entity_for_token(state, subj, marks, before=qs)
+    return key if key is not None and state.entity_type(key) == "Person" else None
 
 
 def _name_before_verb(state: State, verb: Token, marks: list[tuple[int, int]]) -> str | None:
@@ -529,12 +618,29 @@ def _according_to(state: State, marks: list[tuple[int, int]]) -> None:
         start, end = _trim(state.text, sent.start_char, comma)
         if len(state.text[start:end].split()) < 4 or any(s < end and start < e for s, e in marks):
             continue
-        if state.text[start:end].split()[0].lower() in {"he", "she", "they", "it", "we"}:
+        media = lexicon.mapping("media")
+        if objs[0].lemma_.lower() not in media and objs[0].lower_ not in media \
+                and state.text[start:end].split()[0].lower() in {"he", "she", "they", "it", "we"}:
             continue  # "She held talks with X, according to officials": a report of an event
-        speaker = entity_for_token(state, objs[0], marks)
+        speaker, medium = _source_of(state, objs[0], marks)
+        if speaker is None and medium is not None:
+            speaker = _joint_source(state, objs[0])
         if speaker is None:
             continue
+        before = len(state.statements)
         _add_reported(state, speaker, start, end, sent, None, marks)
+        for statement in state.statements[before:]:
+            statement.medium = statement.medium or medium
+
+
+def _joint_source(state: State, obj: Token) -> str | None:
+    """'according to a joint statement issued after the talks': the two
+    governments together (a node of its own that represents neither)."""
+    if not any(c.lower_ in {"joint", "common"} for c in obj.children if c.dep_ in {"amod", "compound"}):
+        return None
+    entity = state.add_entity("the two governments", "Organization", unnamed=True)
+    state.add_mention(entity.key, obj.idx, obj.idx + len(obj.text), alias=False)
+    return entity.key
 
 
 def _source_of(state: State, obj: Token, marks: list[tuple[int, int]]) -> tuple[str | None, str | None]:
@@ -572,6 +678,8 @@ def _according_first(state: State, tok: Token, obj: Token, marks: list[tuple[int
     if comma < 0 or state.text[right.idx + len(right.text):comma].strip():
         return False
     speaker, medium = _source_of(state, obj, marks)
+    if speaker is None and medium is not None:
+        speaker = _joint_source(state, obj)
     if speaker is None:
         return True
     start, end = _trim(state.text, comma + 1, sent.end_char)

@@ -112,6 +112,8 @@ def _part_of(state: State) -> None:
                     country = country_key(state, c.label) if c else None
                     if country:
                         break
+        if country is None:
+            country = _possessive_state_body(state, body)
         if country is None and entity.type == "Organization":
             country = _state_company_country(state, entity.label, body)
         if country is None and entity.type == "GovernmentAgency" and (entry is None or entry.country) \
@@ -121,7 +123,7 @@ def _part_of(state: State) -> None:
             country = dateline_country(state)
         if country is not None and not _shared_body(state, key):
             state.add_relation(key, "partOf", evidence_for(state, body[0]), obj=country)
-        parent = _parent_body(state, entity.label)
+        parent = _parent_body(state, entity.label) or _named_parent(state, entity.label)
         if parent is not None and parent != key:
             state.add_relation(key, "partOf", evidence_for(state, body[0]), obj=parent)
         for m in body:
@@ -180,10 +182,13 @@ def _leading_demonym_country(state: State, entity) -> str | None:
     names = [entity.label] + sorted(a for a in entity.aliases
                                     if len(a.split()) > 1 and a.split()[-1] == entity.label.split()[-1])
     for name in names:
-        first, *rest = name.split()
-        c = state.gaz.country_of_demonym(first) if rest and rest[:1] != ["Ocean"] else None  # not "Indian Ocean X"
-        if c is not None:
-            found.add(c.label)
+        words = name.split()
+        for n in (2, 1):  # "Sri Lanka Navy", "South African Police Service": a two-word country first
+            lead, rest = " ".join(words[:n]), words[n:]
+            c = state.gaz.country_of_demonym(lead) if rest and rest[:1] != ["Ocean"] else None  # not "Indian Ocean X"
+            if c is not None:
+                found.add(c.label)
+                break
     if len(found) != 1:
         return None
     return country_key(state, found.pop())
@@ -239,6 +244,32 @@ def _demonym_descriptor(state: State, entity, body: list) -> str | None:
             key = country_key(state, c.label) or country_key_for_word(state, hit.start("c"), hit.end("c"))
             if key is not None:
                 return key
+    return None
+
+
+# "Ghana's state power company Volta Power", "Peru's national utility, Electroperu,",
+# "Kenya's state-owned oil firm NOCK": a country's own (state) company, by a descriptor of
+# up to four lower-case words ending in a body's head word
+_POSSESSIVE_BODY_RE = re.compile(
+    r"\b(?P<c>[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?)['’]s\s+(?P<desc>(?:[a-z][\w-]*\s+){0,3})"
+    r"(?P<head>company|firm|utility|operator|corporation|enterprise|monopoly|agency|regulator|authority|carrier|"
+    r"airline|producer|giant)\s*,?\s+(?:the\s+)?$")
+_STATE_WORDS = frozenset("state state-owned state-run state-controlled national public government "
+                         "government-owned government-run".split())
+
+
+def _possessive_state_body(state: State, body: list) -> str | None:
+    """The country that owns a state company or utility described before its name."""
+    for m in body:
+        hit = _POSSESSIVE_BODY_RE.search(state.text, max(0, m.start - 90), m.start)
+        if hit is None:
+            continue
+        if hit.group("head") not in {"agency", "regulator", "authority"} \
+                and not set(hit.group("desc").split()) & _STATE_WORDS:
+            continue  # "Kenya's biggest mobile operator": a company in the country, not the state's
+        key = _country_at(state, hit.start("c"), hit.end("c"))
+        if key is not None:
+            return key
     return None
 
 
@@ -335,6 +366,24 @@ def _parent_body(state: State, label: str) -> str | None:
         head_ok = words[n] in heads or len(words) - n <= 3 and words[-1][:1].upper() + words[-1][1:] in heads
         if entry is not None and entry.type == "Organization" and entry.section == "organizations" and head_ok:
             return state.add_entity(entry.label, entry.type, same_as=entry.same_as).key
+    return None
+
+
+_ORGAN_WORDS = ("Secretariat General", "General Secretariat", "Secretariat", "Council", "Board", "Executive Board",
+                "Board of Directors", "Commission", "Committee", "Assembly")
+
+
+def _named_parent(state: State, label: str) -> str | None:
+    """'Nile Basin Initiative Secretariat' beside 'Nile Basin Initiative': an organ
+    of an organisation the text names, called after it."""
+    for organ in sorted(_ORGAN_WORDS, key=len, reverse=True):
+        if label.endswith(" " + organ):
+            owner = label[:-len(organ) - 1].strip()
+            if len(owner.split()) < 2 and not owner.isupper():
+                return None  # "Joint Commission", "Water Council": a name of its own
+            hits = [k for k, e in state.entities.items()
+                    if e.type in ORG_TYPES and not e.unnamed and (e.label == owner or owner in e.aliases)]
+            return hits[0] if len(hits) == 1 else None
     return None
 
 

@@ -10,12 +10,14 @@ official") created as a document-scoped node with the side it represents.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.state import State
+from kg.iris import slugify
 from kg.model import ACTOR_TYPES, ORG_TYPES, Entity
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -34,6 +36,13 @@ def subject_of(verb: Token) -> Token | None:
         if token is None:
             return None
         for child in token.children:
+            if child.dep_ == "csubj" and child.tag_ in {"VBN", "VBD"} \
+                    and not any(a.dep_ in {"aux", "auxpass"} for a in child.children):
+                # "Diplomats briefed on the meeting said": the parser took the participle for the subject
+                noun = next((c for c in child.children if c.dep_ == "nsubj" and c.i == child.i - 1
+                             and c.pos_ == "NOUN"), None)
+                if noun is not None:
+                    return noun
             if child.dep_ in _SUBJ and not (child.dep_ == "nsubjpass"):
                 return child
         if token.dep_ in _CLIMB and token.head is not token:
@@ -105,6 +114,11 @@ def entity_for_token(
     holder = office_holder(state, token)
     if holder is not None:
         return holder
+    titled = _country_title(state, token)
+    if titled is not None:
+        return titled
+    if _possessed_role(token):
+        return unnamed_speaker(state, token)
     if token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in _role_nouns():
         earlier = _earlier_unnamed(state, token)
         if earlier is not None:
@@ -166,7 +180,7 @@ def _recent_unnamed_speaker(state: State, before: int, quotes: list[tuple[int, i
         return None
     last = max(earlier, key=lambda s: s.evidence.end)
     entity = state.entities[last.speaker]
-    if not entity.unnamed or entity.type != "Person" or entity.label.lower().endswith("s") \
+    if not entity.unnamed or entity.type != "Person" or unnamed_head(state, last.speaker).endswith("s") \
             or before - last.evidence.end > 300:
         return None
     if named is not None and any(
@@ -182,7 +196,12 @@ def _earlier_unnamed(state: State, token: Token) -> str | None:
             any(c.dep_ in {"amod", "compound", "poss", "prep"} for c in token.children):
         return None
     noun = token.lower_
-    return _last_before(state, token, lambda e: e.unnamed and e.type == "Person" and e.label.lower().split()[-1] == noun)
+    return _last_before(state, token, lambda e: e.unnamed and e.type == "Person" and unnamed_head(state, e.key) == noun)
+
+
+def unnamed_head(state: State, key: str) -> str:
+    """The head noun of an unnamed speaker's label ('people familiar with the talks' -> 'people')."""
+    return state.__dict__.get("_unnamed_heads", {}).get(key) or state.entities[key].label.lower().split()[-1]
 
 
 def _last_before(state: State, token: Token, match: Callable[[Entity], bool]) -> str | None:
@@ -384,6 +403,11 @@ def unnamed_speaker(state: State, token: Token) -> str:
                     label = f"{label} of {obj.text}"  # "a group of protesters": who they are
     start = label_tokens[0].idx
     end = token.idx + len(token.text)
+    post = _post_modifier(token)
+    if post and not any(c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "from", "with"} for c in token.children):
+        # "people familiar with the talks", "a source close to the minister": who they are
+        label = f"{label} {state.text[post[0].idx:post[-1].idx + len(post[-1].text)]}"
+        end = post[-1].idx + len(post[-1].text)
     if side and state.entity_type(side) == "Country" and token.lower_ in _AGENCY_NOUNS \
             and token.i > 0 and token.doc[token.i - 1].lower_ != "government" and len(words) >= 1:
         # "the Polish interior ministry": an agency of that country, not a person
@@ -396,9 +420,91 @@ def unnamed_speaker(state: State, token: Token) -> str:
         # "Officials said ..." and "... officials said" are the same kind of speaker
         label = label[:1].lower() + label[1:]
     entity = state.add_entity(label, "Person", unnamed=True)
+    state.__dict__.setdefault("_unnamed_heads", {})[entity.key] = token.lower_
     state.add_mention(entity.key, start, end, alias=False)
+    if side is None and _possessed_role(token):
+        side = _owner_place_country(state, token)  # "its harbour master": the town's country
     if side and side != entity.key:
         state.add_relation(entity.key, "represents", state.sentence_span(token.sent), obj=side)
+    return entity.key
+
+
+def _post_modifier(token: Token) -> list[Token]:
+    """The words after a speaker noun that say who they are: an adjective or
+    participle with its own phrase ('familiar with the talks', 'involved in the
+    negotiations', 'briefed on the meeting')."""
+    cands = [c for c in token.children if c.i == token.i + 1 and c.dep_ in {"amod", "acl"}]
+    head = token.head
+    if token.dep_ == "nsubj" and head.dep_ == "csubj" and head.i == token.i + 1:
+        cands.append(head)  # "Diplomats briefed on the meeting said" parsed as a clausal subject
+    for mod in cands:
+        if not (mod.pos_ == "ADJ" or mod.pos_ == "VERB" and mod.tag_ in {"VBN", "VBD"}) \
+                or not any(c.dep_ == "prep" for c in mod.children):
+            continue
+        sub = sorted([t for t in mod.subtree if t.i > token.i], key=lambda t: t.i)
+        if sub and sub[0].i == token.i + 1 and len(sub) <= 7 and sub[-1].i - sub[0].i == len(sub) - 1 \
+                and not any(t.is_punct or t.is_space for t in sub):
+            return sub
+    return []
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+
+
+def _possessed_role(token: Token) -> bool:
+    """'its harbour master told local radio': a common noun owned by 'its'/'their'
+    speaking is a role of the body or place named before (an unnamed speaker)."""
+    word = token.lower_
+    person = word in _role_nouns() or token.lemma_.lower() in lexicon.words("title_core") \
+        or _PERSON_NOUN_RE.fullmatch(word) is not None
+    return person and token.pos_ == "NOUN" and token.dep_ in {"nsubj", "pobj"} \
+        and word not in lexicon.mapping("media") and token.lemma_.lower() not in lexicon.mapping("media") \
+        and any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in token.children)
+
+
+# Nouns for people by their ending ("harbour master", "lawyer", "negotiator", "chairman")
+_PERSON_NOUN_RE = re.compile(r"[a-z-]*(?:er|or|ist|man|woman|person|ian|master|chief|officer|official)s?")
+
+
+def _owner_place_country(state: State, token: Token) -> str | None:
+    """The country of the place 'its' points back to (the last place named in the sentence)."""
+    sent = token.sent
+    places = [m for m in state.mentions_in(sent.start_char, token.idx, {"Place", "Country"})]
+    if not places:
+        return None
+    entity = state.entities[places[-1].key]
+    if entity.type == "Country":
+        return places[-1].key
+    entry = state.gaz.lookup(entity.label)
+    if entry is None or not entry.country:
+        return None
+    key = slugify(entry.country)
+    return key if key in state.entities and state.entities[key].type == "Country" else None
+
+
+def _country_title(state: State, token: Token) -> str | None:
+    """"India's High Commissioner in Colombo told reporters": a title with a
+    possessive country and no name: the person holding that office for that
+    country in this text, else an unnamed speaker with the title as label."""
+    if token.lower_ not in lexicon.words("title_core") or token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    poss = next((c for c in token.children if c.dep_ == "poss"), None)
+    country = None
+    if poss is not None:
+        m = state.mention_at(poss.idx, poss.idx + len(poss.text), {"Country"})
+        country = m.key if m is not None else None
+    if country is None:
+        return None
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ in {"compound", "amod"} and t.i > poss.i] + [token]
+    title = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    for person, position in state.positions.items():
+        label = state.entities[position].label.lower()
+        if title.lower() in label and state.has_relation(person, "represents", country):
+            return person
+    entity = state.add_entity(title, "Person", unnamed=True)
+    state.__dict__.setdefault("_unnamed_heads", {})[entity.key] = token.lower_
+    state.add_mention(entity.key, words[0].idx, token.idx + len(token.text), alias=False)
+    state.add_relation(entity.key, "represents", state.sentence_span(token.sent), obj=country)
     return entity.key
 
 
@@ -413,3 +519,89 @@ def speakers_are_actors(state: State) -> None:
             # an acronym ("according to a statement from MINCETUR") names a body, not a person
             acronym = entity.label.isupper() and " " not in entity.label and len(entity.label) >= 3
             entity.type = "Organization" if acronym else "Person"
+
+
+# -- transcripts ---------------------------------------------------------------
+# A press-conference transcript: 'Q: Will the border reopen?' then 'Mensah: "We hope so."'
+# or, right after a question, 'Mensah: We hope so.' (no marks). The question is no statement.
+_QUESTION_RE = re.compile(r"[ \t]*(?:Q|QUESTION|Question|REPORTER|Reporter)\s*[:.][ \t]+(?=\S)")
+_ANSWER_RE = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]*:[ \t]+(?=\S)")
+
+
+def _lines(state: State) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line of the body, built once."""
+    cached = state.__dict__.get("_body_lines")
+    if cached is None:
+        cached = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", state.text)
+                  if m.start() >= state.body_start and m.group(0).strip()]
+        state.__dict__["_body_lines"] = cached
+    return cached
+
+
+def question_lines(state: State) -> list[tuple[int, int]]:
+    """The lines of a transcript that are a reporter's question ('Q: ...')."""
+    return [(a, b) for a, b in _lines(state) if _QUESTION_RE.match(state.text, a, b)]
+
+
+def transcript_answers(state: State) -> list[tuple[str, int, int, bool]]:
+    """(speaker, start, end, quoted) of each transcript answer: a 'Surname:' line whose
+    words are quoted, or that follows a question line. ``start:end`` is the text after
+    the label (the quotation marks included when ``quoted``)."""
+    lines = _lines(state)
+    questions = set(question_lines(state))
+    out = []
+    for i, (a, b) in enumerate(lines):
+        if (a, b) in questions:
+            continue
+        m = _ANSWER_RE.match(state.text, a, b)
+        if m is None:
+            continue
+        quoted = state.text[m.end()] in "\"“"
+        if not quoted and (i == 0 or lines[i - 1] not in questions):
+            continue  # 'Update: ...' or 'Note: ...' in running text: no answer
+        speaker = _person_named(state, m.start("who"), m.end("who"))
+        if speaker is not None:
+            out.append((speaker, m.end(), b, quoted))
+    return out
+
+
+def _person_named(state: State, start: int, end: int) -> str | None:
+    """The person a transcript label names: a mention there, else the one person
+    in the text whose surname is the label's last word ('Minister Mensah', 'MENSAH')."""
+    m = state.mention_at(start, end, {"Person"})
+    if m is not None and not state.entities[m.key].unnamed:
+        return m.key
+    last = state.text[start:end].split()[-1].lower()
+    found = {k for k, e in state.entities.items()
+             if e.type == "Person" and not e.unnamed and len(e.label.split()) > 1
+             and e.label.split()[-1].lower() == last}
+    return found.pop() if len(found) == 1 else None
+
+
+# -- several office holders speaking together -------------------------------------
+def plural_holders(state: State, key: str) -> list[str]:
+    """'the two countries' foreign ministers said': the named people holding that
+    office in this text (two to four of them), for an unnamed plural speaker."""
+    entity = state.entities[key]
+    words = entity.label.lower().split()
+    if not entity.unnamed or entity.type != "Person" or not words or not words[-1].endswith("s"):
+        return []
+    head = words[-1][:-3] + "y" if words[-1].endswith("ies") else words[-1][:-1]
+    if head not in lexicon.words("title_core"):
+        return []
+    if not any(re.search(r"\b(?:two|both)\b[^.;,]{0,30}$", state.text[max(0, m.start - 40):m.start], re.I)
+               for m in entity.mentions):
+        return []  # only "the two (countries') ministers", "both prime ministers": one from each side
+    title = " ".join([*words[:-1], head])
+    holders = [person for person, position in state.positions.items()
+               if not state.entities[person].unnamed and title in state.entities[position].label.lower()]
+    sides = {c for h in holders for c in state.objects(h, "represents") if state.entity_type(c) == "Country"}
+    return holders if 2 <= len(holders) <= 4 and len(sides) >= 2 else []
+
+
+def forget_entity(state: State, key: str) -> None:
+    """Take back an unnamed node no statement or relation needs any more."""
+    for r in [r for r in state.relations if key in {r.subject, r.object}]:
+        state.remove_relation(r)
+    state.mentions[:] = [m for m in state.mentions if m.key != key]
+    del state.entities[key]
