@@ -83,6 +83,31 @@ def create_app(
     return app
 
 
+def factory() -> FastAPI:
+    """The app of one process of a multi-process ``bnkg serve`` (:mod:`api.serving`).
+
+    uvicorn's supervisor starts each child by importing this: the settings come
+    from the ``BNKG_*`` variables the parent set. Each child also says when its
+    start-up scans are done, so ``/health`` reports ``warm`` only once all are.
+    """
+    import os
+    from pathlib import Path
+
+    from api.serving import EXPECTED_ENV, RUN_DIR_ENV, SiblingsWarm
+
+    app = create_app(Settings())
+    run_dir = os.environ.get(RUN_DIR_ENV)
+    if run_dir:
+
+        def share_warm(app: FastAPI) -> None:
+            warm = SiblingsWarm(app.state.warm, Path(run_dir), int(os.environ.get(EXPECTED_ENV, "1")))
+            threading.Thread(target=warm.mark_when_warm, daemon=True).start()
+            app.state.warm = warm
+
+        app.state.startup_hooks.append(share_warm)
+    return app
+
+
 def _warm(store: GraphStore, base_iri: str, done: threading.Event) -> None:
     from kg import viz
     from kg.lookup.index import actor_index

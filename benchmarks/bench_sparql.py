@@ -233,7 +233,28 @@ class Server:
             self.proc.wait()
 
 
-def start_bnkg(store: Path, timeout: float, cache: bool = False) -> Server:
+@dataclass(frozen=True)
+class Setup:
+    """How ``bnkg serve`` runs: server processes sharing the port, query workers in each."""
+
+    processes: int | None = None  # None: the server's default
+    workers: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> "Setup":
+        """``"2x1"``: 2 processes with 1 worker each; ``"default"``: the server's defaults."""
+        if text == "default":
+            return cls()
+        p, _, w = text.partition("x")
+        return cls(int(p), int(w) if w else None)
+
+    def __str__(self) -> str:
+        if self.processes is None and self.workers is None:
+            return "default"
+        return f"{self.processes or 'default'} process(es) x {self.workers or 'default'} worker(s)"
+
+
+def start_bnkg(store: Path, timeout: float, cache: bool = False, setup: Setup = Setup()) -> Server:
     """``bnkg serve`` on ``store``; without its answer cache unless asked (latency must reach the engine)."""
     port = free_port()
     env = {
@@ -242,8 +263,11 @@ def start_bnkg(store: Path, timeout: float, cache: bool = False) -> Server:
         "BNKG_MAX_RESULTS": "1000000",
         "BNKG_QUERY_CACHE_MB": "64" if cache else "0",
     }
+    if setup.workers is not None:
+        env["BNKG_QUERY_WORKERS"] = str(setup.workers)
+    extra = ["--processes", str(setup.processes)] if setup.processes is not None else []
     proc = subprocess.Popen(
-        [str(BIN / "bnkg"), "serve", "--store", str(store), "--host", "127.0.0.1", "--port", str(port)],
+        [str(BIN / "bnkg"), "serve", "--store", str(store), "--host", "127.0.0.1", "--port", str(port), *extra],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
@@ -438,43 +462,56 @@ def sample_table(nq: Path, args) -> GraphReport:
 def throughput_rows(name: str, store: Path, args) -> list[str]:
     """Req/s of /sparql without and with its answer cache, and of ``oxigraph serve``, same query.
 
-    The three servers run side by side and are measured in turns, ``args.rounds``
-    times each; the median of the rounds is reported, so a burst of load from
-    elsewhere on the machine does not land on one server only.
+    One ``bnkg serve`` per setup of ``args.setups`` (server processes x query
+    workers), with the cache off and (unless ``--no-cached``) on. All servers run
+    side by side and are measured in turns, ``args.rounds`` times each; the
+    median of the rounds is reported, so a burst of load from elsewhere on the
+    machine does not land on one server only.
     """
     union = not has_merged_default(store)
-    servers: dict[str, Server] = {}
-    runs: dict[str, list[float]] = {"plain": [], "cached": [], "oxigraph": []}
+    servers: dict[tuple[str, Setup | None], Server] = {}
+    runs: dict[tuple[str, Setup | None], list[float]] = {}
     errors = 0
     try:
-        servers["plain"] = start_bnkg(store, args.cap)
-        servers["cached"] = start_bnkg(store, args.cap, cache=True)
-        servers["oxigraph"] = start_oxigraph(oxigraph_copy(store), union)
+        for setup in args.setups:
+            servers["plain", setup] = start_bnkg(store, args.cap, setup=setup)
+            if args.cached:
+                servers["cached", setup] = start_bnkg(store, args.cap, cache=True, setup=setup)
+        servers["oxigraph", None] = start_oxigraph(oxigraph_copy(store), union)
         for server in servers.values():  # warm-up: workers, caches, page cache
             throughput(server, LOOKUP, args.clients, 1.0)
         for _ in range(args.rounds):
             for key, server in servers.items():
                 rate, errs = throughput(server, LOOKUP, args.clients, args.seconds)
-                runs[key].append(rate)
+                runs.setdefault(key, []).append(rate)
                 errors += errs
     finally:
         for server in servers.values():
             server.stop()
-    plain, cached, ox_rate = (statistics.median(runs[k]) for k in ("plain", "cached", "oxigraph"))
-    print(
-        f"  {name}: /sparql {plain:.0f} req/s, with answer cache {cached:.0f} req/s, "
-        f"oxigraph serve {ox_rate:.0f} req/s ({errors} errors; rounds {runs})",
-        flush=True,
-    )
-    return [
-        f"| {name} | light lookup (LIMIT 10) | {plain:.0f} | {ratio(plain, ox_rate)} | {cached:.0f} "
-        f"| {ratio(cached, ox_rate)} | {ox_rate:.0f} |"
-    ]
+    med = {key: statistics.median(rates) for key, rates in runs.items()}
+    ox_rate = med["oxigraph", None]
+    rows = []
+    for setup in args.setups:
+        plain, cached = med["plain", setup], med.get(("cached", setup))
+        print(
+            f"  {name} [{setup}]: /sparql {plain:.0f} req/s (x{ratio(plain, ox_rate)})"
+            + (f", with answer cache {cached:.0f} req/s (x{ratio(cached, ox_rate)})" if cached else "")
+            + f", oxigraph serve {ox_rate:.0f} req/s",
+            flush=True,
+        )
+        rows.append(
+            f"| {name} | {setup} | light lookup (LIMIT 10) | {plain:.0f} | {ratio(plain, ox_rate)} "
+            f"| {f'{cached:.0f}' if cached else '–'} | {ratio(cached, ox_rate) if cached else '–'} | {ox_rate:.0f} |"
+        )
+    rounds = {f"{kind} {setup or ''}".strip(): [round(r) for r in rates] for (kind, setup), rates in runs.items()}
+    print(f"  rounds: {rounds}; {errors} errors; load average {os.getloadavg()}", flush=True)
+    return rows
 
 
 TP_HEADER = [
-    "| graph | query | /sparql req/s | ÷ oxigraph | /sparql with answer cache req/s | ÷ oxigraph | oxigraph serve req/s |",
-    "|---|---|---:|---:|---:|---:|---:|",
+    "| graph | bnkg serve setup | query | /sparql req/s | ÷ oxigraph | /sparql with answer cache req/s | ÷ oxigraph "
+    "| oxigraph serve req/s |",
+    "|---|---|---|---:|---:|---:|---:|---:|",
 ]
 
 
@@ -486,6 +523,8 @@ def throughput_only(args) -> None:
     rows = list(TP_HEADER)
     for name, store in graphs:
         rows += throughput_rows(name, store, args)
+    if not args.write:
+        return
     old = RESULTS.read_text(encoding="utf-8").split("## HTTP throughput")[0] if RESULTS.exists() else ""
     RESULTS.write_text(old + "\n".join(throughput_section(args, rows, os.getloadavg()[0])) + "\n", encoding="utf-8")
     print(f"updated {RESULTS}")
@@ -500,7 +539,9 @@ def throughput_section(args, rows: list[str], load: float) -> list[str]:
         "gets the same request over and over. `/sparql` is measured twice: with its answer "
         "cache off (every request reaches a query worker: the engine path) and on (the default; "
         "a repeated request is answered from memory). `oxigraph serve-read-only` holds the same "
-        "data, loaded with `oxigraph load` from an N-Quads dump of the store. The three servers run "
+        "data, loaded with `oxigraph load` from an N-Quads dump of the store. `bnkg serve setup`: "
+        "server processes sharing the port (`--processes`) x query workers in each "
+        "(`BNKG_QUERY_WORKERS`). All servers run "
         f"side by side and are measured in turns, {args.rounds} rounds of {args.seconds:g} s each; "
         f"medians are shown. Load average when measured: {load:.1f}.",
         "",
@@ -519,8 +560,15 @@ def main() -> None:
     ap.add_argument("--reps", type=int, default=30, help="most timed runs per query and path")
     ap.add_argument("--budget", type=float, default=2.0, help="seconds of timed runs per query and path")
     ap.add_argument("--cap", type=float, default=10.0, help="a run longer than this is stopped")
+    ap.add_argument(
+        "--setups", default="default",
+        help="bnkg serve setups for throughput, comma-separated: PROCESSESxWORKERS (e.g. 1x2,2x1) or 'default'",
+    )
+    ap.add_argument("--no-cached", dest="cached", action="store_false", help="skip the runs with the answer cache on")
+    ap.add_argument("--no-write", dest="write", action="store_false", help="with --throughput-only: print, do not update the results")
     ap.add_argument("--throughput-only", action="store_true", help="redo only the throughput section of the results")
     args = ap.parse_args()
+    args.setups = [Setup.parse(t.strip()) for t in args.setups.split(",")]
     if args.throughput_only:
         throughput_only(args)
         return

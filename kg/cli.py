@@ -265,16 +265,27 @@ def serve(
     store: StoreOpt = None,
     host: Annotated[str, typer.Option()] = "127.0.0.1",
     port: Annotated[int, typer.Option()] = 8000,
+    processes: Annotated[
+        int | None,
+        typer.Option(
+            "--processes", min=1,
+            help="Server processes sharing the port, each with $BNKG_QUERY_WORKERS query workers "
+            "(default: $BNKG_SERVE_PROCESSES, else 1)",
+        ),
+    ] = None,
 ) -> None:
     """Serve the SPARQL endpoint, the JSON API and the viewer (store read-only)."""
-    import uvicorn
-
-    from api.app import create_app
+    from api.serving import serve as run_server
 
     settings = _settings(store)
-    GraphStore.open(settings.store, read_only=True)  # fail early with a clear message
-    out.print(f"serving {settings.store} on http://{host}:{port}/ (viewer /graph, SPARQL /sparql, API /docs)")
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+    if processes is not None:
+        settings.serve_processes = processes
+    GraphStore.open(settings.store, read_only=True).close()  # fail early with a clear message
+    out.print(
+        f"serving {settings.store} on http://{host}:{port}/ (viewer /graph, SPARQL /sparql, API /docs)"
+        + (f" with {settings.serve_processes} processes" if settings.serve_processes > 1 else "")
+    )
+    run_server(settings, host, port, settings.serve_processes)
 
 
 if __name__ == "__main__":

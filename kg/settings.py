@@ -33,6 +33,11 @@ class Settings:
     query_workers: int = field(
         default_factory=lambda: int(os.environ.get("BNKG_QUERY_WORKERS", "2"))
     )
+    # Full server processes sharing the listening socket (``bnkg serve``), each
+    # with its own query worker pool, answer cache and start-up scans.
+    serve_processes: int = field(
+        default_factory=lambda: int(os.environ.get("BNKG_SERVE_PROCESSES", "1"))
+    )
     # Memory for repeated SPARQL answers (the store is read-only while served, so
     # an answer cannot go stale); 0 turns the cache off.
     query_cache_mb: float = field(

@@ -19,6 +19,30 @@ from kg.errors import QueryError, ResultTooLarge
 CORS = {"Access-Control-Allow-Origin": "*", "Vary": "Accept"}
 
 
+_CORS_RAW = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in CORS.items()]
+
+
+class Answer(Response):
+    """A successful answer: the same head :class:`Response` would send, built without its header machinery.
+
+    ``Response.__init__`` turns a headers mapping into raw pairs and checks
+    which it must add, on every request; an answer always has the same few.
+    """
+
+    def __init__(self, body: bytes, media_type: str) -> None:
+        self.status_code = 200
+        self.body = body
+        self.media_type = media_type
+        self.background = None
+        if media_type.startswith("text/"):  # as Response does: text gets its charset
+            media_type += "; charset=utf-8"
+        self.raw_headers = [
+            *_CORS_RAW,
+            (b"content-length", str(len(body)).encode("latin-1")),
+            (b"content-type", media_type.encode("latin-1")),
+        ]
+
+
 def protocol_problem(exc: ProtocolError) -> Response:
     resp = problem(exc.status, exc.title, exc.detail)
     resp.headers.update(exc.headers)
@@ -51,4 +75,4 @@ async def answer(request: Request, op: Operation) -> Response:
     error = _raise_for(reply)
     if error is not None:
         return error
-    return Response(reply.body, media_type=reply.media_type, headers=CORS)
+    return Answer(reply.body, reply.media_type)

@@ -18,6 +18,7 @@ import logging
 import multiprocessing
 import os
 import pickle
+import signal
 import struct
 import threading
 from multiprocessing.connection import Connection
@@ -39,9 +40,11 @@ class PoolBusy(BnkgError):
     status = 503
 
 
-def _worker_main(store_path: str, conn: Connection) -> None:
+def _worker_main(store_path: str, conn: Connection, die_with_parent: bool = False) -> None:
     """The worker process: open the store read-only, then answer jobs until told to stop."""
     import pyoxigraph as ox
+
+    _detach_from_signals(die_with_parent)
 
     try:
         store = ox.Store.read_only(store_path)
@@ -50,9 +53,10 @@ def _worker_main(store_path: str, conn: Connection) -> None:
         return
     merged_default = has_merged_default_graph(store)
     conn.send(("ready", os.getpid()))
+    frames = _FrameReader(conn.fileno())
     while True:
         try:
-            job = pickle.loads(conn.recv_bytes())
+            job = pickle.loads(frames.next())
         except (EOFError, OSError):  # the server went away
             return
         if job is None:
@@ -62,6 +66,68 @@ def _worker_main(store_path: str, conn: Connection) -> None:
         except Exception as exc:  # a bug or an I/O error: report it, keep serving
             reply = Reply(500, error="internal", message=f"{type(exc).__name__}: {exc}")
         conn.send_bytes(pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _detach_from_signals(die_with_parent: bool) -> None:
+    """Leave stopping to the server, and die with the process that forked this one.
+
+    Ctrl-C reaches every process of the terminal's group: the server stops its
+    workers itself (a KeyboardInterrupt here would only print a traceback per
+    worker). And if the server is killed outright (SIGKILL, out of memory), its
+    forkserver exits; the kernel then kills this worker (Linux), so a runaway
+    query does not keep running with nobody to stop it. Only when forked by a
+    forkserver: the signal follows the *thread* that forked, and a worker forked
+    by the server itself may come from a short-lived respawn thread.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if not die_with_parent:
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the pipe's end still stops an idle worker
+        pass
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(0)
+
+
+def _take_frame(buf: bytearray) -> bytes | None:
+    """The first whole frame in ``buf`` (removed from it), or None if it has not all arrived."""
+    if len(buf) < 4:
+        return None
+    (size,) = struct.unpack_from("!i", buf)
+    start = 4
+    if size == -1:
+        if len(buf) < 12:
+            return None
+        (size,) = struct.unpack_from("!Q", buf, 4)
+        start = 12
+    if len(buf) < start + size:
+        return None
+    payload = bytes(buf[start : start + size])
+    del buf[: start + size]
+    return payload
+
+
+class _FrameReader:
+    """The worker's end of the pipe, read as :meth:`Connection.recv_bytes` would, in fewer reads.
+
+    ``recv_bytes`` reads a frame's length, then its body: two system calls per
+    job. Reading whatever has arrived and cutting frames from it takes one.
+    """
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.buffer = bytearray()
+
+    def next(self) -> bytes:
+        while (frame := _take_frame(self.buffer)) is None:
+            data = os.read(self.fd, 1 << 20)
+            if not data:
+                raise EOFError("the server closed the pipe")
+            self.buffer += data
+        return frame
 
 
 def _frame(payload: bytes) -> bytes:
@@ -118,26 +184,9 @@ class _Worker:
             self._fail(EOFError("the query worker closed its pipe"))
             return
         self._buffer += data
-        reply = self._take_frame()
+        reply = _take_frame(self._buffer)
         if reply is not None and self._waiter is not None and not self._waiter.done():
             self._waiter.set_result(pickle.loads(reply))
-
-    def _take_frame(self) -> bytes | None:
-        buf = self._buffer
-        if len(buf) < 4:
-            return None
-        (size,) = struct.unpack_from("!i", buf)
-        start = 4
-        if size == -1:
-            if len(buf) < 12:
-                return None
-            (size,) = struct.unpack_from("!Q", buf, 4)
-            start = 12
-        if len(buf) < start + size:
-            return None
-        payload = bytes(buf[start : start + size])
-        del buf[: start + size]
-        return payload
 
     def _fail(self, exc: BaseException) -> None:
         assert self._loop is not None
@@ -219,7 +268,7 @@ class WorkerPool:
         parent, child = self._ctx.Pipe(duplex=True)
         proc = self._ctx.Process(
             target=_worker_main,
-            args=(self.store_path, child),
+            args=(self.store_path, child, self._ctx.get_start_method() == "forkserver"),
             daemon=True,
             name="bnkg-sparql",
         )
