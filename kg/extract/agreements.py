@@ -13,6 +13,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from kg.extract import dates, lexicon
+from kg.extract.agreement_names import trim_swallowed_names
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.sides import country_key_for_word, main_sides
 from kg.extract.state import State
@@ -23,7 +24,9 @@ _BOTH = re.compile(r"\b(both (?:nations|countries|sides|governments|neighbou?rs)
 
 
 def extract_agreements(state: State, sides: list[str]) -> None:
-    """dateSigned first: a signed agreement has parties, an unsigned one negotiators."""
+    """dateSigned first: a signed agreement has parties, an unsigned one negotiators
+    (names that swallowed a date or place before them are trimmed before all)."""
+    trim_swallowed_names(state)
     _date_signed(state)
     _party_to(state, sides)
     _negotiates(state, sides)

@@ -57,6 +57,8 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
     doc = state.doc
     vocab = _vocab()
     j = first.i - 1
+    if doc[j].lower_ == "of":
+        return None  # "the president of Nordpetro": the name owns the title, it does not hold it
     title_tokens: list[Token] = []
     side: str | None = None
     named_org: str | None = None
@@ -121,6 +123,10 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
             anaphor = _anaphor_side(state, doc[j - 1]) if j > 0 else None
             if anaphor is not None and side is None:
                 side = anaphor
+                break
+            owner = _owner_org(state, doc[j - 1]) if j > 0 and side is None and _heads_body(title_tokens) else None
+            if owner is not None:
+                side = named_org = owner  # "Nordpetro's President, Ana Lind": the company's president
                 break
             if j > 0 and side is None and title_tokens and (org_anaphor(doc[j - 1]) or _non_country_owner(state, doc[j - 1])):
                 owned = True  # "the state utility's chief", "Nordpetro's president": the body's office
@@ -294,6 +300,9 @@ def apposed_title(state: State, mention: MentionRef) -> Office | None:
     side = owner.key if owner is not None else country_key_for_word(state, owner_start, base + m.end("owner"))
     if side is not None and any(w in lexicon.words("honorifics") and w[:1].islower() for w in title.split()[:1]):
         return None
+    if side is None and _heads_body(title.split()):
+        owner_tok = token_at(state, base + m.end("owner") - 1)
+        side = _owner_org(state, owner_tok) if owner_tok is not None else None  # "Nordpetro's President, X"
     regional = False
     if side is None:
         # "Tacna's governor, Ana Ruiz": a region's or town's officer (the country it lies in is
@@ -493,6 +502,52 @@ def _non_country_owner(state: State, tok: Token) -> bool:
     return True
 
 
+# Titles that head a body: a name owning one ("Nordpetro's president") is an organisation.
+_BODY_HEAD_TITLES = frozenset("president vice-president chairman chairwoman chair chairperson chief executive ceo "
+                              "director director-general managing manager head founder".split())
+
+
+def _heads_body(words) -> bool:
+    """A title that heads a company or other body ('President', 'chief executive')."""
+    return any((w if isinstance(w, str) else w.text).lower() in _BODY_HEAD_TITLES for w in words)
+
+
+def _owned_head_title(doc, j: int, title_tokens: list[Token]) -> bool:
+    """The name at ``j`` owns the head-of-body title around it: 'Nordpetro's President'
+    (the title follows "'s") or 'the president of Nordpetro' (the title ends in "of")."""
+    if j + 1 < len(doc) and doc[j + 1].text in {"'s", "’s"}:
+        after = []
+        for tok in doc[j + 2:j + 6]:
+            if tok.is_punct or tok.pos_ in {"VERB", "AUX"}:
+                break
+            after.append(tok)
+        return not title_tokens and _heads_body(after)
+    return bool(title_tokens) and title_tokens[-1].lower_ == "of" and _heads_body(title_tokens)
+
+
+def _owner_org(state: State, tok: Token) -> str | None:
+    """The organisation owning a head-of-body title ('Nordpetro's president'): a
+    capitalised name that is no country, place or person the text knows. A
+    one-word 'person' the name finder guessed becomes an organisation; a name it
+    missed is added as one."""
+    if not _non_country_owner(state, tok):
+        return None
+    m = state.mention_at(tok.idx, tok.idx + len(tok.text))
+    if m is not None:
+        entity = state.entities[m.key]
+        if entity.type == "Person":
+            entity.type = "Organization"
+        return m.key if entity.type in ORG_TYPES else None
+    doc, k = tok.doc, tok.i
+    while k - 1 >= tok.sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() \
+            and state.mention_at(doc[k - 1].idx, doc[k - 1].idx + 1) is None:
+        k -= 1  # "Volta Gas's": the whole name
+    start, end = doc[k].idx, tok.idx + len(tok.text)
+    entity = state.add_entity(state.text[start:end], "Organization")
+    state.add_mention(entity.key, start, end, alias=False)
+    return entity.key
+
+
 def org_anaphor(tok: Token) -> bool:
     """'the (state) utility' before "'s": an organisation's own office, whatever was named before."""
     return tok.lower_ in _ANAPHORS and _ANAPHORS[tok.lower_] == ORG_TYPES and _anaphor_det(tok) is not None
@@ -536,6 +591,14 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
         if tok.pos_ in {"VERB", "AUX"} or tok.dep_ == "relcl":
             return None  # a clause, not a title ("Fraser, who said ...")
         org = state.mention_at(tok.idx, tok.idx + len(tok.text), ORG_TYPES)
+        if org is None and org_side is None and side is None and tok.text[:1].isupper() \
+                and _owned_head_title(doc, j, title_tokens):
+            owner = _owner_org(state, tok)  # "X, Nordpetro's President," / "X, the president of Nordpetro,"
+            if owner is not None:
+                org_side = owner
+                closed = _has_core(title_tokens)
+                j += 2 if j + 1 < len(doc) and doc[j + 1].text in {"'s", "’s"} else 1
+                continue
         # A country word inside an organisation's name ("the Pakistan-Afghanistan Joint Chamber") is the name.
         country = country_key_for_word(state, tok.idx, tok.idx + len(tok.text)) \
             if tok.text[:1].isupper() and org is None else None

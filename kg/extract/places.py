@@ -1,65 +1,38 @@
 """Place relations: locatedIn ("Champlain, New York", "Leuseni, in Moldova's
 Hincesti District", "Posadas, the main city of X's Y province", "the shoal ...
-lies in the Spratly Islands") and connects ("a road that connects A with B",
-"the two cities are joined by the X Bridge", "a river that rises in A and
-flows into B")."""
+lies in the Spratly Islands"), then connects (kg.extract.connects: "a road that
+connects A with B", "the two cities are joined by the X Bridge", "a river that
+rises in A and flows into B")."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from spacy.tokens import Token
-
 from kg.extract import lexicon
-from kg.extract.chars import CAP_CLASS
-from kg.extract.entity_types import ORG_TAIL_WORDS
+from kg.extract.connects import extract_connects, link_ends_are_places, split_namesake_links
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.meetings import TALK_NOUNS
 from kg.extract.sides import country_key_for_word
-from kg.extract.speakers import subject_of
 from kg.extract.state import State
-from kg.iris import slugify
 
 _PLACE = {"Place", "Country"}
 
 
 def extract_places(state: State) -> None:
-    """locatedIn first: the connect rules leave out the regions the ends lie in."""
+    """locatedIn first: the connect rules leave out the regions the ends lie in
+    (a link named after a town it joins is told apart from that town before)."""
+    split_namesake_links(state)
     _located_in(state)
-    _connects_by_name_shape(state)
-    _connects(state)
-    _connects_by_text(state)
-    _river_course(state)
+    extract_connects(state)
 
 
 _REGION_WORDS = "province|region|district|state|county|department|prefecture|oblast|governorate"
 
 
 # -- locatedIn -----------------------------------------------------------------
-def _link_ends_are_places(state: State) -> None:
-    """'connects Raxaul, in X, with Birgunj in Nepal': the two ends a link verb
-    names are places, whatever the name finder took them for (so "Birgunj in
-    Nepal" is read as a town in a country)."""
-    # not "joins": people join people ("Soto joins Mamani and Vera in Lima")
-    for verb in re.finditer(r"\b(?:links?|connects?|linking|connecting)\b", state.text):
-        if verb.start() < state.body_start:
-            continue
-        link = _LINK_RE.match(state.text, verb.start())
-        if link is None or link.end() > state.sentence_of(verb.start()).end_char:
-            continue
-        for group in ("a", "b"):
-            hit = state.mention_at(link.start(group), link.end(group))
-            if hit is None or hit.start != link.start(group):
-                continue
-            entity = state.entities[hit.key]
-            if entity.type in {"Person", "Organization"} and not entity.unnamed and " " not in entity.label \
-                    and not set(entity.label.split()) & lexicon.words("org_heads"):
-                entity.type = "Place"
-
-
 def _located_in(state: State) -> None:
-    _link_ends_are_places(state)
+    link_ends_are_places(state)
     mentions = [m for m in state.mentions if m.start >= state.body_start]
     for a, b in zip(mentions, mentions[1:]):
         gap = state.text[a.end:b.start]
@@ -504,331 +477,3 @@ def _locality_of(state: State) -> None:
                 if state.entity_type(after[0].key) in _PLACE:
                     state.entities[name_m.key].type = "Place"
                     state.add_relation(name_m.key, "locatedIn", evidence, obj=after[0].key)
-
-
-# -- connects --------------------------------------------------------------------
-def _connects(state: State) -> None:
-    verbs = lexicon.words("connect_verbs")
-    located = {(r.subject, r.object) for r in state.relations if r.predicate == "locatedIn"}
-    for token in state.tokens:
-        if token.idx < state.body_start or token.pos_ != "VERB" or token.lemma_.lower() not in verbs:
-            continue
-        subject = _connect_subject(state, token)
-        if subject is None:
-            _connects_passive(state, token)
-            continue
-        link = _LINK_RE.match(state.text, token.idx) or _LINK_DESCRIBED_RE.match(state.text, token.idx)
-        if link and link.end() <= token.sent.end_char:
-            # "connects Frankfurt (Oder), in the state of Brandenburg, with Słubice": the parse may
-            # hang "with Słubice" elsewhere; the words still say it
-            ends = [_place_key_at(state, link.start(group), link.end(group)) for group in ("a", "b")]
-            for key in ends:
-                if key is not None and key != subject:
-                    state.add_relation(subject, "connects", state.sentence_span(token.sent), obj=key)
-        # places inside the first end's apposition ("A, the capital of the province of C, with B") are not ends
-        aside = (link.end("a"), link.start("b")) if link and link.end() <= token.sent.end_char else (0, 0)
-        sub = list(token.subtree)
-        start = token.idx + len(token.text)
-        end = sub[-1].idx + len(sub[-1].text)
-        # The link's ends are named before the clause goes on ("..., and traders from C use it",
-        # "as well as stations near D"): the places after that are not its ends.
-        stop = _CLAUSE_BREAK_RE.search(state.text, start, end)
-        end = stop.start() if stop else end
-        located = {(r.subject, r.object) for r in state.relations if r.predicate == "locatedIn"}
-        places = [m for m in state.mentions_in(start, end, _PLACE | {"Organization", "Person"})
-                  if not state.entities[m.key].unnamed and not aside[0] <= m.start < aside[1]
-                  and not re.search(r",\s+in\s+(?:the\s+)?(?:[A-Z][\w.]+['’]s\s+)?$", state.text[max(0, m.start - 40):m.start])]
-        keys = [m.key for m in places]
-        targets = [k for k in keys if not any((other, k) in located for other in keys)]
-        if any(state.entity_type(k) != "Country" for k in targets):
-            targets = [k for k in targets if state.entity_type(k) != "Country"]
-        for k in targets:
-            if state.entity_type(k) in {"Organization", "Person"}:
-                state.entities[k].type = "Place"  # "connects Folkestone with Coquelles": places
-        evidence = state.sentence_span(token.sent)
-        for k in list(dict.fromkeys(k for k in targets if k != subject))[:2]:  # a link has two ends
-            if k != subject:
-                state.add_relation(subject, "connects", evidence, obj=k)
-
-
-_CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|but|while|where|which|who|as)\b|;|\s+as\s+well\s+as\b|\s+while\b|\s+but\b")
-# A dot only inside a name ("U.S"), never the end of a sentence before the next capital.
-_PLACE_NAME = (CAP_CLASS + r"(?:[\w'’-]|\.(?=\w))*(?:\s(?:(?:do|da|dos|das|de|del|della|di|la|le|sur|upon|on|am|an|der)\s)?"
-               + CAP_CLASS + r"[\w'’-]*)*(?:\s\([A-Z][a-z]+\))?")
-_LINK_RE = re.compile(
-    rf"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:also|now|will|would|could)\s+)?"
-    rf"(?:links?|connects?|joins?|runs?\s+between|running\s+between|linking|connecting|joining|between)\s+"
-    rf"(?:the\s+(?:towns?|cities|city|ports?\s+of\s+)?\s*)?(?P<a>{_PLACE_NAME})(?:,?\s+in\s+[^,.;]{{3,60}}?,?"
-    rf"|,\s+(?:the|a|an)\s+[^,.;]{{3,90}}?,)?"
-    rf"\s+(?:and|with|to)\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+)?"
-    # "with the Romanian town of Suceava": the town, not the demonym
-    rf"(?:[A-Z][\w-]+\s+(?:[a-z]+\s+)?(?:town|city|port|village|capital|municipality)\s+of\s+)?(?P<b>{_PLACE_NAME})"
-)
-
-
-# "link the river system near A to the coast at B": each end a stretch described, then its place
-_NEAR = r"(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}?(?:near|at|of|around|outside)\s+(?:the\s+)?"
-_LINK_DESCRIBED_RE = re.compile(
-    rf"(?:links?|connects?|joins?|linking|connecting|joining)\s+(?:{_NEAR})?(?P<a>{_PLACE_NAME})"
-    rf"\s+(?:and|with|to)\s+(?:{_NEAR})?(?P<b>{_PLACE_NAME})")
-
-
-_END_NAME = rf"{CAP_CLASS}[\w'’.]*(?:\s(?:(?:de|del|la|do|da)\s)?{CAP_CLASS}[\w'’.]*){{0,2}}"
-_PAIR_NAME_RE = re.compile(rf"^(?:[Tt]he\s+)?(?P<a>{_END_NAME})\s?[–—-]\s?(?P<b>{_END_NAME})\s+(?P<kind>[A-Za-z]+)$")
-
-
-def _connects_by_name_shape(state: State) -> None:
-    """'the Mfum–Ekok bridge', 'the Kipoi-Ipsala crossing': a link named after its
-    two ends connects those two places (not when the ends are countries:
-    'the Greece-Turkey crossing' names a border, not two towns)."""
-    for m in list(state.mentions):
-        entity = state.entities[m.key]
-        if m.start < state.body_start or entity.type != "Place":
-            continue
-        surface = " ".join(state.text[m.start:m.end].split())
-        shape = _PAIR_NAME_RE.match(surface)
-        if not shape or shape.group("kind").lower() not in _LINK_KINDS:
-            continue
-        ends = [shape.group("a"), shape.group("b")]
-        if any(state.gaz.country_of_demonym(e) for e in ends):
-            continue
-        stated = _LINK_RE.match(state.text, m.end)
-        if stated and stated.end() <= state.sentence_of(m.start).end_char:
-            continue  # "the A-B crossing, which links C with D": the clause names the ends
-        offset = state.text.find(ends[0], m.start, m.end)
-        spans = [(offset, offset + len(ends[0]))]
-        second = state.text.find(ends[1], spans[0][1], m.end)
-        spans.append((second, second + len(ends[1])))
-        if offset < 0 or second < 0:
-            continue
-        # a link has two ends: both must be places (an end the text names as something else,
-        # "Aguas Verdes" read as an organisation, leaves the name's shape unreliable)
-        labels = []
-        for name in ends:
-            entry = state.gaz.lookup(name)
-            label = entry.label if entry else name
-            known = state.entities.get(slugify(label))
-            if known is not None and known.type != "Place" or slugify(label) == m.key:
-                break
-            # Only a known place, or one the text names outside the link's own name, is an
-            # end: otherwise "Second Peru" of "the Second Peru-Ecuador Friendship Bridge" would be.
-            elsewhere = known is not None and any(
-                x.start >= m.end or x.end <= m.start for x in state.mentions if x.key == known.key
-            )
-            if entry is None and not elsewhere:
-                break
-            labels.append((label, entry))
-        if len(labels) != 2:
-            continue
-        for (start, end), (label, entry) in zip(spans, labels):
-            end_entity = state.add_entity(label, "Place", same_as=entry.same_as if entry else [])
-            state.add_mention(end_entity.key, start, end, alias=False)
-            state.add_relation(m.key, "connects", evidence_for(state, m), obj=end_entity.key)
-
-
-def _river_course(state: State) -> None:
-    """'a stream that rises in Bolivia's Potosí department and flows into Chile's
-    Antofagasta region': a river connects where it rises and where it flows to."""
-    for tok in state.tokens:
-        if tok.idx < state.body_start or tok.lemma_.lower() not in {"rise", "originate"} or tok.pos_ != "VERB":
-            continue
-        ends = []
-        for verb in (tok, *[c for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() in {"flow", "run", "empty", "drain"}]):
-            for prep in verb.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"in", "from", "into", "to", "through"}:
-                    sub = list(prep.subtree)
-                    inside = state.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1].text), {"Place"})
-                    if inside:  # "in Bolivia's Potosí department": the region, not the country
-                        ends.append(inside[-1].key)
-        if len(ends) < 2:
-            continue
-        subject = _connect_subject(state, tok)
-        for key in dict.fromkeys(ends):
-            if subject is not None and key != subject:
-                state.add_relation(subject, "connects", state.sentence_span(tok.sent), obj=key)
-
-
-def _connects_by_text(state: State) -> None:
-    """'the Friendship Bridge, which links Foz do Iguaçu and Ciudad del Este',
-    'the X Crossing between A and B': read from the words when the parse of
-    unfamiliar names fails. The river a bridge spans is not what it connects."""
-    kinds = {k.lower() for k in lexicon.words("street_suffixes")} | set(lexicon.mapping("place_nouns"))
-    for m in list(state.mentions):
-        entity = state.entities[m.key]
-        surface = state.text[m.start:m.end].split() or [""]
-        last = surface[-1].lower() if surface[-1].lower() in kinds else entity.label.split()[-1].lower()
-        if m.start < state.body_start or entity.type != "Place" or last not in kinds:
-            continue
-        if last in {"river", "sea", "lake", "ocean", "bay", "gulf", "strait", "channel", "lakes", "island", "islands"}:
-            continue
-        link = _LINK_RE.match(state.text, m.end)
-        if not link:
-            continue
-        sent = state.sentence_of(m.start)
-        if link.end() > sent.end_char:
-            continue
-        for group in ("a", "b"):
-            start, end = link.start(group), link.end(group)
-            key = _place_key_at(state, start, end)
-            if key is not None and key != m.key:
-                state.add_relation(m.key, "connects", state.sentence_span(sent), obj=key)
-    _connects_by_kind_word(state, kinds)
-
-
-def _connects_by_kind_word(state: State, kinds: set[str]) -> None:
-    """'The bridge, linking A and B, ...': the kind word alone refers to the named
-    place of that kind mentioned last ('the Friendship Bridge'); it connects A and B."""
-    skip = {"river", "sea", "lake", "ocean", "bay", "gulf", "strait", "channel", "lakes", "island", "islands"}
-    for m in re.finditer(r"\b[Tt]he\s+([a-z]+)\b", state.text[state.body_start:]):
-        kind = m.group(1)
-        if kind not in kinds or kind in skip:
-            continue
-        end = state.body_start + m.end()
-        named = [x for x in state.mentions if x.end <= end - len(m.group(0))
-                 and state.entities[x.key].type == "Place" and state.entities[x.key].label.split()[-1].lower() == kind]
-        link = _LINK_RE.match(state.text, end)
-        if not named or not link:
-            continue
-        sent = state.sentence_of(end - 1)
-        if link.end() > sent.end_char:
-            continue
-        subject = named[-1].key
-        if any(r.subject == subject and r.predicate == "connects" for r in state.relations):
-            continue  # the named form already said what it connects
-        for group in ("a", "b"):
-            key = _place_key_at(state, link.start(group), link.end(group))
-            if key is not None and key != subject:
-                state.add_relation(subject, "connects", state.sentence_span(sent), obj=key)
-
-
-def _place_key_at(state: State, start: int, end: int) -> str | None:
-    """The place named at start:end (an existing mention, retyped, or a new place)."""
-    hit = state.mention_at(start, end)
-    if hit is not None and hit.start == start:
-        entity = state.entities[hit.key]
-        if entity.type in {"Organization", "Person"} and not entity.unnamed:
-            entity.type = "Place"
-        return hit.key if state.entities[hit.key].type in _PLACE else None
-    if hit is not None:
-        return None
-    label = " ".join(state.text[start:end].split())
-    entry = state.gaz.lookup(label)
-    entity = state.add_entity(entry.label if entry else label, entry.type if entry else "Place",
-                              same_as=entry.same_as if entry else [])
-    state.add_mention(entity.key, start, end)
-    return entity.key
-
-
-_LINK_KINDS = frozenset("railway railroad line road highway bridge crossing tunnel pipeline canal waterway corridor route "
-                        "link".split())
-
-
-def _connects_passive(state: State, verb: Token) -> None:
-    """'The two cities are joined by the Friendship Bridge': the agent connects
-    the places the subject stands for (named, or the last two towns named)."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if agent is None or subj is None:
-        return
-    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-    link = state.mention_at(pobj.idx, pobj.idx + len(pobj.text), {"Place"}) if pobj is not None else None
-    if link is None:
-        return
-    named = [m.key for t in (subj, *subj.conjuncts)
-             if (m := state.mention_at(t.idx, t.idx + len(t.text), _PLACE | {"Person", "Organization"})) is not None
-             and not state.entities[m.key].unnamed]
-    for key in named:
-        if state.entity_type(key) in {"Person", "Organization"}:
-            state.entities[key].type = "Place"  # "Komárno and Komárom are joined by a bridge": towns
-    if not named and subj.lower_ in {"cities", "towns", "ports", "villages", "communities"}:
-        containers = {r.object for r in state.relations if r.predicate == "locatedIn"}
-        before = [m.key for m in state.mentions
-                  if state.body_start <= m.start < subj.idx and state.entity_type(m.key) == "Place"
-                  and m.key not in containers and m.key != link.key
-                  and state.entities[m.key].label.split()[-1].lower() not in {"river", "sea", "lake", "ocean"}]
-        named = list(dict.fromkeys(reversed(before)))[:2]
-    for key in named:
-        if key != link.key and state.entity_type(key) != "Country":
-            state.add_relation(link.key, "connects", state.sentence_span(verb.sent), obj=key)
-
-
-# Words one facility goes by: "the Funan Canal ... The waterway"
-_SAME_KIND = {"canal": {"canal", "waterway"}, "waterway": {"canal", "waterway"}}
-
-
-def _anaphoric_link(state: State, tok: Token) -> str | None:
-    """'The line connects ...': the railway, road or bridge named last before."""
-    if tok.lower_ not in _LINK_KINDS or not any(c.lower_ == "the" for c in tok.children):
-        return None
-    if any(c.dep_ in {"compound", "amod", "nmod"} and c.text[:1].isupper() for c in tok.children):
-        return None  # "The Artashat corridor": a link of its own, not the one named before
-    best = None
-    generic = None
-    kinds = _SAME_KIND.get(tok.lower_, {tok.lower_})
-    only = {m.key for m in state.mentions if m.start < tok.idx and state.entities[m.key].type == "Place"
-            and state.entities[m.key].label.split()[-1].lower() in kinds}
-    for m in state.mentions:
-        if m.start >= tok.idx:
-            break
-        entity = state.entities[m.key]
-        if entity.type == "Place" and entity.label.split()[-1].lower() in kinds \
-                and (tok.idx - m.start < 600 or len(only) == 1):
-            best = m.key  # "the railway" is the railway named before, not the road (or the only canal)
-        elif entity.type == "Place" and tok.idx - m.start < 600 and entity.label.split()[-1].lower() in _LINK_KINDS:
-            generic = m.key
-    if best is None and tok.lower_ in {"crossing", "link", "route", "corridor"}:
-        return generic  # "the crossing": the bridge or tunnel named just before
-    if best is None:
-        # "The bridge, better known as the Rosa bridge, links ...": the apposed name
-        for child in tok.children:
-            if child.dep_ == "appos" or child.dep_ == "acl":
-                for t in child.subtree:
-                    m = state.mention_at(t.idx, t.idx + len(t.text), {"Place"})
-                    if m is not None and state.entities[m.key].label.split()[-1].lower() in _LINK_KINDS:
-                        return m.key
-    return best
-
-
-_WATER = frozenset("river sea lake bay gulf strait channel".split())
-
-
-# "The waterway is meant to link A to B": the subject of the passive verb the link hangs on
-_PLANNED = frozenset("mean intend design plan expect set suppose slate due".split())
-
-
-def _connect_subject(state: State, verb: Token) -> str | None:
-    cands = []
-    if verb.dep_ == "relcl":
-        cands.append(verb.head)
-    subj = subject_of(verb)
-    if subj is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PLANNED:
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
-    if subj is not None:
-        cands.append(subj)
-    for i, tok in enumerate(cands):
-        # "X, a bridge over the Y river that connects A with B": the clause is the bridge's
-        water = state.mention_at(tok.left_edge.idx, tok.idx + len(tok.text), {"Place"})
-        is_water = tok.lower_ in _WATER or water is not None and state.entities[water.key].label.split()[-1].lower() in _WATER
-        if is_water and verb.dep_ == "relcl" and tok.i == verb.head.i \
-                and tok.head.dep_ == "prep" and tok.head.lower_ in {"over", "across", "on", "spanning"}:
-            cands[i] = tok.head.head
-    for tok in cands:
-        for t in (tok, tok.head if tok.dep_ in {"appos", "nsubj"} else None):
-            if t is None:
-                continue
-            m = state.mention_at(t.idx, t.idx + len(t.text), {"Place", "Organization", "Person"})
-            if m is None:
-                anaphor = _anaphoric_link(state, t)
-                if anaphor is not None:
-                    return anaphor
-            if m is not None and state.entities[m.key].label.split()[-1] in ORG_TAIL_WORDS:
-                return None  # "The Elgon Farmers Union and ... joined them": a body, not a link
-            if m is not None and " " not in state.entities[m.key].label or m is not None and state.entity_type(m.key) != "Person":
-                state.entities[m.key].type = "Place"  # "The Teesta, which connects ...": a river
-                return m.key
-        if tok.dep_ == "appos" or tok.head.dep_ == "appos":
-            head = tok.head
-            m = state.mention_at(head.idx, head.idx + len(head.text), {"Place"})
-            if m is not None:
-                return m.key
-    return None

@@ -15,22 +15,15 @@ strained"). In a transcript, a 'Surname:' line is that person's words and a
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import dates, lexicon
-from kg.extract.speakers import (
-    entity_for_token,
-    forget_entity,
-    plural_holders,
-    question_lines,
-    speakers_are_actors,
-    subject_of,
-    transcript_answers,
-)
+from kg.extract.plural_speakers import holders_speak
+from kg.extract.speakers import entity_for_token, speakers_are_actors, subject_of
+from kg.extract.transcripts import question_lines, transcript_answers
 from kg.extract.state import State
 from kg.model import Span, Statement
 
@@ -90,27 +83,9 @@ def extract_statements(state: State) -> None:
             _transcript_answer(state, speaker, a, b, marks)
     _reported(state, marks)
     _according_to(state, marks)
-    _holders_speak(state)
+    holders_speak(state)
     speakers_are_actors(state)
     state.statements.sort(key=lambda s: s.quote_span.start)
-
-
-def _holders_speak(state: State) -> None:
-    """'..., the two foreign ministers said': one statement for each named person
-    holding that office, not one for an unnamed 'foreign ministers'."""
-    split: set[str] = set()
-    for statement in list(state.statements):
-        holders = plural_holders(state, statement.speaker)
-        if not holders:
-            continue
-        split.add(statement.speaker)
-        at = state.statements.index(statement)
-        state.statements[at:at + 1] = [dataclasses.replace(statement, speaker=h,
-                                                            about=[k for k in statement.about if k != h])
-                                        for h in holders]
-    for key in split:
-        if not any(key in {s.speaker, s.addressee} for s in state.statements):
-            forget_entity(state, key)
 
 
 def _region(state: State, start: int, end: int) -> list[SpacySpan]:

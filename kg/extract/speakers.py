@@ -16,6 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.extract import lexicon
+from kg.extract.genders import FEMALE_PRONOUNS, of_gender
 from kg.extract.state import State
 from kg.iris import slugify
 from kg.model import ACTOR_TYPES, ORG_TYPES, Entity
@@ -82,8 +83,8 @@ def entity_for_token(
         return None
     limit = before if before is not None else token.idx
     if lower in PERSONAL:
-        named = _of_gender(state, last_person(state, limit, quotes), limit, quotes,
-                           "f" if lower in _FEMALE else "m")
+        named = of_gender(state, last_person(state, limit, quotes), limit, quotes,
+                          "f" if lower in FEMALE_PRONOUNS else "m")
         recent = _recent_unnamed_speaker(state, limit, quotes, named)
         return recent or _titled_subject_since(state, limit, quotes, named) or named
     if lower in _PLURAL:
@@ -228,91 +229,6 @@ def last_person(state: State, before: int, quotes: list[tuple[int, int]]) -> str
             continue
         best = m.key
     return best
-
-
-_FEMALE = frozenset("she her hers herself".split())
-_MALE = frozenset("he his him himself".split())
-_FEMALE_NOUNS = frozenset(
-    "ms ms. mrs mrs. madam madame mme lady dame spokeswoman chairwoman congresswoman businesswoman "
-    "councilwoman stateswoman woman sister mother wife daughter queen princess".split())
-_MALE_NOUNS = frozenset(
-    "mr mr. sir lord spokesman congressman businessman councilman statesman brother father husband son "
-    "king prince".split())
-# Given names ending in -a that are men's (the ending is otherwise a fair sign of a woman's name).
-_MALE_A_NAMES = frozenset(
-    "luca nikola joshua mustafa musa isa elia ilya sasha akira jonah andrea costa garcia mika "
-    "kostya misha vanya kolya dima yehuda aba abba ezra nkosana".split())
-
-
-def gender_of(state: State, key: str) -> str | None:
-    """'f', 'm' or None for a named person: from the pronouns that follow their
-    mentions (before another person is named), honorifics and gendered nouns
-    next to the name, else the shape of the given name (-a, -ova)."""
-    cache = state.__dict__.setdefault("_gender_cache", {})
-    if key not in cache:
-        cache[key] = _gender(state, key)
-    return cache[key]
-
-
-def _gender(state: State, key: str) -> str | None:
-    entity = state.entities[key]
-    votes = {"f": 0, "m": 0}
-    persons = [m for m in state.mentions if state.entities[m.key].type == "Person"]
-    tokens = state.tokens
-    for m in entity.mentions:
-        span = state.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        before = [t.lower_ for t in tokens[max(0, span.start - 2):span.start]]
-        for w in before:
-            if w in _FEMALE_NOUNS:
-                votes["f"] += 2
-            elif w in _MALE_NOUNS:
-                votes["m"] += 2
-        # the first he/she after the name, in its sentence or the next, before anyone else is named
-        sent = span[0].sent
-        stop = sent.end if sent.end >= len(state.doc) else state.doc[sent.end].sent.end
-        nxt = next((p.start for p in persons if p.start >= m.end and p.key != key), len(state.text))
-        for t in tokens[span.end:stop]:
-            if t.idx >= nxt:
-                break
-            if t.lower_ in _FEMALE or t.lower_ in _MALE:
-                votes["f" if t.lower_ in _FEMALE else "m"] += 1
-                break
-    if votes["f"] != votes["m"]:
-        return "f" if votes["f"] > votes["m"] else "m"
-    words = entity.label.split()
-    if len(words) < 2:
-        return None
-    given, family = words[0].lower(), words[-1].lower()
-    if given.endswith("a") and given not in _MALE_A_NAMES or family.endswith(("ova", "eva", "ska", "cka", "ová")):
-        return "f?"  # a weak sign: enough to prefer her for 'she', not to refuse her for 'he'
-    return None
-
-
-def _of_gender(state: State, named: str | None, before: int, quotes: list[tuple[int, int]], gender: str) -> str | None:
-    """'... Luis Vera. "...." She told reporters': the pronoun means the last
-    person named of its gender. The last person named wins unless the text
-    shows them of the other gender, or (for 'she', the rarer referent in news
-    text) nothing shows them a woman while a woman was named shortly before."""
-    if named is None:
-        return None
-    own = gender_of(state, named)
-    if gender == "m" and own != "f" or gender == "f" and own in {"f", "f?"}:
-        return named
-    last: dict[str, int] = {}
-    for m in state.mentions:
-        if m.start >= before:
-            break
-        entity = state.entities[m.key]
-        if entity.type == "Person" and not entity.unnamed and not any(qs <= m.start < qe for qs, qe in quotes):
-            last[m.key] = m.start
-    window = 3000 if own is not None else 1500
-    fits = {"f", "f?"} if gender == "f" else {"m", None}
-    for key in sorted(last, key=last.get, reverse=True):
-        if key != named and before - last[key] <= window and gender_of(state, key) in fits:
-            return key
-    return named
 
 
 def _titled_subject_since(state: State, before: int, quotes: list[tuple[int, int]], named: str | None) -> str | None:
@@ -519,84 +435,6 @@ def speakers_are_actors(state: State) -> None:
             # an acronym ("according to a statement from MINCETUR") names a body, not a person
             acronym = entity.label.isupper() and " " not in entity.label and len(entity.label) >= 3
             entity.type = "Organization" if acronym else "Person"
-
-
-# -- transcripts ---------------------------------------------------------------
-# A press-conference transcript: 'Q: Will the border reopen?' then 'Mensah: "We hope so."'
-# or, right after a question, 'Mensah: We hope so.' (no marks). The question is no statement.
-_QUESTION_RE = re.compile(r"[ \t]*(?:Q|QUESTION|Question|REPORTER|Reporter)\s*[:.][ \t]+(?=\S)")
-_ANSWER_RE = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]*:[ \t]+(?=\S)")
-
-
-def _lines(state: State) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line of the body, built once."""
-    cached = state.__dict__.get("_body_lines")
-    if cached is None:
-        cached = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", state.text)
-                  if m.start() >= state.body_start and m.group(0).strip()]
-        state.__dict__["_body_lines"] = cached
-    return cached
-
-
-def question_lines(state: State) -> list[tuple[int, int]]:
-    """The lines of a transcript that are a reporter's question ('Q: ...')."""
-    return [(a, b) for a, b in _lines(state) if _QUESTION_RE.match(state.text, a, b)]
-
-
-def transcript_answers(state: State) -> list[tuple[str, int, int, bool]]:
-    """(speaker, start, end, quoted) of each transcript answer: a 'Surname:' line whose
-    words are quoted, or that follows a question line. ``start:end`` is the text after
-    the label (the quotation marks included when ``quoted``)."""
-    lines = _lines(state)
-    questions = set(question_lines(state))
-    out = []
-    for i, (a, b) in enumerate(lines):
-        if (a, b) in questions:
-            continue
-        m = _ANSWER_RE.match(state.text, a, b)
-        if m is None:
-            continue
-        quoted = state.text[m.end()] in "\"“"
-        if not quoted and (i == 0 or lines[i - 1] not in questions):
-            continue  # 'Update: ...' or 'Note: ...' in running text: no answer
-        speaker = _person_named(state, m.start("who"), m.end("who"))
-        if speaker is not None:
-            out.append((speaker, m.end(), b, quoted))
-    return out
-
-
-def _person_named(state: State, start: int, end: int) -> str | None:
-    """The person a transcript label names: a mention there, else the one person
-    in the text whose surname is the label's last word ('Minister Mensah', 'MENSAH')."""
-    m = state.mention_at(start, end, {"Person"})
-    if m is not None and not state.entities[m.key].unnamed:
-        return m.key
-    last = state.text[start:end].split()[-1].lower()
-    found = {k for k, e in state.entities.items()
-             if e.type == "Person" and not e.unnamed and len(e.label.split()) > 1
-             and e.label.split()[-1].lower() == last}
-    return found.pop() if len(found) == 1 else None
-
-
-# -- several office holders speaking together -------------------------------------
-def plural_holders(state: State, key: str) -> list[str]:
-    """'the two countries' foreign ministers said': the named people holding that
-    office in this text (two to four of them), for an unnamed plural speaker."""
-    entity = state.entities[key]
-    words = entity.label.lower().split()
-    if not entity.unnamed or entity.type != "Person" or not words or not words[-1].endswith("s"):
-        return []
-    head = words[-1][:-3] + "y" if words[-1].endswith("ies") else words[-1][:-1]
-    if head not in lexicon.words("title_core"):
-        return []
-    if not any(re.search(r"\b(?:two|both)\b[^.;,]{0,30}$", state.text[max(0, m.start - 40):m.start], re.I)
-               for m in entity.mentions):
-        return []  # only "the two (countries') ministers", "both prime ministers": one from each side
-    title = " ".join([*words[:-1], head])
-    holders = [person for person, position in state.positions.items()
-               if not state.entities[person].unnamed and title in state.entities[position].label.lower()]
-    sides = {c for h in holders for c in state.objects(h, "represents") if state.entity_type(c) == "Country"}
-    return holders if 2 <= len(holders) <= 4 and len(sides) >= 2 else []
 
 
 def forget_entity(state: State, key: str) -> None:
