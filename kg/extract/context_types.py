@@ -1,13 +1,20 @@
 """Entity types and names from the words around a name (a pass after resolution).
 
 Round-12 classes (see the lead's notes): descriptors before a name, media,
-venues, cities, numbered facilities and link names, group words.
+venues, cities, numbered facilities and link names, group words. Each kind
+of context has its own module; this one runs them in order (organisations
+first, so later place rules see the organisations already typed).
 """
 
 from __future__ import annotations
 
+from kg.extract import context_media, context_names, context_orgs, context_places
 from kg.extract.state import State
 
 
 def apply(state: State) -> None:
-    """Retype or add entities the context decides (no-op until rules are added)."""
+    """Retype, rename, add or drop entities as the context decides."""
+    context_orgs.apply(state)
+    context_media.apply(state)
+    context_places.apply(state)
+    context_names.apply(state)

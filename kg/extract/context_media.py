@@ -1,0 +1,101 @@
+"""News media named by their context (round-12 class U2).
+
+"told the newspaper X" and "the weekly X" are handled when names are found;
+here the cues that only make sense for an outlet: "Speaking to X", "a draft
+seen by X", "an article in X", "told X" (of a name that is no person), and a
+title's own "The" ("seen by The Herald"). A place or an unknown one-word name
+after such a cue is a media organisation, never a place or a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon
+from kg.extract.chars import CAP_CLASS
+from kg.extract.context_edit import absorb, alternation, known, personal_name, retype, sentence_start, words
+from kg.extract.state import State
+
+
+def apply(state: State) -> None:
+    _retype_after_cues(state)
+    _missed_titles(state)
+    for key, entity in list(state.entities.items()):
+        if entity.type == "MediaOrganization" and not known(state, entity.label):
+            _keep_the(state, key)
+
+
+def _missed_titles(state: State) -> None:
+    """'a draft seen by The Citizen', 'told The Courier': a title the model
+    missed after a media cue ("The" + capitalised words), or any unknown
+    capitalised name after a cue only an outlet takes ("seen by X")."""
+    strong = alternation("media_cue_strong")
+    weak = alternation("media_cue_before")
+    name = rf"{CAP_CLASS}[\w'’-]*(?: {CAP_CLASS}[\w'’-]*){{0,2}}"
+    pattern = re.compile(rf"(?<![\w'’-])(?i:(?:{strong})\s+(?:the\s+)?|(?:{weak})\s+(?=The\s))(?P<name>(?:The\s+)?{name})(?![\w'’-])")
+    for m in pattern.finditer(state.text, state.body_start):
+        start, end = m.start("name"), m.end("name")
+        if "\n" in m.group(0) or state.is_skipped(start, end) or any(x.start < end and start < x.end for x in state.mentions):
+            continue
+        label = " ".join(m.group("name").split())
+        if known(state, label) or personal_name(label.removeprefix("The ")) or label in {"The", "It"}:
+            continue
+        entity = state.add_entity(label, "MediaOrganization")
+        state.add_mention(entity.key, start, end)
+
+
+def _described(state: State, start: int) -> bool:
+    """'the Bhutanese daily X', 'the weekly X', 'the newspaper X': a media
+    noun (after a determiner and at most two words) right before the name."""
+    # "the agency Frontex", "the network X" name no outlet: only unambiguous media nouns
+    usable = lexicon.words("media_cues") - {"agency", "network", "channel", "station", "service"}
+    cues = "|".join(re.escape(c) for c in sorted(usable, key=len, reverse=True))
+    lead = state.text[max(0, start - 50):start]
+    return bool(re.search(rf"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues})\s+$", lead, re.I))
+
+
+def _retype_after_cues(state: State) -> None:
+    cue = re.compile(rf"(?:^|[^\w'’-])({alternation('media_cue_before')})\s+(The\s+)?$", re.I)
+    strong = words("media_cue_strong")
+    for key, entity in list(state.entities.items()):
+        if entity.type not in {"Place", "Person", "Organization"} or entity.unnamed or known(state, entity.label):
+            continue
+        if entity.type == "Person" and (personal_name(entity.label) or len(entity.label.split()) > 1):
+            continue  # "told Maria Lopez": a person
+        for span in entity.mentions:
+            lead = state.text[max(0, span.start - 40):span.start].rsplit("\n", 1)[-1]
+            if _described(state, span.start):
+                retype(state, key, "MediaOrganization")  # one mention's descriptor types the name everywhere
+                break
+            m = cue.search(lead)
+            if m is None:
+                continue
+            phrase = " ".join(m.group(1).lower().split())
+            titled = m.group(2) is not None  # "seen by The Herald": "The" capitalised mid-sentence
+            if entity.type == "Place" or phrase in strong or titled or _title_word(entity.label):
+                retype(state, key, "MediaOrganization")
+                break
+
+
+def _title_word(label: str) -> bool:
+    """'Herald', 'Citizen', 'Nation': a one-word newspaper title."""
+    return " " not in label and label.lower() in words("title_words")
+
+
+def _keep_the(state: State, key: str) -> None:
+    """A capitalised "The" before the title is part of it ("seen by The
+    Citizen"; "The Nation, a Lusaka daily,"): the label becomes "The X", the
+    bare name an alias. Mid-sentence any title counts; at a sentence start only
+    a one-word title of the common kind ("Nation", "Herald")."""
+    entity = state.entities[key]
+    if entity.label.lower().startswith("the "):
+        return
+    for span in entity.mentions:
+        if span.start < 4 or state.text[span.start - 4:span.start] != "The ":
+            continue
+        if sentence_start(state, span.start - 4) and not _title_word(entity.label):
+            continue
+        titled = state.add_entity(f"The {entity.label}", "MediaOrganization")
+        titled.type = "MediaOrganization"
+        absorb(state, key, titled.key)
+        return
