@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import lexicon
+from kg.extract import dates, lexicon
+from kg.extract.entity_companies import apposed_company_names, company_by_descriptor, descriptor_company_names
 from kg.extract.entity_ner import cut_at_prepositions, from_ner
 from kg.extract.entity_forces import security_forces, unify_forces
 from kg.extract.entity_people import apposed_office_people
@@ -65,6 +66,8 @@ def find_candidates(state: State) -> list[Candidate]:
     found.extend(lower_localities(text, state))
     found.extend(security_forces(text, state))
     found.extend(place_context_names(text, state))
+    found.extend(descriptor_company_names(state))
+    found.extend(apposed_company_names(state))
     for ent in state.doc.ents:
         if ent.label_ in NER_LABELS:
             for piece in cut_at_prepositions(ent):
@@ -73,6 +76,9 @@ def find_candidates(state: State) -> list[Candidate]:
              and not _region_modifier(c, state)
              and not (c.source != "gaz" and any(s <= c.start and c.end <= e for s, e in portfolios)
                       and not (c.type == "Person" and c.text.split()[0] in lexicon.given_names()))]
+    found = [c for c in found if _cut_time_tail(c, state)]
+    for c in found:
+        _cut_common_lead(c, state)
     found = [piece for c in found for piece in _split_apposition(c, state)]
     found = [piece for c in found for piece in _strip_org_prefix(c, state)]
     for c in found:
@@ -102,6 +108,8 @@ def find_candidates(state: State) -> list[Candidate]:
             c.text = text[c.start:c.end]
             c.gaz = None  # "Frankfurt (Oder)" is not the gazetteer's Frankfurt
     found = [c for c in found if not LEGAL_FORM_RE.fullmatch(c.text)]  # "S.A." alone names nothing
+    # "In Hindi, the word ...": a language is no place, whatever the NER thought
+    found = [c for c in found if c.source == "gaz" or c.text not in lexicon.words("language_names")]
     # "Sri Lankan", "South African": a demonym, of one word or more, names no entity whatever found it
     found = [c for c in found if c.source == "gaz" or state.gaz.demonyms.get(" ".join(c.text.split()).lower()) is None]
     found.extend(unit_candidates(found, state))  # "the Volta Basin Authority Secretariat"
@@ -119,6 +127,8 @@ def find_candidates(state: State) -> list[Candidate]:
             c.type = by_context[c.text] = "MediaOrganization"
         elif org_by_apposition(c, state):
             c.type = by_context[c.text] = classify_org(c.text)
+        elif company_by_descriptor(c, state):
+            c.type = by_context[c.text] = "Organization"  # "the grid operator, Transelec,"
     for c in found:
         # The descriptor types the name everywhere: "Kresta, the news agency, ... Kresta said".
         if c.source != "gaz" and c.text in by_context and c.type in {"Organization", "Person", "Place"}:
@@ -126,6 +136,57 @@ def find_candidates(state: State) -> list[Candidate]:
     kept = _resolve_overlaps(found)
     unify_forces(kept, state)
     return kept
+
+
+_WEEKDAY = dates.WEEKDAY_NAMES
+_MONTH = "|".join(m.capitalize() for m in dates.MONTHS if len(m) > 3 or m == "may")
+# "... on Monday", "... on 3 March", "... in March 2024", "... last Tuesday": a time
+# phrase after a name is the time of the event, never a part of the name.
+_TIME_TAIL = re.compile(
+    rf"(?:,?\s+(?:on|in|at|by|from|until|till|since|during|before|after|this|last|next|early|late)\s+(?:the\s+)?"
+    rf"(?:(?:{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+(?:{_MONTH}))?"
+    rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)(?:,?\s+\d{{4}})?"
+    rf"|\s+(?:{_WEEKDAY}))$")
+
+
+def _cut_time_tail(cand: Candidate, state: State) -> bool:
+    """'European Commission on Monday', 'Lima on 3 March': cut the time phrase a
+    name ran into (the candidate keeps its type; the gazetteer is asked again).
+    "Agreement of 4 May" keeps its date: "of" makes it part of a name. False when
+    nothing of a name is left."""
+    if cand.source == "gaz":
+        return True
+    m = _TIME_TAIL.search(cand.text)
+    if m is None or m.start() == 0:
+        return True
+    cand.end = cand.start + m.start()
+    cand.text = state.text[cand.start:cand.end]
+    cand.gaz = state.gaz.lookup(cand.text)
+    if cand.gaz is not None:
+        cand.type = cand.gaz.type
+    return bool(cand.text.strip())
+
+
+_LEAD_RE = re.compile(r"([A-Z][a-z]+) (?:on|over|about|to|for|under|with|against|from|into) (?:the )?(?=[A-Z0-9])")
+
+
+def _cut_common_lead(cand: Candidate, state: State) -> None:
+    """'Talks on the X Agreement', 'Changes to the Y Protocol': a sentence's
+    first common noun and its preposition run into a name after them; the
+    name starts after the preposition. Head words of names ('Treaty on ...',
+    'Commission for ...') stay."""
+    if cand.source == "gaz" or cand.type not in {"Agreement", "Organization", "GovernmentAgency"}:
+        return
+    m = _LEAD_RE.match(cand.text)
+    if m is None or m.group(1) in lexicon.words("org_heads") \
+            or m.group(1).lower() in lexicon.words("generic_agreement_nouns") | lexicon.words("agreement_nouns"):
+        return
+    span = state.doc.char_span(cand.start, cand.start + len(m.group(1)))
+    if span is None or len(span) != 1 or span[0].pos_ != "NOUN":
+        return  # a proper noun leads a name ("Convention on ...")
+    cand.start += m.end()
+    cand.text = state.text[cand.start:cand.end]
+    cand.gaz = state.gaz.lookup(cand.text)
 
 
 def _add_legal_suffix(cand: Candidate, state: State) -> None:

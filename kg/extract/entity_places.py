@@ -10,14 +10,16 @@ only describe a place, the name is a place:
   name alone is the label, the name plus its kind an alias);
 * "the A, a tributary of ...", "A, a river that ...", "A, the crowded fishing
   quarter of <City>";
-* "the fishermen of A", "the villagers of A".
+* "the fishermen of A", "the villagers of A";
+* "In A the mood was grim", "At A, fishermen said ...": a lone unknown word
+  fronted by a locative preposition at a sentence's start, before a clause.
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.extract import lexicon
+from kg.extract import dates, lexicon
 from kg.extract.chars import CAP_CLASS
 from kg.extract.entity_patterns import NOT_NAME_START, is_descriptor_word
 from kg.extract.entity_types import Candidate
@@ -58,6 +60,7 @@ def place_context_names(text: str, state: State) -> list[Candidate]:
     out.extend(_facility_names(text, state))
     out.extend(_apposed_place_names(text, state))
     out.extend(_resident_names(text, state))
+    out.extend(_fronted_places(state))
     return out
 
 
@@ -166,3 +169,50 @@ def _resident_names(text: str, state: State) -> list[Candidate]:
             out.append(_cand(state, m.start("name"), m.group("name")))
     return out
 
+
+
+_FRONTING = frozenset({"In", "At", "From"})
+_CALENDAR_RE = re.compile(rf"(?:{dates.CALENDAR_NAMES})")
+
+
+def _fronted_places(state: State) -> list[Candidate]:
+    """'In A the mood was grim', 'At A, fishermen said ...': a sentence that
+    opens with In/At/From and one unknown capitalised word, then a comma or a
+    lower-case word that starts the clause, sets the scene in a place. Not a
+    month or weekday, a known non-place, a body, a possessive ("In Ana's
+    view"), nor a word the text uses for a person ("Ana Ruiz", "A said") or
+    lower-case elsewhere ("In Response, ...")."""
+    out: list[Candidate] = []
+    tokens = state.tokens
+    for i, tok in enumerate(tokens[:-2]):
+        if tok.text not in _FRONTING or not tok.is_sent_start or tok.idx < state.body_start:
+            continue
+        word, nxt = tokens[i + 1], tokens[i + 2]
+        name = word.text
+        if not re.fullmatch(rf"{CAP_CLASS}[\w'’-]+", name) or name.isupper() or word.whitespace_ != " " and nxt.text != ",":
+            continue
+        if not (nxt.text == "," or nxt.text[:1].islower() and nxt.text not in {"'s", "’s"}):
+            continue  # "In Tuesday's vote", "In Ana Ruiz's view": no lone name before a clause
+        if _CALENDAR_RE.fullmatch(name) or name in lexicon.given_names() or name in lexicon.words("language_names") \
+                or not _usable(name, state) \
+                or state.gaz.lookup(name) is not None:
+            continue  # a known name is the gazetteer's to type
+        if _person_like(name, state):
+            continue
+        out.append(Candidate(word.idx, word.idx + len(name), name, "Place", "rule"))
+    return out
+
+
+def _person_like(name: str, state: State) -> bool:
+    """Does the text use ``name`` for a person or a thing: beside another
+    capitalised word ("Ana Ruiz", "Ruiz Ana"), as a speaker ("Ruiz said"), or
+    in lower case ("response")?"""
+    text = state.text
+    n = re.escape(name)
+    speech = r"said|says|told|added|stated|argued|noted|explained|insisted|warned|wrote"
+    for m in re.finditer(rf"(?<![\w'’-])({CAP_CLASS}[\w'’-]+) {n}(?![\w'’-])|(?<![\w'’-]){n} ({CAP_CLASS}[\w'’-]+)", text):
+        other = m.group(1) or m.group(2)
+        if other not in NOT_NAME_START and other not in _FRONTING:
+            return True
+    return bool(re.search(rf"(?<![\w'’-]){n},? (?:{speech})\b", text)
+                or re.search(rf"(?<![\w'’-]){re.escape(name.lower())}(?![\w'’-])", text))

@@ -53,7 +53,10 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
     _merge_described_agreements(body)
     canon = []
     for cand in body:
-        label, type_, same_as = _canonical(state, cand, full_names, acronyms, org_labels)
+        if _bare_head(cand):
+            label, type_, same_as = _bare_head_referent(state, cand, body)
+        else:
+            label, type_, same_as = _canonical(state, cand, full_names, acronyms, org_labels)
         if label is not None:
             canon.append((cand, label, type_, same_as))
     keep_apart = _regions_after_towns(state, body)
@@ -109,6 +112,34 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
 
 
 _Canon = tuple[Candidate, str, str, list[str]]
+
+
+def _bare_head(cand: Candidate) -> bool:
+    """'the Commission said', 'Authority spokesman ...': a lone generic head word."""
+    return cand.gaz is None and _norm(cand.text) in lexicon.words("bare_org_heads")
+
+
+def _bare_head_referent(state: State, cand: Candidate, body: list[Candidate]) -> tuple[str | None, str, list[str]]:
+    """A bare head word names the one organisation named before it whose name
+    ends with that word ("the Canal Authority ... the Authority") or is headed by
+    it ("the Ministry of Water ... the Ministry"). With none, or several, it
+    names no entity of its own (label None): a word like "Commission" alone is
+    no name."""
+    head = _norm(cand.text)
+    found: dict[str, tuple[str, list[str]]] = {}
+    for c in body:
+        if c.start >= cand.start:
+            break
+        if c.type not in ORG_TYPES | {"MediaOrganization"} or _bare_head(c):
+            continue
+        label = c.gaz.label if c.gaz is not None else _norm(c.text)
+        names = {label, _norm(c.text)} | (set(c.gaz.names) if c.gaz is not None else set())
+        if any(n != head and (n.endswith(" " + head) or re.match(rf"{re.escape(head)} (?:of|for|on)\b", n)) for n in names):
+            found[label] = (c.gaz.type if c.gaz is not None else c.type, c.gaz.same_as if c.gaz is not None else [])
+    if len(found) != 1:
+        return None, cand.type, []
+    label, (type_, same_as) = next(iter(found.items()))
+    return label, type_, same_as
 
 
 _FACILITY_HEADS = frozenset("bridge crossing dam reservoir plant tunnel port checkpoint barrage canal highway "
