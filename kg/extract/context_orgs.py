@@ -15,6 +15,7 @@ import re
 
 from kg.extract.chars import CAP_CLASS
 from kg.extract.context_edit import alternation, known, personal_name, rename_span, retype, words
+from kg.extract.dates import CALENDAR_NAMES
 from kg.extract.entity_types import classify_org
 from kg.extract.state import State
 from kg.model import ORG_TYPES
@@ -73,6 +74,9 @@ _NOT_NAME = frozenset("The A An This That These Those Its It Their Our His Her H
                       "For With After Before When If Under Since During While As Mr Mrs Ms Dr".split())
 
 
+_TIME_WORD = re.compile(rf"(?:{CALENDAR_NAMES})")
+
+
 def _free(state: State, start: int, end: int) -> bool:
     """No entity is named anywhere in ``start:end`` yet."""
     return not any(m.start < end and start < m.end for m in state.mentions)
@@ -82,6 +86,8 @@ def _add_org(state: State, start: int, end: int) -> None:
     label = " ".join(state.text[start:end].split())
     if label.split()[0] in _NOT_NAME or known(state, label) or personal_name(label) or state.is_skipped(start, end):
         return
+    if _TIME_WORD.fullmatch(label.split()[0]):
+        return  # "signed by the company Friday": a day or month, not a name
     entity = state.add_entity(label, classify_org(label))
     state.add_mention(entity.key, start, end)
 

@@ -239,3 +239,8 @@ def test_city_based_think_tank_descriptor(run):
     types = _types(x)
     assert types.get("Horizonte Atlântico") in ORGS, types
     assert types.get("Lisbon") == "Place", types
+
+
+def test_a_day_or_month_after_a_descriptor_is_no_organisation(run) -> None:
+    x = run("The memorandum was signed by the company Friday in Quito, and by the utility March Power in Lima.")
+    assert not any(e.label in {"Friday", "March"} for e in x.entities.values())
