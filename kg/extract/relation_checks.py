@@ -1,13 +1,28 @@
 """Relations from phrasings the relation step does not read (a pass after it).
 
 Meeting verbs, sides from counterparts and titles, link names, agencies'
-countries, researchers' institutions, agreements by status.
+countries, researchers' institutions, agreements by status. Each rule family
+lives in its own ``relation_checks_*`` module; this one runs them in order.
 """
 
 from __future__ import annotations
 
+from kg.extract import (
+    relation_checks_agencies,
+    relation_checks_agreements,
+    relation_checks_experts,
+    relation_checks_meetings,
+    relation_checks_places,
+    relation_checks_sides,
+)
 from kg.extract.state import State
 
 
 def apply(state: State) -> None:
-    """Add or remove relations (no-op until rules are added)."""
+    """Add or take back relations read from words the relation step skips."""
+    relation_checks_sides.apply(state)  # first: titles and sides the meeting rules read
+    relation_checks_meetings.apply(state)
+    relation_checks_agreements.apply(state)
+    relation_checks_agencies.apply(state)
+    relation_checks_places.apply(state)
+    relation_checks_experts.apply(state)

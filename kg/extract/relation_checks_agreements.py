@@ -1,0 +1,174 @@
+"""Agreements by status, after the agreement rules have run.
+
+* Unsigned: "could delay the signing of X until next year", "X will be concluded
+  by March", "X, which is expected to be signed in 2025", "the text is eighty
+  percent agreed" (and no past signing anywhere): its actors negotiate it; no
+  partyTo, no dateSigned.
+* "the 2010 intergovernmental agreement", "a 1996 bilateral treaty": a signed
+  agreement between governments, with no parties named, binds the two sides the
+  report is about.
+* "the 1890 Anglo-German Agreement": a treaty the name says other powers made
+  binds neither of today's two sides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import agreements
+from kg.extract.evidence import body_mentions
+from kg.extract.sides import main_sides
+from kg.extract.state import State
+
+# The signing (or conclusion) of the agreement is still ahead.
+_PENDING_BEFORE_RE = re.compile(
+    r"\b(?:delay\w*|postpon\w*|put\s+off|hold\s+up|held\s+up|holding\s+up|stall\w*|block\w*|await\w*|ahead\s+of|"
+    r"prepar\w*\s+for|expected|pending|before)\s+(?:the\s+)?(?:formal\s+|final\s+|eventual\s+)?"
+    r"(?:signing|signature|conclusion|ratification)\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+_PENDING_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|has|have)\s+)?(?:still\s+|now\s+)?"
+    r"(?:(?:expected|due|scheduled|set|likely|yet|meant|hoped|planned)\s+to\s+be|will\s+be|would\s+be|should\s+be|"
+    r"could\s+be|is\s+to\s+be|are\s+to\s+be|must\s+be|not\s+yet(?:\s+been)?|never\s+been)\s+"
+    r"(?:formally\s+|finally\s+)?(?:signed|concluded|finali[sz]ed|ratified|completed|agreed)\b", re.I)
+_PERCENT_AGREED_RE = re.compile(r"\b(?:\w+|\d+)\s*(?:per\s*cent|percent|%)\s+(?:agreed|complete|completed|finished|done)\b",
+                                re.I)
+_SIGN_LEMMAS = frozenset("sign ink ratify".split())
+_MODALS = frozenset("will would could may might should must shall".split())
+
+# "Anglo-German", "Franco-Siamese": the first parts of compound demonyms, by country
+_COMBINING_FORMS = {
+    "Anglo": "United Kingdom", "Franco": "France", "Sino": "China", "Russo": "Russia", "Indo": "India",
+    "Luso": "Portugal", "Hispano": "Spain", "Italo": "Italy", "Austro": "Austria", "Germano": "Germany",
+    "Dutch": "Netherlands", "Turco": "Turkey", "Greco": "Greece", "Belgo": "Belgium", "Nippo": "Japan",
+    "Thai": "Thailand", "Lao": "Laos", "Afro": "", "Euro": "",
+}
+_COMPOUND_RE = re.compile(r"\b([A-Z][a-z]+)[-–]([A-Z][a-z]+)(?:[-–]([A-Z][a-z]+))?\b")
+_GOVERNMENT_CUE_RE = re.compile(r"\b(?:bilateral|intergovernmental|inter-governmental|government-to-government|"
+                                r"state-to-state)\b", re.I)
+
+
+def apply(state: State) -> None:
+    sides = [s for s in main_sides(state) if state.entity_type(s) == "Country"]
+    for key, entity in list(state.entities.items()):
+        if entity.type != "Agreement" or not body_mentions(state, key):
+            continue
+        if _historic_between_others(state, key, sides):
+            continue
+        if _unsigned(state, key):
+            _make_negotiated(state, key, sides)
+        elif len(sides) == 2:
+            _government_agreement_parties(state, key, sides)
+
+
+# -- unsigned --------------------------------------------------------------------
+def _unsigned(state: State, key: str) -> bool:
+    """A pending-signature cue beside a mention, and no signing in the past."""
+    pending = False
+    label = state.entities[key].label
+    if re.search(r"\b(?:1[89]|20)\d{2}\b", label):
+        return False  # "the 2010 agreement": dated by its name
+    for m in body_mentions(state, key):
+        sent = state.sentence_of(m.start)
+        if re.match(r"\s+of\s+(?:1[89]|20)\d{2}\b", state.text[m.end:m.end + 10]):
+            return False  # "the Lake Treaty of 1971"
+        if _signed_in_sentence(state, sent, m):
+            return False
+        before = state.text[max(sent.start_char, m.start - 80):m.start]
+        after = state.text[m.end:sent.end_char]
+        if _PENDING_BEFORE_RE.search(before) or _PENDING_AFTER_RE.match(after) \
+                or _PERCENT_AGREED_RE.search(sent.text):
+            pending = True
+    return pending
+
+
+def _signed_in_sentence(state: State, sent, m) -> bool:
+    """'signed in 1996', 'which both countries signed', 'the two signed X': a past signing."""
+    for tok in sent:
+        if tok.lemma_.lower() not in _SIGN_LEMMAS or tok.tag_ not in {"VBD", "VBN"} or abs(tok.idx - m.start) > 120:
+            continue
+        if any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in _MODALS for c in tok.children):
+            continue
+        if agreements.not_yet_signed(state, tok) or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        if tok.tag_ == "VBN" and re.search(r"\b(?:to\s+be|be)\s+$", state.text[max(0, tok.idx - 12):tok.idx]):
+            continue
+        return True
+    return False
+
+
+def _make_negotiated(state: State, key: str, sides: list[str]) -> None:
+    """Parties become negotiators; a signing date read for it goes."""
+    actors: list[str] = []
+    for r in list(state.relations):
+        if r.object == key and r.predicate == "partyTo":
+            state.remove_relation(r)
+            state.add_relation(r.subject, "negotiates", r.evidence, obj=key)
+            actors.append(r.subject)
+        elif r.subject == key and r.predicate == "dateSigned":
+            state.remove_relation(r)
+    if any(r.predicate == "negotiates" and r.object == key for r in state.relations) or len(sides) != 2:
+        return
+    first = body_mentions(state, key)[0]
+    evidence = state.sentence_span(state.sentence_of(first.start))
+    for side in sides:
+        state.add_relation(side, "negotiates", evidence, obj=key)
+
+
+# -- signed between governments ----------------------------------------------------
+def _government_agreement_parties(state: State, key: str, sides: list[str]) -> None:
+    if any(r.predicate == "partyTo" and r.object == key for r in state.relations):
+        return  # the text named the parties already
+    if agreements.agreement_status(state, key) != "existing":
+        return
+    entry = state.gaz.lookup(state.entities[key].label)
+    if entry is not None and entry.parties:
+        return
+    for m in body_mentions(state, key):
+        sent = state.sentence_of(m.start)
+        before = state.text[max(sent.start_char, m.start - 40):m.end]
+        if not _GOVERNMENT_CUE_RE.search(before):
+            continue
+        evidence = state.sentence_span(sent)
+        for side in sides:
+            state.add_relation(side, "partyTo", evidence, obj=key)
+        return
+
+
+# -- treaties of other powers --------------------------------------------------------
+def _compound_countries(state: State, text: str) -> set[str] | None:
+    """'Anglo-German' -> {United Kingdom, Germany}; None when a part is no country word."""
+    hit = _COMPOUND_RE.search(text)
+    if hit is None:
+        return None
+    found = set()
+    for part in filter(None, hit.groups()):
+        label = _COMBINING_FORMS.get(part)
+        if label is None:
+            c = state.gaz.country_of_demonym(part)
+            label = c.label if c is not None else None
+        if not label:
+            return None
+        found.add(label)
+    return found
+
+
+def _historic_between_others(state: State, key: str, sides: list[str]) -> bool:
+    """An agreement named after other powers ("Anglo-German") binds neither side
+    it does not name: their partyTo goes."""
+    entity = state.entities[key]
+    names = [entity.label] + [state.text[max(0, m.start - 30):m.end] for m in body_mentions(state, key)[:1]]
+    countries = None
+    for name in names:
+        countries = _compound_countries(state, name)
+        if countries:
+            break
+    if not countries:
+        return False
+    side_labels = {s: state.entities[s].label for s in sides}
+    strangers = [s for s, label in side_labels.items() if label not in countries]
+    if not strangers:
+        return False
+    for r in list(state.relations):
+        if r.predicate == "partyTo" and r.object == key and r.subject in strangers:
+            state.remove_relation(r)
+    return True

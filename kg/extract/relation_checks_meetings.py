@@ -1,0 +1,224 @@
+"""Meetings the relation step misses, and calls it takes for meetings.
+
+* "The Prime Minister received / hosted / summoned the ambassador, X, ..." and
+  "A, <title>, met <title>, B, and discussed ..." when the parser hangs the
+  names elsewhere (long titles, fronted phrases "In a separate meeting, ...",
+  accented names): the named person right before the verb met the first named
+  person after it, when only a description stands between (no other verb).
+* "A was received by B": the visitor and the host met.
+* "spoke by telephone with", "held a phone call with": a call is not a meeting,
+  so metWith read from such a sentence (with no meeting word in it) is taken back.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from kg.extract import dates, lexicon, meetings
+from kg.extract.speakers import PERSONAL, last_person, office_holders, subject_of
+from kg.extract.state import State
+from kg.iris import slugify
+from kg.model import Event
+
+# Verbs that put two people in one room (the people are named around the verb).
+_MEET_LEMMAS = frozenset("meet receive host summon welcome".split())
+# "talks" held with someone is a meeting too ("held talks with her counterpart, X")
+_HOLD_TALKS_RE = re.compile(r"\s+(?:(?:a|an|two|three|several|further|separate|bilateral|private|closed-door|"
+                            r"lengthy|brief|new|fresh|the|first|second|round\s+of)\s+)*"
+                            r"(?:talks|meetings?|discussions|consultations)\s+with\b", re.I)
+# between the subject's name and the verb: "X met", "X, ..., met", "X also met"
+_SUBJECT_GAP_RE = re.compile(r"\s*,?\s*(?:(?:also|later|then|separately|briefly|again|first|personally|"
+                             r"on\s+\w+)\s+)?$")
+# a phone call: the sentence's meeting is over the line, not in one room
+_PHONE_RE = re.compile(r"\b(?:tele)?phone(?:d)?\b|\bphone[- ]call|\bby\s+(?:tele)?phone\b|\btelephonic", re.I)
+# words that still say the people were in one room
+_IN_PERSON_RE = re.compile(r"\b(?:met|meets|meeting|visit(?:ed|ing|s)?|received|hosted|summoned|in\s+person|"
+                           r"face-to-face|sat\s+down)\b", re.I)
+# "refused to receive", "did not meet": a meeting that did not take place
+_REFUSED_RE = re.compile(r"\b(?:refused|refuses|declined|declines|failed|fails|did\s+not|didn['’]t|has\s+not|have\s+not|"
+                         r"had\s+not|never|would\s+not|will\s+not|won['’]t|cancell?ed\s+(?:a|the|plans?\s+to))\s+"
+                         r"(?:to\s+)?(?:yet\s+)?(?:meet|receive|host|see|met|received|hosted)\b", re.I)
+_AFFIRMED_RE = re.compile(r"\b(?:met|meets|received|hosted|summoned|held\s+talks)\b", re.I)
+_NEGATIONS = frozenset("not never n't".split())
+
+
+def apply(state: State) -> None:
+    """Add meetings by verb and text shape, then take back calls and refusals."""
+    _meeting_verbs(state)
+    _received_by(state)
+    _drop_phone_calls(state)
+    _drop_refused(state)
+
+
+# -- adding ------------------------------------------------------------------------
+def _person_before(state: State, verb: Token) -> str | None:
+    """The named person that ends right before ``verb`` ("..., Kofi Mensah, met")."""
+    sent = verb.sent
+    people = [m for m in state.mentions_in(sent.start_char, verb.idx, {"Person"}) if not state.entities[m.key].unnamed]
+    if not people:
+        return None
+    last = people[-1]
+    return last.key if _SUBJECT_GAP_RE.match(state.text[last.end:verb.idx]) else None
+
+
+def _person_after(state: State, start: int, sent) -> str | None:
+    """The first named person after ``start`` when only a description stands
+    between ("Togo's Minister of Public Works, X", "her Malawian counterpart, X",
+    "the Spanish ambassador, X"): no other verb, no clause break."""
+    people = [m for m in state.mentions_in(start, sent.end_char, {"Person"}) if not state.entities[m.key].unnamed]
+    if not people:
+        return None
+    first = people[0]
+    gap = state.text[start:first.start]
+    if len(gap) > 150 or re.search(r"[;:()\"“”]|\.\s|\b(?:and|but|while|who|which|after|before|when|to)\s*$", gap):
+        return None
+    if re.search(r",\s+(?:and|but|while|who|which|where|after|before|when)\b|\b(?:by|about|than|like)\b", gap):
+        return None
+    head = re.split(r"\bfrom\b", gap)[0]  # "a letter from the ambassador, X": X is not who was received
+    words = set(re.findall(r"[a-z][\w-]*", head.lower()))
+    if words - {"the", "a", "an", "with"} and not words & _title_words():
+        return None  # only a title or a role describes the person met
+    span = state.doc.char_span(start, first.start, alignment_mode="contract")
+    if span is not None and any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in span):
+        return None
+    return first.key
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Words that make a description a person's ("minister", "counterpart", "envoy")."""
+    return lexicon.words("title_heads") | lexicon.words("title_core") | lexicon.words("role_nouns") \
+        | {"counterpart", "counterparts", "host", "guest", "visitor", "president", "ambassador"}
+
+
+def _negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in verb.children):
+        return True
+    # "refused to receive", "declined to meet": the meeting did not happen
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in {"refuse", "decline", "cancel", "postpone", "fail"}
+
+
+def _meeting_verbs(state: State) -> None:
+    for sent in state.doc.sents:
+        if sent.start_char < state.body_start or state.is_skipped(sent.start_char, sent.end_char):
+            continue
+        for verb in sent:
+            lemma = verb.lemma_.lower()
+            holds_talks = lemma == "hold" and _HOLD_TALKS_RE.match(state.text, verb.idx + len(verb.text))
+            if verb.pos_ not in {"VERB", "AUX"} or (lemma not in _MEET_LEMMAS and not holds_talks):
+                continue
+            if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+                continue  # passive: _received_by
+            if _negated(verb):
+                continue
+            subj = subject_of(verb)
+            people = meetings._people_at(state, subj) if subj is not None else []
+            a = people[0] if people else _person_before(state, verb)
+            if a is None and subj is not None:
+                a = _subject_by_title_or_pronoun(state, subj)
+            if a is None:
+                continue
+            after = _HOLD_TALKS_RE.match(state.text, verb.idx + len(verb.text)).end() if holds_talks \
+                else verb.idx + len(verb.text)
+            if lemma == "meet":
+                with_ = re.match(r"\s+with\b", state.text[after:after + 8])
+                after += with_.end() if with_ else 0
+            b = _person_after(state, after, sent)
+            if b is None or b == a:
+                continue
+            _meet(state, [a, b], sent)
+
+
+def _subject_by_title_or_pronoun(state: State, subj: Token) -> str | None:
+    """'The Prime Minister received ...' (the one holder of that title in the
+    text) or 'She hosted ...' (the person named last before)."""
+    if subj.lower_ in PERSONAL:
+        return last_person(state, subj.idx, [])
+    holders = office_holders(state, subj)
+    if len(holders) == 1 and state.entity_type(holders[0]) == "Person":
+        return holders[0]
+    return None
+
+
+def _received_by(state: State) -> None:
+    """'Peru's minister, X, was received by President Y': the visitor met the host."""
+    for sent in state.doc.sents:
+        if sent.start_char < state.body_start:
+            continue
+        for verb in sent:
+            if verb.lemma_.lower() not in {"receive", "host", "welcome", "summon"} or verb.tag_ != "VBN" \
+                    or not any(c.dep_ == "auxpass" for c in verb.children) or _negated(verb):
+                continue
+            guest = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            a = (meetings._people_at(state, guest) or [None])[0] if guest is not None else None
+            if a is None:
+                continue
+            by = re.match(r"\s+by\s+", state.text[verb.idx + len(verb.text):verb.idx + len(verb.text) + 6])
+            if by is None:
+                continue
+            b = _person_after(state, verb.idx + len(verb.text) + by.end(), sent)
+            if b is not None and b != a:
+                _meet(state, [a, b], sent)
+
+
+def _meet(state: State, people: list[str], sent) -> None:
+    """metWith between the people, and a Meeting event unless one has them already."""
+    if all(state.has_relation(p, "metWith", q) or state.has_relation(q, "metWith", p)
+           for i, p in enumerate(people) for q in people[i + 1:]):
+        return
+    meetings._all_met(state, people, sent)
+    if any(set(people) <= set(e.participants) for e in state.events if e.type == "Meeting"):
+        return
+    date = None
+    for ent in sent.ents:
+        if ent.label_ == "DATE":
+            date = dates.resolve(ent.text, state.document.date)
+            if date:
+                break
+    labels = [state.entities[p].label for p in people]
+    state.events.append(Event(
+        key=slugify("meeting " + " ".join(labels) + f" {len(state.events) + 1}"),
+        type="Meeting",
+        label="Meeting of " + " and ".join(labels),
+        evidence=state.sentence_span(sent),
+        participants=list(people),
+        about=[],
+        date=date,
+    ))
+
+
+# -- taking back -------------------------------------------------------------------
+def _drop_phone_calls(state: State) -> None:
+    """metWith read from a sentence about a phone call (and no meeting word) goes."""
+    for r in list(state.relations):
+        if r.predicate != "metWith":
+            continue
+        text = r.evidence.text
+        if not _PHONE_RE.search(text) or _IN_PERSON_RE.search(text):
+            continue
+        _take_back(state, r)
+
+
+def _drop_refused(state: State) -> None:
+    """metWith read from "refused to receive X" / "did not meet X" (and no other
+    meeting in the sentence) goes."""
+    for r in list(state.relations):
+        if r.predicate != "metWith":
+            continue
+        text = r.evidence.text
+        refused = _REFUSED_RE.search(text)
+        if refused is None or _AFFIRMED_RE.search(text[:refused.start()] + text[refused.end():]):
+            continue
+        _take_back(state, r)
+
+
+def _take_back(state: State, r) -> None:
+    """Remove a metWith and the Meeting event read from the same sentence."""
+    state.remove_relation(r)
+    state.events[:] = [e for e in state.events
+                       if not (e.type == "Meeting" and e.evidence.start == r.evidence.start
+                               and {r.subject, r.object} <= set(e.participants))]

@@ -1,0 +1,54 @@
+"""Links named after their ends, where the connect rules leave them unlinked.
+
+"the Jigmeling-Alipurduar transmission line": a link whose name joins two place
+names connects both ends when the text names each as a place elsewhere (the
+connect rules need a one-word kind; here a kind of up to three words will do).
+No new place is made from a link's name, and one end alone is no evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.chars import CAP_CLASS
+from kg.extract.evidence import body_mentions, evidence_for
+from kg.extract.state import State
+from kg.iris import slugify
+
+_LINK_KINDS = frozenset("railway railroad line road highway motorway expressway bridge crossing tunnel pipeline "
+                        "canal waterway corridor route link interconnector cable".split())
+_END = rf"{CAP_CLASS}[\w'’.]*(?:\s(?:(?:de|del|la|do|da)\s)?{CAP_CLASS}[\w'’.]*){{0,2}}"
+_NAME_RE = re.compile(rf"^(?:[Tt]he\s+)?(?P<a>{_END})\s?[–—-]\s?(?P<b>{_END})\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<kind>[a-z]+)$")
+
+
+def apply(state: State) -> None:
+    for key, entity in list(state.entities.items()):
+        if entity.type != "Place" or state.objects(key, "connects"):
+            continue
+        shape = _NAME_RE.match(entity.label)
+        if shape is None or shape.group("kind") not in _LINK_KINDS:
+            continue
+        ends = [shape.group("a"), shape.group("b")]
+        if any(state.gaz.country_of_demonym(e) for e in ends):
+            continue  # "the Greece-Turkey crossing": a border, not two towns
+        own = body_mentions(state, key)
+        if not own:
+            continue
+        places = [_named_place(state, end, key) for end in ends]
+        if None in places:
+            continue  # a link has two ends: one alone (the other read as no place) is no evidence
+        for place in places:
+            state.add_relation(key, "connects", evidence_for(state, own[0]), obj=place)
+
+
+def _named_place(state: State, name: str, link: str) -> str | None:
+    """The place entity called ``name`` that the text names outside the link's name."""
+    entry = state.gaz.lookup(name)
+    key = slugify(entry.label if entry else name)
+    entity = state.entities.get(key)
+    if entity is None or entity.type != "Place" or key == link:
+        return None
+    spans = [(m.start, m.end) for m in state.mentions if m.key == link]
+    if not any(m.key == key and not any(s <= m.start < e for s, e in spans) for m in state.mentions):
+        return None
+    return key
