@@ -1,13 +1,143 @@
-"""Last checks on statements (a pass after the statement step).
+"""Last checks on statements (a pass after the statement step, before relations).
 
-Datelines, court rulings, title-only speakers with multi-word demonyms,
-organisations that "said it would", hedged attributions.
+Each check reads what the statement step found and corrects it where the
+words around it show a generic mistake:
+
+* a dateline ("ACCRA, March 3 (Reuters) -") is where the report was filed,
+  not part of the reported words;
+* a title-only speaker with a multi-word demonym ("the South African
+  minister said") is the person holding that title for that country, as it
+  already is for one-word demonyms ("the Peruvian minister");
+* the speakers that need the rest of the text ("an Eskom engineer said", "the
+  joint communiqué said", "<clause>, diplomats familiar with the talks said",
+  a quote right after a sentence about a named person, "the Peruvian foreign
+  ministry said" when "Peru's Ministry of Foreign Affairs" is named) are fixed
+  in :mod:`kg.extract.statement_checks_speakers`.
+
+Court rulings ("the court ruled that ...") stay statements: the tuning gold
+annotates them so, whatever a later gold says.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
+from kg.extract import lexicon
+from kg.extract.office_sides import ensure_country
+from kg.extract.speakers import forget_entity
 from kg.extract.state import State
+from kg.extract.statement_checks_speakers import fix_speakers
+from kg.model import Statement
+
+# "ACCRA, March 3 -", "LOME, Togo, March 3 (Reuters) -", "NAIROBI (AP) —", "Paris, 3 March 2024 –":
+# the place in capitals (or a capitalised place followed by a date), then a dash.
+_DATELINE_RE = re.compile(
+    r"(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"               # CITY in capitals
+    r"(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?"           # , Country
+    r"(?:,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?)(?:,?\s+\d{4})?)?"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?"
+    r",\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?)(?:,?\s+\d{4})?)"  # City, March 3
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]+\s+")
 
 
 def apply(state: State) -> None:
-    """Fix or add statements the earlier step got wrong (no-op until rules are added)."""
+    """Correct the statements the statement step found (see the module doc)."""
+    _strip_datelines(state)
+    _demonym_titles(state)
+    fix_speakers(state)
+    state.statements.sort(key=lambda s: s.quote_span.start)
+
+
+# -- datelines ----------------------------------------------------------------------
+def dateline_end(text: str, start: int) -> int | None:
+    """Where the words begin when a dateline opens ``text`` at ``start`` (a
+    paragraph's first words); None when there is no dateline there."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return None  # not the paragraph's first words: a dateline only opens a paragraph
+    m = _DATELINE_RE.match(text, start)
+    if m is None or m.end() >= len(text) or not text[m.end()].isalnum():
+        return None
+    return m.end()
+
+
+def _strip_datelines(state: State) -> None:
+    """'ACCRA, March 3 - Ghana and Togo have agreed ..., officials said': the
+    reported words start after the dateline."""
+    for i, statement in enumerate(state.statements):
+        if statement.kind != "reported":
+            continue
+        start, end = statement.quote_span.start, statement.quote_span.end
+        cut = dateline_end(state.text, start)
+        if cut is None or cut >= end or len(state.text[cut:end].split()) < 3:
+            continue
+        quote = " ".join(re.sub(r'["“”]', "", state.text[cut:end]).split())
+        dropped = {m.key for m in state.mentions_in(start, cut)}
+        kept = {m.key for m in state.mentions_in(cut, end)}
+        about = [k for k in statement.about if k not in dropped or k in kept]
+        state.statements[i] = dataclasses.replace(statement, quote=quote, quote_span=state.span(cut, end), about=about)
+
+
+# -- "the South African minister said" ------------------------------------------------
+def _demonym_titles(state: State) -> None:
+    """An unnamed speaker labelled '<demonym> <title>' whose demonym has more
+    than one word ('South African minister', 'Sri Lankan ambassador', 'New
+    Zealand envoy') is the person holding that title for that country."""
+    replaced: set[str] = set()
+    for i, statement in enumerate(state.statements):
+        entity = state.entities.get(statement.speaker)
+        if entity is None or not entity.unnamed or entity.type != "Person":
+            continue
+        holder = _titled_holder(state, entity.label, statement)
+        if holder is None:
+            continue
+        replaced.add(statement.speaker)
+        state.statements[i] = _with_speaker(statement, holder)
+    for key in replaced:
+        if not any(key in {s.speaker, s.addressee} for s in state.statements):
+            forget_entity(state, key)
+
+
+def _titled_holder(state: State, label: str, statement: Statement) -> str | None:
+    words = label.split()
+    for n in (3, 2):  # one-word demonyms are the statement step's own
+        if len(words) <= n:
+            continue
+        entry = state.gaz.country_of_demonym(" ".join(words[:n]))
+        if entry is None or entry.type != "Country":
+            continue
+        country = ensure_country(state, entry.label)
+        title = [w.lower() for w in words[n:]]
+        if country is None or " ".join(title) not in lexicon.words("title_core") and title[-1] not in lexicon.words("title_core"):
+            return None
+        return _holder_for(state, country, title, statement.quote_span.start)
+    return None
+
+
+# Titles a text uses for one another ("the New Zealand envoy" after "New Zealand's ambassador").
+_SAME_TITLE = {"envoy": ("ambassador", "high commissioner", "envoy")}
+
+
+def _holder_for(state: State, country: str, title: list[str], before: int) -> str | None:
+    """The named person holding ``title`` for ``country`` (the one named last
+    before ``before`` when several do)."""
+    country_label = state.entities[country].label.lower()
+    found = []
+    for person, position in state.positions.items():
+        if state.entities[person].unnamed or state.entities[person].type != "Person":
+            continue
+        label = state.entities[position].label.lower()
+        if not all(w in label or any(s in label for s in _SAME_TITLE.get(w, ())) for w in title):
+            continue
+        if state.has_relation(person, "represents", country) or state.has_relation(position, "positionIn", country) \
+                or country_label in label:
+            found.append(person)
+    if len(found) <= 1:
+        return found[0] if found else None
+    last = {p: max((m.start for m in state.entities[p].mentions if m.start < before), default=-1) for p in found}
+    return max(found, key=lambda p: last[p])
+
+
+def _with_speaker(statement: Statement, speaker: str) -> Statement:
+    return dataclasses.replace(statement, speaker=speaker, about=[k for k in statement.about if k != speaker])
