@@ -1,8 +1,10 @@
-"""Transcripts: who answers in a press-conference transcript.
+"""Transcripts: who answers in a press-conference or interview transcript.
 
 'Q: Will the border reopen?' then 'Mensah: "We hope so."' or, right after a
 question, 'Mensah: We hope so.' (no marks). The question line is nobody's
-statement; the answer line is the labelled person's words.
+statement; the answer line is the labelled person's words. In an interview
+both sides are labelled with names ('LHAMO: ... ?' / 'DORJI: ...'): the
+interviewer is the label whose lines end in a question most often.
 """
 
 from __future__ import annotations
@@ -26,8 +28,39 @@ def _lines(state: State) -> list[tuple[int, int]]:
 
 
 def question_lines(state: State) -> list[tuple[int, int]]:
-    """The lines of a transcript that are a reporter's question ('Q: ...')."""
-    return [(a, b) for a, b in _lines(state) if _QUESTION_RE.match(state.text, a, b)]
+    """The lines of a transcript that are a reporter's question ('Q: ...', or the interviewer's)."""
+    interviewer = _interviewer(state)
+    out = []
+    for a, b in _lines(state):
+        if _QUESTION_RE.match(state.text, a, b):
+            out.append((a, b))
+            continue
+        m = _LABEL_RE.match(state.text, a, b)
+        if m is not None and m.group("who") == interviewer:
+            out.append((a, b))
+    return out
+
+
+# An interview's speaker label: a name in capitals at the start of a line ('LHAMO:').
+_LABEL_RE = re.compile(r"[ \t]*(?P<who>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2})[ \t]*:[ \t]+(?=\S)")
+
+
+def _interviewer(state: State) -> str | None:
+    """The capitals label of an interview's questioner: at least two labels take
+    turns, each at least twice, and this one's lines end in '?' more often than
+    any other's (and in at least half of its lines)."""
+    asked: dict[str, list[bool]] = {}
+    for a, b in _lines(state):
+        m = _LABEL_RE.match(state.text, a, b)
+        if m is not None:
+            asked.setdefault(m.group("who"), []).append(state.text[a:b].rstrip().endswith("?"))
+    turns = {who: ends for who, ends in asked.items() if len(ends) >= 2}
+    if len(turns) < 2:
+        return None
+    share = {who: sum(ends) / len(ends) for who, ends in turns.items()}
+    best = max(share, key=lambda who: share[who])
+    others = [v for who, v in share.items() if who != best]
+    return best if share[best] >= 0.5 and share[best] > max(others) else None
 
 
 def transcript_answers(state: State) -> list[tuple[str, int, int, bool]]:
