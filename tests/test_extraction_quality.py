@@ -7,14 +7,15 @@ Three sets (README, "Evaluation"):
   on each of its files, not only on average;
 * the blind set: articles written by someone who never saw the extractor, whose
   texts the extractor's authors have not read (only generic error classes
-  were described to them: 105-108, then 109-111, 112-118 and 119-121 in later
-  rounds).
+  were described to them: 105-108, then 109-111, 112-118, 119-121, 122-125
+  and 130-133 in later rounds).
   The floors below guard them against regressions and are set a little under
   the figures measured when the last classes were fixed; they are optimistic
   for new text;
-* the unseen set (122-125): articles written the same way, scored once and
-  never used to change anything (no error classes described). The honest
-  figure for new text; its floors only catch a regression.
+* the unseen set (126-129): articles written the same way, scored before and
+  after the last rounds and never used to change anything (no error classes
+  described). The honest figure for new text; its floors only catch a
+  regression.
 """
 
 from __future__ import annotations
@@ -44,8 +45,8 @@ STATEMENT_F1 = 0.85
 SPEAKER_ACCURACY = 0.90
 RELATION_F1 = 0.75
 # Regression floors for the blind set (micro-averaged).
-BLIND_FLOORS = {"entities": 0.96, "relations": 0.86, "statements": 0.92, "speaker": 0.95}
-UNSEEN_FLOORS = {"entities": 0.88, "relations": 0.69, "statements": 0.84, "speaker": 0.92}
+BLIND_FLOORS = {"entities": 0.96, "relations": 0.88, "statements": 0.92, "speaker": 0.96}
+UNSEEN_FLOORS = {"entities": 0.80, "relations": 0.71, "statements": 0.70, "speaker": 0.78}
 
 
 @pytest.fixture(scope="module")
