@@ -15,7 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract import lexicon
-from kg.extract.state import MentionRef, State
+from kg.extract.resolve import absorb  # noqa: F401 - the same merge as resolution's, for the context pass
+from kg.extract.state import State
 from kg.model import Entity
 
 CONTEXT_WORDS_PATH = Path(__file__).resolve().parent.parent / "data" / "context_words.json"
@@ -93,20 +94,6 @@ def rename_span(state: State, start: int, end: int, label: str, type_: str,
         if old.type == type_ or old.type in {"Person", "Organization"}:
             entity.aliases.add(old.label)  # "A6" of "A6 motorway" is a short name of it
     return entity
-
-
-def absorb(state: State, source: str, target: str) -> None:
-    """Make ``source`` another name of ``target`` (mentions and names move);
-    the same merge as resolution's, for entities found to be one."""
-    if source == target or source not in state.entities or target not in state.entities:
-        return
-    src, dst = state.entities.pop(source), state.entities[target]
-    state.mentions = [MentionRef(m.start, m.end, target) if m.key == source else m for m in state.mentions]
-    dst.mentions = sorted([*dst.mentions, *src.mentions], key=lambda sp: sp.start)
-    dst.aliases |= {n for n in (src.label, *src.aliases) if n != dst.label}
-    for iri in src.same_as:
-        if iri not in dst.same_as:
-            dst.same_as.append(iri)
 
 
 def before(state: State, start: int, width: int = 80) -> str:

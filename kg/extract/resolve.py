@@ -104,7 +104,7 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
     _split_homonyms(state)
     _surname_places(state)
     for short, formal in year_twins(state):
-        _absorb(state, short, formal)  # "the 1998 Volta Agreement" is the Volta convention of 1998
+        absorb(state, short, formal)  # "the 1998 Volta Agreement" is the Volta convention of 1998
     _generic_agreements(state)
     for cand in head:
         _headline_mention(state, cand)
@@ -614,7 +614,7 @@ def _short_names(state: State) -> None:
                 continue
         elif entity.type == "Country":
             continue
-        _absorb(state, key, target)
+        absorb(state, key, target)
     _short_name_mentions(state, owners, places)
 
 
@@ -658,7 +658,7 @@ _PLACE_PREP = re.compile(r"\b(?:in|at|from|to|into|near|via|on|outside|around)\s
 _FACILITY_PREP = re.compile(r"\b(?:on|from|behind)\s+$")
 
 
-def _absorb(state: State, source: str, target: str) -> None:
+def absorb(state: State, source: str, target: str) -> None:
     """Make ``source`` another name of ``target``: its mentions and names move over."""
     if source == target or source not in state.entities or target not in state.entities:
         return
@@ -701,7 +701,7 @@ def _known_as(state: State) -> None:
             if m.group(g):
                 for x in state.mentions_in(m.start(g), m.end(g)):
                     if state.entity_type(x.key) == state.entity_type(referent) or state.entity_type(x.key) in {"Place", "Organization", "Person"}:
-                        _absorb(state, x.key, referent)
+                        absorb(state, x.key, referent)
 
 
 _AS_IS_KNOWN = re.compile(
@@ -732,7 +732,7 @@ def _as_is_known(state: State) -> None:
                 referent = x.key
                 break
         if referent is not None:
-            _absorb(state, key, referent)
+            absorb(state, key, referent)
             continue
         if state.entity_type(key) in {"Organization", "Person", "Place"}:
             kind = classify_org(f"{m.group('desc')}{head}")
@@ -799,7 +799,7 @@ def _naming_phrases(state: State) -> None:
                 continue  # "it is usually UNHCR that ...": no naming
             if ttype == rtype or acronym and (ttype in ORG_TYPES | {"Agreement"} or rtype in ORG_TYPES | {"Agreement"}) \
                     or {ttype, rtype} <= {"Place", "Organization", "GovernmentAgency"}:
-                _absorb(state, target.key, referent)
+                absorb(state, target.key, referent)
         elif desc:
             state.entities[referent].aliases.add(" ".join(desc.split()))
 
@@ -873,9 +873,9 @@ def _apposed_names(state: State) -> None:
         if known_a and known_b or len(state.entities[b.key].label.split()) > 2:
             continue  # "the EU, the United Nations": two known bodies, a list
         if known_b:
-            _absorb(state, a.key, b.key)  # the known name is the canonical one
+            absorb(state, a.key, b.key)  # the known name is the canonical one
         else:
-            _absorb(state, b.key, a.key)
+            absorb(state, b.key, a.key)
 
 
 def _split_homonyms(state: State) -> None:
