@@ -56,7 +56,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _TRAIL:
         end -= 1
     while start < end and text[start] in " \n\t…":
@@ -113,7 +113,7 @@ def _speech_verbs(tokens: list[Token]) -> list[Token]:
 def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]], answerer: str | None = None) -> None:
     """The quote ``text[qs:qe]`` as a direct statement, if its speaker is found
     (``answerer``: the person a transcript line labels with it)."""
-    start, end = _trim(state.text, qs, qe)
+    start, end = trim_span(state.text, qs, qe)
     if end <= start:
         return
     words = len(state.text[start:end].split())
@@ -172,19 +172,19 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]], answer
         quote_span=state.span(start, end),
         evidence=evidence,
     )
-    _details(state, statement, verb, outside, (qs - 1, qe + 1), marks)
+    fill_details(state, statement, verb, outside, (qs - 1, qe + 1), marks)
     state.statements.append(statement)
 
 
 def _transcript_answer(state: State, speaker: str, start: int, end: int, marks: list[tuple[int, int]]) -> None:
     """'Q: ...?' then 'Mensah: We hope so.': the answer line is the person's direct words."""
-    start, end = _trim(state.text, start, end)
+    start, end = trim_span(state.text, start, end)
     if len(state.text[start:end].split()) < 2:
         return
     line = _evidence(state, state.text.rfind("\n", 0, start) + 1, end)
     statement = Statement(speaker=speaker, quote=" ".join(state.text[start:end].split()), kind="direct",
                           quote_span=state.span(start, end), evidence=line)
-    _details(state, statement, None, [], (start, end), marks)
+    fill_details(state, statement, None, [], (start, end), marks)
     state.statements.append(statement)
 
 
@@ -475,7 +475,7 @@ def _evidence(state: State, start: int, end: int) -> Span:
     return state.span(start, end)
 
 
-def _details(state, statement: Statement, verb, outside, quote_range, marks) -> None:
+def fill_details(state, statement: Statement, verb, outside, quote_range, marks) -> None:
     """Addressee, medium, date and topics of a statement."""
     qa, qb = quote_range
     if verb is not None:
@@ -590,7 +590,7 @@ def _according_to(state: State, marks: list[tuple[int, int]]) -> None:
         comma = state.text.rfind(",", sent.start_char, tok.idx)
         if not objs or comma <= sent.start_char:
             continue
-        start, end = _trim(state.text, sent.start_char, comma)
+        start, end = trim_span(state.text, sent.start_char, comma)
         if len(state.text[start:end].split()) < 4 or any(s < end and start < e for s, e in marks):
             continue
         media = lexicon.mapping("media")
@@ -657,15 +657,15 @@ def _according_first(state: State, tok: Token, obj: Token, marks: list[tuple[int
         speaker = _joint_source(state, obj)
     if speaker is None:
         return True
-    start, end = _trim(state.text, comma + 1, sent.end_char)
+    start, end = trim_span(state.text, comma + 1, sent.end_char)
     quoted = [(s, e) for s, e in marks if start <= s and e <= end + 1]
     for qa, qb in quoted:
-        q0, q1 = _trim(state.text, qa + 1, qb - 1)
+        q0, q1 = trim_span(state.text, qa + 1, qb - 1)
         if q1 <= q0 or any(st.quote_span.start <= q0 < st.quote_span.end for st in state.statements):
             continue
         statement = Statement(speaker=speaker, quote=" ".join(state.text[q0:q1].split()), kind="direct",
                               quote_span=state.span(q0, q1), evidence=state.sentence_span(sent))
-        _details(state, statement, None, [t for t in sent if not (qa <= t.idx < qb)], (qa, qb), marks)
+        fill_details(state, statement, None, [t for t in sent if not (qa <= t.idx < qb)], (qa, qb), marks)
         statement.medium = statement.medium or medium
         state.statements.append(statement)
     if len(state.text[start:end].split()) < 4 or quoted and not _partial_quotes_only(state.text, start, end, marks):
@@ -694,7 +694,7 @@ def _that_conjuncts(state: State, verb: Token, comps: list[Token], marks: list[t
         sub = [t for t in conj.subtree if t.i > mark.i]
         if not sub:
             continue
-        start, end = _trim(state.text, sub[0].idx, sub[-1].idx + len(sub[-1].text))
+        start, end = trim_span(state.text, sub[0].idx, sub[-1].idx + len(sub[-1].text))
         quoted = any(s < end and start < e for s, e in marks)
         if len(state.text[start:end].split()) < 3 or (
                 quoted and not _partial_quotes_only(state.text, start, end, marks)):
@@ -755,7 +755,7 @@ def _unquoted_parts(state: State, tokens: list[Token], marks: list[tuple[int, in
             words = words[:-1]
         if not words:
             continue
-        a, b = _trim(state.text, words[0].idx, words[-1].idx + len(words[-1].text))
+        a, b = trim_span(state.text, words[0].idx, words[-1].idx + len(words[-1].text))
         if any(s < b and a < e for s, e in marks) or len(state.text[a:b].split()) < 3:
             continue  # the fragment's own predicate: the quote says it
         out.append((a, b))
@@ -774,7 +774,7 @@ def _add_reported(
         evidence=state.sentence_span(sent),
     )
     outside = [t for t in sent if not (start <= t.idx < end)]
-    _details(state, statement, verb, outside, (start, end), marks)
+    fill_details(state, statement, verb, outside, (start, end), marks)
     state.statements.append(statement)
 
 
@@ -869,7 +869,7 @@ def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tup
     lead = _WHEN_LEAD.match(state.text, start, end)
     if lead:  # "said on Monday it had summoned ...": the date belongs to the saying
         start = lead.end()
-    start, end = _trim(state.text, start, end)
+    start, end = trim_span(state.text, start, end)
     if len(state.text[start:end].split()) < 3:
         return
     subj = subject_of(token)

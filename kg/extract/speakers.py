@@ -372,14 +372,14 @@ def _possessed_role(token: Token) -> bool:
     speaking is a role of the body or place named before (an unnamed speaker)."""
     word = token.lower_
     person = word in _role_nouns() or token.lemma_.lower() in lexicon.words("title_core") \
-        or _PERSON_NOUN_RE.fullmatch(word) is not None
+        or PERSON_NOUN_RE.fullmatch(word) is not None
     return person and token.pos_ == "NOUN" and token.dep_ in {"nsubj", "pobj"} \
         and word not in lexicon.mapping("media") and token.lemma_.lower() not in lexicon.mapping("media") \
         and any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in token.children)
 
 
 # Nouns for people by their ending ("harbour master", "lawyer", "negotiator", "chairman")
-_PERSON_NOUN_RE = re.compile(r"[a-z-]*(?:er|or|ist|man|woman|person|ian|master|chief|officer|official)s?")
+PERSON_NOUN_RE = re.compile(r"[a-z-]*(?:er|or|ist|man|woman|person|ian|master|chief|officer|official)s?")
 
 
 def _owner_place_country(state: State, token: Token) -> str | None:

@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import lexicon, quotes
-from kg.extract.speakers import _PERSON_NOUN_RE, entity_for_token, forget_entity, subject_of, unnamed_speaker
+from kg.extract.speakers import PERSON_NOUN_RE, entity_for_token, forget_entity, subject_of, unnamed_speaker
 from kg.extract.state import State
 from kg.model import ORG_TYPES, Statement
 
@@ -62,7 +62,7 @@ def person_noun(token: Token) -> bool:
     if word in lexicon.mapping("media") or token.lemma_.lower() in lexicon.mapping("media"):
         return False
     return word in lexicon.words("role_nouns") or token.lemma_.lower() in lexicon.words("title_core") \
-        or _PERSON_NOUN_RE.fullmatch(word) is not None
+        or PERSON_NOUN_RE.fullmatch(word) is not None
 
 
 def _actor_modifier(state: State, noun: Token) -> str | None:
@@ -163,12 +163,12 @@ def _clause_spans(state: State, verb: Token, marks: list[tuple[int, int]]) -> li
         sub = sub[1:]
     if not sub:
         return []
-    start, end = quotes._trim(state.text, sub[0].idx, sub[-1].idx + len(sub[-1].text))
+    start, end = quotes.trim_span(state.text, sub[0].idx, sub[-1].idx + len(sub[-1].text))
     if len(state.text[start:end].split()) < 3:
         return []
     quoted = [(s, e) for s, e in marks if s < end and start < e]
     if quoted and len(quoted) == 1 and quoted[0][0] <= start + 1 and quoted[0][1] >= end - 1:
-        a, b = quotes._trim(state.text, quoted[0][0] + 1, quoted[0][1] - 1)
+        a, b = quotes.trim_span(state.text, quoted[0][0] + 1, quoted[0][1] - 1)
         return [(a, b, "direct")]
     return [(start, end, "reported")]
 
@@ -183,7 +183,7 @@ def _statement(state: State, speaker: str, a: int, b: int, kind: str, sent: Spac
         evidence=state.sentence_span(sent),
     )
     outside = [t for t in sent if not (a <= t.idx < b)]
-    quotes._details(state, statement, verb, outside, (a, b), marks)
+    quotes.fill_details(state, statement, verb, outside, (a, b), marks)
     return statement
 
 
@@ -235,7 +235,7 @@ def _clause_first(state: State, verb: Token, subj: Token, marks: list[tuple[int,
     tail = [t for t in sent if t.i > verb.i and not t.is_punct and not t.is_space]
     if any(t.pos_ == "VERB" for t in tail) or len(tail) > 5:
         return []  # the verb does not end the sentence: not a trailing attribution
-    start, end = quotes._trim(state.text, sent.start_char, comma.idx)
+    start, end = quotes.trim_span(state.text, sent.start_char, comma.idx)
     if len(state.text[start:end].split()) < 4 or any(s < end and start < e for s, e in marks):
         return []
     if any(t.lemma_.lower() in lexicon.words("reported_verbs") and t.pos_ == "VERB"
@@ -255,7 +255,7 @@ def _missed_direct(state: State, marks: list[tuple[int, int]]) -> None:
     for qs, qe in quotes.find_quotes(state.text):
         if qs < state.body_start or state.is_skipped(qs, qe):
             continue
-        a, b = quotes._trim(state.text, qs, qe)
+        a, b = quotes.trim_span(state.text, qs, qe)
         if b <= a or len(state.text[a:b].split()) < 3 or _covered(state, a, b):
             continue
         sent = state.sentence_of(a)
