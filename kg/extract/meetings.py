@@ -239,7 +239,7 @@ def _meetings(state: State) -> None:
                             others.append(b)
             elif child.dep_ == "dobj":
                 b = _person_at(state, child)
-                if b and tok.lemma_.lower() in {"meet", "visit", "host", "receive", "welcome", "phone", "call"}:
+                if b and tok.lemma_.lower() in {"meet", "visit", "host", "receive", "welcome"}:
                     others.append(b)
                 else:
                     m = state.mention_at(child.idx, child.idx + len(child.text))
