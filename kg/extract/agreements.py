@@ -2,8 +2,9 @@
 partyTo ("the agreement between A and B", "which A and B reached", a signed
 agreement in a sentence naming both sides) and negotiates (negotiation words
 around an agreement, with countries, organisations or their negotiators as
-actors). An agreement's status (signed, or still under negotiation) decides
-between the two."""
+actors; "X leads for Lima" makes body X a negotiator). An agreement's status
+(signed, or still under negotiation) decides between the two. "The 2004 accord"
+in a report on talks about "a new X treaty" is another agreement than the new one."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from collections import Counter
 from spacy.tokens import Token
 
 from kg.extract import dates, lexicon
+from kg.extract.agreement_leads import leads_for
 from kg.extract.agreement_names import trim_swallowed_names
+from kg.extract.agreement_refs import split_old_dated_references
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.sides import country_key_for_word, main_sides
 from kg.extract.state import State
@@ -27,9 +30,11 @@ def extract_agreements(state: State, sides: list[str]) -> None:
     """dateSigned first: a signed agreement has parties, an unsigned one negotiators
     (names that swallowed a date or place before them are trimmed before all)."""
     trim_swallowed_names(state)
+    split_old_dated_references(state)
     _date_signed(state)
     _party_to(state, sides)
     _negotiates(state, sides)
+    leads_for(state, agreement_status)
 
 
 # -- dateSigned -------------------------------------------------------------------
@@ -56,6 +61,10 @@ def _date_signed(state: State) -> None:
                     value = _later_date(state, tok, sent) or _leading_date(state, tok, sent)
                 if not value and past_governor(tok) is not None:
                     value = _governor_date(state, past_governor(tok))  # "agreed on Tuesday ..., signing X"
+                if not value:
+                    value = _same_year(state, tok, sent)  # "In 2003 ... . X was signed the same year."
+                if not value:
+                    value = _where_signed_date(state, tok)  # "met in Lima on Monday, where they signed X"
                 if value:
                     nearest = _signed_agreement(state, tok, agreements)
                     state.add_relation(nearest.key, "dateSigned", state.sentence_span(sent), literal=value)
@@ -129,6 +138,37 @@ def _governor_date(state: State, verb: Token) -> str | None:
                 if value:
                     return value
     return None
+
+
+def _where_signed_date(state: State, verb: Token) -> str | None:
+    """'..., met in Lima on Monday, where they signed a memorandum': a signing told
+    in a 'where'/'when' clause happened at the date of the meeting it hangs on."""
+    if verb.dep_ not in {"relcl", "advcl"} or verb.tag_ != "VBD" \
+            or not any(c.lower_ in {"where", "when"} and c.dep_ == "advmod" for c in verb.children):
+        return None
+    head = verb.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    return _governor_date(state, head) if head.pos_ in {"VERB", "AUX"} and head.tag_ == "VBD" else None
+
+
+_SAME_YEAR_RE = re.compile(r"\b(?:(?:in|during)\s+)?(?:the|that)\s+same\s+year\b|\b(?:later|earlier)\s+that\s+year\b"
+                           r"|\bin\s+that\s+year\b", re.I)
+_YEAR_RE = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
+
+
+def _same_year(state: State, verb: Token, sent) -> str | None:
+    """'X was signed the same year' / 'later that year, A and B signed X': the
+    year named last before it, in this sentence or the one before (none when
+    that sentence names no year)."""
+    hit = _SAME_YEAR_RE.search(state.text, sent.start_char, sent.end_char)
+    if hit is None or abs(hit.start() - verb.idx) > 80:
+        return None
+    start = sent.start_char
+    if sent.start > 0:
+        start = state.doc[sent.start - 1].sent.start_char
+    years = _YEAR_RE.findall(state.text, start, hit.start())
+    return years[-1] if years else None
 
 
 def _leading_date(state: State, verb: Token, sent) -> str | None:
@@ -430,6 +470,8 @@ def _party_by_verb(state: State) -> None:
             if subj is not None:
                 parties += [k for t in (subj, *subj.conjuncts) if (k := _actor(state, t)) is not None]
                 parties += _leaders_of(state, subj)
+                if not parties and subj.lower_ == "they":
+                    parties += _they_parties(state, subj)
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             for prep in [*tok.children, *[g for o in objs for g in o.children]]:
                 if prep.dep_ == "prep" and prep.lower_ == "with":
@@ -444,6 +486,41 @@ def _party_by_verb(state: State) -> None:
                         and state.mention_at(t.idx, t.idx + len(t.text), {"Country"}).key == p
                         for t in sent)):
                     state.add_relation(p, "partyTo", state.sentence_span(sent), obj=target.key)
+
+
+def _they_parties(state: State, subj: Token) -> list[str]:
+    """'A, X's minister, and her Y counterpart, B, met ... . They signed a memorandum':
+    "they" are the sentence before's subjects, two countries or two people acting
+    for two different countries (their countries sign)."""
+    first = subj.sent[0]
+    if first.i == 0 or subj.i - first.i > 3:
+        return []  # only a "they" opening its sentence refers back to the last one's subjects
+    prev = state.doc[first.i - 1].sent
+    root = prev.root
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return []
+    named = {k for t in subjects for c in (t, *t.conjuncts) if (k := _actor(state, c)) is not None
+             and state.entity_type(k) == "Country"}
+    if len(named) == 2:
+        return list(named)
+    lo = min(t.left_edge.idx for t in subjects)
+    hi = max(t.right_edge.idx + len(t.right_edge.text) for t in subjects)
+    people = dict.fromkeys(m.key for m in state.mentions_in(lo, hi, {"Person"}) if not state.entities[m.key].unnamed)
+    if not people and any(t.lower_ in {"two", "both"} or any(c.lower_ in {"two", "both"} for c in t.children)
+                          for t in subjects):
+        from kg.extract.meetings import last_two_people  # meetings imports offices, which imports this module's peers
+
+        people = dict.fromkeys(last_two_people(state, lo))  # "The two ministers met ... . They signed X"
+    if len(people) != 2:
+        return []
+    countries = []
+    for person in people:
+        own = [o for o in state.objects(person, "represents") if state.entity_type(o) == "Country"]
+        if len(own) != 1:
+            return []
+        countries.append(own[0])
+    return countries if countries[0] != countries[1] else []
 
 
 _LEADER_NOUNS = frozenset("leaders heads presidents governments representatives ministers delegations".split())

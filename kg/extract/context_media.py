@@ -13,11 +13,21 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.chars import CAP_CLASS
-from kg.extract.context_edit import absorb, alternation, known, personal_name, retype, sentence_start, words
+from kg.extract.context_edit import (
+    absorb,
+    alternation,
+    drop_mention,
+    known,
+    personal_name,
+    retype,
+    sentence_start,
+    words,
+)
 from kg.extract.state import State
 
 
 def apply(state: State) -> None:
+    _question_outlets(state)
     _retype_after_cues(state)
     _missed_titles(state)
     for key, entity in list(state.entities.items()):
@@ -55,7 +65,8 @@ def _described(state: State, start: int) -> bool:
 
 
 def _retype_after_cues(state: State) -> None:
-    cue = re.compile(rf"(?:^|[^\w'’-])({alternation('media_cue_before')})\s+(The\s+)?$", re.I)
+    # "told The Herald": only a capitalised "The" is a title's (the cue itself is matched in any case)
+    cue = re.compile(rf"(?:^|[^\w'’-])((?i:{alternation('media_cue_before')}))\s+(The\s+|the\s+)?$")
     strong = words("media_cue_strong")
     for key, entity in list(state.entities.items()):
         if entity.type not in {"Place", "Person", "Organization"} or entity.unnamed or known(state, entity.label):
@@ -71,10 +82,55 @@ def _retype_after_cues(state: State) -> None:
             if m is None:
                 continue
             phrase = " ".join(m.group(1).lower().split())
-            titled = m.group(2) is not None  # "seen by The Herald": "The" capitalised mid-sentence
-            if entity.type == "Place" or phrase in strong or titled or _title_word(entity.label):
+            titled = m.group(2) is not None and m.group(2).startswith("The")  # "seen by The Herald": "The" capitalised mid-sentence
+            if entity.type == "Place" or phrase in strong or titled or _title_word(entity.label) \
+                    or _interview_after(state, span.end) or "interview" in phrase:
                 retype(state, key, "MediaOrganization")
                 break
+
+
+# "told X in a separate interview", "told X after the news conference": what one
+# tells in an interview or after a press conference one tells a medium.
+_INTERVIEW_AFTER_RE = re.compile(
+    r"\s+(?:(?:in|during)\s+(?:a|an|the|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:interview|broadcast|programme|program|show)"
+    r"|(?:after|before|at|on\s+the\s+sidelines\s+of)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:news|press)\s+(?:conference|briefing))\b")
+
+
+def _interview_after(state: State, end: int) -> bool:
+    return _INTERVIEW_AFTER_RE.match(state.text, end) is not None
+
+
+# "Q (LSM):", "QUESTION (Delfi):", "Q from Postimees:": a reporter's outlet labels a question line.
+_QUESTION_OUTLET_RE = re.compile(
+    rf"(?m)^[ \t]*(?:Q|QUESTION|Question|REPORTER|Reporter)"
+    rf"(?:[ \t]*\((?P<outlet>{CAP_CLASS}[\w'’.&-]*(?:[ \t]+{CAP_CLASS}[\w'’.&-]*){{0,3}})\)"
+    rf"|[ \t]+(?:from|of)[ \t]+(?P<source>{CAP_CLASS}[\w'’.&-]*(?:[ \t]+{CAP_CLASS}[\w'’.&-]*){{0,3}}))"
+    rf"[ \t]*:")
+
+
+def _question_outlets(state: State) -> None:
+    """The outlet in a question line's label is a media organisation; a name
+    the gazetteer knows as something else (a country: 'Q (Latvia):') is left."""
+    for m in _QUESTION_OUTLET_RE.finditer(state.text, state.body_start):
+        group = "outlet" if m.group("outlet") else "source"
+        start, end = m.start(group), m.end(group)
+        label = " ".join(m.group(group).split())
+        entry = state.gaz.lookup(label)
+        if entry is not None and entry.type != "MediaOrganization" or personal_name(label):
+            continue
+        old = [x for x in state.mentions if x.start < end and start < x.end]
+        if any(x.start == start and x.end == end for x in old):
+            for x in old:
+                if state.entities.get(x.key) is not None and state.entities[x.key].type in {"Person", "Organization", "Place"}:
+                    retype(state, x.key, "MediaOrganization")
+            continue
+        for x in old:  # a span the NER took wider or narrower than the label
+            drop_mention(state, x.key, x.start, x.end)
+            if x.key in state.entities and not state.entities[x.key].mentions:
+                del state.entities[x.key]
+        entity = state.add_entity(label, "MediaOrganization")
+        entity.type = "MediaOrganization"
+        state.add_mention(entity.key, start, end)
 
 
 def _title_word(label: str) -> bool:

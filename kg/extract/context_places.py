@@ -43,6 +43,7 @@ def apply(state: State) -> None:
     _roads(state)
     _link_names(state)
     _group_words(state)
+    _between_places(state)
 
 
 # -- U3: venues ------------------------------------------------------------------
@@ -283,3 +284,61 @@ def _is_people(state: State, entity) -> bool:
         if span is not None and any(t.ent_type_ == "NORP" for t in span):
             return True
     return not re.search(rf"\b(?:in|at|to|from|near)\s+{re.escape(entity.label)}\b", state.text)
+
+
+# -- round 13: "between A and B" of places ------------------------------------------
+
+_PAIR_NAME = rf"{CAP_CLASS}[\w'’-]*(?: {CAP_CLASS}[\w'’-]*){{0,2}}"
+_BETWEEN_RE = re.compile(rf"\bbetween\s+(?P<a>{_PAIR_NAME})\s+and\s+(?P<b>{_PAIR_NAME})(?![\w'’-])")
+_NOT_PAIR_WORDS = frozenset("The A An This That These Those Its Their Monday Tuesday Wednesday Thursday Friday "
+                            "Saturday Sunday January February March April May June July August September October "
+                            "November December".split())
+
+
+# Things that go between two places: "trains ... between A and B", "the road between A and B".
+_ROUTE_LEAD_RE = re.compile(r"\b(?:trains?|flights?|bus(?:es)?|ferr(?:y|ies)|services?|trucks?|lorr(?:y|ies)|traffic|"
+                            r"road|roads|railway|rail|line|route|highway|motorway|pipeline|cable|link|crossings?|"
+                            r"border|distance|kilometres|kilometers|km|miles|journey|trip|trips|travel|run|runs|ran)\b"
+                            r"(?:\s+[\w'’-]+){0,4}\s*$")
+
+
+def _between_places(state: State) -> None:
+    """'services between Lima and Quito', 'trucks queued between A and B': when
+    one side is a place, the other is one too (the model calls an unknown town a
+    person or an organisation, or misses it)."""
+    for m in _BETWEEN_RE.finditer(state.text, state.body_start):
+        if "\n" in m.group(0):
+            continue
+        sides = []
+        for g in ("a", "b"):
+            start, end = m.start(g), m.end(g)
+            hits = [x for x in state.mentions if x.start < end and start < x.end and x.key in state.entities]
+            sides.append((g, start, end, hits))
+        types = [{state.entities[x.key].type for x in hits} for _, _, _, hits in sides]
+        # "trains would run between Saryagash and Keles": a route's two one-word ends are places
+        route = not (types[0] | types[1]) & {"Place", "Country"} and _ROUTE_LEAD_RE.search(
+            state.text[max(0, m.start() - 50):m.start()]) is not None and all(
+            len(state.text[a:b].split()) == 1 for _, a, b, _ in sides)
+        if route:
+            types = [t | {"Place"} for t in types]
+        for (g, start, end, hits), own, other in ((sides[0], types[0], types[1]), (sides[1], types[1], types[0])):
+            if not other & {"Place", "Country"} or own & {"Place", "Country"} and not route:
+                continue
+            label = m.group(g)
+            if label.split()[0] in _NOT_PAIR_WORDS or known(state, label) or personal_name(label):
+                continue
+            if not hits:
+                if re.match(r"['’]s\b", state.text[end:end + 2]):
+                    continue
+                entity = state.add_entity(label, "Place")
+                entity.type = "Place"
+                state.add_mention(entity.key, start, end)
+                continue
+            for x in hits:
+                entity = state.entities[x.key]
+                # "between Riga and Selvanka": an "organisation" beside a town is a town; beside a
+                # country it may be a body ("talks between Latvia and Litgrid")
+                if x.start == start and x.end == end and not entity.label.isupper() and (
+                        entity.type == "Person" and len(entity.label.split()) == 1
+                        or entity.type == "Organization" and len(entity.label.split()) <= 2 and "Place" in other):
+                    retype(state, x.key, "Place")

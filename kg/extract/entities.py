@@ -17,10 +17,13 @@ from __future__ import annotations
 import re
 
 from kg.extract import dates, lexicon
+from kg.extract.entity_acronyms import acronym_names, prefer_acronym_names
+from kg.extract.entity_lists import apposed_after_aside, aside_names, listed_names
+from kg.extract.entity_titles import compound_modifier, extend_title, inner_places, plan_names
 from kg.extract.entity_companies import apposed_company_names, company_by_descriptor, descriptor_company_names
 from kg.extract.entity_ner import cut_at_prepositions, from_ner
 from kg.extract.entity_forces import security_forces, unify_forces
-from kg.extract.entity_people import apposed_office_people
+from kg.extract.entity_people import apposed_office_people, office_fragment
 from kg.extract.entity_places import place_context_names
 from kg.extract.entity_orgs import (
     LEGAL_FORM_RE,
@@ -68,6 +71,9 @@ def find_candidates(state: State) -> list[Candidate]:
     found.extend(place_context_names(text, state))
     found.extend(descriptor_company_names(state))
     found.extend(apposed_company_names(state))
+    listed = listed_names(state) + aside_names(state)  # "the grid operators Elering and Fingrid"
+    found.extend(plan_names(state))  # "the National Recovery Plan for the Northern Region"
+    found.extend(listed)
     for ent in state.doc.ents:
         if ent.label_ in NER_LABELS:
             for piece in cut_at_prepositions(ent):
@@ -76,11 +82,17 @@ def find_candidates(state: State) -> list[Candidate]:
              and not _region_modifier(c, state)
              and not (c.source != "gaz" and any(s <= c.start and c.end <= e for s, e in portfolios)
                       and not (c.type == "Person" and c.text.split()[0] in lexicon.given_names()))]
+    # "The Shipping and River Ports Authority (SRPA)": the acronym fixes the name's extent.
+    found = prefer_acronym_names(found, [c for c in acronym_names(state) if not state.is_skipped(c.start, c.end)], text)
     found = [c for c in found if _cut_time_tail(c, state)]
+    for c in found:
+        _cut_open_bracket(c, state)  # "Ministry of X (MAATE": a bracket the name never closes
     for c in found:
         _cut_common_lead(c, state)
     found = [piece for c in found for piece in _split_apposition(c, state)]
     found = [piece for c in found for piece in _strip_org_prefix(c, state)]
+    for c in found:
+        extend_title(c, state)  # "Agreement on Trade, Transport and Good Neighbourliness"
     for c in found:
         # "... Mission in Somalia (AUSSOM)": the "in <Place>" tail before an acronym is part of the name.
         tail = re.match(r" in (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}(?= \([A-Z]{2,10}\))", text[c.end:c.end + 60])
@@ -115,6 +127,8 @@ def find_candidates(state: State) -> list[Candidate]:
     found.extend(unit_candidates(found, state))  # "the Volta Basin Authority Secretariat"
     retype_unit_owners(found)
     found = [c for c in found if not _metonym_body(c, state)]
+    found = [c for c in found if not compound_modifier(c, state, REGION_ADJECTIVES)]  # "the Baltic-Nordic summit"
+    found = [c for c in found if not office_fragment(c, state)]  # "Kazakh Transport Minister X"
     for c in found:
         _route_namesake(c, state)
     for c in found:
@@ -129,11 +143,16 @@ def find_candidates(state: State) -> list[Candidate]:
             c.type = by_context[c.text] = classify_org(c.text)
         elif company_by_descriptor(c, state):
             c.type = by_context[c.text] = "Organization"  # "the grid operator, Transelec,"
+        elif (aside := apposed_after_aside(c, state)) is not None:
+            c.type = by_context[c.text] = aside  # "X (ABC), the national railway company,"
+        elif any(c is n for n in listed):
+            by_context[c.text] = c.type  # "the carriers Wizz and Ryanair ... Wizz said"
     for c in found:
         # The descriptor types the name everywhere: "Kresta, the news agency, ... Kresta said".
         if c.source != "gaz" and c.text in by_context and c.type in {"Organization", "Person", "Place"}:
             c.type = by_context[c.text]
     kept = _resolve_overlaps(found)
+    kept = sorted(kept + inner_places(kept, state), key=lambda c: c.start)  # "... Bridge over the Lielupe River"
     unify_forces(kept, state)
     return kept
 
@@ -165,6 +184,19 @@ def _cut_time_tail(cand: Candidate, state: State) -> bool:
     if cand.gaz is not None:
         cand.type = cand.gaz.type
     return bool(cand.text.strip())
+
+
+def _cut_open_bracket(cand: Candidate, state: State) -> None:
+    """'Ministry of Environment (MAATE': the NER ran into an acronym's bracket;
+    the name ends before it (the acronym is found apart)."""
+    if cand.source == "gaz" or "(" not in cand.text or ")" in cand.text[cand.text.index("("):]:
+        return
+    cut = cand.text.index("(")
+    if not cand.text[:cut].strip():
+        return
+    cand.end = cand.start + len(cand.text[:cut].rstrip())
+    cand.text = state.text[cand.start:cand.end]
+    cand.gaz = state.gaz.lookup(cand.text)
 
 
 _LEAD_RE = re.compile(r"([A-Z][a-z]+) (?:on|over|about|to|for|under|with|against|from|into) (?:the )?(?=[A-Z0-9])")

@@ -119,9 +119,9 @@ def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
     if surface in lexicon.words("not_entities") or not tokens[0].text[:1].isupper():
         return []
     if len(tokens) == 1 and tokens[0].tag_ == "NNS" and tokens[0].pos_ == "NOUN" and ent.label_ in {"ORG", "PERSON"} \
-            and (tokens[0].is_sent_start or tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].text in {'"', "“", "‘"}) \
+            and (tokens[0].is_sent_start or tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].text in {'"', "“", "‘", ":"}) \
             and not surface.isupper() and state.gaz.lookup(surface) is None:
-        return []  # "Farmers across the island protested": a plural common noun opening a sentence
+        return []  # "Farmers across the island protested", "Kalnins: Pilots will ...": a plural common noun opening a sentence
     if len(tokens) == 1 and tokens[0].is_sent_start and tokens[0].i + 1 < len(tokens[0].doc) \
             and _group_modifier(tokens[0], state):
         return []  # "Lorry drivers said ...": the first word of a group's description, not a name

@@ -39,7 +39,10 @@ def rule_candidates(text: str) -> list[Candidate]:
     noun_re = "|".join(re.escape(n) for n in nouns)
     name = rf"(?:{_CAP}|\d{{4}})(?:[\s–-]+(?:{_CAP}|{_LOWER_JOINERS}|\d{{4}}))*?"
     # "ECOWAS Protocol on Free Movement of Persons": joiners inside the tail.
-    tail = rf"(?:\s+(?:of|on)\s+(?!{_CALENDAR}\b){_CAP}(?:\s+(?:{_CAP}|(?:of|for|the|and)(?=\s+(?:the\s+)?[A-Z][a-z])))*)?"
+    # "Agreement on the Narva-Ivangorod Road Crossing", "... Bridge over the Lielupe River": "the" and
+    # "over/across/along" join capitalised words of the title too.
+    tail = (rf"(?:\s+(?:of|on)\s+(?:the\s+)?(?!{_CALENDAR}\b){_CAP}"
+            rf"(?:\s+(?:{_CAP}|(?:of|for|the|and|over|across|along)(?=\s+(?:the\s+)?[A-Z][a-z])))*)?")
     for m in re.finditer(rf"\b({name})\s+(?:{noun_re})(?:\s+(?:{noun_re}))?\b{tail}", text):
         start, end = m.start(), m.end()
         start = _trim_left(text, start, end)
@@ -60,7 +63,7 @@ def rule_candidates(text: str) -> list[Candidate]:
         # Adjacent to the Two Countries", "... Cooperation at Ceuta and Melilla"
         # "... Establishing their Common Land Boundary", "... concerning their Maritime Boundary"
         rf"{_AGR_WORD}(?:\s+(?:{_AGR_WORD}|(?:de la|de las|de los|and its|and their|their|its|concerning|regarding|"
-        rf"relating to|establishing|{_LOWER_JOINERS}|at)(?=\s+(?:(?:the|their|its)\s+)?(?:{CAP_CLASS}|\d{{1,3}}(?:st|nd|rd|th)\b))"
+        rf"relating to|establishing|{_LOWER_JOINERS}|at|over|across|along)(?=\s+(?:(?:the|their|its)\s+)?(?:{CAP_CLASS}|\d{{1,3}}(?:st|nd|rd|th)\b))"
         rf"(?!\s+{_CALENDAR}\b)))*",
         text,
     ):
@@ -511,6 +514,17 @@ def _org_names(text: str) -> list[Candidate]:
             if rest is not None and rest.end() >= c.end:
                 seconds.append(Candidate(rest.start(), rest.end(), rest.group(0), classify_org(rest.group(0)), "rule"))
             c.end = c.start + second.start()
+        else:
+            # "the Swedish Coast Guard and the Danish Navy": "and the" + a demonym starts a second body
+            # ("the Finnish Border Guard and Estonian Navy": no "the" when both names start with a demonym)
+            owned = re.search(r" and (the )?([A-Z][\w-]*) (?=[A-Z])", text[c.start:c.end])
+            demonyms = load_gazetteer().demonyms
+            if owned and demonyms.get(owned.group(2).lower()) is not None \
+                    and (owned.group(1) or demonyms.get(text[c.start:c.end].split()[0].lower()) is not None) \
+                    and set(text[c.start:c.start + owned.start()].split()) & lexicon.words("org_heads"):
+                s2 = c.start + owned.start(2)
+                seconds.append(Candidate(s2, c.end, text[s2:c.end], classify_org(text[s2:c.end]), "rule"))
+                c.end = c.start + owned.start()
         c.text = text[c.start:c.end]
         c.type = classify_org(c.text)
     out.extend(seconds)  # the second name counts too ("... Union and the Gulf Coast Fishers Alliance")

@@ -11,6 +11,7 @@ import re
 from kg.extract import dates, lexicon
 from kg.extract.chars import CAP_CLASS
 from kg.extract.entity_types import Candidate
+from kg.extract.entity_patterns import _STYLE_RE
 from kg.extract.gazetteer import load_gazetteer
 
 _W = CAP_CLASS + r"[\w'’-]*"
@@ -50,18 +51,33 @@ _TITLE_APPOSED = re.compile(
     rf"arrived|led|called|urged|held|spoke|insisted|argued|stressed|noted|agreed|wrote|travelled|traveled)\b)")
 
 
+# "<Name>, Ethiopia's minister of water and energy, told": the name before a possessive
+# country and a lower-case office (with or without its portfolio).
+_LOWER_PORTFOLIO = r"(?: (?:of|for) (?:the )?[a-z][\w-]*(?:(?:,| and| &) [a-z][\w-]*){0,4})?"
+_NAME_BEFORE_LOWER = re.compile(
+    rf"(?<![\w’'.-])(?P<name>{_NAME}), (?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,2}})['’]s "
+    rf"(?P<office>{_LOWER_TITLE}{_LOWER_PORTFOLIO})(?=[,.;:]|\s+(?:said|says|met|told|added|was|is|has|had|will|would)\b)")
+
+
 def _owned_title_people(text: str) -> list[Candidate]:
     """Person candidates apposed to a lower-case title after a possessive
     country or place ("Ghana's energy minister, Kofi Mensah, in Accra")."""
     out = []
-    for m in _TITLE_APPOSED.finditer(text):
+    for m in [*_TITLE_APPOSED.finditer(text), *_NAME_BEFORE_LOWER.finditer(text)]:
         entry = load_gazetteer().lookup(m.group("owner"))
         if entry is None or entry.type not in {"Country", "Place"}:
             continue  # "Acme's sales director, ...": only a state or place owns an office here
-        words = m.group("name").split()
-        if "\n" in m.group(0) or not _person_words(words):
+        start, name = m.start("name"), m.group("name")
+        style = _STYLE_RE.match(name)  # "Datuk Aisha Rahman": the style is no part of the name
+        if style:
+            start, name = start + style.end(), name[style.end():]
+        while name.split() and name.split()[0].lower().rstrip(".") in {"mr", "mrs", "ms", "dr", "prof", "sir", "dame"}:
+            cut = len(name.split()[0]) + 1
+            start, name = start + cut, name[cut:]
+        words = name.split()
+        if "\n" in m.group(0) or len(words) < 2 or not _person_words(words):
             continue
-        out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "Person", "rule"))
+        out.append(Candidate(start, start + len(name), name, "Person", "rule"))
     return out
 
 
@@ -101,3 +117,27 @@ def apposed_office_people(text: str) -> tuple[list[Candidate], list[tuple[int, i
                 portfolios.append((m.start("office") + of.end(), m.end("office")))
     people.extend(_owned_title_people(text))
     return people, portfolios
+
+
+# "Kazakh Transport Minister X", "Latvian Energy and Climate Minister Y": after the
+# portfolio words comes the title (capitalised or not).
+_TITLE_AFTER_RE = re.compile(
+    r"(?:\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:Deputy|Vice|Acting|deputy|vice|acting)[ -])?"
+    r"(?:Minister|Secretary|Commissioner|Minister|minister|secretary|commissioner)\b")
+
+
+def office_fragment(cand: Candidate, state) -> bool:
+    """'Kazakh Transport' of 'Kazakh Transport Minister Daniyar Seitkali': a
+    demonym and portfolio words before a minister's title are part of the
+    office, not a person or an organisation."""
+    if cand.source == "gaz" or cand.type not in {"Person", "Organization", "GovernmentAgency", "Place"}:
+        return False
+    words = cand.text.split()
+    if len(words) < 2 or state.gaz.demonyms.get(words[0].lower()) is None:
+        return False
+    portfolio = lexicon.words("portfolio_words")
+    heads = lexicon.words("org_heads")
+    # "Production", "Climate": a capitalised word that heads no body is a portfolio here
+    if not all(w.lower() in portfolio or w in {"and", "&"} or w[:1].isupper() and w not in heads for w in words[1:]):
+        return False
+    return _TITLE_AFTER_RE.match(state.text, cand.end) is not None

@@ -61,6 +61,36 @@ def place_context_names(text: str, state: State) -> list[Candidate]:
     out.extend(_apposed_place_names(text, state))
     out.extend(_resident_names(text, state))
     out.extend(_fronted_places(state))
+    out.extend(_numbered_links(text, state))
+    return out
+
+
+# Nouns of links and lines a numbered name may be apposed to ("a third interconnector, Nordlink 4,").
+_LINK_NOUNS = ("interconnector|interconnection|cable|power cable|subsea cable|pipeline|gas pipeline|link|power link|"
+               "line|power line|transmission line|connection|tunnel|bridge")
+_NUMBERED_LINK = rf"{CAP_CLASS}[\w'’-]*(?: {CAP_CLASS}[\w'’-]*)? \d{{1,2}}"
+# "Nordlink 2 runs 170 kilometres", "stretches 90 km": a length makes the name a line on the map.
+_RUNS_RE = re.compile(r"\s+(?:runs|ran|stretches|stretched|extends|extended|will run|would run|will stretch|is|was)\s+"
+                      r"(?:[\w-]+\s+){0,2}?\d[\d,.]*\s*(?:kilometres|kilometers|km|miles)\b")
+
+
+def _numbered_links(text: str, state: State) -> list[Candidate]:
+    """'a third electricity interconnector, Nordlink 4,', 'Nordlink 2 runs 170
+    kilometres': a numbered name of a link is a place; once one number of a
+    name is, every other number of it is too ('Nordlink 3' of 'Nordlink 4')."""
+    bases: set[str] = set()
+    found: list[re.Match] = list(re.finditer(rf"(?<![\w'’.-])(?P<name>{_NUMBERED_LINK})(?![\w'’-])", text))
+    for m in found:
+        name = m.group("name")
+        apposed = re.search(rf"\b(?:{_LINK_NOUNS}),\s+$", text[max(0, m.start() - 40):m.start()])
+        if apposed or _RUNS_RE.match(text, m.end()):
+            bases.add(name.rsplit(" ", 1)[0])
+    out = []
+    for m in found:
+        name = m.group("name")
+        base = name.rsplit(" ", 1)[0]
+        if base in bases and _usable(base, state) and "\n" not in name and not re.fullmatch(r"\d{4}", name[-4:]):
+            out.append(_cand(state, m.start("name"), name))
     return out
 
 

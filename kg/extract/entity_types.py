@@ -81,6 +81,9 @@ def type_of_ner(label: str, text: str, state: State) -> str | None:
     if entry is not None:
         return entry.type
     last = text.split()[-1] if text.split() else ""
+    if any(" " in s and text.endswith(" " + s) for s in lexicon.words("street_suffixes")) \
+            and label in {"PERSON", "ORG", "GPE", "FAC", "LOC"}:
+        return "Place"  # "Aflao-Lome Joint Border Post": a two-word place kind ends the name
     if last in lexicon.words("street_suffixes") and label in {"PERSON", "ORG", "GPE", "FAC", "LOC"} \
             and not (label == "ORG" and set(text.split()) & lexicon.words("org_heads")):
         return "Place"  # "Roxham Road"; not "International Council for the Exploration of the Sea"
@@ -115,6 +118,22 @@ _MEMBER_BODY_HEADS = frozenset("Alliance Association Forum Network Society Found
                                "League Cooperative Syndicate Confederation Consortium".split())
 
 
+# Heads of names that are never state bodies by their words alone: research
+# institutes, foundations, associations and companies ("Security" or "Services"
+# among their other words does not make them agencies).
+_NON_STATE_HEADS = frozenset("Institute Institution Centre Center Foundation Association Enterprise Enterprises "
+                             "Company Corporation".split())
+HEAD_BREAKS = frozenset({"of", "for", "on", "de", "du", "des", "del", "da", "di", "to", "at", "in"})
+
+
+def head_word(parts: list[str]) -> str:
+    """'Institute for Transport and Logistics' -> Institute; 'Water Services Enterprise' -> Enterprise."""
+    for i, w in enumerate(parts):
+        if i and w in HEAD_BREAKS:
+            return parts[i - 1].strip(",")
+    return parts[-1].strip(",.") if parts else ""
+
+
 def classify_org(text: str) -> str:
     """GovernmentAgency / MediaOrganization / Organization from name words."""
     words = {w.lower().strip(".,") for w in re.split(r"[\s-]+", text)}
@@ -127,6 +146,9 @@ def classify_org(text: str) -> str:
     ):
         if not words & {"department", "ministry", "agency", "patrol", "police"} or "news agency" in lowered:
             return "MediaOrganization"
+    head = head_word(parts)
+    if head in _NON_STATE_HEADS and not words & {"national", "state", "federal", "government", "statistics", "public"}:
+        return "Organization"  # "Baltic Security Institute", "Water Services Enterprise": a think tank or a company
     if words & lexicon.words("agency_words") or any(
         " " in w and w in lowered for w in lexicon.words("agency_words")
     ):

@@ -54,6 +54,16 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
         if end < len(text) and text[end] == ".":
             end += 1
         out.append((start, end))
+    # A caption that ends in its photographer's name in brackets: "... in Vilnius
+    # on Monday. (Tomas Kaminskas)", "(Ana Ruiz/Reuters)" at the end of a line.
+    # "... at the site. REUTERS/Ints Kalnins", "... on Monday. Ints Kalnins/AFP": an agency and a
+    # photographer joined by a slash end a caption line.
+    for m in re.finditer(r"(?m)(?:(?<=[.!?] )|^)(?:[A-Z]{2,}/(?:[A-Z][\w'’.-]*\s?){1,4}|(?:[A-Z][\w'’.-]*\s){1,3}"
+                         r"[A-Z][\w'’.-]*/[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,2})[ \t]*$", text):
+        out.append((m.start(), m.end()))
+    # The bracket ends the line (a sentence of the story ends in a full stop after it).
+    for m in re.finditer(r"(?m)(?<=\S )\((?:[A-Z][a-zà-ÿ][\w'’.-]*\s?){2,4}(?:/[^)\n]{1,40})?\)[ \t]*$", text):
+        out.append((m.start(), m.end()))
     return out
 
 

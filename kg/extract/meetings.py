@@ -1,6 +1,7 @@
 """Meetings: metWith between people and a Meeting event ("X met (with) Y",
 "X discussed Z with Y", "talks between X and Y", "the two met", "the talks
-were led by X and Y", the leaders of two delegations)."""
+were led by X and Y", the leaders of two delegations, "Meeting in X on Monday,
+A and B agreed ...")."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ def extract_meetings(state: State) -> None:
     _meetings(state)
     _talks_between(state)
     _led_talks(state)
+    _participial_meetings(state)
 
 
 # -- metWith / Meeting --------------------------------------------------------------
@@ -259,23 +261,66 @@ def _meetings(state: State) -> None:
         others = [o for o in dict.fromkeys(others) if o != a]
         if not others:
             continue
-        evidence = state.sentence_span(tok.sent)
-        everyone = [a, *others]
-        _all_met(state, everyone, tok.sent)  # all who met, met each other
-        date = None
-        for ent in tok.sent.ents:
-            if ent.label_ == "DATE":
-                date = dates.resolve(ent.text, state.document.date)
-                if date:
-                    break
-        participants = [a, *others]
-        labels = [state.entities[p].label for p in participants]
-        state.events.append(Event(
-            key=slugify("meeting " + " ".join(labels) + f" {len(state.events) + 1}"),
-            type="Meeting",
-            label="Meeting of " + " and ".join(labels),
-            evidence=evidence,
-            participants=participants,
-            about=about,
-            date=date,
-        ))
+        _add_meeting(state, [a, *others], about, tok.sent)
+
+
+def _add_meeting(state: State, participants: list[str], about: list[str], sent) -> None:
+    """metWith between all ``participants`` and a Meeting event dated by the sentence."""
+    _all_met(state, participants, sent)  # all who met, met each other
+    date = None
+    for ent in sent.ents:
+        if ent.label_ == "DATE":
+            date = dates.resolve(ent.text, state.document.date)
+            if date:
+                break
+    labels = [state.entities[p].label for p in participants]
+    state.events.append(Event(
+        key=slugify("meeting " + " ".join(labels) + f" {len(state.events) + 1}"),
+        type="Meeting",
+        label="Meeting of " + " and ".join(labels),
+        evidence=state.sentence_span(sent),
+        participants=participants,
+        about=about,
+        date=date,
+    ))
+
+
+# "Meeting in the town of X on Monday, A and B agreed ..." / "Having met in X, A and B said ...":
+# a participle opening the sentence says the subjects met (each other, or the one "with" names)
+_PARTICIPIAL_RE = re.compile(r"(?:After|While|When)?\s*(?:Meeting|meeting|Having\s+met|having\s+met)\b"
+                             r"(?P<phrase>(?:\s+(?:in|at|on|for|with|during|after|before|over|behind|near|outside|inside|"
+                             r"earlier|later|late|again|privately|briefly)\b[^,;:.]{0,90})?),\s+")
+
+
+def _participial_meetings(state: State) -> None:
+    for sent in state.doc.sents:
+        if sent.start_char < state.body_start:
+            continue
+        hit = _PARTICIPIAL_RE.match(state.text, sent.start_char, sent.end_char)
+        if hit is None:
+            continue
+        evidence = state.sentence_span(sent)
+        if any(ev.evidence.start == evidence.start for ev in state.events):
+            continue  # the verb rules read this sentence's meeting already
+        phrase_start = hit.start("phrase")
+        others = []
+        with_hit = re.match(r"\s+with\s+", hit.group("phrase"))
+        if with_hit:  # "Meeting with X in Y, Z said": Z met X
+            others = [m.key for m in state.mentions_in(phrase_start, hit.end("phrase"), {"Person"})
+                      if not state.entities[m.key].unnamed]
+            if not others:
+                continue
+        root = sent.root
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.idx >= hit.end()]
+        people = [p for t in subjects for p in _people_at(state, t)]
+        for t in subjects:  # "Chilean Minister A and Peruvian Minister B said": the parse may nest one in the other
+            people += [m.key for m in state.mentions_in(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text),
+                                                        {"Person"}) if not state.entities[m.key].unnamed]
+        if not people and any(_the_two(t) for t in subjects):
+            people = _last_two_people(state, sent.start_char)  # "Meeting in Lima, the two ministers agreed"
+        if not people:
+            continue
+        everyone = list(dict.fromkeys([*people, *others]))
+        if len(everyone) < 2:
+            continue
+        _add_meeting(state, everyone, [], sent)

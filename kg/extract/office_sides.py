@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import lexicon
 from kg.extract.office_titles import Office, token_at
 from kg.extract.sides import country_key_for_word, main_sides
 from kg.extract.state import MentionRef, State
@@ -116,6 +117,9 @@ def context_country(state: State, office: Office) -> str | None:
     person_end = max((m.end for m in state.mentions if m.key == office.person and start <= m.start < end), default=start)
     for m in state.mentions_in(start, end, {"Country", "Place"}):
         entity = state.entities[m.key]
+        if entity.type == "Country" and _owns_other_title(state, m, office.person, end):
+            other = other or m.key  # "PM A and Finland's prime minister, B": B's country, not A's
+            continue
         if m.start > person_end and re.search(r"\b(?:with|and (?:his|her|their) counterpart)\b", state.text[person_end:m.start]):
             if entity.type == "Country":
                 other = other or m.key  # "X held talks with Afghanistan's minister": the other side
@@ -141,6 +145,44 @@ def context_country(state: State, office: Office) -> str | None:
         if len(sides) == 2 and other in sides:
             return sides[1 - sides.index(other)]
     return None
+
+
+def others_titles_owners(state: State, office: Office) -> set[str]:
+    """The countries in the office's sentence that own another person's title
+    ("Lithuania's prime minister, B"): never the side of the office holder."""
+    start, end = office.evidence
+    return {m.key for m in state.mentions_in(start, end, {"Country"})
+            if _owns_other_title(state, m, office.person, end)}
+
+
+def _owns_other_title(state: State, country: MentionRef, person: str, sent_end: int) -> bool:
+    """"Finland's prime minister, B" / "Finland's Petteri Orpo": the country owns the
+    title of the person named right after it, who is not ``person``."""
+    possessive = re.match(r"['’]s\s", state.text[country.end:country.end + 3]) is not None
+    if possessive and re.match(r"\s+(?:[a-z][\w-]*\s+){0,3}?[\w-]*\s*[,.;]", state.text[country.end + 2:country.end + 60]):
+        # "B, Finland's prime minister,": the apposed title of the person named just before
+        prev = [p for p in state.mentions_in(max(0, country.start - 80), country.start, {"Person"})
+                if not state.entities[p.key].unnamed]
+        if prev and prev[-1].key != person and re.fullmatch(r",\s+(?:the\s+)?", state.text[prev[-1].end:country.start]) \
+                and any(w.lower() in lexicon.words("title_core")
+                        for w in re.findall(r"[\w-]+", state.text[country.end + 2:country.end + 60].split(",")[0])):
+            return True
+    nxt = next((p for p in state.mentions_in(country.end, min(sent_end, country.end + 80), {"Person"})
+                if not state.entities[p.key].unnamed), None)
+    if nxt is None or nxt.key == person:
+        return False
+    between = state.text[country.end + (2 if possessive else 0):nxt.start]
+    if not possessive and not any(w.lower() in lexicon.words("title_core") for w in between.split()):
+        return False  # "Finnish Prime Minister B": a demonym owns the title only with one
+    later = (state.gaz.country_of_demonym(w.group(0)) for w in re.finditer(r"[A-Z][a-z]+", state.text[nxt.end:sent_end]))
+    if not possessive and any(c is not None and c.type == "Country" and c.label != state.entities[country.key].label
+                              for c in later):
+        # "Estonian Minister A and Minister B met their Finnish counterparts": the pair is one
+        # side, the other is named after them
+        return False
+    # only title words (and a comma) between the owner and that person: "Finland's prime minister, "
+    return bool(re.fullmatch(r"\s*(?:[A-Za-z][\w-]*\s+){0,5}?(?:[A-Za-z][\w-]*)?\s*,?\s*", between)) \
+        and not re.search(r"\b(?:and|or|said|says|told|with)\b", between)
 
 
 def _verb_between(state: State, start: int, end: int) -> bool:

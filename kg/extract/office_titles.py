@@ -133,6 +133,12 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
             possessed = True
             j -= 1
             continue
+        if low == "its" and title_tokens and side is None and _has_core(title_tokens):
+            owner = _its_owner(state, tok)
+            if owner is not None:  # "Bulgargaz said ... . Its chief executive, X, told": the company's
+                side = named_org = owner
+                owned = state.entity_type(owner) in ORG_TYPES
+            break
         if low in vocab and not tok.is_punct:
             title_tokens.insert(0, tok)
             j -= 1
@@ -170,6 +176,27 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
 
 
 SPOKES = r"spokes(?:person|man|woman)|representative|press secretary|press officer|official"
+
+
+def _its_owner(state: State, its: Token) -> str | None:
+    """Whom 'its' in "Its chief executive, X," stands for: the organisation (or
+    country) its sentence names before it, else the subject of the sentence before."""
+    sent = its.sent
+    before = [m for m in state.mentions_in(sent.start_char, its.idx, ORG_TYPES | {"Country"})
+              if state.entity_type(m.key) != "MediaOrganization" and not state.entities[m.key].unnamed]
+    if before:
+        return before[-1].key
+    if sent.start == 0:
+        return None
+    prev = state.doc[sent.start - 1].sent
+    for tok in prev:
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT":
+            for t in (tok, *[c for c in tok.subtree if c.dep_ in {"poss", "compound", "appos"}]):
+                m = state.mention_at(t.idx, t.idx + len(t.text), ORG_TYPES | {"Country"})
+                if m is not None and state.entity_type(m.key) != "MediaOrganization" and not state.entities[m.key].unnamed:
+                    return m.key
+            return None
+    return None
 
 
 _BODY_HEAD_WORDS = frozenset("Commission Ministry Secretariat Council Agency Authority Board Bureau Committee "
@@ -233,6 +260,14 @@ def who_leads_title(state: State, mention: MentionRef) -> Office | None:
         return None
     base = mention.end
     orgs = state.mentions_in(base + m.start(2), base + m.end(2), ORG_TYPES)
+    owned = re.match(r"([A-Z][\w-]+)['’]s\s", m.group(2))
+    if not orgs and owned:
+        # "who chairs Litgrid's management board": the owner is a body, whatever the name finder guessed
+        owner_tok = token_at(state, base + m.start(2) + owned.start(1))
+        owner = _owner_org(state, owner_tok) if owner_tok is not None else None
+        found = state.mention_at(base + m.start(2), base + m.start(2) + owned.end(1), ORG_TYPES) \
+            if owner is not None else None
+        orgs = [found] if found is not None else []
     if not orgs:
         # "the engineer who chairs the commission this year": the commission named before
         earlier = _earlier_body(state, m.group(2).split()[0], mention.start) \
@@ -326,14 +361,43 @@ def regional_officers(state: State) -> set[str]:
 _COUNTERPART_RE = re.compile(r"\b(?i:his|her|their|its)\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+counterpart,?\s*$")
 
 
+# "his Lithuanian counterpart, Defence Minister X" / "her counterpart from Malawi, Dr X":
+# the demonym (or the country after "from") names the side, a title may stand before the name
+_COUNTERPART_TITLED_RE = re.compile(
+    r"\b(?i:his|her|their|its)\s+(?:(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+)?"
+    r"(?P<noun>counterparts?|opposite\s+numbers?)"
+    r"(?:\s+from\s+(?:the\s+)?(?P<from>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*))?\s*,?\s+"
+    r"(?P<title>(?:[\w.,-]+\s+){0,14}?)$")
+
+
 def counterpart_country(state: State, mention: MentionRef) -> str | None:
-    """'Her Malian counterpart, Issa Konate, the minister of ...': the country the
-    demonym names (whatever office the words after the name give)."""
-    base = max(0, mention.start - 60)
-    m = _COUNTERPART_RE.search(state.text[base:mention.start])
-    if not m or state.gaz.country_of_demonym(m.group(1)) is None:
+    """'Her Malian counterpart, Issa Konate, the minister of ...' / 'his Lithuanian
+    counterpart, Defence Minister X': the country the demonym names (whatever
+    office the words around the name give)."""
+    base = max(0, mention.start - 160)
+    m = _COUNTERPART_TITLED_RE.search(state.text[base:mention.start])
+    if not m or not (m.group("dem") or m.group("from")):
         return None
-    key = country_key_for_word(state, base + m.start(1), base + m.end(1))
+    between = m.group("title")
+    if m.group("noun").endswith("s"):
+        # "their Lithuanian counterparts, Defence Minister X and Interior Minister Y": the
+        # people listed before this one are counterparts too
+        for p in reversed(state.mentions_in(base + m.start("title"), mention.start, {"Person"})):
+            between = between[:p.start - base - m.start("title")] + between[p.end - base - m.start("title"):]
+        between = re.sub(r"(?:,|\band\b)", " ", between)
+    elif "," in between:
+        return None
+    words = [w.lower().rstrip(".") for w in between.split()]
+    allowed = _vocab() | _HONORIFICS | lexicon.words("title_core")
+    if any(w not in allowed for w in words):
+        return None  # other words between: the counterpart is someone else
+    if m.group("dem"):
+        if state.gaz.country_of_demonym(m.group("dem")) is None:
+            return None
+        key = country_key_for_word(state, base + m.start("dem"), base + m.end("dem"))
+    else:
+        c = state.mention_at(base + m.start("from"), base + m.end("from"), {"Country"})
+        key = c.key if c is not None else None
     return key if key is not None and state.entity_type(key) == "Country" else None
 
 

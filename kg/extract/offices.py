@@ -30,6 +30,7 @@ from kg.extract.office_sides import (
     dateline_country,
     delegation_country,
     ensure_country,
+    others_titles_owners,
     owner_country,
 )
 from kg.extract.office_titles import (
@@ -177,6 +178,8 @@ def _record(state: State, office: Office) -> None:
         side = country
     if country is None and side is None and not office.no_context:
         country = side = dateline_country(state)
+        if country is not None and country in others_titles_owners(state, office):
+            country = side = None  # "PM A and Lithuania's PM B" filed from Vilnius: Lithuania is B's
     in_key = side if side_entity is not None and side_entity.type in ORG_TYPES | {"Country", "Place"} else country
     in_label = state.entities[in_key].label if in_key else None
     if in_key and state.entities[in_key].type in ORG_TYPES and country:

@@ -22,16 +22,38 @@ def plural_holders(state: State, key: str) -> list[str]:
     if not entity.unnamed or entity.type != "Person" or not words or not words[-1].endswith("s"):
         return []
     head = words[-1][:-3] + "y" if words[-1].endswith("ies") else words[-1][:-1]
-    if head not in lexicon.words("title_core"):
+    if head not in lexicon.words("title_core") and head not in _LEADERS:
         return []
-    if not any(re.search(r"\b(?:two|both)\b[^.;,]{0,30}$", state.text[max(0, m.start - 40):m.start], re.I)
+    if not any(re.search(r"\b(?:two|both)\b[^.;,]{0,30}$|\btheir\s+$", state.text[max(0, m.start - 40):m.start], re.I)
                for m in entity.mentions):
-        return []  # only "the two (countries') ministers", "both prime ministers": one from each side
-    title = " ".join([*words[:-1], head])
+        return []  # only "the two (countries') ministers", "both prime ministers", "their ministers"
+    title = [*words[:-1], head]
     holders = [person for person, position in state.positions.items()
-               if not state.entities[person].unnamed and title in state.entities[position].label.lower()]
+               if not state.entities[person].unnamed and (
+                   _leads(state.entities[position].label) if head in _LEADERS and len(title) == 1
+                   else _same_title(title, state.entities[position].label))]
     sides = {c for h in holders for c in state.objects(h, "represents") if state.entity_type(c) == "Country"}
-    return holders if 2 <= len(holders) <= 4 and len(sides) >= 2 else []
+    # two holders are the pair; more need their sides to show one from each country
+    return holders if len(holders) == 2 or 2 < len(holders) <= 4 and len(sides) >= 2 else []
+
+
+# "the two leaders": the heads of state or government the text names.
+_LEADERS = frozenset({"leader"})
+_LEADER_TITLES = ("president", "prime minister", "chancellor", "premier", "king", "emir", "sultan")
+_NOT_LEADING = ("vice", "deputy", "former", "acting", "first lady")
+
+
+def _leads(label: str) -> bool:
+    """'President of Brazil', 'Prime Minister of Peru' lead; 'Vice President of Peru' does not."""
+    low = label.lower()
+    return any(re.match(rf"{t}\b", low) for t in _LEADER_TITLES) and not any(w in low for w in _NOT_LEADING)
+
+
+def _same_title(title: list[str], label: str) -> bool:
+    """'defence minister' names 'Minister of Defence of Peru' as well as 'Defence
+    Minister of Bolivia': every word of the title is in the position's label."""
+    words = set(re.findall(r"[\w-]+", label.lower()))
+    return all(w in words for w in title)
 
 
 def holders_speak(state: State) -> None:

@@ -9,8 +9,10 @@ the next sentence or a colon-ended one before, else as the continuation of the
 previous quote, else through a short sentence of what someone did just before
 ('Okafor shook her head. "..."'). Reported speech is a speech verb with a
 clausal complement that is not quoted ("officials have said their system is
-strained"). In a transcript, a 'Surname:' line is that person's words and a
-'Q:' line is nobody's statement.
+strained"), or a speech verb set off by commas inside the sentence it reports
+("The real question, she said, was ..."). In a transcript, a 'Surname:' line
+is that person's words (minus words it quotes from someone else) and a 'Q:'
+line is nobody's statement.
 """
 
 from __future__ import annotations
@@ -22,8 +24,14 @@ from spacy.tokens import Token
 
 from kg.extract import dates, lexicon
 from kg.extract.plural_speakers import holders_speak
-from kg.extract.speakers import entity_for_token, speakers_are_actors, subject_of
-from kg.extract.transcripts import question_lines, transcript_answers
+from kg.extract.speakers import entity_for_token, office_holder, speakers_are_actors, subject_of
+from kg.extract.transcripts import (
+    asker_span,
+    forget_question_labels,
+    question_lines,
+    transcript_answers,
+    transcript_medium,
+)
 from kg.extract.state import State
 from kg.model import Span, Statement
 
@@ -70,9 +78,11 @@ def extract_statements(state: State) -> None:
               if q[0] >= state.body_start and not state.is_skipped(*q)]
     # A transcript's questions say nothing, and an answer without marks is quoted words:
     # neither is searched for other statements (marks hide them from the reported rules).
+    forget_question_labels(state)
     answers = transcript_answers(state)
     plain = [(a, b) for _, a, b, quoted in answers if not quoted]
     asked = question_lines(state) + plain
+    in_answers = [q for q in quotes if any(a <= q[0] < b for a, b in plain)]
     quotes = [q for q in quotes if not any(a <= q[0] < b for a, b in asked)]
     marks = sorted([(s - 1, e + 1) for s, e in quotes] + asked)
     answered = {a: speaker for speaker, a, _, quoted in answers if quoted}
@@ -80,9 +90,11 @@ def extract_statements(state: State) -> None:
         _direct(state, qs, qe, marks, answered.get(qs - 1))
     for speaker, a, b, quoted in answers:
         if not quoted:
-            _transcript_answer(state, speaker, a, b, marks)
+            _transcript_answer(state, speaker, a, b, marks, [q for q in in_answers if a <= q[0] < b])
+        _transcript_setting(state, speaker, a, b)
     _reported(state, marks)
     _according_to(state, marks)
+    _parenthetical(state, marks)
     holders_speak(state)
     speakers_are_actors(state)
     state.statements.sort(key=lambda s: s.quote_span.start)
@@ -176,16 +188,60 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]], answer
     state.statements.append(statement)
 
 
-def _transcript_answer(state: State, speaker: str, start: int, end: int, marks: list[tuple[int, int]]) -> None:
-    """'Q: ...?' then 'Mensah: We hope so.': the answer line is the person's direct words."""
-    start, end = trim_span(state.text, start, end)
-    if len(state.text[start:end].split()) < 2:
+def _transcript_answer(state: State, speaker: str, start: int, end: int, marks: list[tuple[int, int]],
+                       inner: list[tuple[int, int]]) -> None:
+    """'Q: ...?' then 'Mensah: We hope so.': the answer line is the person's direct words.
+    Words quoted inside it that someone else said ('as the minister told me, "we
+    will pay"') are that person's statement, and the answer goes without them."""
+    line_marks = sorted([m for m in marks if m != (start, end)] + [(qs - 1, qe + 1) for qs, qe in inner])
+    cuts: list[tuple[int, int]] = []
+    for qs, qe in inner:
+        sents = _region(state, qs - 1, qe + 1)
+        verbs = _speech_verbs(_outside([t for s in sents for t in s], line_marks))
+        if not any((subj := subject_of(v)) is not None and subj.lower_ not in {"i", "we", "you"} for v in verbs):
+            continue  # "I told them: '...'" is the answerer's own
+        found = len(state.statements)
+        _direct(state, qs, qe, line_marks)
+        if len(state.statements) > found and state.statements[-1].speaker == speaker:
+            del state.statements[found:]
+        elif len(state.statements) > found:
+            cuts.append((sents[0].start_char, sents[-1].end_char))
+    parts, at = [], start
+    for a, b in sorted(cuts):
+        parts.append((at, max(at, a)))
+        at = max(at, b)
+    parts.append((at, end))
+    # the longest stretch of the answer's own words is its statement
+    a, b = max((trim_span(state.text, a, b) for a, b in parts), key=lambda p: len(state.text[p[0]:p[1]].split()))
+    if len(state.text[a:b].split()) < 2:
         return
     line = _evidence(state, state.text.rfind("\n", 0, start) + 1, end)
-    statement = Statement(speaker=speaker, quote=" ".join(state.text[start:end].split()), kind="direct",
-                          quote_span=state.span(start, end), evidence=line)
-    fill_details(state, statement, None, [], (start, end), marks)
+    statement = Statement(speaker=speaker, quote=" ".join(state.text[a:b].split()), kind="direct",
+                          quote_span=state.span(a, b), evidence=line)
+    fill_details(state, statement, None, [], (a, b), marks)
     state.statements.append(statement)
+
+
+def _transcript_setting(state: State, speaker: str, start: int, end: int) -> None:
+    """The medium and addressee of a transcript answer's statement (``speaker``'s
+    words in start:end, the line after its label): 'press conference' and the reporters, or
+    'interview' and the outlet that asked."""
+    medium = transcript_medium(state)
+    asker = asker_span(state, start)
+    addressee = None
+    if asker is not None and asker[2]:
+        m = state.mention_at(asker[0], asker[1])
+        if m is not None and state.entity_type(m.key) not in {"Position", "Place", "Country"}:
+            addressee = m.key
+    elif asker is not None:
+        entity = state.add_entity("reporters", "Person", unnamed=True)
+        state.add_mention(entity.key, asker[0], asker[1], alias=False)
+        addressee = entity.key
+    for statement in state.statements:
+        if start <= statement.quote_span.start < end and statement.speaker == speaker:
+            statement.medium = statement.medium or medium
+            if addressee is not None and addressee != statement.speaker:
+                statement.addressee = statement.addressee or addressee
 
 
 def _colon_lead(state: State, qs: int, marks: list[tuple[int, int]]) -> str | None:
@@ -543,6 +599,9 @@ def _medium(state: State, window: list[Token], verb: Token | None) -> str | None
     media = lexicon.mapping("media")
     if verb is not None and verb.lemma_.lower() == "tweet":
         return "tweet"
+    subj = subject_of(verb) if verb is not None else None
+    if subj is not None and subj.pos_ == "NOUN" and (subj.lower_ in media or subj.lemma_.lower() in media):
+        return media.get(subj.lower_) or media[subj.lemma_.lower()]  # "A statement from X said": in a statement
     text = "".join(t.text_with_ws for t in window).lower()
     names = "|".join(re.escape(k) for k in sorted(media, key=len, reverse=True))
     m = re.search(
@@ -630,6 +689,8 @@ def _source_of(state: State, obj: Token, marks: list[tuple[int, int]]) -> tuple[
                  if state.entities[m.key].type in {"Person", "Organization", "GovernmentAgency",
                                                    "MediaOrganization", "Country"}
                  and not state.entities[m.key].unnamed]
+        # "a statement from Lithuania's Ministry of Foreign Affairs": the body, not its country
+        named.sort(key=lambda m: state.entities[m.key].type == "Country")
         if named:
             return named[0].key, medium
         for t in sub:
@@ -652,12 +713,14 @@ def _according_first(state: State, tok: Token, obj: Token, marks: list[tuple[int
     comma = state.text.find(",", right.idx + len(right.text), sent.end_char)
     if comma < 0 or state.text[right.idx + len(right.text):comma].strip():
         return False
+    start, end = trim_span(state.text, comma + 1, sent.end_char)
+    if _speaker_of_its_own(state, start, end, marks):
+        return True
     speaker, medium = _source_of(state, obj, marks)
     if speaker is None and medium is not None:
         speaker = _joint_source(state, obj)
     if speaker is None:
         return True
-    start, end = trim_span(state.text, comma + 1, sent.end_char)
     quoted = [(s, e) for s, e in marks if start <= s and e <= end + 1]
     for qa, qb in quoted:
         q0, q1 = trim_span(state.text, qa + 1, qb - 1)
@@ -678,6 +741,32 @@ def _according_first(state: State, tok: Token, obj: Token, marks: list[tuple[int
     for statement in state.statements[before:]:
         statement.medium = statement.medium or medium
     return True
+
+
+def _speaker_of_its_own(state: State, start: int, end: int, marks: list[tuple[int, int]]) -> bool:
+    """'According to a statement from X, President Y told Z that ...': the clause
+    after the source is the words of its own speaker (a named subject of its main
+    speech verb); the source only vouches for them."""
+    clause = state.doc.char_span(start, end, alignment_mode="expand")
+    if clause is None:
+        return False
+    verbs = lexicon.words("reported_verbs") | lexicon.words("speech_verbs")
+    for token in clause:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or any(s <= token.idx < e for s, e in marks):
+            continue
+        if token.head.i != token.i and clause.start <= token.head.i < clause.end:
+            continue  # only the clause's own head verb
+        subj = subject_of(token)
+        if subj is None or not start <= subj.idx < end:
+            continue
+        # a name, 'he'/'she' or a held office: asked without creating unnamed speakers
+        named = state.mention_at(subj.idx, subj.idx + len(subj.text), {"Person", *_ORG_SPEAKER_TYPES, "Country"})
+        if named is not None and not state.entities[named.key].unnamed:
+            return True
+        if subj.lower_ in {"he", "she"} or office_holder(state, subj) is not None \
+                or subj.pos_ == "NOUN" and subj.lemma_.lower() in lexicon.words("role_nouns"):
+            return True  # 'a spokesman told reporters that ...' speaks for himself too
+    return False
 
 
 def _that_conjuncts(state: State, verb: Token, comps: list[Token], marks: list[tuple[int, int]]) -> None:
@@ -828,6 +917,58 @@ def _reported(state: State, marks: list[tuple[int, int]]) -> None:
         # only a clause holding a quote is split: plain coordinated clauses stay one statement
         for sub in _coordinated_clauses(whole) if quoted else [whole]:
             _report_clause(state, token, sub, marks)
+
+
+def _parenthetical(state: State, marks: list[tuple[int, int]]) -> None:
+    """'The real question, she said, was whether the treaty would bind them': a
+    speech verb set off by commas inside a sentence reports the sentence around it."""
+    verbs = lexicon.words("reported_verbs")
+    for token in state.tokens:
+        if token.idx < state.body_start or token.lemma_.lower() not in verbs or token.pos_ != "VERB":
+            continue
+        if token.dep_ not in {"parataxis", "advcl", "ccomp", "conj"} or token.head.i <= token.i \
+                or any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in token.children):
+            continue
+        words = [t for t in sorted(token.subtree, key=lambda t: t.i) if not t.is_punct]
+        doc = state.doc
+        # the aside is a speaker and a verb ('she said', 'Chilean officials said on Monday'), nothing more
+        if not words or len(words) > 8 or any(t.dep_ not in _ASIDE_TAIL for t in words if t.i > token.i):
+            continue
+        subj = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or any(t.i not in {s.i for s in subj.subtree} and t.lower_ != "as"
+                               for t in words if t.i < token.i):
+            continue  # 'The minister, before he spoke, ...' is no aside of speech
+        first, last = words[0].i, words[-1].i
+        if first == 0 or last + 1 >= len(doc) or doc[first - 1].text != "," or doc[last + 1].text != ",":
+            continue
+        sent = token.sent
+        start, end = trim_span(state.text, sent.start_char, sent.end_char)
+        left = state.text[start:doc[first - 1].idx]
+        right_start = doc[last + 1].idx + 1
+        right = state.text[right_start:end]
+        if len(left.split()) < 1 or len(right.split()) < 3 or any(s < end and start < e for s, e in marks):
+            continue
+        if state.is_skipped(start, end) or any(st.quote_span.start < end and start < st.quote_span.end
+                                               for st in state.statements):
+            continue  # 'The deal, he added, ..., according to X': already someone's words
+        speaker = entity_for_token(state, subj, marks, before=start)
+        if speaker is None:
+            continue
+        statement = Statement(
+            speaker=speaker,
+            quote=" ".join(f"{left.rstrip()} {right.lstrip()}".split()),
+            kind="reported",
+            quote_span=state.span(start, end),
+            evidence=state.sentence_span(sent),
+        )
+        outside = [t for t in sent if first <= t.i <= last]
+        fill_details(state, statement, token, outside, (start, end), marks)
+        statement.about = [k for k in statement.about if k != speaker]
+        state.statements.append(statement)
+
+
+# What may follow the verb of an aside: 'she said in an interview', 'he added on Monday'.
+_ASIDE_TAIL = frozenset({"prep", "pobj", "det", "amod", "advmod", "npadvmod", "compound", "nummod"})
 
 
 def _coordinated_clauses(tokens: list[Token]) -> list[list[Token]]:

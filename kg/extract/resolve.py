@@ -266,12 +266,15 @@ def _after_media_cue(state: State, cand: Candidate) -> bool:
     return bool(re.search(rf"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+)?(?:{cues})\s+$", before, re.I))
 
 
-_PLACE_PREPS = frozenset("in at near from to into across via towards toward outside around".split())
+_PLACE_PREPS = frozenset("in at near from to into across via towards toward outside around opposite".split())
 
 
 def _place_context(state: State, cand: Candidate) -> bool:
     """Does the text around a one-word name treat it as a place: after a place
     preposition ("a visit to Añelo"), or before ", in ..." / ", <Region>"?"""
+    if re.search(r"\b(?:bridges?|crossings?|ferry|ferries|tunnel|dam|span|cable|pipeline)\s+(?:over|across|under|on)\s+(?:the\s+)?$",
+                 state.text[max(0, cand.start - 40):cand.start], re.I):
+        return True  # "the bridge over the Neris": what a bridge spans is a river or strait
     before = state.text[max(0, cand.start - 20):cand.start].split()
     if before and before[-1].lower() in _PLACE_PREPS and not re.match(r"\s*(?:['’]s|,\s*(?:who|whose|the|a|an)\b)", state.text[cand.end:cand.end + 8]):
         return True
@@ -326,9 +329,16 @@ def _acronyms(state: State, cands: list[Candidate]) -> dict[str, str]:
     """'Department of Homeland Security (DHS)' -> {'DHS': label}."""
     out: dict[str, str] = {}
     for c in cands:
-        m = re.match(r"\s*\(([A-Z][A-Z.&]{1,9})\)", state.text[c.end: c.end + 14])
+        m = re.match(r"\s*\(([A-Z][A-Z.&]{1,9})\)|,\s+(?:also\s+)?known\s+(?:by\s+(?:its|the)\s+(?:acronym|abbreviation|"
+                     r"initials)|as)\s+([A-Z]{2,8})\b|,\s+or\s+([A-Z]{2,8})\b(?=\s*[,.;)])",
+                     state.text[c.end: c.end + 50])  # "X, known by its acronym XB,", "X, or XB,"
+        # "NW (Name Words)": the acronym before the bracketed name
+        lead = re.search(r"(?<![\w'’-])([A-Z]{2,8}) \($", state.text[max(0, c.start - 12):c.start])
+        if lead and c.type != "Person" and state.text[c.end:c.end + 1] == ")" \
+                and _initials(_norm(c.text)).upper() == lead.group(1):
+            out[lead.group(1)] = c.gaz.label if c.gaz else _norm(c.text)
         if m and c.type != "Person":
-            out[m.group(1).replace(".", "")] = c.gaz.label if c.gaz else _norm(c.text)
+            out[(m.group(1) or m.group(2) or m.group(3)).replace(".", "")] = c.gaz.label if c.gaz else _norm(c.text)
     return out
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.extract import lexicon
-from kg.extract.genders import FEMALE_PRONOUNS, of_gender
+from kg.extract.genders import FEMALE_PRONOUNS, gender_of, of_gender
 from kg.extract.state import State
 from kg.iris import slugify
 from kg.model import ACTOR_TYPES, ORG_TYPES, Entity
@@ -83,8 +83,13 @@ def entity_for_token(
         return None
     limit = before if before is not None else token.idx
     if lower in PERSONAL:
-        named = of_gender(state, last_person(state, limit, quotes), limit, quotes,
-                          "f" if lower in FEMALE_PRONOUNS else "m")
+        gender = "f" if lower in FEMALE_PRONOUNS else "m"
+        last = last_person(state, limit, quotes)
+        owner = clause_owner(state, last, limit)
+        if owner != last and gender_of(state, owner) in ({"f", "f?", None} if gender == "f" else {"m", "f?", None}):
+            named = owner  # the subject whose clause named someone else: unless the text shows otherwise
+        else:
+            named = of_gender(state, last, limit, quotes, gender)
         recent = _recent_unnamed_speaker(state, limit, quotes, named)
         return recent or _titled_subject_since(state, limit, quotes, named) or named
     if lower in _PLURAL:
@@ -109,6 +114,9 @@ def entity_for_token(
             m = state.mention_at(t.idx, t.idx + len(t.text), {"Person"})
             if m is not None and not state.entities[m.key].unnamed:
                 return m.key
+    written = text_source(state, token, quotes)
+    if written is not None:
+        return written
     described = _described_org(state, token)
     if described is not None:
         return described
@@ -126,6 +134,40 @@ def entity_for_token(
             state.add_mention(earlier, token.idx, token.idx + len(token.text), alias=False)
             return earlier
         return unnamed_speaker(state, token)
+    return None
+
+
+# Written words a body issues: 'a statement from the ministry said' is the ministry's.
+WRITTEN_TEXTS = frozenset(
+    "statement communique communiqué release declaration letter note memo memorandum post tweet email "
+    "e-mail readout notice bulletin".split())
+_SOURCE_TYPES = ORG_TYPES | {"Person"}
+
+
+def text_source(state: State, token: Token, quotes: list[tuple[int, int]]) -> str | None:
+    """'A statement from Kenya's Ministry of Energy, carried by KNA, said ...',
+    'a communiqué issued by the Foreign Office said', 'the ministry's statement
+    said': the author of a written text that speaks (the body before its country,
+    never the outlet that carried it)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in WRITTEN_TEXTS and token.lower_ not in WRITTEN_TEXTS:
+        return None
+    sources: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "poss" or child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN":
+            sources.append(child)  # "the ministry's statement", "a Ministry of Transport statement"
+        elif child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+            sources.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "acl" and child.lower_ in {"issued", "released", "published", "signed", "sent"}:
+            sources.extend(c for prep in child.children if prep.dep_ == "agent" or prep.lower_ == "by"
+                           for c in prep.children if c.dep_ == "pobj")
+    for source in sources:
+        sub = list(source.subtree)
+        found = [m for m in state.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1].text))
+                 if not state.entities[m.key].unnamed and not any(s <= m.start < e for s, e in quotes)]
+        for types in (_SOURCE_TYPES - {"MediaOrganization"}, {"Country"}):
+            hits = [m for m in found if state.entities[m.key].type in types]
+            if hits:
+                return hits[0].key
     return None
 
 
@@ -231,6 +273,34 @@ def last_person(state: State, before: int, quotes: list[tuple[int, int]]) -> str
     return best
 
 
+def clause_owner(state: State, named: str | None, before: int) -> str | None:
+    """'Ilze Berzina, who chairs Litgrid's board, was blunter. "...," she said':
+    a name inside a relative clause or an apposition about a named person is not
+    whom the next pronoun means; that person is. ``named`` is the person named
+    last before ``before``."""
+    if named is None:
+        return None
+    mention = max((m for m in state.entities[named].mentions if m.start < before), key=lambda m: m.start, default=None)
+    if mention is None:
+        return named
+    span = state.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return named
+    token = span.root
+    inside_clause = False
+    for anc in [token, *token.ancestors]:
+        if anc.dep_ in {"relcl", "acl", "appos"}:
+            inside_clause = True
+            continue
+        if not inside_clause or anc.i in range(span.start, span.end):
+            continue
+        owner = state.mention_at(anc.idx, anc.idx + len(anc.text), {"Person"})
+        if owner is not None and owner.key != named and not state.entities[owner.key].unnamed \
+                and owner.end <= mention.start:
+            return owner.key
+    return named
+
+
 def _titled_subject_since(state: State, before: int, quotes: list[tuple[int, int]], named: str | None) -> str | None:
     """'Asked about X, the undersecretary was firm. "...," she told reporters': a
     title-only subject ("the undersecretary") after the last person named is whom
@@ -272,12 +342,19 @@ def office_holders(state: State, token: Token) -> list[str]:
     if token.lower_ not in lexicon.words("title_core"):
         return []
     found = []
+    bare = all(w == token.lower_ or w in state.gaz.demonyms for w in words)
     for person, position in state.positions.items():
         label = state.entities[position].label.lower()
+        if bare and any(f"{w} {token.lower_}" in label for w in _HEAD_OF_GOVERNMENT):
+            continue  # "the Peruvian minister" is not Peru's prime minister
         if title in label or all(w in label or _demonym_in(state, w, label) or _side_word(state, w, person)
                                  for w in words):
             found.append(person)  # "the Nigerian minister" -> the holder of "Foreign Minister of Nigeria"
     return found
+
+
+# Words that make "minister" a head of government's title of its own.
+_HEAD_OF_GOVERNMENT = ("prime", "first", "chief")
 
 
 def _demonym_in(state: State, word: str, label: str) -> bool:

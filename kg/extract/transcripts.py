@@ -5,16 +5,32 @@ question, 'Mensah: We hope so.' (no marks). The question line is nobody's
 statement; the answer line is the labelled person's words. In an interview
 both sides are labelled with names ('LHAMO: ... ?' / 'DORJI: ...'): the
 interviewer is the label whose lines end in a question most often.
+A question label may name the asker's outlet ('Q (Reuters):', 'QUESTION
+(LSM):', 'Q from Delfi:'); 'A:' answers are the one person the lead-in names;
+an unlabelled paragraph between an answer and the next question goes on with
+that answer. The lead-in's words for the setting ('excerpts from the news
+conference', 'in an interview') give the answers' medium and addressee.
 """
 
 from __future__ import annotations
 
 import re
 
+from kg.extract.speakers import forget_entity
 from kg.extract.state import State
 
-_QUESTION_RE = re.compile(r"[ \t]*(?:Q|QUESTION|Question|REPORTER|Reporter)\s*[:.][ \t]+(?=\S)")
-_ANSWER_RE = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]*:[ \t]+(?=\S)")
+# 'Q:', 'Q (Reuters):', 'QUESTION (LSM):', 'Q from Delfi:', 'Reporter, Yle:': the outlet is optional.
+_QUESTION_RE = re.compile(
+    r"[ \t]*(?:Q|QUESTION|Question|REPORTER|Reporter)"
+    r"(?:[ \t]*\((?P<outlet>[^()\n:]{1,40})\)[ \t]*[:.]"
+    # the wordy forms need the colon ('Question of Sovereignty.' may be a heading)
+    r"|[ \t]+(?:from|of|by)[ \t]+(?P<source>[A-Z\d][\w'’.&-]*(?:[ \t]+[A-Z\d][\w'’.&-]*){0,3})[ \t]*:"
+    r"|,[ \t]*(?P<after>[A-Z\d][\w'’.&-]*(?:[ \t]+[A-Z\d][\w'’.&-]*){0,3})[ \t]*:"
+    r"|[ \t]*[:.])"
+    r"[ \t]+(?=\S)")
+_ANSWER_RE = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})[ \t]*:[ \t]+(?=\S)")
+# 'Q: ...' / 'A: ...': the answer's label names nobody; the one person interviewed answers.
+_ANSWER_LABELS = frozenset({"A", "ANSWER", "Answer"})
 
 
 def _lines(state: State) -> list[tuple[int, int]]:
@@ -29,6 +45,9 @@ def _lines(state: State) -> list[tuple[int, int]]:
 
 def question_lines(state: State) -> list[tuple[int, int]]:
     """The lines of a transcript that are a reporter's question ('Q: ...', or the interviewer's)."""
+    cached = state.__dict__.get("_question_lines")
+    if cached is not None:
+        return list(cached)
     interviewer = _interviewer(state)
     out = []
     for a, b in _lines(state):
@@ -38,7 +57,8 @@ def question_lines(state: State) -> list[tuple[int, int]]:
         m = _LABEL_RE.match(state.text, a, b)
         if m is not None and m.group("who") == interviewer:
             out.append((a, b))
-    return out
+    state.__dict__["_question_lines"] = out
+    return list(out)
 
 
 # An interview's speaker label: a name in capitals at the start of a line ('LHAMO:').
@@ -79,10 +99,44 @@ def transcript_answers(state: State) -> list[tuple[str, int, int, bool]]:
         quoted = state.text[m.end()] in "\"“"
         if not quoted and (i == 0 or lines[i - 1] not in questions):
             continue  # 'Update: ...' or 'Note: ...' in running text: no answer
-        speaker = _person_named(state, m.start("who"), m.end("who"))
+        if m.group("who") in _ANSWER_LABELS:
+            speaker = _interviewee(state)
+        else:
+            speaker = _person_named(state, m.start("who"), m.end("who"))
         if speaker is not None:
             out.append((speaker, m.end(), b, quoted))
+            out.extend(_continued(state, lines, i, speaker, questions))
     return out
+
+
+def _continued(state: State, lines: list[tuple[int, int]], i: int, speaker: str,
+               questions: set[tuple[int, int]]) -> list[tuple[str, int, int, bool]]:
+    """'SARABIA: From Monday.' then an unlabelled paragraph, then the next question:
+    inside a transcript (a question still follows) the paragraph goes on with the
+    same answer. After the last question the article may resume, so nothing is taken."""
+    out = []
+    for c, d in lines[i + 1:]:
+        if (c, d) in questions or _ANSWER_RE.match(state.text, c, d) is not None:
+            break
+        words = state.text[c:d].split()
+        if len(words) < 3 or words[0][:1] in "([":
+            return []  # '(Laughter)', '[...]' or a stray line: not plainly the same answer
+        c += len(state.text[c:d]) - len(state.text[c:d].lstrip())
+        out.append((speaker, c, d, state.text[c:c + 1] in "\"“"))
+    else:
+        return []
+    return out if any(q[0] >= (out[-1][2] if out else lines[i][1]) for q in questions) else []
+
+
+def _interviewee(state: State) -> str | None:
+    """The one named person the lead-in before the first question names (an
+    interview's guest), for 'A:' answers; None when it names several."""
+    questions = question_lines(state)
+    if not questions:
+        return None
+    found = {m.key for m in state.mentions_in(state.body_start, questions[0][0], {"Person"})
+             if not state.entities[m.key].unnamed}
+    return found.pop() if len(found) == 1 else None
 
 
 def _person_named(state: State, start: int, end: int) -> str | None:
@@ -96,3 +150,79 @@ def _person_named(state: State, start: int, end: int) -> str | None:
              if e.type == "Person" and not e.unnamed and len(e.label.split()) > 1
              and e.label.split()[-1].lower() == last}
     return found.pop() if len(found) == 1 else None
+
+
+# How a transcript's answers were given: the words the text uses before the first question.
+_SETTINGS = (
+    (re.compile(r"\b(?:news|press)[ \t-]+(?:conference|briefing)s?\b|\bbriefing\b|\bpress\s+availability\b", re.I),
+     "press conference"),
+    (re.compile(r"\binterview(?:ed|s)?\b", re.I), "interview"),
+)
+_ASKERS_RE = re.compile(r"\b(?:reporters|journalists|the\s+press)\b", re.I)
+
+
+def transcript_medium(state: State) -> str | None:
+    """'Below are excerpts from the news conference.' -> "press conference";
+    'a transcript of an interview' -> "interview": the setting the text names
+    last before its first question line (None when it names none)."""
+    cached = state.__dict__.get("_transcript_medium", "")
+    if cached != "":
+        return cached
+    questions = question_lines(state)
+    medium = None
+    if questions:
+        lead = state.text[state.body_start:questions[0][0]]
+        found = [(m.start(), name) for rx, name in _SETTINGS for m in rx.finditer(lead)]
+        medium = max(found)[1] if found else None
+    state.__dict__["_transcript_medium"] = medium
+    return medium
+
+
+def asker_span(state: State, start: int) -> tuple[int, int, bool] | None:
+    """Whom the answer at ``start`` was given to, as (start, end, outlet): at a press
+    conference the reporters (the lead-in's word for them, else the question's
+    label), in an interview the outlet labelling the question just before it
+    ('Q (Reuters):' -> Reuters)."""
+    questions = question_lines(state)
+    before = [q for q in questions if q[1] <= start]
+    if not before:
+        return None
+    a, b = before[-1]
+    m = _QUESTION_RE.match(state.text, a, b)
+    if transcript_medium(state) == "press conference":
+        hits = list(_ASKERS_RE.finditer(state.text, state.body_start, questions[0][0]))
+        if hits:
+            return hits[-1].start(), hits[-1].end(), False
+        label = re.compile(r"[ \t]*(\w+)").match(state.text, a, b)
+        return (label.start(1), label.end(1), False) if label is not None else None
+    if m is not None:
+        for group in ("outlet", "source", "after"):
+            if m.group(group):
+                return m.start(group), m.end(group), True
+    if transcript_medium(state) == "interview":
+        # 'Q:' alone: the outlet the lead-in says the interview was given to
+        outlets = state.mentions_in(state.body_start, questions[0][0], {"MediaOrganization"})
+        if outlets:
+            return outlets[-1].start, outlets[-1].end, True
+    return None
+
+
+_LABEL_WORD_RE = re.compile(r"[ \t]*(\w+)")
+
+
+def forget_question_labels(state: State) -> None:
+    """'QUESTION (Reuters): ...': the label word a question line opens with is
+    nobody; a name the entity step read into it alone is taken back."""
+    spans = []
+    for a, b in question_lines(state):
+        m = _QUESTION_RE.match(state.text, a, b)
+        label = _LABEL_WORD_RE.match(state.text, a, b)
+        if m is not None and label is not None:
+            spans.append((label.start(1), label.end(1)))
+    if not spans:
+        return
+    for key, entity in list(state.entities.items()):
+        if entity.unnamed or not entity.mentions or key in state.positions:
+            continue
+        if all(any(s <= m.start and m.end <= e for s, e in spans) for m in entity.mentions):
+            forget_entity(state, key)
