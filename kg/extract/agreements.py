@@ -16,7 +16,13 @@ from spacy.tokens import Token
 from kg.extract import dates, lexicon
 from kg.extract.agreement_leads import leads_for
 from kg.extract.agreement_names import trim_swallowed_names
-from kg.extract.agreement_refs import split_old_dated_references
+from kg.extract.agreement_refs import (
+    drop_generic_of_named,
+    give_new_references_to_new,
+    split_other_kind_references,
+    split_old_dated_references,
+    split_other_year_references,
+)
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.sides import country_key_for_word, main_sides
 from kg.extract.state import State
@@ -31,7 +37,11 @@ def extract_agreements(state: State, sides: list[str]) -> None:
     (names that swallowed a date or place before them are trimmed before all)."""
     trim_swallowed_names(state)
     split_old_dated_references(state)
+    drop_generic_of_named(state)
+    split_other_kind_references(state)
     _date_signed(state)
+    split_other_year_references(state)
+    give_new_references_to_new(state)
     _party_to(state, sides)
     _negotiates(state, sides)
     leads_for(state, agreement_status)
@@ -64,15 +74,19 @@ def _date_signed(state: State) -> None:
                 if not value:
                     value = _same_year(state, tok, sent)  # "In 2003 ... . X was signed the same year."
                 if not value:
+                    value = _years_later(state, tok, sent)  # "In 1991 ... . Four years later they signed X"
+                if not value:
+                    value = _date_before_verb(state, tok, sent)  # "A and B on Wednesday afternoon signed X"
+                if not value:
                     value = _where_signed_date(state, tok)  # "met in Lima on Monday, where they signed X"
                 if value:
                     nearest = _signed_agreement(state, tok, agreements)
                     state.add_relation(nearest.key, "dateSigned", state.sentence_span(sent), literal=value)
-                by = re.search(r"\bby\b", state.text[tok.idx: sent.end_char])
-                if by:
+                signers = _signed_by(state, tok, sent)
+                if signers:
                     nearest = min(agreements, key=lambda m: abs(m.start - tok.idx))
-                    for c in state.mentions_in(tok.idx + by.end(), sent.end_char, {"Country"}):
-                        state.add_relation(c.key, "partyTo", state.sentence_span(sent), obj=nearest.key)
+                    for c in signers:
+                        state.add_relation(c, "partyTo", state.sentence_span(sent), obj=nearest.key)
     # "the 2002 pact": a year right before a generic agreement word; "the Lake Treaty of 1971"
     for m in state.mentions:
         if state.entity_type(m.key) != "Agreement" or m.start < state.body_start:
@@ -83,6 +97,33 @@ def _date_signed(state: State) -> None:
             or re.match(r"\s+of\s+(1[89]\d{2}|20\d{2})\b(?![-–/]\d)", state.text[m.end:m.end + 10])
         if ym and not any(r.subject == m.key and r.predicate == "dateSigned" for r in state.relations):
             state.add_relation(m.key, "dateSigned", evidence_for(state, m), literal=ym.group(1))
+
+
+def _signed_by(state: State, verb: Token, sent) -> list[str]:
+    """'signed by Latvia's foreign minister, A, and Estonian Foreign Minister B':
+    the countries of the verb's own agent (named, or the countries the people
+    named there represent); "signed in 2022, has yet to be ratified by Bosnia's
+    parliament" is another verb's agent."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        # "signed by A's minister, X, and Bolivian Minister Y": the parser may hang "and Y" on the verb
+        names = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"} and c.i > agent.i]
+        keep = [t for h in (agent, *names) for t in h.subtree
+                if not any(a.dep_ == "relcl" for a in [t, *t.ancestors] if a.i > h.i)]
+        start, end = agent.idx, max(t.idx + len(t.text) for t in keep)
+    else:
+        by = re.search(r"\bby\b", state.text[verb.idx: sent.end_char])
+        if by is None:
+            return []
+        start, end = verb.idx + by.end(), sent.end_char
+        gap = state.doc.char_span(verb.idx + len(verb.text), verb.idx + by.start(), alignment_mode="contract")
+        if gap is not None and any(t.pos_ in {"VERB", "AUX"} for t in gap):
+            return []  # "signed in 2022, has yet to be ratified by X": X ratifies, the signers are others
+    found = [m.key for m in state.mentions_in(start, end, {"Country"})]
+    for m in state.mentions_in(start, end, {"Person"}):
+        if not state.entities[m.key].unnamed:
+            found += [o for o in state.objects(m.key, "represents") if state.entity_type(o) == "Country"][:1]
+    return list(dict.fromkeys(found))
 
 
 def _modal(verb: Token) -> bool:
@@ -169,6 +210,46 @@ def _same_year(state: State, verb: Token, sent) -> str | None:
         start = state.doc[sent.start - 1].sent.start_char
     years = _YEAR_RE.findall(state.text, start, hit.start())
     return years[-1] if years else None
+
+
+_YEARS_LATER_RE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                             r"years?\s+(later|earlier|after(?:wards)?|before)\b", re.I)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _years_later(state: State, verb: Token, sent) -> str | None:
+    """'In 1991 they set up a commission. Four years later the two signed X':
+    the year named last before (this sentence or the one before) plus the
+    years counted ("earlier"/"before": minus)."""
+    hit = _YEARS_LATER_RE.search(state.text, sent.start_char, verb.idx)
+    if hit is None or re.search(r"\b(?:1[89]|20)\d{2}\b", state.text[hit.end():verb.idx]):
+        return None
+    start = state.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    years = _YEAR_RE.findall(state.text, start, hit.start())
+    if not years:
+        return None
+    n = _NUMBER_WORDS.get(hit.group(1).lower()) or int(hit.group(1))
+    sign = -1 if hit.group(2).lower() in {"earlier", "before"} else 1
+    return str(int(years[-1]) + sign * n)
+
+
+# "A and B on Wednesday afternoon signed X": a date between the subject and the verb
+_DATE_BEFORE_VERB_RE = re.compile(
+    rf"\b(?:on|last)\s+((?:{dates.WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\s+"
+    r"(?:(?:formally|finally|officially|also|jointly)\s+)?$")
+
+
+def _date_before_verb(state: State, verb: Token, sent) -> str | None:
+    """A weekday or day right before a past-tense signing verb (the parser may
+    hang "on Wednesday afternoon" on the subject)."""
+    if verb.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    m = _DATE_BEFORE_VERB_RE.search(state.text, max(sent.start_char, verb.idx - 50), verb.idx)
+    if m is None:
+        return None
+    return dates.resolve(m.group(1), _weekday_ref(state, m.group(1)) or state.document.date)
 
 
 def _leading_date(state: State, verb: Token, sent) -> str | None:
@@ -284,6 +365,8 @@ def _agreement_status(state: State, key: str) -> str | None:
                     if any(c.lower_ in {"not", "never", "yet"} for c in tok.children):
                         prospective = True  # "accepted orally ... but never signed"
                         continue
+                    if _signs_another(state, tok, sent, key):
+                        continue  # "X would replace the 1997 arrangement, which both sides signed"
                     return "existing"
         head = state.text[max(sent.start_char, m.start - 60):m.start].lower()
         if re.search(r"\b(?:never|not\s+yet|yet\s+to\s+be|not\s+been)\s+(?:been\s+)?(?:signed|ratified)\b",
@@ -302,6 +385,17 @@ def _agreement_status(state: State, key: str) -> str | None:
                              state.text[m.end:m.end + 60]):
             prospective = True  # "talks on a new code", "will negotiate a protocol", "a treaty under negotiation"
     return "prospective" if prospective else None
+
+
+def _signs_another(state: State, verb: Token, sent, key: str) -> bool:
+    """Does a signing verb belong to another agreement of the sentence (the one its
+    relative clause or participle hangs on)?"""
+    if verb.dep_ not in {"relcl", "acl"}:
+        return False
+    others = [m for m in state.mentions_in(sent.start_char, sent.end_char, {"Agreement"})]
+    if len({m.key for m in others}) < 2:
+        return False
+    return _signed_agreement(state, verb, others).key != key
 
 
 def _party_to(state: State, sides: list[str]) -> None:
@@ -335,6 +429,7 @@ def _party_to(state: State, sides: list[str]) -> None:
                 state.add_relation(p, "partyTo", state.sentence_span(sent), obj=a)
     _party_by_verb(state)
     _party_by_name(state)
+    _party_by_under(state)
     _party_by_both_sides(state, sides)
     _party_by_boundary(state, sides)
     # The agreement a bilateral article is about binds its two sides, unless the text said otherwise.
@@ -413,7 +508,40 @@ def _name_countries(state: State, start: int, end: int) -> list[str]:
                 key = _country_key_at(state, start + w.start(), start + w.end())
                 if key:
                     found.append(key)
+    if not found:
+        spans = _country_names_in(state, start, end)
+        if len({state.text[s:e] for s, e in spans}) == 2:  # only a two-country title makes entities
+            found = [k for s, e in spans if (k := _country_key_at(state, s, e))]
     return list(dict.fromkeys(found))
+
+
+# "the Treaty between Peru and the Republic of Ecuador on X": country names in a title
+_NAME_RUN_RE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
+_TITLE_WORDS = frozenset("The Treaty Agreement Convention Accord Protocol Memorandum Pact State Border Republic "
+                         "Kingdom Federation".split())
+
+
+def _country_names_in(state: State, start: int, end: int) -> list[tuple[int, int]]:
+    """Where an agreement's title names countries by their names ("between Peru
+    and the Republic of Ecuador"): the longest known country name in each run of
+    capitalised words (title words skipped)."""
+    found: list[tuple[int, int]] = []
+    for run in _NAME_RUN_RE.finditer(state.text, start, end):
+        words = [(w.start(), w.end()) for w in re.finditer(r"[A-Z][a-z]+", run.group(0))]
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                s, e = run.start() + words[i][0], run.start() + words[j - 1][1]
+                name = state.text[s:e]
+                if name.split()[0] in _TITLE_WORDS:
+                    continue
+                entry = state.gaz.lookup(name)
+                if entry is not None and entry.type == "Country":
+                    found.append((s, e))
+                    i = j - 1
+                    break
+            i += 1
+    return found
 
 
 def _country_key_at(state: State, start: int, end: int) -> str | None:
@@ -441,6 +569,36 @@ def _party_by_name(state: State) -> None:
 
 
 _PARTY_VERBS = frozenset("sign reach conclude strike seal ink ratify".split())
+# "buys power from Y under X", "divided by A and B under X": who acts under an agreement
+_UNDER_PREPS = frozenset("from with to by".split())
+
+
+def _party_by_under(state: State) -> None:
+    """'Utility X buys power from Y under a power purchase agreement signed in
+    2021' / 'the seabed was divided by A and B under the X Treaty': the subject
+    of a verb acting under a (not unsigned) agreement and its partners ("from",
+    "with", "to", a passive's "by") are the agreement's parties: companies for a
+    commercial deal, countries for a treaty."""
+    for sent, agreements in _agreement_sentences(state):
+        for tok in sent:
+            if tok.lower_ != "under" or tok.dep_ != "prep" or tok.head.pos_ not in {"VERB", "AUX"}:
+                continue
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            target = state.mention_at(pobj.idx, pobj.idx + len(pobj.text), {"Agreement"}) if pobj is not None else None
+            if target is None or agreement_status(state, target.key) == "prospective":
+                continue
+            verb = tok.head
+            heads = [c for c in verb.children if c.dep_ == "nsubj"]
+            heads += [p for c in verb.children if (c.dep_ == "prep" and c.lower_ in _UNDER_PREPS) or c.dep_ == "agent"
+                      for p in c.children if p.dep_ == "pobj"]
+            parties = [k for h in heads for t in (h, *h.conjuncts) if (k := _actor(state, t)) is not None
+                       and state.entity_type(k) in {"Country"} | ORG_TYPES]
+            if len(set(parties)) < 2 and not (parties and agreement_status(state, target.key) == "existing"
+                                              and state.entity_type(parties[0]) in ORG_TYPES):
+                continue  # one country alone may only be covered by a treaty; a company pays under its own deal
+            for p in dict.fromkeys(parties):
+                if p != target.key:
+                    state.add_relation(p, "partyTo", state.sentence_span(sent), obj=target.key)
 
 
 def _party_by_verb(state: State) -> None:
@@ -548,7 +706,7 @@ def _party_by_both_sides(state: State, sides: list[str]) -> None:
     for sent, agreements in _agreement_sentences(state):
         named = {m.key for m in state.mentions_in(sent.start_char, sent.end_char, {"Country"})}
         if not set(sides) <= named:
-            continue
+            agreements = [m for m in agreements if _under_old_generic(state, m)]
         for a in dict.fromkeys(m.key for m in agreements):
             entry = state.gaz.lookup(state.entities[a].label)
             if agreement_status(state, a) != "existing" or (entry is not None and entry.parties):
@@ -557,6 +715,16 @@ def _party_by_both_sides(state: State, sides: list[str]) -> None:
                 continue  # the text named the parties already
             for p in sides:
                 state.add_relation(p, "partyTo", state.sentence_span(sent), obj=a)
+
+
+def _under_old_generic(state: State, m) -> bool:
+    """'Under the 2008 fisheries protocol, Moroccan boats pay ...': a dated agreement
+    with no name of its own that something happens under, in a two-country report
+    (the sides' own arrangement; a named convention may be anyone's)."""
+    label = state.entities[m.key].label
+    if label[:1].isupper() or not re.search(r"\b(?:1[89]|20)\d{2}\s+\S+", state.text[m.start:m.end]):
+        return False
+    return re.search(r"\bunder\s+(?:the|its|their)\s+$", state.text[max(0, m.start - 12):m.start], re.I) is not None
 
 
 _BOUNDARY_VERBS = frozenset("extend draw fix define delimit delineate demarcate set establish settle mark move "
@@ -574,6 +742,14 @@ def _party_by_boundary(state: State, sides: list[str]) -> None:
         for m in agreements:
             span = state.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or agreement_status(state, m.key) != "existing":
+                continue
+            label_words = set(re.findall(r"[a-z]+", state.entities[m.key].label.lower()))
+            if label_words & _BOUNDARY_NOUNS and state.gaz.lookup(state.entities[m.key].label) is None \
+                    and not _name_countries(state, m.start, m.end) \
+                    and not any(r.predicate == "partyTo" and r.object == m.key for r in state.relations):
+                # "a separate treaty on the border line, signed in July 2022": the two sides' border
+                for p in sides:
+                    state.add_relation(p, "partyTo", state.sentence_span(sent), obj=m.key)
                 continue
             head = span.root
             verb = head.head
@@ -652,8 +828,10 @@ def _negotiates(state: State, sides: list[str]) -> None:
             status = agreement_status(state, a)
             # talks that are themselves the subject ("Talks on the convention will continue") are
             # (re)negotiation of a signed agreement; "held talks on the 1979 protocol" only a topic
+            # "negotiating an X that would replace the 1997 Y, which both signed": the talks are on X
+            beside_new = any(agreement_status(state, o.key) == "prospective" for o in agreements if o.key != a)
             if status == "existing" and not talks_on \
-                    and not lemmas & (_RENEGOTIATION if named_here else _RENEGOTIATION - {"negotiate"}):
+                    and not lemmas & (_RENEGOTIATION if named_here and not beside_new else _RENEGOTIATION - {"negotiate"}):
                 continue  # "talks on the 1979 protocol, which both signed": parties, not negotiators
             if status == "prospective" and len(sides) == 2:
                 actors = [*actors, *sides]

@@ -106,13 +106,19 @@ def _split_venues(state: State) -> None:
 # -- U4: cities ------------------------------------------------------------------
 
 def _town_of(state: State) -> None:
-    """'the northern Zambian city of X', 'the port of Y': X and Y are places."""
+    """'the northern Zambian city of X', 'the port of Y', 'X is a small town in ...':
+    X and Y are places."""
     towns = alternation("town_words")
     cue = re.compile(rf"\b(?:{towns})\s+of\s+$")
+    # "Tarifa is a small town at the tip of Spain", "Ventspils, a port town on the coast,":
+    # the name described as a town (the town word ends the phrase, or a place phrase follows)
+    described = re.compile(rf"(?:\s+(?:is|was|remains)|,)\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|the|a|an)\s)[\w-]+\s+){{0,3}}?(?:{towns})"
+                           rf"(?=\s+(?:in|on|of|near|at|by|with|where|that|which|and|close|north|south|east|west)\b|\s*[,.;])")
     for key, entity in list(state.entities.items()):
         if entity.type not in {"Person", "Organization"} or known(state, entity.label):
             continue
-        if any(cue.search(state.text[max(0, s.start - 30):s.start]) for s in entity.mentions):
+        if any(cue.search(state.text[max(0, s.start - 30):s.start]) or described.match(state.text, s.end)
+               for s in entity.mentions):
             retype(state, key, "Place")
 
 

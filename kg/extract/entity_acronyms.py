@@ -109,6 +109,8 @@ def acronym_names(state: State) -> list[Candidate]:
         first = _match(words, acronym)
         if first is None or first >= len(words) or len([w for w in words[first:] if w[:1].isupper()]) < 2:
             continue
+        if re.search(r"['’]s$", words[first]) and len([w for w in words[first + 1:] if w[:1].isupper()]) >= 2:
+            first += 1  # "Uganda's Revenue Service (URS)": the owner spells a letter but is no part of the name
         start = offset + tokens[first].start()
         end = offset + tokens[-1].end()
         name = text[start:end]

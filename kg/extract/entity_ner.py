@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract import lexicon
 from kg.extract.entity_types import (
+    LANDFORM_TAILS,
     PLACE_ONLY_LABELS,
     Candidate,
     classify_org,
@@ -176,6 +177,8 @@ def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
     type_ = type_of_ner(label, text, state)
     if type_ == "Organization" and (_looks_like_person(tokens) or _titled_name(tokens, state)):
         type_ = "Person"  # "Alejandro Mayorkas" tagged ORG; "foreign minister Murat Güneşli"
+    if type_ == "Place" and label in {"GPE", "LOC"} and _person_slot(tokens, state):
+        type_ = "Person"  # "his Swedish counterpart, Ebba Busch, in Stockholm" tagged GPE
     if type_ is None:
         return []
     return [Candidate(start, end, text, type_, "ner")]
@@ -372,6 +375,36 @@ def _titled_name(tokens: list, state: State) -> bool:
     return bool(m and m.group(1) in lexicon.words("title_core"))
 
 
+# Lower-case titles that, right before a capitalised name, make it a person's ("foreign
+# minister Margus Tsahkna"); "head", "chief", "leader" are left out ("the regional head Kampala")
+LOWER_TITLES_BEFORE_NAMES = frozenset("minister secretary president premier chancellor ambassador envoy governor "
+                                       "mayor commissioner spokesman spokeswoman spokesperson".split())
+
+
+def _person_slot(tokens: list, state: State) -> bool:
+    """One to three capitalised words the gazetteer does not know, right after a
+    capitalised office word ("Interior Minister Catalin Predoiu") or apposed to
+    a counterpart or an office ("his Swedish counterpart, Ebba Busch,"): a
+    person, whatever place-like words follow ("..., in Stockholm")."""
+    words = _name_words(tokens)
+    if not 1 <= len(words) <= 3 or state.gaz.lookup(" ".join(words)) is not None:
+        return False
+    if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words):
+        return False
+    lowered = {w.lower() for w in words}
+    if set(words) & (lexicon.words("org_heads") | lexicon.words("street_suffixes") | LANDFORM_TAILS) \
+            or lowered & (lexicon.words("agency_words") | lexicon.words("media_words") | lexicon.words("portfolio_words")):
+        return False
+    doc = tokens[0].doc
+    prev = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    if prev is None:
+        return False
+    titles = lexicon.words("title_core") | {"minister", "secretary"}
+    if prev.lower_ in titles and (prev.text[:1].isupper() or prev.lower_ in LOWER_TITLES_BEFORE_NAMES):
+        return True  # "Interior Minister Catalin Predoiu", "foreign minister Margus Tsahkna"
+    return prev.text == "," and prev.i > 0 and doc[prev.i - 1].lower_ in titles | {"counterpart", "counterparts"}
+
+
 def _is_title_fragment(tokens: list, state: State) -> bool:
     """'British Business' / 'External Affairs' (of '... Secretary X'): portfolio
     words, maybe after a demonym, right before a title word are part of a title,
@@ -384,9 +417,15 @@ def _is_title_fragment(tokens: list, state: State) -> bool:
     if not words:
         return False
     last = tokens[-1]
-    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
-    followed_by_title = nxt is not None and nxt.lower_ in lexicon.words("title_core")
     portfolio = lexicon.words("portfolio_words") | lexicon.words("connectors") | lexicon.words("title_heads")
+    doc = last.doc
+    k = last.i + 1
+    # "Energy" of "Energy and Environment Minister X": more portfolio words, joined by
+    # "and" or commas, may come between the piece and the title word
+    while k < len(doc) and k - last.i <= 6 and doc[k].lower_ not in lexicon.words("title_core") and (
+            doc[k].text in {"and", "&", ","} or doc[k].text[:1].isupper() and doc[k].lower_ in portfolio):
+        k += 1
+    followed_by_title = k < len(doc) and doc[k].lower_ in lexicon.words("title_core") and doc[k - 1].text != ","
     return followed_by_title and all(t.lower_ in portfolio for t in words)  # "Chief Cabinet" of "... Secretary"
 
 

@@ -112,13 +112,13 @@ def rule_candidates(text: str) -> list[Candidate]:
 
 # "Datuk Seri Farida Osman", "Tan Sri Nurul Hakim", "Dato' Lim": a Malay style
 # of address announces a person's name; the style is no part of it.
-_STYLE_RE = re.compile(r"(?<![\w’'-])(?:(?:Tan|Datuk|Dato['’]?|Toh) (?:Seri|Sri|Puan) |Datuk |Dato['’] ?|Datin |Tun |Haji |Hajah "
+STYLE_RE = re.compile(r"(?<![\w’'-])(?:(?:Tan|Datuk|Dato['’]?|Toh) (?:Seri|Sri|Puan) |Datuk |Dato['’] ?|Datin |Tun |Haji |Hajah "
                        r"|Yang Berhormat )")
 
 
 def _styled_people(text: str) -> list[Candidate]:
     out = []
-    for m in _STYLE_RE.finditer(text):
+    for m in STYLE_RE.finditer(text):
         name = re.match(rf"{CAP_CLASS}[\w'’-]+(?: (?:bin |binti |bte |b\. )?{CAP_CLASS}[\w'’-]+){{0,3}}", text[m.end():m.end() + 80])
         if name is None:
             continue
@@ -528,7 +528,26 @@ def _org_names(text: str) -> list[Candidate]:
         c.text = text[c.start:c.end]
         c.type = classify_org(c.text)
     out.extend(seconds)  # the second name counts too ("... Union and the Gulf Coast Fishers Alliance")
+    for c in out:
+        _cut_at_title(text, c)
     return [c for c in out if not _office_words_before_title(text, c)]
+
+
+def _cut_at_title(text: str, cand: Candidate) -> None:
+    """'Territorial Administration and Infrastructure Minister Davit Khudatyan':
+    a name's tail ran on through a title word into the holder's name; the
+    candidate ends before the title (the office test then drops the rest).
+    "Office of the President" keeps its title: an office after "the"/"of" is
+    part of a body's name."""
+    words = list(re.finditer(r"\S+", cand.text))
+    for k, w in enumerate(words[1:-1], start=1):
+        if w.group(0)[:1].isupper() and w.group(0).lower() in lexicon.words("title_core") \
+                and words[k - 1].group(0).lower() not in {"the", "of", "for"} \
+                and words[k + 1].group(0)[:1].isupper():
+            cand.end = cand.start + words[k - 1].end()
+            cand.text = text[cand.start:cand.end]
+            cand.type = classify_org(cand.text)
+            return
 
 
 def _after_owner(text: str, start: int, end: int) -> int:
@@ -566,9 +585,9 @@ _ROMANCE_ORG_LEADS = ("Fundación", "Fundação", "Fondation", "Fondazione", "In
 
 
 def _datelines(text: str) -> list[Candidate]:
-    """'PARIS, Nov 2 -' / 'DHAKA, March 14 –': the city a report was filed from."""
+    """'PARIS, Nov 2 -' / 'DHAKA, March 14 –' / 'RIGA, May 5 (Reuters) -': the city a report was filed from."""
     out = []
-    for m in re.finditer(r"(?m)^([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*[A-Z][A-Za-z.]+)?,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*[-–—]", text):
+    for m in re.finditer(r"(?m)^([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*[A-Z][A-Za-z.]+)?,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*(?:\([A-Za-z .]{2,20}\)\s*)?[-–—]", text):
         out.append(Candidate(m.start(1), m.end(1), m.group(1), "Place", "rule"))
     # "XIAMEN, China — ...": the city and its country, no date
     for m in re.finditer(r"(?m)^([A-Z][A-Z.'’-]{2,30}(?: [A-Z][A-Z.'’-]+){0,2}),\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*[—–-]\s", text):

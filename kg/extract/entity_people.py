@@ -11,7 +11,7 @@ import re
 from kg.extract import dates, lexicon
 from kg.extract.chars import CAP_CLASS
 from kg.extract.entity_types import Candidate
-from kg.extract.entity_patterns import _STYLE_RE
+from kg.extract.entity_patterns import STYLE_RE
 from kg.extract.gazetteer import load_gazetteer
 
 _W = CAP_CLASS + r"[\w'’-]*"
@@ -68,7 +68,7 @@ def _owned_title_people(text: str) -> list[Candidate]:
         if entry is None or entry.type not in {"Country", "Place"}:
             continue  # "Acme's sales director, ...": only a state or place owns an office here
         start, name = m.start("name"), m.group("name")
-        style = _STYLE_RE.match(name)  # "Datuk Aisha Rahman": the style is no part of the name
+        style = STYLE_RE.match(name)  # "Datuk Aisha Rahman": the style is no part of the name
         if style:
             start, name = start + style.end(), name[style.end():]
         while name.split() and name.split()[0].lower().rstrip(".") in {"mr", "mrs", "ms", "dr", "prof", "sir", "dame"}:

@@ -94,15 +94,50 @@ def agreement_of_year(state: State, named: list[MentionRef], years: dict[str, se
 _UNSIGNED_KINDS = frozenset("memorandum understanding declaration framework mou roadmap road map".split())
 
 
-def may_be_of_year(state: State, key: str, years: dict[str, set[str]], noun: str) -> bool:
+def may_be_of_year(state: State, key: str, years: dict[str, set[str]], noun: str, year: str | None = None) -> bool:
     """Can a reference '<year> <noun>' mean agreement ``key`` whose year the text
     does not give? Not when it has another year, nor a memorandum or declaration
-    for "the 1974 accord" (an understanding still under negotiation is no accord of 1974)."""
+    for "the 1974 accord" (an understanding still under negotiation is no accord of 1974),
+    nor an agreement the text introduces as new ("talks on a new river treaty ... the
+    2004 accord") when the year lies well before the report."""
     if years.get(key):
         return False
     entity = state.entities[key]
     words = {w.lower() for n in (entity.label, *entity.aliases) for w in n.split()}
-    return not (words & _UNSIGNED_KINDS and noun not in words)
+    if words & _UNSIGNED_KINDS and noun not in words:
+        return False
+    return not (year is not None and _old_year(state, year) and _introduced_new(state, key))
+
+
+_NEW_WORDS = frozenset("new proposed planned draft future".split())
+
+
+def old_agreement(state: State, key: str, years: dict[str, set[str]]) -> bool:
+    """Does the text date agreement ``key`` only to years well before the report
+    ("the 2004 accord")? Such an agreement is no "new treaty"."""
+    own = years.get(key, set())
+    return bool(own) and all(_old_year(state, y) for y in own)
+
+
+def _old_year(state: State, year: str) -> bool:
+    """Is ``year`` two or more years before the report's date?"""
+    date = state.document.date or ""
+    return date[:4].isdigit() and int(year) <= int(date[:4]) - 2
+
+
+def _introduced_new(state: State, key: str) -> bool:
+    """An agreement described, not named (a lower-case label), whose first mention
+    says it is new ("a new river navigation treaty", "the proposed accord")."""
+    entity = state.entities[key]
+    if entity.label[:1].isupper():
+        return False  # a formal name: "a revised X Agreement" may be the one of that year
+    body = sorted((m for m in state.mentions if m.key == key and m.start >= state.body_start), key=lambda m: m.start)
+    if not body:
+        return False
+    m = body[0]
+    before = state.text[max(0, m.start - 30):m.start].lower().split()
+    own = state.text[m.start:m.end].lower().split()
+    return bool(set(before[-2:] + own[:1]) & _NEW_WORDS)
 
 
 _NAME_STOP = frozenset("of the on for and in between to".split())

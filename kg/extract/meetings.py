@@ -68,7 +68,7 @@ def _name_inside(state: State, tok: Token, end: int) -> str | None:
 TALK_NOUNS = frozenset("talks meeting meetings discussions negotiations consultations".split())
 
 
-def _people_at(state: State, tok: Token) -> list[str]:
+def people_at(state: State, tok: Token) -> list[str]:
     """All named people a (subject) token stands for: itself, its apposition
     and their conjuncts ("the two negotiators, X and Y")."""
     heads = [tok, *[c for c in tok.children if c.dep_ in {"appos", "compound"}]]
@@ -81,7 +81,7 @@ def _people_at(state: State, tok: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _all_met(state: State, people: list[str], sent) -> None:
+def all_met(state: State, people: list[str], sent) -> None:
     """metWith between every two of ``people`` (duplicates dropped), evidenced by ``sent``."""
     people = list(dict.fromkeys(people))
     evidence = state.sentence_span(sent)
@@ -97,8 +97,8 @@ def _talks_between(state: State) -> None:
             continue
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "between":
-                people = [p for pobj in prep.children if pobj.dep_ == "pobj" for p in _people_at(state, pobj)]
-                _all_met(state, people, tok.sent)
+                people = [p for pobj in prep.children if pobj.dep_ == "pobj" for p in people_at(state, pobj)]
+                all_met(state, people, tok.sent)
 
 
 def _coordinated_antecedents(state: State, verb: Token, subj: Token) -> list[str]:
@@ -116,7 +116,7 @@ def _coordinated_antecedents(state: State, verb: Token, subj: Token) -> list[str
         return _coordinated_by_text(state, head)
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
-    return _people_at(state, head)
+    return people_at(state, head)
 
 
 def _coordinated_by_text(state: State, head: Token) -> list[str]:
@@ -189,7 +189,7 @@ def _led_talks(state: State) -> None:
         if subj.lower_ in TALK_NOUNS:
             for pobj in agent.children:
                 if pobj.dep_ == "pobj":
-                    people += _people_at(state, pobj)
+                    people += people_at(state, pobj)
         else:  # delegations: each leader with a different side
             sent = tok.sent
             sides: dict[str, str] = {}
@@ -200,7 +200,7 @@ def _led_talks(state: State) -> None:
                 if side is not None:
                     sides.setdefault(side, m.key)
             people = list(sides.values())
-        _all_met(state, people, tok.sent)
+        all_met(state, people, tok.sent)
 
 
 def _meetings(state: State) -> None:
@@ -257,16 +257,30 @@ def _meetings(state: State) -> None:
                 tok.lemma_.lower() == "hold" and any(c.dep_ == "dobj" and _talk_object(c) for c in tok.children)):
             # "X and Y met", "the negotiators, X and Y, held talks": co-subjects meet too
             for s_tok in [subj, *[c for c in tok.children if c.dep_ == "nsubj" and c is not subj]]:
-                others.extend(p for p in _people_at(state, s_tok) if p != a)  # "Dizon-Reyes" parsed as two
+                others.extend(p for p in people_at(state, s_tok) if p != a)  # "Dizon-Reyes" parsed as two
+                others.extend(p for p in _subject_people(state, s_tok) if p != a)
         others = [o for o in dict.fromkeys(others) if o != a]
         if not others:
             continue
-        _add_meeting(state, [a, *others], about, tok.sent)
+        add_meeting(state, [a, *others], about, tok.sent)
 
 
-def _add_meeting(state: State, participants: list[str], about: list[str], sent) -> None:
+def _subject_people(state: State, subj: Token) -> list[str]:
+    """'Kenyan President A and Tanzania's president, B, met': the parser may read
+    "(A and Tanzania)'s president", nesting one person in the other's phrase; the
+    named people of a coordinated subject phrase (with no clause of its own
+    inside) all met."""
+    tokens = list(subj.subtree)
+    if not any(t.dep_ == "cc" and t.lower_ in {"and", "&"} for t in tokens) \
+            or any(t.pos_ in {"VERB", "AUX"} for t in tokens):
+        return []
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return [m.key for m in state.mentions_in(start, end, {"Person"}) if not state.entities[m.key].unnamed]
+
+
+def add_meeting(state: State, participants: list[str], about: list[str], sent) -> None:
     """metWith between all ``participants`` and a Meeting event dated by the sentence."""
-    _all_met(state, participants, sent)  # all who met, met each other
+    all_met(state, participants, sent)  # all who met, met each other
     date = None
     for ent in sent.ents:
         if ent.label_ == "DATE":
@@ -312,7 +326,7 @@ def _participial_meetings(state: State) -> None:
                 continue
         root = sent.root
         subjects = [c for c in root.children if c.dep_ == "nsubj" and c.idx >= hit.end()]
-        people = [p for t in subjects for p in _people_at(state, t)]
+        people = [p for t in subjects for p in people_at(state, t)]
         for t in subjects:  # "Chilean Minister A and Peruvian Minister B said": the parse may nest one in the other
             people += [m.key for m in state.mentions_in(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text),
                                                         {"Person"}) if not state.entities[m.key].unnamed]
@@ -323,4 +337,4 @@ def _participial_meetings(state: State) -> None:
         everyone = list(dict.fromkeys([*people, *others]))
         if len(everyone) < 2:
             continue
-        _add_meeting(state, everyone, [], sent)
+        add_meeting(state, everyone, [], sent)

@@ -91,7 +91,7 @@ def owner_country(state: State, org: MentionRef) -> str | None:
 def dateline_country(state: State) -> str | None:
     """The country of the capital a report is filed from ('ACCRA, Feb 12 -')."""
     m = re.search(r"(?m)^\s*([A-Z][A-Za-z.'’ -]{2,30}?),\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?)"
-                  r"(?:,?\s+\d{4})?\s*[-–—]", state.text[state.body_start:state.body_start + 600])
+                  r"(?:,?\s+\d{4})?\s*(?:\([A-Za-z .]{2,20}\)\s*)?[-–—]", state.text[state.body_start:state.body_start + 600])
     if not m:
         return None
     entry = state.gaz.lookup(m.group(1).title()) or state.gaz.lookup(m.group(1))

@@ -119,7 +119,8 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
             j -= 1
             break
         low = tok.lower_
-        if low in {"’s", "'s"}:
+        if low in {"’s", "'s"} or low in {"'", "’"} and j > 0 and doc[j - 1].text.endswith("s") \
+                and not doc[j - 1].whitespace_:  # "the Netherlands' foreign minister"
             anaphor = _anaphor_side(state, doc[j - 1]) if j > 0 else None
             if anaphor is not None and side is None:
                 side = anaphor
@@ -310,7 +311,7 @@ def _earlier_body(state: State, word: str, before: int) -> str | None:
 
 _COURTESY = r"(?:(?:Ambassador|Amb\.|Dr\.?|Hon\.?|H\.E\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor|Judge|Gen\.)\s+)?"
 _APPOSED_RE = re.compile(
-    r"(?:^|[\s(])(?P<owner>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})['’]s\s+"
+    r"(?:^|[\s(])(?P<owner>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})(?:['’]s|(?<=s)['’])\s+"
     r"(?P<title>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,7}?)\s*,\s*" + _COURTESY + r"$"
 )
 

@@ -52,10 +52,18 @@ def name_facilities(state: State) -> None:
         entity.mentions = [s for s in entity.mentions if not (s.start == m.start and s.end == m.end)]
         entity.aliases.discard(surface)
         state.add_mention(facility.key, m.start, kind.end(), alias=False)
+        if entity.mentions and entity.type == "Person" and " " not in entity.label \
+                and state.gaz.lookup(entity.label) is None and not _speaks(state, m.key):
+            entity.type = "Place"  # "the Kiisa substation ... Kiisa residents": the town the facility is named after
         if not entity.mentions:  # what statements were about is the facility now
             for statement in state.statements:
                 if m.key in statement.about:
                     statement.about = list(dict.fromkeys(facility.key if k == m.key else k for k in statement.about))
+
+
+def _speaks(state: State, key: str) -> bool:
+    """Is ``key`` a speaker or an actor of a relation already (then a person)?"""
+    return any(st.speaker == key for st in state.statements) or any(r.subject == key for r in state.relations)
 
 
 def facilities_in(state: State) -> None:

@@ -587,12 +587,31 @@ def _addressee(state: State, verb: Token, marks) -> str | None:
             if tok.lemma_.lower() in media or tok.lower_ in media or any(
                     phrase.endswith(k) for k in media if " " in k):
                 continue  # "told a joint press conference": the medium, not an addressee
-            words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"det", "poss", "punct"}]
-            label = " ".join(t.text for t in words).lower() if words else tok.lower_
+            words, label = _addressee_words(tok)
             entity = state.add_entity(label, "Person", unnamed=True)
             state.add_mention(entity.key, words[0].idx if words else tok.idx, tok.idx + len(tok.text), alias=False)
             return entity.key
     return None
+
+
+def _addressee_words(tok: Token) -> tuple[list[Token], str]:
+    """The words naming an unnamed addressee and its label: the noun and its
+    modifiers before it, with a named owner kept ("told Latvia's parliament" ->
+    "Latvia's parliament", "the parliament's defence committee" -> "parliament's
+    defence committee"); articles and owning pronouns ("his cabinet") go. The
+    owner's words keep their case, the rest is lower case."""
+    owned: set[int] = set()
+    for t in tok.subtree:
+        if t.i < tok.i and t.dep_ == "poss" and t.tag_ not in {"PRP$", "WP$"} and t.head.i <= tok.i:
+            owned.update(x.i for x in t.subtree if x.dep_ not in {"det", "punct"})
+    words = [t for t in tok.subtree if t.i <= tok.i and (t.i in owned or t.dep_ not in {"det", "poss", "punct", "case"})]
+    if not words:
+        return [], tok.lower_
+    parts = []
+    for t in words:
+        text = t.text if t.i in owned and (t.pos_ == "PROPN" or t.dep_ == "case") else t.lower_
+        parts.append(text + (t.whitespace_ if t is not words[-1] else ""))
+    return words, "".join(parts).strip()
 
 
 def _medium(state: State, window: list[Token], verb: Token | None) -> str | None:
@@ -604,13 +623,16 @@ def _medium(state: State, window: list[Token], verb: Token | None) -> str | None
         return media.get(subj.lower_) or media[subj.lemma_.lower()]  # "A statement from X said": in a statement
     text = "".join(t.text_with_ws for t in window).lower()
     names = "|".join(re.escape(k) for k in sorted(media, key=len, reverse=True))
-    m = re.search(
-        rf"\b(?:in|on|at|during|via|through|from|told|to|before)\s+(?:a|an|the|his|her|their|its|this|that)?\s*"
+    found = list(re.finditer(
+        rf"\b(?:in|on|at|during|via|through|from|told|to|before|by)\s+(?:a|an|the|his|her|their|its|this|that)?\s*"
         rf"(?:[\w'’-]+\s+){{0,2}}?({names})\b",
         text,
-    )
-    if m:
-        return media[m.group(1)]
+    ))
+    # "told X in a telephone call ..., according to a statement": the statement reports
+    # the call; the medium the words were said in comes first
+    own = [m for m in found if not re.search(r"\baccording\s+$", text[max(0, m.start() - 12):m.start()])]
+    if own or found:
+        return media[(own or found)[0].group(1)]
     if re.search(r"\b(?:on|to) (?:twitter|x)\b", text):
         return "tweet"
     return None
@@ -1010,6 +1032,9 @@ def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tup
     lead = _WHEN_LEAD.match(state.text, start, end)
     if lead:  # "said on Monday it had summoned ...": the date belongs to the saying
         start = lead.end()
+    source = re.search(r",\s+according\s+to\b", state.text[start:end])
+    if source is not None and sub[0].i > token.i:
+        end = start + source.start()  # "... would stay, according to a ministry statement": the report's source
     start, end = trim_span(state.text, start, end)
     if len(state.text[start:end].split()) < 3:
         return

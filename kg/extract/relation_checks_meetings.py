@@ -17,11 +17,9 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.extract import dates, lexicon, meetings
+from kg.extract import lexicon, meetings
 from kg.extract.speakers import PERSONAL, last_person, office_holders, subject_of
 from kg.extract.state import State
-from kg.iris import slugify
-from kg.model import Event
 
 # Verbs that put two people in one room (the people are named around the verb).
 _MEET_LEMMAS = frozenset("meet receive host summon welcome".split())
@@ -116,7 +114,7 @@ def _meeting_verbs(state: State) -> None:
             if _negated(verb):
                 continue
             subj = subject_of(verb)
-            people = meetings._people_at(state, subj) if subj is not None else []
+            people = meetings.people_at(state, subj) if subj is not None else []
             a = people[0] if people else _person_before(state, verb)
             if a is None and subj is not None:
                 a = _subject_by_title_or_pronoun(state, subj)
@@ -154,7 +152,7 @@ def _received_by(state: State) -> None:
                     or not any(c.dep_ == "auxpass" for c in verb.children) or _negated(verb):
                 continue
             guest = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-            a = (meetings._people_at(state, guest) or [None])[0] if guest is not None else None
+            a = (meetings.people_at(state, guest) or [None])[0] if guest is not None else None
             if a is None:
                 continue
             by = re.match(r"\s+by\s+", state.text[verb.idx + len(verb.text):verb.idx + len(verb.text) + 6])
@@ -170,25 +168,10 @@ def _meet(state: State, people: list[str], sent) -> None:
     if all(state.has_relation(p, "metWith", q) or state.has_relation(q, "metWith", p)
            for i, p in enumerate(people) for q in people[i + 1:]):
         return
-    meetings._all_met(state, people, sent)
     if any(set(people) <= set(e.participants) for e in state.events if e.type == "Meeting"):
+        meetings.all_met(state, people, sent)
         return
-    date = None
-    for ent in sent.ents:
-        if ent.label_ == "DATE":
-            date = dates.resolve(ent.text, state.document.date)
-            if date:
-                break
-    labels = [state.entities[p].label for p in people]
-    state.events.append(Event(
-        key=slugify("meeting " + " ".join(labels) + f" {len(state.events) + 1}"),
-        type="Meeting",
-        label="Meeting of " + " and ".join(labels),
-        evidence=state.sentence_span(sent),
-        participants=list(people),
-        about=[],
-        date=date,
-    ))
+    meetings.add_meeting(state, list(people), [], sent)
 
 
 # -- taking back -------------------------------------------------------------------

@@ -17,6 +17,7 @@ from collections import Counter
 
 from kg.extract import dates, lexicon
 from kg.extract.entities import Candidate, classify_org
+from kg.extract.entity_ner import LOWER_TITLES_BEFORE_NAMES
 from kg.extract.entity_units import split_unit
 from kg.extract.entity_years import (
     YEAR_RE,
@@ -24,6 +25,7 @@ from kg.extract.entity_years import (
     agreement_years,
     formally_named,
     may_be_of_year,
+    old_agreement,
     year_twins,
 )
 from kg.extract.state import MentionRef, State
@@ -279,7 +281,7 @@ def _place_context(state: State, cand: Candidate) -> bool:
     if before and before[-1].lower() in _PLACE_PREPS and not re.match(r"\s*(?:['’]s|,\s*(?:who|whose|the|a|an)\b)", state.text[cand.end:cand.end + 8]):
         return True
     after = state.text[cand.end:cand.end + 60]
-    if re.match(r",\s+in\s+(?:the\s+)?[A-Z]", after):
+    if re.match(r",\s+in\s+(?:the\s+)?[A-Z]", after) and not _person_slot(state, cand):
         return True
     m = re.match(r",\s+((?:[A-Z][\w'’-]+\s?){1,3})", after)
     if m:
@@ -289,6 +291,21 @@ def _place_context(state: State, cand: Candidate) -> bool:
         if m.group(1).split()[-1] in {"County", "Province", "Region", "District", "State", "Department", "Oblast"}:
             return True
     return False
+
+
+def _person_slot(state: State, cand: Candidate) -> bool:
+    """'his Hungarian counterpart, Szijjarto, in Budapest', 'Foreign Minister
+    Szijjarto, in Budapest': a name apposed to a counterpart or an office, or
+    right after a capitalised title, is a person where ", in <City>" follows."""
+    before = state.text[max(0, cand.start - 40):cand.start]
+    titles = lexicon.words("title_core") | {"counterpart", "counterparts"}
+    m = re.search(r"([\w-]+),\s+$", before)
+    if m and m.group(1).lower() in titles:
+        return True
+    m = re.search(r"\b([A-Za-z][\w-]*)\s+$", before)
+    if m is None or m.group(1).lower() not in lexicon.words("title_core"):
+        return False
+    return m.group(1)[:1].isupper() or m.group(1) in LOWER_TITLES_BEFORE_NAMES  # "foreign minister Tsahkna, in Tallinn"
 
 
 def _merge_described_agreements(cands: list[Candidate]) -> None:
@@ -422,15 +439,49 @@ def _canonical(
         key = text.replace(".", "")
         if key in acronyms:
             target = acronyms[key]
+            # "Uganda's Revenue Service (URS) ... the Uganda Revenue Service ... the URS": the fuller name
+            target = next((o for o in org_labels if o != target and o.endswith(" " + target)
+                           and len(o.split()) <= len(target.split()) + 2), target)
             entry = state.gaz.lookup(target)
             return target, entry.type if entry else cand.type, entry.same_as if entry else []
+        owner = _possessive_owner(state, cand.start)
         for other in org_labels:
             if other != text and other.endswith(" " + text) and len(other.split()) <= len(words) + 2:
+                if not _same_owner(state, owner, other[:-len(text)].strip()) or not _same_owner_in_text(state, owner, other):
+                    continue  # "Zambia's Revenue Authority" is not the "Kenya Revenue Authority"
                 entry = state.gaz.lookup(other)
                 return other, entry.type if entry else cand.type, entry.same_as if entry else []
             if other != text and text.isupper() and _initials(other) == text:
                 return other, cand.type, []
     return text, cand.type, []
+
+
+def _possessive_owner(state: State, start: int) -> str | None:
+    """The country a possessive right before ``start`` names ("Zambia's Revenue
+    Authority" -> Zambia), if the gazetteer knows it as a country."""
+    m = re.search(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s\s+(?:the\s+)?$", state.text[max(0, start - 40):start])
+    entry = state.gaz.country(m.group(1)) if m else None
+    return entry.label if entry is not None else None
+
+
+def _same_owner(state: State, owner: str | None, prefix: str) -> bool:
+    """May a name owned by ``owner`` join a longer name led by ``prefix``? Not
+    when the prefix names another country ("Kenya", "Kenyan")."""
+    if owner is None:
+        return True
+    entry = state.gaz.country(prefix) or state.gaz.country_of_demonym(prefix)
+    return entry is None or entry.label == owner
+
+
+def _same_owner_in_text(state: State, owner: str | None, other: str) -> bool:
+    """"Eswatini's Revenue Service" is not "Botswana's Unified Revenue Service":
+    a longer name the text always gives another country's possessive is that
+    country's body."""
+    if owner is None:
+        return True
+    owners = {_possessive_owner(state, m.start())
+              for m in re.finditer(rf"(?<![\w-]){re.escape(other)}(?![\w-])", state.text)}
+    return not owners or None in owners or owner in owners
 
 
 _REGION_WORDS = r"(?:[Rr]egion|[Dd]epartment|[Pp]rovince|[Ss]tate|[Oo]blast|[Dd]istrict|[Cc]ounty|[Gg]overnorate|[Pp]refecture)"
@@ -962,8 +1013,9 @@ def _surname_places(state: State) -> None:
 
 def _unmistakable(state: State, span, key: str) -> bool:
     """A person's surname the tagger took for a common noun ("Cáceres rejected
-    that criticism"): still the name when the word never occurs in lower case."""
-    if state.entities[key].type != "Person" or len(span) != 1 or span[0].pos_ not in {"NOUN", "ADJ", "X"}:
+    that criticism"), a town opening a sentence ("Ventspils is a port town"):
+    still the name when the word never occurs in lower case."""
+    if state.entities[key].type not in {"Person", "Place"} or len(span) != 1 or span[0].pos_ not in {"NOUN", "ADJ", "X"}:
         return False
     word = span.text
     return len(word) > 3 and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", state.text) is None
@@ -1056,11 +1108,15 @@ def _generic_agreements(state: State) -> None:
                 and not (year is not None and new_thing):  # "a separate 1976 agreement" is another one
             # "a peace treaty": the named agreement whose name shares its content word, else the nearest
             # ("the 1974 accord": only one the text gives no other year, and no memorandum)
-            fits = [x for x in named if year is None or may_be_of_year(state, x.key, years, noun)]
+            fits = [x for x in named if year is None or may_be_of_year(state, x.key, years, noun, year)]
             sharing = [x for x in fits if set(w.lower() for w in content)
                        & {w.lower() for w in state.entities[x.key].label.split()}]
-            key = _nearest_agreement(state, sharing or [*fits, *[x for x in generic_mentions if year is None
-                                                                  or may_be_of_year(state, x.key, years, noun)]], m.start())
+            pool = sharing or [*fits, *[x for x in generic_mentions if year is None
+                                        or may_be_of_year(state, x.key, years, noun, year)]]
+            if new_thing and year is None:
+                # "the new treaty" after "a new river treaty ... the 2004 accord": the new one, not the old
+                pool = [x for x in pool if not old_agreement(state, x.key, years)] or pool
+            key = _nearest_agreement(state, pool, m.start())
         if key is None:
             if not content and year is None:
                 continue

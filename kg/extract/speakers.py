@@ -188,8 +188,26 @@ def _described_org(state: State, token: Token) -> str | None:
     if any(c.dep_ in {"amod", "compound", "poss"} and c.lower_ not in {"same", "said"} for c in token.children):
         return None  # "the Serbian government's office": a description of its own ("the same court" is not)
     head = token.lower_
-    return _last_before(state, token, lambda e: e.type in {"Organization", "GovernmentAgency"} and not e.unnamed
-                        and head in {w.lower().strip(",.") for w in e.label.split()})
+    named = _last_before(state, token, lambda e: e.type in {"Organization", "GovernmentAgency"} and not e.unnamed
+                         and head in {w.lower().strip(",.") for w in e.label.split()})
+    if named is None and head in _COMPANY_NOUNS:
+        named = _company_in_sentence(state, token)
+    return named
+
+
+# "AST will build a line, the company said": a company noun stands for the one company
+# (an organisation, not an agency) its sentence names before it.
+_COMPANY_NOUNS = frozenset("company firm".split())
+
+
+def _company_in_sentence(state: State, token: Token) -> str | None:
+    """The one organisation the sentence names before ``token``, if it is also the
+    first name there after any owning country ("Latvia's grid operator AST ...")."""
+    sent = token.sent
+    named = [m for m in state.mentions_in(sent.start_char, token.idx) if not state.entities[m.key].unnamed]
+    keys = {m.key for m in named if state.entities[m.key].type == "Organization"}
+    first = next((m.key for m in named if state.entities[m.key].type != "Country"), None)
+    return first if len(keys) == 1 and first in keys else None
 
 
 def _capital_as_country(state: State, key: str) -> str:
