@@ -46,7 +46,7 @@ SPEAKER_ACCURACY = 0.90
 RELATION_F1 = 0.75
 # Regression floors for the blind set (micro-averaged).
 BLIND_FLOORS = {"entities": 0.96, "relations": 0.88, "statements": 0.92, "speaker": 0.96}
-UNSEEN_FLOORS = {"entities": 0.80, "relations": 0.71, "statements": 0.70, "speaker": 0.78}
+UNSEEN_FLOORS = {"entities": 0.80, "relations": 0.67, "statements": 0.78, "speaker": 0.88}
 
 
 @pytest.fixture(scope="module")
