@@ -47,15 +47,24 @@ def split_old_dated_references(state: State) -> None:
                 # treaty") is told apart from an old one; "a revised X Agreement ... the 2010
                 # accord ... a new X" is one agreement in two versions
                 continue
-            target = next((k for k, ys in years.items() if k != key and year in ys), None)
-            if target is None:
-                target = state.add_entity(f"{year} {hit.group(2)}", "Agreement").key
-            _move_mention(state, m, key, target)
-            entity.aliases.discard(" ".join(state.text[m.start:m.end].split()))
-            entity.aliases.discard(f"{year} {hit.group(2)}")
+            _give_to_dated(state, m, key, hit, years)
             moved = True
     if moved:
         state.__dict__.pop("_agreement_status", None)
+
+
+def _give_to_dated(state: State, m, key: str, hit: re.Match, years: dict[str, set[str]]) -> str:
+    """Move the reference 'the <year> <noun>' from ``key`` to the agreement the text
+    dates to that year, else to a new agreement of that name; returns its key."""
+    year = hit.group(1)
+    target = next((k for k, ys in years.items() if k != key and year in ys), None)
+    if target is None:
+        target = state.add_entity(f"{year} {hit.group(2)}", "Agreement").key
+    _move_mention(state, m, key, target)
+    entity = state.entities[key]
+    entity.aliases.discard(" ".join(state.text[m.start:m.end].split()))
+    entity.aliases.discard(f"{year} {hit.group(2)}")
+    return target
 
 
 # "a X Agreement that would replace the 1997 arrangement": what an agreement replaces is another one
@@ -155,12 +164,7 @@ def split_other_year_references(state: State) -> None:
             if len(body) < 2:
                 continue
             year = hit.group(1)
-            target = next((k for k, ys in years.items() if k != key and year in ys), None)
-            if target is None:
-                target = state.add_entity(f"{year} {hit.group(2)}", "Agreement").key
-            _move_mention(state, m, key, target)
-            entity.aliases.discard(" ".join(state.text[m.start:m.end].split()))
-            entity.aliases.discard(f"{year} {hit.group(2)}")
+            target = _give_to_dated(state, m, key, hit, years)
             if not any(r.subject == target and r.predicate == "dateSigned" for r in state.relations):
                 sent = state.sentence_of(m.start)
                 state.add_relation(target, "dateSigned", state.sentence_span(sent), literal=year)
