@@ -19,6 +19,8 @@ from kg.iris import slugify
 
 # "on Monday", "in May", "last Friday": a date inside a would-be name ends the words before it
 _DATE_IN_NAME_RE = re.compile(rf"\b(?:on|in|last|next|this|since|by|until|from)\s+(?:{dates.CALENDAR_NAMES})\b")
+# "Wednesday on the X Protocol": a calendar word and lowercase joiners before the name
+_LEADING_DATE_RE = re.compile(rf"(?:{dates.CALENDAR_NAMES})\s+(?:(?:on|of|the|for|to|in)\s+)+(?=[A-Z])")
 # "Lima the Lima Accord": a capitalised word followed straight by "the" (not "Law of the Sea")
 _NAME_THE_RE = re.compile(r"\b[A-Z][\w'’-]*\s+the\s+(?=[A-Z])")
 
@@ -26,6 +28,9 @@ _NAME_THE_RE = re.compile(r"\b[A-Z][\w'’-]*\s+the\s+(?=[A-Z])")
 def name_start(label: str) -> int:
     """Where the agreement's own name starts in ``label`` (0 when nothing was swallowed)."""
     cut = 0
+    lead = _LEADING_DATE_RE.match(label)
+    if lead:  # "Wednesday on the Neman River Protocol": "agreed in principle on Wednesday on the ..."
+        cut = lead.end()
     for m in _DATE_IN_NAME_RE.finditer(label):
         cut = m.end()
     for m in _NAME_THE_RE.finditer(label, cut):
@@ -65,10 +70,10 @@ def _relabel(state: State, key: str, label: str) -> None:
         start = span.start + at if at >= 0 else span.start
         state.add_mention(new_key, start, span.end, alias=False)  # the old aliases are carried below
     target.aliases |= {a for a in old.aliases if name_start(a) == 0 and a != label}
-    _rekey_uses(state, key, new_key)
+    rekey_uses(state, key, new_key)
 
 
-def _rekey_uses(state: State, old: str, new: str) -> None:
+def rekey_uses(state: State, old: str, new: str) -> None:
     """Point every relation, statement, event and office at ``new`` instead of ``old``."""
     for r in [r for r in state.relations if old in {r.subject, r.object}]:
         state.remove_relation(r)

@@ -40,7 +40,8 @@ def split_old_dated_references(state: State) -> None:
             others = [o for o in body if o != m]
             if _dated_otherwise(state, entity, others, year):
                 continue  # the text dates this agreement itself to that year
-            replaced = _REPLACED_RE.search(state.text, max(0, m.start - 40), m.start) is not None
+            replaced = _REPLACED_RE.search(state.text, max(0, m.start - 40), m.start) is not None \
+                or _CREATED_AFTER_RE.match(state.text, m.end) is not None
             if not others or others[0].start > m.start or (not replaced and (
                     not _described_new(state, others[0]) or entity.label[:1].isupper())):
                 # only an agreement the text introduces as a new one ("talks on a new air-defence
@@ -70,6 +71,11 @@ def _give_to_dated(state: State, m, key: str, hit: re.Match, years: dict[str, se
 # "a X Agreement that would replace the 1997 arrangement": what an agreement replaces is another one
 _REPLACED_RE = re.compile(r"\b(?:replace[sd]?|replacing|supersede[sd]?|superseding|succeed(?:s|ed|ing)?|"
                           r"take\s+the\s+place\s+of|instead\s+of)\s+(?:the|its|their)\s+$", re.I)
+
+
+# "the 1987 agreement that created the authority": an old text told by what it did long ago
+_CREATED_AFTER_RE = re.compile(r"\s*,?\s*(?:that|which)\s+(?:first\s+|originally\s+)?(?:created|set\s+up|established|"
+                               r"founded|launched|drew|fixed|gave|ended)\b")
 
 
 def _dated_otherwise(state: State, entity, others: list, year: str) -> bool:

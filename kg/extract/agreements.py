@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract import dates, lexicon
 from kg.extract.agreement_leads import leads_for
+from kg.extract import agreement_aliases, agreement_titles
 from kg.extract.agreement_names import trim_swallowed_names
 from kg.extract.agreement_refs import (
     drop_generic_of_named,
@@ -34,12 +35,16 @@ _BOTH = re.compile(r"\b(both (?:nations|countries|sides|governments|neighbou?rs)
 
 def extract_agreements(state: State, sides: list[str]) -> None:
     """dateSigned first: a signed agreement has parties, an unsigned one negotiators
-    (names that swallowed a date or place before them are trimmed before all)."""
+    (names that swallowed a date or place before them are trimmed before all;
+    titles cut short are read to their end)."""
+    agreement_titles.apply(state)
+    agreement_aliases.apply(state)
     trim_swallowed_names(state)
     split_old_dated_references(state)
     drop_generic_of_named(state)
     split_other_kind_references(state)
     _date_signed(state)
+    _signed_before_title(state)
     split_other_year_references(state)
     give_new_references_to_new(state)
     _party_to(state, sides)
@@ -79,8 +84,10 @@ def _date_signed(state: State) -> None:
                     value = _date_before_verb(state, tok, sent)  # "A and B on Wednesday afternoon signed X"
                 if not value:
                     value = _where_signed_date(state, tok)  # "met in Lima on Monday, where they signed X"
+                if not value:
+                    value = _meeting_before_date(state, tok, sent)  # "A and B met on Wednesday. They also signed X"
                 if value:
-                    nearest = _signed_agreement(state, tok, agreements)
+                    nearest = signed_agreement(state, tok, agreements)
                     state.add_relation(nearest.key, "dateSigned", state.sentence_span(sent), literal=value)
                 signers = _signed_by(state, tok, sent)
                 if signers:
@@ -97,6 +104,55 @@ def _date_signed(state: State) -> None:
             or re.match(r"\s+of\s+(1[89]\d{2}|20\d{2})\b(?![-–/]\d)", state.text[m.end:m.end + 10])
         if ym and not any(r.subject == m.key and r.predicate == "dateSigned" for r in state.relations):
             state.add_relation(m.key, "dateSigned", evidence_for(state, m), literal=ym.group(1))
+
+
+def _signed_before_title(state: State) -> None:
+    """'A and B on Tuesday signed a memorandum to end double tolls. Under the
+    Memorandum on a Single Toll, ...': a dated signing of a bare "a memorandum"
+    dates the title of that kind the next sentences name (no date of its own)."""
+    nouns = {w.lower() for w in lexicon.words("generic_agreement_nouns")}
+    for tok in state.tokens:
+        if tok.idx < state.body_start or tok.lemma_.lower() not in {"sign", "ink", "conclude"} \
+                or tok.tag_ != "VBD" or _modal(tok) or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in nouns), None)
+        if obj is None or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in obj.children) \
+                or state.mention_at(obj.idx, obj.idx + len(obj.text), {"Agreement"}) is not None:
+            continue
+        sent = tok.sent
+        value = _governor_date(state, tok) or _date_before_verb(state, tok, sent)
+        if not value:
+            weekday = _LATER_WEEKDAY_RE.match(state.text, obj.idx + len(obj.text), sent.end_char)
+            if weekday and re.fullmatch(r"\s+(?:on|last)\s+", state.text[obj.idx + len(obj.text):weekday.start(1)]) \
+                    and state.document.date:
+                value = dates.resolve(weekday.group(1), state.document.date)
+        if not value:
+            continue
+        end = sent.end_char
+        for _ in range(2):
+            if end < len(state.text) - 1:
+                end = state.sentence_of(end + 1).end_char
+        later = [m for m in state.mentions_in(sent.end_char, end, {"Agreement"})
+                 if state.entities[m.key].label[:1].isupper()]
+        if not later or obj.lower_ not in state.entities[later[0].key].label.lower().split():
+            continue
+        target = later[0].key
+        if any(r.subject == target and r.predicate == "dateSigned" for r in state.relations) \
+                or any(m.start < tok.idx for m in body_mentions(state, target)):
+            continue
+        state.add_relation(target, "dateSigned", state.sentence_span(sent), literal=value)
+        for c in _signed_by_subject(state, tok):
+            state.add_relation(c, "partyTo", state.sentence_span(sent), obj=target)
+        state.__dict__.pop("_agreement_status", None)
+
+
+def _signed_by_subject(state: State, verb: Token) -> list[str]:
+    """The countries of a signing verb's subject ("Slovakia and Hungary signed")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    return [k for t in (subj, *subj.conjuncts) if (k := _actor(state, t)) is not None
+            and state.entity_type(k) == "Country"]
 
 
 def _signed_by(state: State, verb: Token, sent) -> list[str]:
@@ -193,6 +249,28 @@ def _where_signed_date(state: State, verb: Token) -> str | None:
     return _governor_date(state, head) if head.pos_ in {"VERB", "AUX"} and head.tag_ == "VBD" else None
 
 
+_MEETING_LEMMAS = frozenset("meet hold host visit gather".split())
+
+
+def _meeting_before_date(state: State, verb: Token, sent) -> str | None:
+    """'A and her counterpart, B, met in Zagreb on Wednesday. They also signed X':
+    a signing told right after a dated meeting, by the people who met ("they",
+    "the two", "the ministers"), happened on the meeting's day."""
+    if verb.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children) or sent.start == 0:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in {"they", "two", "ministers", "leaders", "presidents", "sides"} \
+            or subj.i - sent.start > 3:
+        return None
+    prev = state.doc[sent.start - 1].sent
+    for tok in prev:
+        if tok.lemma_.lower() in _MEETING_LEMMAS and tok.tag_ == "VBD":
+            value = _governor_date(state, tok)
+            if value:
+                return value
+    return None
+
+
 _SAME_YEAR_RE = re.compile(r"\b(?:(?:in|during)\s+)?(?:the|that)\s+same\s+year\b|\b(?:later|earlier)\s+that\s+year\b"
                            r"|\bin\s+that\s+year\b", re.I)
 _YEAR_RE = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
@@ -275,7 +353,7 @@ def _weekday_ref(state: State, when: str) -> str | None:
     return state.document.date if _WEEKDAY_RE.match(when) or _DAY_NO_YEAR_RE.match(when) else None
 
 
-def _signed_agreement(state: State, verb: Token, agreements: list):
+def signed_agreement(state: State, verb: Token, agreements: list):
     """The agreement a 'signed' belongs to: the noun phrase the participle follows
     ("the X Agreement, signed in 2019, two months before the Y Treaty" -> X), the
     head it modifies, else the one nearest to the verb (gap between them, not starts)."""
@@ -368,6 +446,10 @@ def _agreement_status(state: State, key: str) -> str | None:
                     if _signs_another(state, tok, sent, key):
                         continue  # "X would replace the 1997 arrangement, which both sides signed"
                     return "existing"
+        if re.match(r"\s*,?\s*(?:which|that)\s+(?:took\s+effect|entered\s+into\s+force|came\s+into\s+force|"
+                    r"has\s+been\s+in\s+force)\s+(?:in|on|since)\s+[^.;]{0,20}?\b(?:1[89]|20)\d\d\b",
+                    state.text[m.end:sent.end_char]):
+            return "existing"  # "the protocol ..., which took effect in 2008": in force, so signed
         head = state.text[max(sent.start_char, m.start - 60):m.start].lower()
         if re.search(r"\b(?:never|not\s+yet|yet\s+to\s+be|not\s+been)\s+(?:been\s+)?(?:signed|ratified)\b",
                      state.text[m.end:min(sent.end_char, m.end + 200)]):
@@ -395,7 +477,7 @@ def _signs_another(state: State, verb: Token, sent, key: str) -> bool:
     others = [m for m in state.mentions_in(sent.start_char, sent.end_char, {"Agreement"})]
     if len({m.key for m in others}) < 2:
         return False
-    return _signed_agreement(state, verb, others).key != key
+    return signed_agreement(state, verb, others).key != key
 
 
 def _party_to(state: State, sides: list[str]) -> None:

@@ -149,16 +149,25 @@ _CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|but|while|where|which|who|as)\b|;|\s+
 # A dot only inside a name ("U.S"), never the end of a sentence before the next capital.
 _PLACE_NAME = (CAP_CLASS + r"(?:[\w'’-]|\.(?=\w))*(?:\s(?:(?:do|da|dos|das|de|del|della|di|la|le|sur|upon|on|am|an|der)\s)?"
                + CAP_CLASS + r"[\w'’-]*)*(?:\s\([A-Z][a-z]+\))?")
+_TOWN_OF = r"(?:[A-Z][\w-]+\s+(?:[a-z]+\s+)?(?:town|city|port|village|capital|municipality)\s+of\s+)"
+# "the Baltic Rail Link, a rail line between A and B": the apposition says what the link is
+_LINK_APPOS = (r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:line|road|railway|railroad|highway|motorway|bridge|tunnel|"
+               r"crossing|route|corridor|link|pipeline|canal|ferry|connection)\s+)")
 _LINK_RE = re.compile(
-    rf"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:also|now|will|would|could)\s+)?"
-    # "which runs from A to B": a course from one end to the other
+    rf"\s*,?\s*{_LINK_APPOS}?(?:(?:which|that)\s+)?(?:(?:also|now|will|would|could)\s+)?"
+    # "which runs from A to B": a course from one end to the other; "crosses from A into B"
     rf"(?:links?|connects?|joins?|(?:runs?|running|stretch(?:es|ing)?|extends?|extending)\s+(?:between|from)"
+    rf"|(?:cross(?:es|ing)?|passes|passing)\s+from"
     rf"|linking|connecting|joining|between)\s+"
-    rf"(?:the\s+(?:towns?|cities|city|ports?\s+of\s+)?\s*)?(?P<a>{_PLACE_NAME})(?:,?\s+in\s+[^,.;]{{3,60}}?,?"
+    rf"(?:the\s+(?:towns?|cities|city|ports?\s+of\s+)?\s*)?"
+    # "links the Latvian town of A with B" / "from Latvia's A province into B"
+    rf"(?:{_TOWN_OF}|[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+)?"
+    rf"(?P<a>{_PLACE_NAME})(?:\s+(?:province|region|district|county|state|department))?"
+    rf"(?:,?\s+in\s+[^,.;]{{3,60}}?,?"
     rf"|,\s+(?:the|a|an)\s+[^,.;]{{3,90}}?,)?"
-    rf"\s+(?:and|with|to)\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+)?"
+    rf"\s+(?:and|with|to|into)\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+)?"
     # "with the Romanian town of Suceava": the town, not the demonym
-    rf"(?:[A-Z][\w-]+\s+(?:[a-z]+\s+)?(?:town|city|port|village|capital|municipality)\s+of\s+)?(?P<b>{_PLACE_NAME})"
+    rf"{_TOWN_OF}?(?P<b>{_PLACE_NAME})"
 )
 
 
@@ -253,8 +262,11 @@ def _connects_by_text(state: State) -> None:
         entity = state.entities[m.key]
         surface = state.text[m.start:m.end].split() or [""]
         last = surface[-1].lower() if surface[-1].lower() in kinds else entity.label.split()[-1].lower()
-        if m.start < state.body_start or entity.type != "Place" or last not in kinds:
+        if m.start < state.body_start or entity.unnamed:
             continue
+        if entity.type != "Place" or last not in kinds:
+            if entity.type not in {"Organization", "Person"} or not _route_named(state, m, last):
+                continue
         if last in {"river", "sea", "lake", "ocean", "bay", "gulf", "strait", "channel", "lakes", "island", "islands"}:
             continue
         link = _LINK_RE.match(state.text, m.end)
@@ -263,12 +275,31 @@ def _connects_by_text(state: State) -> None:
         sent = state.sentence_of(m.start)
         if link.end() > sent.end_char:
             continue
+        entity.type = "Place"  # "the Baltic Rail Link, a rail line between ...": a link, whatever the name finder said
         for group in ("a", "b"):
             start, end = link.start(group), link.end(group)
             key = _place_key_at(state, start, end)
             if key is not None and key != m.key:
                 state.add_relation(m.key, "connects", state.sentence_span(sent), obj=key)
     _connects_by_kind_word(state, kinds)
+
+
+_ROUTE_WORDS_RE = re.compile(rf"\s*,?\s*(?:{_LINK_APPOS}|(?:cross(?:es|ing)?|passes|passing)\s+from\b)")
+
+
+def _route_named(state: State, m, last: str) -> bool:
+    """A name read as an organisation or person that the words right after it
+    describe as a route: "the Baltic Rail Link, a rail line between ..." (its
+    name ends in a link word), "where the Via Karelia crosses from A into B"."""
+    entity = state.entities[m.key]
+    if set(entity.label.split()) & lexicon.words("org_heads") - {w.title() for w in _LINK_KINDS}:
+        return False
+    if any(r.subject == m.key and r.predicate in {"holdsPosition", "partOf", "represents"} for r in state.relations):
+        return False
+    hit = _ROUTE_WORDS_RE.match(state.text, m.end)
+    if hit is None:
+        return False
+    return last in _LINK_KINDS or "from" in hit.group(0)
 
 
 def _connects_by_kind_word(state: State, kinds: set[str]) -> None:
@@ -283,18 +314,47 @@ def _connects_by_kind_word(state: State, kinds: set[str]) -> None:
         named = [x for x in state.mentions if x.end <= end - len(m.group(0))
                  and state.entities[x.key].type == "Place" and state.entities[x.key].label.split()[-1].lower() == kind]
         link = _LINK_RE.match(state.text, end)
-        if not named or not link:
+        if not link:
             continue
         sent = state.sentence_of(end - 1)
         if link.end() > sent.end_char:
             continue
-        subject = named[-1].key
+        apposed = _apposed_route(state, end - len(m.group(0)), sent.start_char) if kind in _LINK_KINDS else None
+        if apposed is None and not named:
+            continue
+        subject = apposed or named[-1].key
         if any(r.subject == subject and r.predicate == "connects" for r in state.relations):
             continue  # the named form already said what it connects
         for group in ("a", "b"):
             key = _place_key_at(state, link.start(group), link.end(group))
             if key is not None and key != subject:
                 state.add_relation(subject, "connects", state.sentence_span(sent), obj=key)
+
+
+# "Route 7, the highway that ...", "E67, the road that ...": a route's own name before the apposition
+_ROUTE_NAME_RE = re.compile(r"(?:^|(?<=\s))(?P<name>(?:[A-Z][\w-]*\s)*(?:[A-Z][\w-]*\s?\d+[A-Z]?|[A-Z]+\d+))\s*,\s+$")
+
+
+def _apposed_route(state: State, the: int, sent_start: int) -> str | None:
+    """The link named just before "the highway" in "Route 7, the highway that links A with B"."""
+    before = state.text[sent_start:the]
+    if not before.rstrip().endswith(","):
+        return None
+    hit = state.mention_at(the - len(before) + len(before.rstrip()) - 2, the - len(before) + len(before.rstrip()) - 1)
+    if hit is not None and re.fullmatch(r",\s+", state.text[hit.end:the]):
+        entity = state.entities[hit.key]
+        if entity.type == "Place" or entity.type == "Organization" and not entity.unnamed \
+                and not set(entity.label.split()) & lexicon.words("org_heads"):
+            entity.type = "Place"
+            return hit.key
+        return None
+    number = _ROUTE_NAME_RE.search(before)
+    if number is None:
+        return None
+    start = sent_start + number.start("name")
+    entity = state.add_entity(number.group("name"), "Place")
+    state.add_mention(entity.key, start, start + len(number.group("name")), alias=False)
+    return entity.key
 
 
 def _place_key_at(state: State, start: int, end: int) -> str | None:

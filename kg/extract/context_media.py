@@ -30,6 +30,7 @@ def apply(state: State) -> None:
     _question_outlets(state)
     _retype_after_cues(state)
     _missed_titles(state)
+    _told_outlets(state)
     for key, entity in list(state.entities.items()):
         if entity.type == "MediaOrganization" and not known(state, entity.label):
             _keep_the(state, key)
@@ -128,6 +129,48 @@ def _question_outlets(state: State) -> None:
             drop_mention(state, x.key, x.start, x.end)
             if x.key in state.entities and not state.entities[x.key].mentions:
                 del state.entities[x.key]
+        entity = state.add_entity(label, "MediaOrganization")
+        entity.type = "MediaOrganization"
+        state.add_mention(entity.key, start, end)
+
+
+# "told Delfi on Monday", "told LSM in an interview", "told ERR that ...": one capitalised
+# word (or an acronym) as the object of "told", followed by a time, a place, "that" or a stop.
+_TOLD_RE = re.compile(rf"(?<![\w'’-])told\s+(?P<name>{CAP_CLASS}[\w'’&-]*)"
+                      rf"(?=\s*[,.;:]|\s+(?:on|in|at|last|this|earlier|late|during|after|before|that|by|when)\b)")
+_NOT_OUTLETS = frozenset("The It He She They We You I Him Her Them Us Me His Their Parliament Congress "
+                         "Reuters".split())
+
+
+def _told_outlets(state: State) -> None:
+    """'told Delfi on Monday', 'told LSM in an interview': a one-word name told
+    something is an outlet, unless it is a person's (a known given name, or the
+    surname of a person the text names in full) or the gazetteer knows it as
+    something else. Names a wider mention covers are left alone."""
+    surnames = {e.label.split()[-1] for e in state.entities.values() if e.type == "Person" and " " in e.label}
+    for e in state.entities.values():
+        if e.type == "Person":
+            surnames |= {a.split()[-1] for a in e.aliases if a}
+    for m in _TOLD_RE.finditer(state.text, state.body_start):
+        start, end = m.start("name"), m.end("name")
+        label = m.group("name")
+        if label in _NOT_OUTLETS or label in surnames or personal_name(label) or state.is_skipped(start, end):
+            continue
+        entry = state.gaz.lookup(label)
+        if entry is not None and entry.type != "MediaOrganization":
+            continue
+        if re.search(rf"(?<![\w'’-]){re.escape(label.lower())}(?![\w'’-])", state.text) and not label.isupper():
+            continue  # "told Parliament"-like common words written in lower case elsewhere
+        hits = [x for x in state.mentions if x.start < end and start < x.end]
+        if any(x.start != start or x.end != end for x in hits):
+            continue
+        if hits:
+            entity = state.entities.get(hits[0].key)
+            if entity is None or entity.unnamed or " " in entity.label \
+                    or entity.type not in {"Person", "Organization", "Place", "MediaOrganization"}:
+                continue
+            retype(state, hits[0].key, "MediaOrganization")
+            continue
         entity = state.add_entity(label, "MediaOrganization")
         entity.type = "MediaOrganization"
         state.add_mention(entity.key, start, end)

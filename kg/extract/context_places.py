@@ -44,6 +44,9 @@ def apply(state: State) -> None:
     _link_names(state)
     _group_words(state)
     _between_places(state)
+    _ends_in_places(state)
+    _apposed_towns(state)
+    _landmarks_after_off(state)
 
 
 # -- U3: venues ------------------------------------------------------------------
@@ -196,9 +199,7 @@ def _numbered_names(state: State) -> None:
             if hits and all(x.start == start and x.end == end for x in hits):
                 continue  # named already; typed by _numbered_facilities
             if not hits:
-                entity = state.add_entity(label, "Place")
-                entity.type = "Place"
-                state.add_mention(entity.key, start, end)
+                _new_place(state, label, start, end)
 
 
 def _first_numeral(state: State, spans: list[tuple[int, int]]) -> str:
@@ -308,6 +309,14 @@ _ROUTE_LEAD_RE = re.compile(r"\b(?:trains?|flights?|bus(?:es)?|ferr(?:y|ies)|ser
                             r"(?:\s+[\w'’-]+){0,4}\s*$")
 
 
+def _new_place(state: State, label: str, start: int, end: int) -> None:
+    """A place the model missed, with its mention (typed Place even if the label
+    was seen before as something else)."""
+    entity = state.add_entity(label, "Place")
+    entity.type = "Place"
+    state.add_mention(entity.key, start, end)
+
+
 def _between_places(state: State) -> None:
     """'services between Lima and Quito', 'trucks queued between A and B': when
     one side is a place, the other is one too (the model calls an unknown town a
@@ -336,9 +345,7 @@ def _between_places(state: State) -> None:
             if not hits:
                 if re.match(r"['’]s\b", state.text[end:end + 2]):
                     continue
-                entity = state.add_entity(label, "Place")
-                entity.type = "Place"
-                state.add_mention(entity.key, start, end)
+                _new_place(state, label, start, end)
                 continue
             for x in hits:
                 entity = state.entities[x.key]
@@ -348,3 +355,71 @@ def _between_places(state: State) -> None:
                         entity.type == "Person" and len(entity.label.split()) == 1
                         or entity.type == "Organization" and len(entity.label.split()) <= 2 and "Place" in other):
                     retype(state, x.key, "Place")
+
+
+# -- round 15: "between A in X and B in Y" ---------------------------------------------
+
+_ENDS_RE = re.compile(rf"\b(?:between|from)\s+(?:the\s+)?(?P<a>{_PAIR_NAME})\s+in\s+(?P<pa>{_PAIR_NAME})"
+                      rf"\s+(?:and|to)\s+(?:the\s+)?(?P<b>{_PAIR_NAME})\s+in\s+(?P<pb>{_PAIR_NAME})(?![\w'’-])")
+
+
+def _ends_in_places(state: State) -> None:
+    """'a rail line between Kauno Tiltas in Kaunas and Rigas Vārti in Riga': the
+    two ends of a route, each placed in a known place, are places (the model
+    calls an unknown station a person)."""
+    for m in _ENDS_RE.finditer(state.text, state.body_start):
+        if "\n" in m.group(0):
+            continue
+        for g, pg in (("a", "pa"), ("b", "pb")):
+            where = [x for x in state.mentions if x.start == m.start(pg) and x.end == m.end(pg) and x.key in state.entities]
+            if not any(state.entities[x.key].type in {"Place", "Country"} for x in where):
+                continue
+            start, end = m.start(g), m.end(g)
+            label = m.group(g)
+            if label.split()[0] in _NOT_PAIR_WORDS or known(state, label):
+                continue
+            hits = [x for x in state.mentions if x.start < end and start < x.end and x.key in state.entities]
+            if not hits:
+                _new_place(state, label, start, end)
+                continue
+            for x in hits:
+                entity = state.entities[x.key]
+                if x.start == start and x.end == end and entity.type in {"Person", "Organization"} and not entity.label.isupper():
+                    retype(state, x.key, "Place")
+
+
+_APPOSED_TOWN_RE = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{_PAIR_NAME}),\s+(?:the|a|an|its|{CAP_CLASS}[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:capital|city|town|village|port|port city|municipality|border town|seaport)(?=\s*[,.;]|\s+of\b|\s+(?:on|in|near)\b)")
+
+
+def _apposed_towns(state: State) -> None:
+    """'Valmiera, the Vidzeme's provincial capital,' / 'Kotka, a port city on the
+    gulf,': a name apposed to a town noun is a town (the model often calls an
+    unknown one a person)."""
+    for m in _APPOSED_TOWN_RE.finditer(state.text, state.body_start):
+        start, end = m.start("name"), m.end("name")
+        label = m.group("name")
+        if "\n" in m.group(0) or label.split()[0] in _NOT_PAIR_WORDS or known(state, label) or personal_name(label):
+            continue
+        for x in state.mentions:
+            if x.start == start and x.end == end and x.key in state.entities:
+                entity = state.entities[x.key]
+                if entity.type in {"Person", "Organization"} and not entity.unnamed and not entity.label.isupper() \
+                        and " " not in entity.label:
+                    retype(state, x.key, "Place")
+
+
+_OFF_THE_RE = re.compile(r"\b(?:off|across|along|onto)\s+the\s+$")
+
+
+def _landmarks_after_off(state: State) -> None:
+    """'take traffic off the Causeway', 'trucks across the Isthmus': one
+    capitalised word after a motion preposition and "the" is a landmark, not
+    the organisation the model took it for."""
+    for key, entity in list(state.entities.items()):
+        if entity.type != "Organization" or entity.unnamed or " " in entity.label or entity.label.isupper() \
+                or known(state, entity.label):
+            continue
+        if entity.mentions and all(_OFF_THE_RE.search(state.text[max(0, m.start - 20):m.start]) for m in entity.mentions):
+            retype(state, key, "Place")

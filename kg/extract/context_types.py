@@ -8,13 +8,14 @@ first, so later place rules see the organisations already typed).
 
 from __future__ import annotations
 
-from kg.extract import context_media, context_names, context_orgs, context_places
+from kg.extract import context_agencies, context_media, context_names, context_orgs, context_places
 from kg.extract.state import State
 
 
 def apply(state: State) -> None:
     """Retype, rename, add or drop entities as the context decides."""
     context_orgs.apply(state)
+    context_agencies.apply(state)
     context_media.apply(state)
     context_places.apply(state)
     context_names.apply(state)

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import dates, lexicon
+from kg.extract import dates, layout, lexicon
 from kg.extract.entity_acronyms import acronym_names, prefer_acronym_names
 from kg.extract.entity_lists import apposed_after_aside, aside_names, listed_names
 from kg.extract.entity_titles import compound_modifier, extend_title, inner_places, plan_names
+from kg.extract.entity_country_tails import country_tail_orgs
+from kg.extract.entity_descriptor_tails import kind_word_orgs
 from kg.extract.entity_companies import apposed_company_names, company_by_descriptor, descriptor_company_names
 from kg.extract.entity_ner import cut_at_prepositions, from_ner
 from kg.extract.entity_forces import security_forces, unify_forces
@@ -60,6 +62,8 @@ def find_candidates(state: State) -> list[Candidate]:
     for start, end, entry in state.gaz.finditer(text):
         found.append(Candidate(start, end, text[start:end], entry.type, "gaz", entry))
     found.extend(rule_candidates(text))
+    found.extend(country_tail_orgs(state))  # "Transparency Watch Latvia"
+    found.extend(kind_word_orgs(state))  # "The LVS Valsts Dienesti union, which ..."
     found.extend(industry_names(text))
     found.extend(legal_form_names(text))
     found.extend(apposed_media_names(text))
@@ -78,6 +82,10 @@ def find_candidates(state: State) -> list[Candidate]:
         if ent.label_ in NER_LABELS:
             for piece in cut_at_prepositions(ent):
                 found.extend(from_ner(piece, state))
+    publisher = layout.publisher_ranges(text)  # "(Baltic Wire)", "(Reporting by ...)", "BACKGROUND"
+    # a wire the gazetteer knows ("(Reuters)") stays: gold keeps well-known outlets of a dateline
+    found = [c for c in found if c.source == "gaz" and c.type == "MediaOrganization"
+             or not any(s < c.end and c.start < e for s, e in publisher)]
     found = [c for c in found if not state.is_skipped(c.start, c.end) and c.text.strip()
              and not _region_modifier(c, state)
              and not (c.source != "gaz" and any(s <= c.start and c.end <= e for s, e in portfolios)
@@ -85,6 +93,8 @@ def find_candidates(state: State) -> list[Candidate]:
     # "The Shipping and River Ports Authority (SRPA)": the acronym fixes the name's extent.
     found = prefer_acronym_names(found, [c for c in acronym_names(state) if not state.is_skipped(c.start, c.end)], text)
     found = [c for c in found if _cut_time_tail(c, state)]
+    for c in found:
+        _cut_possessive(c, state)  # "Santa Rosa do Sul's mayor": the owner's name ends before "'s"
     for c in found:
         _cut_open_bracket(c, state)  # "Ministry of X (MAATE": a bracket the name never closes
     for c in found:
@@ -127,6 +137,10 @@ def find_candidates(state: State) -> list[Candidate]:
     found.extend(unit_candidates(found, state))  # "the Volta Basin Authority Secretariat"
     retype_unit_owners(found)
     found = [c for c in found if not _metonym_body(c, state)]
+    found = [c for c in found if not _area_name(c, state)]  # "the Schengen area", "the euro zone"
+    # "18:40 EET", "09:00 CET": an upper-case abbreviation after a clock time is its time zone
+    found = [c for c in found if not (c.source != "gaz" and re.fullmatch(r"[A-Z]{2,5}", c.text)
+                                      and re.search(r"\d{1,2}[:.]\d{2}\s*$", text[max(0, c.start - 8):c.start]))]
     found = [c for c in found if not compound_modifier(c, state, REGION_ADJECTIVES)]  # "the Baltic-Nordic summit"
     found = [c for c in found if not office_fragment(c, state)]  # "Kazakh Transport Minister X"
     for c in found:
@@ -184,6 +198,18 @@ def _cut_time_tail(cand: Candidate, state: State) -> bool:
     if cand.gaz is not None:
         cand.type = cand.gaz.type
     return bool(cand.text.strip())
+
+
+def _cut_possessive(cand: Candidate, state: State) -> None:
+    """A name never ends in a possessive "'s" (rules whose last word allows an
+    apostrophe take it in: "Santa Rosa do Sul's")."""
+    if cand.source == "gaz" or len(cand.text) < 4 or cand.text[-2:] not in {"'s", "’s"} or " " not in cand.text:
+        return
+    cand.end -= 2
+    cand.text = state.text[cand.start:cand.end]
+    cand.gaz = state.gaz.lookup(cand.text)
+    if cand.gaz is not None:
+        cand.type = cand.gaz.type
 
 
 def _cut_open_bracket(cand: Candidate, state: State) -> None:
@@ -250,6 +276,15 @@ def _metonym_body(cand: Candidate, state: State) -> bool:
     if cand.source == "gaz" or cand.text not in lexicon.words("metonym_bodies"):
         return False
     return re.search(r"\b[Tt]he\s+$", state.text[max(0, cand.start - 5):cand.start]) is not None
+
+
+def _area_name(cand: Candidate, state: State) -> bool:
+    """'the Schengen area', 'the Baltic Visa zone': a name before a lower-case
+    "area"/"zone" names a scheme, not a person or a body (the model's guess)."""
+    if cand.source == "gaz" or cand.type not in {"Person", "Organization"}:
+        return False
+    return re.match(r"[ -](?:area|zone|region)\b", state.text[cand.end:cand.end + 8]) is not None \
+        and re.search(r"\b[Tt]he\s+$", state.text[max(0, cand.start - 5):cand.start]) is not None
 
 
 def _route_namesake(cand: Candidate, state: State) -> None:

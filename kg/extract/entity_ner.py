@@ -45,6 +45,12 @@ def cut_at_prepositions(ent: SpacySpan) -> list[SpacySpan]:
     return [SpacySpan(ent.doc, p.start, p.end, label=ent.label_) for p in pieces]
 
 
+# Adverbs that open a sentence and that the NER runs into the name after them.
+_SENTENCE_ADVERBS = frozenset("Later Earlier Recently Separately Currently Previously Initially Eventually Finally "
+                              "Instead Likewise Similarly Additionally Moreover Furthermore Meanwhile Afterwards "
+                              "Nonetheless Nevertheless Still Yesterday Today Then Now".split())
+
+
 # Kinds of land a description names before "of <Name>": "the Norwegian Arctic
 # archipelago of Svalbard", "the remote island of X", "the peninsula of Y".
 _LAND_KINDS = frozenset("archipelago island islands isle peninsula atoll islet islets enclave exclave".split())
@@ -89,6 +95,8 @@ def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
         tokens = tokens[:-2]  # ... but "Park Ji-hoon", "Yoon Se-ra" keep their given name
     while tokens and tokens[0].lower_ in {"the", "a", "an"}:
         tokens = tokens[1:]
+    while len(tokens) >= 2 and tokens[0].text in _SENTENCE_ADVERBS and tokens[0].is_sent_start:
+        tokens = tokens[1:]  # "Later Tamm Saar told reporters": the adverb opens the sentence, not the name
     # "K. Ayvalık": an initial (of a person's name, abbreviated) is no part of a place name.
     if (ent.label_ in {"GPE", "LOC", "FAC"} and len(tokens) >= 2 or ent.label_ == "ORG" and len(tokens) == 2
             and tokens[1].text not in lexicon.words("org_heads")) and re.fullmatch(r"[A-Z]\.", tokens[0].text):
@@ -370,9 +378,20 @@ def _titled_name(tokens: list, state: State) -> bool:
     if prev is not None and prev.text == "," and prev.i > 0 \
             and doc[prev.i - 1].lower_ in lexicon.words("title_core") | {"minister", "secretary"}:
         return True  # "Turkey's trade minister, Murat Güneşli,": the name apposed to the office
+    if prev is not None and prev.text == "," and _OFFICE_OF_BEFORE.search(state.text[max(0, prev.idx - 80):prev.idx]):
+        return True  # "A spokesperson for the Latvian ministry, Ilze Kalnina,": the office's holder
     after = state.text[tokens[-1].idx + len(tokens[-1].text):tokens[-1].idx + len(tokens[-1].text) + 40].lower()
     m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)", after)
     return bool(m and m.group(1) in lexicon.words("title_core"))
+
+
+# "a spokesperson for the Latvian ministry", "the director of the port authority": an
+# office of a body, the comma after it then the name of the person holding it.
+_OFFICE_OF_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|director|"
+    r"head|chief|chairman|chairwoman|chair|president|minister|secretary|adviser|advisor|official|negotiator|"
+    r"director-general|deputy|commissioner|governor|mayor|ambassador|envoy)\s+(?:for|of|at|to|in)\s+"
+    r"(?:the\s+)?[\w'’ -]{1,60}$")
 
 
 # Lower-case titles that, right before a capitalised name, make it a person's ("foreign

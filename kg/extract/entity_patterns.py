@@ -107,13 +107,44 @@ def rule_candidates(text: str) -> list[Candidate]:
     out.extend(_speaking_names(text))
     out.extend(_as_known_names(text))
     out.extend(_styled_people(text))
+    out.extend(_titled_people(text))
+    return out
+
+
+# Capitalised office words a person's name follows ("Economy Minister Anna Berzina Ozola").
+_TITLE_WORDS_BEFORE = ("Minister|President|Secretary|Ambassador|Governor|Mayor|Commissioner|Envoy|Premier|"
+                       "Chancellor|Spokesperson|Spokesman|Spokeswoman|Negotiator|Director|Director-General|Senator")
+
+
+def _titled_people(text: str) -> list[Candidate]:
+    """'Latvian Economy Minister Anna Berzina Ozola met ...': the whole run of
+    two to four capitalised name words after a capitalised office word is the
+    person's name, even where the NER cut it in pieces (a given name it took
+    for a demonym, a middle name it dropped)."""
+    out = []
+    gaz = load_gazetteer()
+    word = CAP_CLASS + r"[\w'’]*(?:-" + CAP_CLASS + r"[\w'’]*)?"
+    for m in re.finditer(rf"(?<![\w’'-])(?:{_TITLE_WORDS_BEFORE}) ((?:{word} ){{1,3}}{word})(?![\w'’-])", text):
+        words = m.group(1).split()
+        keep = 0
+        for w in words:
+            if not _plain_name_word(w, text, gaz):
+                break
+            keep += 1
+        if keep < 2:
+            continue
+        start = m.start(1)
+        end = start + len(" ".join(words[:keep]))
+        if text[start:end] != " ".join(words[:keep]) or re.match(r"['’]s\b", text[end:end + 2]):
+            continue
+        out.append(Candidate(start, end, text[start:end], "Person", "rule"))
     return out
 
 
 # "Datuk Seri Farida Osman", "Tan Sri Nurul Hakim", "Dato' Lim": a Malay style
 # of address announces a person's name; the style is no part of it.
-STYLE_RE = re.compile(r"(?<![\w’'-])(?:(?:Tan|Datuk|Dato['’]?|Toh) (?:Seri|Sri|Puan) |Datuk |Dato['’] ?|Datin |Tun |Haji |Hajah "
-                       r"|Yang Berhormat )")
+STYLE_RE = re.compile(r"(?<![\w’'-])(?:Pehin (?:Orang Kaya )?(?:Dato['’]? |Datu )?|(?:Tan|Datuk|Dato['’]?|Toh) (?:Seri|Sri|Puan) "
+                       r"|Datuk |Dato['’] ?|Dato (?=[A-Z])|Datin |Tun |Haji |Hajah |Yang Berhormat )")
 
 
 def _styled_people(text: str) -> list[Candidate]:
@@ -370,7 +401,8 @@ def _known_as(text: str) -> list[Candidate]:
 
 # Words that lead a place name in Spanish, Portuguese, French or English.
 _PLACE_LEADS = ("Ciudad", "Puerto", "Porto", "Villa", "Vila", "São", "Santa Cruz", "Fort", "Port", "Saint", "Sainte",
-                "San", "Santo", "Santa", "Nueva", "Nuevo", "Nova", "Novo", "Bahía", "Cerro", "Lago", "Isla", "Ilha")
+                "San", "Santo", "Santa", "Nueva", "Nuevo", "Nova", "Novo", "Bahía", "Cerro", "Lago", "Isla", "Ilha",
+                "Parque", "Parc", "Parco", "Praia", "Playa")
 
 
 def _place_leads(text: str) -> list[Candidate]:
@@ -588,6 +620,9 @@ def _datelines(text: str) -> list[Candidate]:
     """'PARIS, Nov 2 -' / 'DHAKA, March 14 –' / 'RIGA, May 5 (Reuters) -': the city a report was filed from."""
     out = []
     for m in re.finditer(r"(?m)^([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*[A-Z][A-Za-z.]+)?,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*(?:\([A-Za-z .]{2,20}\)\s*)?[-–—]", text):
+        out.append(Candidate(m.start(1), m.end(1), m.group(1), "Place", "rule"))
+    # "SANTA LUCIA - ...": a dateline of one to three upper-case words and a dash, no date
+    for m in re.finditer(r"(?m)^([A-Z][A-Z.'’-]{2,30}(?: [A-Z][A-Z.'’-]+){0,2})\s+[—–-]\s+(?=[A-Z])", text):
         out.append(Candidate(m.start(1), m.end(1), m.group(1), "Place", "rule"))
     # "XIAMEN, China — ...": the city and its country, no date
     for m in re.finditer(r"(?m)^([A-Z][A-Z.'’-]{2,30}(?: [A-Z][A-Z.'’-]+){0,2}),\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*[—–-]\s", text):

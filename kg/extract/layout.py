@@ -94,3 +94,28 @@ def letterhead_ranges(text: str) -> list[tuple[int, int]]:
             out.append((m.start(), m.end()))
     return out
 
+
+
+# "RIGA, May 5 (Baltic Wire) -": the outlet in a dateline's brackets.
+_DATELINE_OUTLET_RE = re.compile(
+    r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+,(?:[ \t]+[A-Za-z.]+){0,3}[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*"
+    r"(\([^()\n]{1,50}\))[ \t]*[-–—]")
+# "(Reporting by the Baltic Wire energy desk; editing by the Vilnius bureau)": a staff credit line.
+_STAFF_CREDIT_RE = re.compile(
+    r"(?im)^[ \t]*\(?[ \t]*(?:additional[ \t]+)?(?:reporting|writing|editing|compiled|written|edited|"
+    r"additional reporting|graphics?|research)[ \t]+by\b[^\n]*$")
+# "BACKGROUND", "REACTION", "TEXT OF THE STATEMENT": an upper-case section heading on a line of its own.
+_HEADING_RE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’&-]+(?:[ \t]+[A-ZÀ-Ý'’&-]+){0,5}[ \t]*$")
+
+
+def publisher_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges where the publisher, not the story, speaks: the
+    outlet in a dateline's brackets, staff credits ("Reporting by ...;
+    editing by ...") and upper-case section headings alone on a line. No
+    entity is named there; the ranges are not skipped for sentences (a
+    dateline shares its line with the story's first sentence)."""
+    out = [(m.start(1), m.end(1)) for m in _DATELINE_OUTLET_RE.finditer(text)]
+    out += [(m.start(), m.end()) for m in _STAFF_CREDIT_RE.finditer(text)]
+    out += [(m.start(), m.end()) for m in _HEADING_RE.finditer(text)
+            if m.start() > 0 and len(m.group(0).strip()) > 3 and text[max(0, m.start() - 1)] == "\n"]
+    return out

@@ -18,7 +18,8 @@ from kg.iris import slugify
 ORG_TYPES = {"Organization", "GovernmentAgency"}
 _DETS = {"the", "a", "an", "former", "then", "current", "newly", "appointed", "new", "'s", "’s", "acting", "outgoing", "incoming"}
 # Courtesy titles between an office and a name (not offices themselves).
-_HONORIFICS = frozenset("hon h.e excellency dr mr mrs ms prof professor sir dame engr eng amb".split())
+_HONORIFICS = frozenset("hon h.e excellency dr mr mrs ms prof professor sir dame engr eng amb "
+                        "datuk dato dato' dato’ datin seri tun pehin sheikh sheikha haji hajah".split())
 
 
 @dataclass
@@ -42,12 +43,64 @@ def token_at(state: State, char: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+# Styles of address before a name, not part of it nor an office ("Datuk Seri", "Tan Sri", "Hon.").
+STYLES = (r"(?:(?:Tan\s+Sri|Toh\s+Puan|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Seri|\s+Sri)?|Datin(?:\s+Paduka)?|Tun|"
+          r"Pehin(?:\s+Orang\s+Kaya)?|Sheikh|Sheikha|Haji|Hajah|Hon\.?|H\.\s?E\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+)")
+# Offices of a town or region (the place names the office, the country is the one it lies in).
+LOCAL_OFFICES = frozenset("mayor intendente intendant prefect prefeito alcalde alcaldesa burgomaster reeve "
+                          "governor lord-mayor deputy-mayor".split())
+
+
 def _vocab() -> frozenset[str]:
-    return lexicon.words("title_heads") | lexicon.words("portfolio_words") | lexicon.words("connectors")
+    return lexicon.words("title_heads") | lexicon.words("portfolio_words") | lexicon.words("connectors") \
+        | LOCAL_OFFICES
 
 
 def _is_core(word: str) -> bool:
-    return word in lexicon.words("title_core")
+    return word in lexicon.words("title_core") or word in LOCAL_OFFICES
+
+
+def _local_office(tokens: list[Token]) -> bool:
+    """'mayor', 'deputy mayor', 'intendente': the office of a town or region."""
+    return bool(tokens) and any(t.lower_ in LOCAL_OFFICES for t in tokens) \
+        and all(t.lower_ in LOCAL_OFFICES or t.lower_ in {"deputy", "vice", "acting", "-", "the", "a", "an"}
+                for t in tokens)
+
+
+# Capitalised words before "Mayor" that are part of the title or a generic noun, not a town.
+_NOT_TOWNS = frozenset("City Town Village Municipal County District Regional Local Lord Deputy Acting Former "
+                       "The A An Then Vice".split())
+# Offices only a town has: a name owning one is a town, whatever the name finder guessed.
+_TOWN_OFFICES = frozenset("mayor intendente intendant prefeito alcalde alcaldesa burgomaster reeve".split())
+
+
+def _local_place(state: State, tok: Token, office: list[str] | None = None) -> MentionRef | None:
+    """The named town or region ending at ``tok`` ("Bauska" in "Bauska mayor X").
+    With a town's ``office`` words, a name read as a person or organisation that
+    nothing else ties to is retyped a Place ("Voruste's mayor")."""
+    if not tok.text[:1].isupper():
+        return None
+    found = state.mention_at(tok.idx, tok.idx + len(tok.text))
+    if found is None and office and set(office) & _TOWN_OFFICES and tok.text not in _NOT_TOWNS \
+            and (tok.pos_ == "PROPN" or tok.is_sent_start and tok.pos_ == "NOUN"):
+        # "Kalnciems mayor X": a town the name finder missed
+        k = tok.i
+        while k - 1 >= tok.sent.start and tok.doc[k - 1].pos_ == "PROPN" and tok.doc[k - 1].text[:1].isupper() \
+                and tok.doc[k - 1].text not in _NOT_TOWNS \
+                and state.mention_at(tok.doc[k - 1].idx, tok.doc[k - 1].idx + 1) is None:
+            k -= 1
+        start, end = tok.doc[k].idx, tok.idx + len(tok.text)
+        entity = state.add_entity(state.text[start:end], "Place")
+        state.add_mention(entity.key, start, end, alias=False)
+        found = state.mention_at(start, end, {"Place"})
+    if found is None or state.entities[found.key].unnamed or found.end != tok.idx + len(tok.text):
+        return None
+    entity = state.entities[found.key]
+    if entity.type in {"Person", "Organization"} and office and set(office) & _TOWN_OFFICES \
+            and not state.gaz.lookup(entity.label) and not any(found.key in (r.subject, r.object) for r in state.relations) \
+            and found.key not in state.positions and not any(x.speaker == found.key for x in state.statements):
+        entity.type = "Place"
+    return found if entity.type == "Place" else None
 
 
 def title_before(state: State, mention: MentionRef) -> Office | None:
@@ -117,6 +170,13 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
         if country is not None:
             side = country if side is None or state.entity_type(side) != "Country" else side
             j -= 1
+            break
+        place = _local_place(state, tok, [t.lower_ for t in title_tokens]) \
+            if side is None and _local_office(title_tokens) else None
+        if place is not None:
+            # "Bauska mayor X": the town's officer; the country it lies in is decided later
+            regional_officers(state).add(mention.key)
+            side = place.key
             break
         low = tok.lower_
         if low in {"’s", "'s"} or low in {"'", "’"} and j > 0 and doc[j - 1].text.endswith("s") \
@@ -240,8 +300,10 @@ def spokesperson_title(state: State, mention: MentionRef) -> Office | None:
     orgs = state.mentions_in(base + m.start(2), base + m.end(2), ORG_TYPES | {"Country"})
     if not orgs:
         # "A spokesman for the Cambodian government, Keo Sam,": the country its demonym names
-        words = re.match(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:government|authorities|cabinet|presidency|"
-                         r"administration|state)\s*$", m.group(2))
+        # "A spokesperson for the Finnish ministry, X," / "for the Estonian delegation"
+        words = re.match(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:[a-z][\w-]*\s+){0,2}?(?:government|authorities|cabinet|"
+                         r"presidency|administration|state|ministry|department|embassy|delegation|side|mission|"
+                         r"negotiating\s+team|foreign\s+office)\s*$", m.group(2))
         country = country_key_for_word(state, base + m.start(2), base + m.start(2) + len(words.group(1))) \
             if words is not None and state.gaz.country_of_demonym(words.group(1)) is not None else None
         if country is None:
@@ -328,10 +390,24 @@ def apposed_title(state: State, mention: MentionRef) -> Office | None:
     if not m:
         return None
     base = max(sent_start, mention.start - 160)
+    if state.mentions_in(base + m.start("title"), base + m.end("title"), {"Person"}) \
+            or re.search(r"\b(?:counterparts?|opposite\s+numbers?)$", m.group("title"), re.I):
+        # "Latvia's Energy Minister A and his Lithuanian counterpart, B": the words name A's
+        # office and a counterpart, not B's title (``counterpart_title`` reads B's office)
+        return None
     title = re.sub(r"\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w\s-]*$", "", m.group("title"))  # "... in Santiago": a post
     if not any(_is_core(w.lower()) for w in title.split()):
         return None
     owner_start = base + m.start("owner")
+    words = [w.lower() for w in title.split()]
+    if set(words) & _TOWN_OFFICES and all(w in LOCAL_OFFICES or w in {"deputy", "vice", "acting"} for w in words):
+        owner_tok = token_at(state, base + m.end("owner") - 1)
+        town = _local_place(state, owner_tok, words) if owner_tok is not None else None
+        if town is not None and town.start == owner_start:
+            # "Voruste's mayor, X": the town's officer (its country is decided once places are read)
+            regional_officers(state).add(mention.key)
+            start = base + m.start("title")
+            return Office(mention.key, title, (start, start + len(title)), town.key, sentence_bounds(state, first))
     owner = state.mention_at(owner_start, base + m.end("owner"), ORG_TYPES | {"Country"})
     side = owner.key if owner is not None else country_key_for_word(state, owner_start, base + m.end("owner"))
     if side is not None and any(w in lexicon.words("honorifics") and w[:1].islower() for w in title.split()[:1]):
@@ -353,13 +429,37 @@ def apposed_title(state: State, mention: MentionRef) -> Office | None:
     return Office(mention.key, title, (start, start + len(title)), side, sentence_bounds(state, first))
 
 
+_LOCAL_OF_RE = re.compile(r"\b(?P<title>(?:(?:deputy|vice|acting)[ -])?(?:" + "|".join(sorted(LOCAL_OFFICES)) + r"))"
+                          r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s(?:(?:de|del|do|da|la)\s)?[A-Z][\w’'-]*)*)"
+                          r"\s*,\s*" + STYLES + r"?$", re.I)
+
+
+def local_of_title(state: State, mention: MentionRef) -> Office | None:
+    """'The mayor of Arica, Carla Munoz,': the town's officer (the country it lies in
+    is decided once places are read)."""
+    first = token_at(state, mention.start)
+    if first is None:
+        return None
+    base = max(first.sent.start_char, mention.start - 120)
+    m = _LOCAL_OF_RE.search(state.text, base, mention.start)
+    if m is None or m.group("place")[:1].islower():
+        return None
+    place = state.mention_at(m.start("place"), m.end("place"), {"Place"})
+    if place is None or place.start != m.start("place") or state.entities[place.key].unnamed:
+        return None
+    regional_officers(state).add(mention.key)
+    return Office(mention.key, m.group("title"), (m.start("title"), m.end("title")), place.key,
+                  sentence_bounds(state, first))
+
+
 def regional_officers(state: State) -> set[str]:
     """People whose office belongs to a named region or town ("Tacna's governor"):
     they speak for the country that place lies in (decided after locatedIn is read)."""
     return state.__dict__.setdefault("_regional_officers", set())
 
 
-_COUNTERPART_RE = re.compile(r"\b(?i:his|her|their|its)\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+counterpart,?\s*$")
+_COUNTERPART_RE = re.compile(r"\b(?i:his|her|their|its)\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+counterpart,?\s*"
+                             + STYLES + r"*$")
 
 
 # "his Lithuanian counterpart, Defence Minister X" / "her counterpart from Malawi, Dr X":
@@ -414,20 +514,34 @@ def counterpart_title(state: State, mention: MentionRef) -> Office | None:
     if country is None or first is None:
         return None
     sent = first.sent
+    side = country_key_for_word(state, base + m.start(1), base + m.end(1))
     for other, position in state.positions.items():
         if other != mention.key and any(x.key == other for x in state.mentions_in(sent.start_char, mention.start)):
             title = state.entities[position].aliases and sorted(state.entities[position].aliases)[0]
-            side = country_key_for_word(state, base + m.start(1), base + m.end(1))
             if title and side:
                 return Office(mention.key, title, None, side, sentence_bounds(state, first))
-    return None
+    # "Estonia's Energy Minister A flew to Helsinki. She met her Finnish counterpart, B": the
+    # pronoun stands for the office holder named last before, in the sentence or the one before
+    lead = state.text[sent.start_char:base + m.start()]
+    if side is None or state.mentions_in(sent.start_char, base + m.start(), {"Person"}) \
+            or not re.match(r"\s*(?:(?:On|Later|Then|Earlier)\b[^,]{0,30},\s*)?(?:He|She)\b", lead):
+        return None
+    earlier = [x for x in state.mentions_in(max(state.body_start, sent.start_char - 400), sent.start_char, {"Person"})
+               if not state.entities[x.key].unnamed]
+    if not earlier or earlier[-1].key == mention.key or earlier[-1].key not in state.positions:
+        return None
+    if side in state.objects(earlier[-1].key, "represents"):
+        return None  # a counterpart acts for the other side
+    position = state.positions[earlier[-1].key]
+    title = state.entities[position].aliases and sorted(state.entities[position].aliases)[0]
+    return Office(mention.key, title, None, side, sentence_bounds(state, first)) if title else None
 
 
 def listed_title(state: State, mention: MentionRef) -> Office | None:
     """'the two countries' foreign ministers, Yoko Sakamoto of Japan and Priya Mendis of Australia'."""
     after = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)", state.text[mention.end:mention.end + 40])
     if not after:
-        return None
+        return _listed_owned_title(state, mention) or _respective_title(state, mention)
     start = mention.end + after.start(1)
     side = country_key_for_word(state, start, mention.end + after.end(1))
     first = token_at(state, mention.start)
@@ -443,6 +557,76 @@ def listed_title(state: State, mention: MentionRef) -> Office | None:
     if title is None:
         return None
     return Office(mention.key, title, None, side, sentence_bounds(state, first))
+
+
+_PLURAL_OFFICE_RE = re.compile(
+    r"\b((?:[a-z][\w-]*\s+){0,2}?(ministers|secretaries|ambassadors|envoys|negotiators|presidents|"
+    r"premiers|chancellors|spokespeople|spokespersons|directors|heads|commissioners|chiefs))\s*,\s*$")
+
+
+def _listed_owned_title(state: State, mention: MentionRef) -> Office | None:
+    """'The energy ministers, Latvia's A and Lithuania's B, met': each holds the
+    office the plural names (singular) and acts for the country that owns the name."""
+    first = token_at(state, mention.start)
+    if first is None:
+        return None
+    owner = re.search(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*)['’]s\s+$", state.text[max(first.sent.start_char, mention.start - 40):mention.start])
+    if owner is None:
+        return None
+    owner_start = mention.start - len(owner.group(0))
+    side = country_key_for_word(state, owner_start, owner_start + len(owner.group(1)))
+    if side is None or state.entity_type(side) != "Country":
+        return None
+    # only other "<Country>'s <Name>" items (and commas, "and") between the plural office and this name
+    before = state.text[first.sent.start_char:owner_start]
+    cut = len(before)
+    for m in reversed(state.mentions_in(first.sent.start_char, owner_start, {"Person", "Country"})):
+        gap = before[m.end - first.sent.start_char:cut]
+        if not re.fullmatch(r"(?:['’]s)?\s*(?:,\s*)?(?:and\s+)?", gap):
+            break
+        cut = m.start - first.sent.start_char
+    plural = _PLURAL_OFFICE_RE.search(before[:cut])
+    if plural is None:
+        return None
+    words = [w for w in plural.group(1).split() if w not in {"the", "two", "both", "their", "countries'", "nations'"}]
+    head = words[-1]
+    words[-1] = {"secretaries": "secretary", "spokespeople": "spokesperson", "chiefs": "chief"}.get(head, head[:-1])
+    return Office(mention.key, " ".join(words), None, side, sentence_bounds(state, first))
+
+
+def _respective_title(state: State, mention: MentionRef) -> Office | None:
+    """'The energy ministers of Estonia and Finland, Anna Tamm and Maria Virtanen,':
+    the names follow the countries in order."""
+    first = token_at(state, mention.start)
+    if first is None:
+        return None
+    sent_start = first.sent.start_char
+    names = [m for m in state.mentions_in(sent_start, first.sent.end_char, {"Person"}) if not state.entities[m.key].unnamed]
+    idx = next((i for i, m in enumerate(names) if m.start == mention.start), None)
+    if idx is None:
+        return None
+    # the pair of names this one belongs to: "A and B" right after "..., "
+    for i in (idx - 1, idx):
+        if i < 0 or i + 1 >= len(names) or not re.fullmatch(r"\s+and\s+", state.text[names[i].end:names[i + 1].start]):
+            continue
+        before = state.text[sent_start:names[i].start]
+        hit = re.search(r"\b((?:[a-z][\w-]*\s+){0,2}?(?:ministers|secretaries|ambassadors|envoys|negotiators|presidents|"
+                        r"premiers|chancellors|spokespeople|directors|heads|commissioners|chiefs))\s+of\s+(?:the\s+)?"
+                        r"(?P<a>[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
+                        r"\s*,\s*$", before)
+        if hit is None:
+            continue
+        group = "a" if names[i].start == mention.start else "b"
+        side = country_key_for_word(state, sent_start + hit.start(group), sent_start + hit.end(group))
+        other = country_key_for_word(state, sent_start + hit.start("b" if group == "a" else "a"),
+                                     sent_start + hit.end("b" if group == "a" else "a"))
+        if side is None or other is None or side == other or state.entity_type(side) != "Country":
+            return None
+        words = [w for w in hit.group(1).split() if w not in {"the", "two", "both", "their"}]
+        head = words[-1]
+        words[-1] = {"secretaries": "secretary", "spokespeople": "spokesperson", "chiefs": "chief"}.get(head, head[:-1])
+        return Office(mention.key, " ".join(words), None, side, sentence_bounds(state, first))
+    return None
 
 
 def _clean_title(tokens: list[Token]) -> list[Token]:
@@ -718,6 +902,12 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
         title_tokens = title_tokens[:prof[-1] + 1]  # "hydrologist at the": the profession ends it
     if not title_tokens or not (employed or any(_is_core(t.lower_) for t in title_tokens)):
         return None
+    if side is None and org_side is None:
+        local = _local_of_place(state, title_tokens)
+        if local is not None:
+            # "X, the intendente of Valka": the town's officer (its country is decided later)
+            title_tokens, side = local
+            regional_officers(state).add(mention.key)
     start, end = title_tokens[0].idx, title_tokens[-1].idx + len(title_tokens[-1].text)
     office = Office(mention.key, state.text[start:end], (start, end), side, sentence_bounds(state, last),
                     country=country_side if org_side is not None else None)
@@ -726,6 +916,21 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
     if side is None and _names_a_body(title_tokens):
         office.no_context = True  # "coordinator of the Lake Fishers' Network": the body's office, not a state's
     return office
+
+
+def _local_of_place(state: State, tokens: list[Token]) -> tuple[list[Token], str] | None:
+    """'mayor of Valka' / "Valka's mayor": the local office words and the named place."""
+    for i, t in enumerate(tokens):
+        if t.lower_ == "of" and i and _local_office(tokens[:i]) and i + 1 < len(tokens):
+            place = _local_place(state, tokens[-1])
+            rest = tokens[i + 1:]
+            if place is not None and place.start == rest[0].idx + (4 if rest[0].lower_ == "the" else 0):
+                return tokens[:i], place.key
+    if len(tokens) > 2 and tokens[1].text in {"'s", "’s"} and _local_office(tokens[2:]):
+        place = _local_place(state, tokens[0], [t.lower_ for t in tokens[2:]])
+        if place is not None and place.start == tokens[0].idx:
+            return tokens[2:], place.key
+    return None
 
 
 _LIST_POS = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ", "DET", "ADP", "PART"})

@@ -41,6 +41,7 @@ from kg.extract.office_titles import (
     counterpart_country,
     counterpart_title,
     listed_title,
+    local_of_title,
     sentence_bounds,
     spokesperson_title,
     title_after,
@@ -76,7 +77,8 @@ def extract_offices(state: State) -> None:
         if entity.type != "Person" or entity.unnamed or mention.start < state.body_start:
             continue
         spokes = spokesperson_title(state, mention)
-        before = None if spokes is not None else apposed_title(state, mention) or title_before(state, mention)
+        before = None if spokes is not None else apposed_title(state, mention) or title_before(state, mention) \
+            or local_of_title(state, mention)
         delegation = delegation_country(state, mention) or counterpart_country(state, mention)
         after = title_after(state, mention)
         # "his Malian counterpart, X, the minister of mines": the office the words give, not a copy

@@ -70,6 +70,7 @@ def _located_in(state: State) -> None:
                 state.entities[a.key].type = "Place"  # "Landi Kotal, in the X province": a town
                 state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
     _in_country_region(state)
+    _owned_hub(state)
     _described_place(state)
     _possessive_country_place(state)
     _demonym_described(state)
@@ -298,7 +299,7 @@ def _demonym_side(state: State) -> None:
 
 
 _FACILITY_WORDS = ("stations?|ports?|wells?|dams?|crossings?|posts?|terminals?|plants?|fields?|mines?|bridges?|"
-                   "checkpoints?|harbou?rs?|airports?|depots?|camps?|villages?|towns?")
+                   "checkpoints?|harbou?rs?|airports?|depots?|camps?|villages?|towns?|hotels?|hospitals?|prisons?")
 # "the A and B stations in Y province": each name before the kind word lies in Y
 _FACILITY_IN_RE = re.compile(rf"(?:\s+(?:{_FACILITY_WORDS}))?\s+(?:in|inside|within)\s+(?:the\s+)?")
 _KIND_BEFORE_IN_RE = re.compile(rf"\b(?:{_FACILITY_WORDS})\s+(?:in|inside|within)\s+(?:the\s+)?$")
@@ -328,6 +329,31 @@ def _facilities_in(state: State) -> None:
                 state.add_relation(place.key, "locatedIn", evidence, obj=b.key)
 
 
+# "Valmiera, the Vidzeme's provincial capital" / "X, Kurzeme's main port": the owner is the region
+_OWNED_HUB_RE = re.compile(r",\s+(?:the\s+)?$")
+_OWNED_HUB_AFTER_RE = re.compile(rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?:{_REGION_WORDS}|provincial|regional|"
+                                 r"district|county)\s+)?(?:capital|seat|port|city|town|hub)\b(?=\s*[,.;)]|\s+(?:and|of|on)\b)")
+
+
+def _owned_hub(state: State) -> None:
+    """'Valmiera, the Vidzeme's provincial capital' -> Valmiera lies in the region."""
+    mentions = [m for m in state.mentions if m.start >= state.body_start]
+    for a, b in zip(mentions, mentions[1:]):
+        if state.entity_type(b.key) != "Place" or a.key == b.key or state.entity_type(a.key) == "Country":
+            continue
+        if not _OWNED_HUB_RE.fullmatch(state.text, a.end, b.start) \
+                or not _OWNED_HUB_AFTER_RE.match(state.text, b.end, min(len(state.text), b.end + 50)):
+            continue
+        if state.entity_type(a.key) in {"Person", "Organization"}:
+            words = state.entities[a.key].label.split()
+            if set(words) & lexicon.words("org_heads") or any(a.key in (r.subject, r.object) for r in state.relations) \
+                    or len(words) > 1 and words[0].lower() in lexicon.given_names():
+                continue  # a body, or a person's name ("Maria Tamm, Tallinn's city ...")
+            state.entities[a.key].type = "Place"  # "Lahti, the Hame's provincial capital": a town
+        if state.entity_type(a.key) == "Place":
+            state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
+
+
 def _in_country_region(state: State) -> None:
     """'Leuseni, in Moldova's Hincesti District' / 'Mandera, in Kenya's Mandera
     County': the town lies in the region and the region in the country."""
@@ -335,8 +361,11 @@ def _in_country_region(state: State) -> None:
     for a, b, c in zip(mentions, mentions[1:], mentions[2:]):
         if state.entity_type(b.key) != "Country" or state.entity_type(c.key) not in {"Place"}:
             continue
+        # "in Moldova's Hincesti District" / "in Latvia's western province of Kurzeme"
         if not re.fullmatch(r",?\s+in\s+(?:the\s+)?", state.text[a.end:b.start]) or \
-                not re.fullmatch(r"['’]s\s+", state.text[b.end:c.start]):
+                not re.fullmatch(rf"['’]s\s+(?:(?:{_DIRECTIONS}|rural|coastal|border|mountainous|eastern-most|"
+                                 rf"westernmost|easternmost|northernmost|southernmost)\s+){{0,2}}"
+                                 rf"(?:(?:{_REGION_WORDS})\s+of\s+(?:the\s+)?)?", state.text[b.end:c.start]):
             continue
         if state.entity_type(a.key) in {"Person", "Organization"} and not (
                 set(state.entities[a.key].label.split()) & lexicon.words("org_heads")):

@@ -12,21 +12,31 @@ clausal complement that is not quoted ("officials have said their system is
 strained"), or a speech verb set off by commas inside the sentence it reports
 ("The real question, she said, was ..."). In a transcript, a 'Surname:' line
 is that person's words (minus words it quotes from someone else) and a 'Q:'
-line is nobody's statement.
+line is nobody's statement. A label before a quote names its speaker in a
+live blog ('18:10 — Petraitis, leaving the hotel: "..."'); paragraphs quoted
+after 'The following are excerpts from the joint communique:' are the text's.
+Reported speech also comes from 'pointed out that' / 'made clear that', from
+'opened by saying that', from a relative clause ('X, who said that ...'; 'the
+fees, which the ministers said would fall' reports 'the fees would fall'), and
+is each speaker's when the subject is coordinated ('A and B have each
+complained that ...').
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import dates, lexicon
-from kg.extract.plural_speakers import holders_speak
-from kg.extract.speakers import entity_for_token, office_holder, speakers_are_actors, subject_of
+from kg.extract.joint_texts import excerpt_paragraphs, is_joint_text, joint_author
+from kg.extract.plural_speakers import co_speakers, holders_speak
+from kg.extract.speakers import entity_for_token, office_holder, speakers_are_actors, subject_of, text_source
 from kg.extract.transcripts import (
     asker_span,
+    labelled_speaker,
     forget_question_labels,
     question_lines,
     transcript_answers,
@@ -86,8 +96,12 @@ def extract_statements(state: State) -> None:
     quotes = [q for q in quotes if not any(a <= q[0] < b for a, b in asked)]
     marks = sorted([(s - 1, e + 1) for s, e in quotes] + asked)
     answered = {a: speaker for speaker, a, _, quoted in answers if quoted}
+    excerpts = _excerpt_authors(state, marks)
     for qs, qe in quotes:
-        _direct(state, qs, qe, marks, answered.get(qs - 1))
+        found = len(state.statements)
+        _direct(state, qs, qe, marks, answered.get(qs - 1) or excerpts.get(qs, (None, None))[0])
+        if qs in excerpts and len(state.statements) > found:
+            state.statements[-1].medium = state.statements[-1].medium or excerpts[qs][1]
     for speaker, a, b, quoted in answers:
         if not quoted:
             _transcript_answer(state, speaker, a, b, marks, [q for q in in_answers if a <= q[0] < b])
@@ -98,6 +112,18 @@ def extract_statements(state: State) -> None:
     holders_speak(state)
     speakers_are_actors(state)
     state.statements.sort(key=lambda s: s.quote_span.start)
+
+
+def _excerpt_authors(state: State, marks: list[tuple[int, int]]) -> dict[int, tuple[str, str | None]]:
+    """For each quote that is a paragraph of excerpts from a statement or
+    communiqué: (its author, the medium), keyed by the quote's start."""
+    out: dict[int, tuple[str, str | None]] = {}
+    media = lexicon.mapping("media")
+    for start, _, noun in excerpt_paragraphs(state):
+        author = joint_author(state, noun) if is_joint_text(noun) else text_source(state, noun, marks)
+        if author is not None:
+            out[start] = (author, media.get(noun.lower_) or media.get(noun.lemma_.lower()))
+    return out
 
 
 def _region(state: State, start: int, end: int) -> list[SpacySpan]:
@@ -134,8 +160,11 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]], answer
         return
     tokens = [t for s in sents for t in s]
     outside = _outside(tokens, marks)
+    if answerer is None:
+        answerer = labelled_speaker(state, qs - 1)  # '18:10 — Petraitis, leaving the hotel: "..."'
     verbs = [] if answerer is not None else _speech_verbs(outside)
     verb: Token | None = None
+    subject: Token | None = None
     speaker: str | None = answerer
     # Nearest speech verb first; a nearer verb whose subject is no speaker
     # ("the checks would continue 'at least ...'") gives way to the next one.
@@ -146,10 +175,10 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]], answer
             continue
         verb = verb or cand
         subj = subject_of(cand)
-        found = entity_for_token(state, subj, marks, before=min(qs, subj.idx)) if subj is not None \
+        found = _subject_entity(state, subj, marks, min(qs, subj.idx)) if subj is not None \
             else _name_before_verb(state, cand, marks)
         if found is not None:
-            speaker, verb = found, cand
+            speaker, verb, subject = found, cand, subj
             break
     if speaker is None:
         speaker = _colon_lead(state, qs, marks)
@@ -186,6 +215,10 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]], answer
     )
     fill_details(state, statement, verb, outside, (qs - 1, qe + 1), marks)
     state.statements.append(statement)
+    for key in co_speakers(state, subject, speaker, marks) if subject is not None else []:
+        # '"...," Ozola and Petraitis said': the words of each
+        state.statements.append(dataclasses.replace(statement, speaker=key,
+                                                    about=[k for k in statement.about if k != key]))
 
 
 def _transcript_answer(state: State, speaker: str, start: int, end: int, marks: list[tuple[int, int]],
@@ -310,6 +343,28 @@ def _action_lead(state: State, sents: list[SpacySpan], qs: int, marks: list[tupl
         return None
     key = entity_for_token(state, subj, marks, before=qs)
     return key if key is not None and state.entity_type(key) == "Person" else None
+
+
+def _subject_entity(state: State, subj: Token, marks: list[tuple[int, int]], before: int | None) -> str | None:
+    """The entity of a subject token, else of another subject of the same verb: the
+    tokenizer splits 'vice-chairman' into 'vice' (first subject) and 'chairman' (a
+    second one, holding the apposed name)."""
+    if subj.tag_ == "WP" and subj.head.dep_ == "relcl" and subj.head.head.i < subj.i:
+        # "Ozola, who said last week that ...": the named one the clause is set off about
+        # ('the chamber, which estimates that ...' is left alone: it cost more than it gained)
+        if subj.i == 0 or subj.doc[subj.i - 1].text != ",":
+            return None
+        found = entity_for_token(state, subj.head.head, marks, before=before)
+        return found if found is not None and not state.entities[found].unnamed else None
+    found = entity_for_token(state, subj, marks, before=before)
+    if found is not None:
+        return found
+    for other in subj.head.children:
+        if other is not subj and other.dep_ == "nsubj" and subj.i < other.i < subj.head.i:
+            found = entity_for_token(state, other, marks, before=before)
+            if found is not None:
+                return found
+    return None
 
 
 def _name_before_verb(state: State, verb: Token, marks: list[tuple[int, int]]) -> str | None:
@@ -570,6 +625,8 @@ def _addressee(state: State, verb: Token, marks) -> str | None:
             cands.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "dative":
             cands.extend(c for c in child.children if c.dep_ == "pobj")
+    # "told the newspaper Postimees": a named candidate before a common noun
+    cands.sort(key=lambda t: state.mention_at(t.idx, t.idx + len(t.text)) is None)
     for tok in cands:
         if any(s <= tok.idx < e for s, e in marks) or tok.lower_ in _NON_ADDRESSEE:
             continue
@@ -619,6 +676,12 @@ def _medium(state: State, window: list[Token], verb: Token | None) -> str | None
     if verb is not None and verb.lemma_.lower() == "tweet":
         return "tweet"
     subj = subject_of(verb) if verb is not None else None
+    if subj is not None and subj.pos_ == "NOUN":
+        # "a joint statement said": the medium as a phrase when the table has it
+        phrases = [f"{c.lower_} {subj.lower_}" for c in subj.children if c.dep_ in {"amod", "compound"}]
+        medium = next((media[p] for p in phrases if p in media), None)
+        if medium is not None:
+            return medium
     if subj is not None and subj.pos_ == "NOUN" and (subj.lower_ in media or subj.lemma_.lower() in media):
         return media.get(subj.lower_) or media[subj.lemma_.lower()]  # "A statement from X said": in a statement
     text = "".join(t.text_with_ws for t in window).lower()
@@ -694,9 +757,7 @@ def _joint_source(state: State, obj: Token) -> str | None:
     governments together (a node of its own that represents neither)."""
     if not any(c.lower_ in {"joint", "common"} for c in obj.children if c.dep_ in {"amod", "compound"}):
         return None
-    entity = state.add_entity("the two governments", "Organization", unnamed=True)
-    state.add_mention(entity.key, obj.idx, obj.idx + len(obj.text), alias=False)
-    return entity.key
+    return joint_author(state, obj)
 
 
 def _source_of(state: State, obj: Token, marks: list[tuple[int, int]]) -> tuple[str | None, str | None]:
@@ -778,6 +839,9 @@ def _speaker_of_its_own(state: State, start: int, end: int, marks: list[tuple[in
             continue
         if token.head.i != token.i and clause.start <= token.head.i < clause.end:
             continue  # only the clause's own head verb
+        if token.lemma_.lower() not in lexicon.words("reported_verbs") \
+                and not any(c.dep_ == "ccomp" for c in token.children):
+            continue  # 'the two sides have agreed on the timetable' reports an event, says nothing
         subj = subject_of(token)
         if subj is None or not start <= subj.idx < end:
             continue
@@ -914,11 +978,13 @@ def _reported(state: State, marks: list[tuple[int, int]]) -> None:
     """'X said (that) ...' without quotation marks."""
     verbs = lexicon.words("reported_verbs") | _ESTIMATE_VERBS
     for token in state.tokens:
-        if token.idx < state.body_start or token.lemma_.lower() not in verbs or token.pos_ != "VERB":
+        phrasal = _phrasal_comps(token)
+        if token.idx < state.body_start or token.pos_ != "VERB" \
+                or token.lemma_.lower() not in verbs and phrasal is None:
             continue
         if any(s <= token.idx < e for s, e in marks) or state.is_skipped(token.idx, token.idx + 1):
             continue
-        comps = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
+        comps = phrasal or [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
         if not comps:
             # "India and Bangladesh will resume talks, officials said." (clause first)
             comps = [c for c in token.children if c.dep_ in {"ccomp", "parataxis"} and c.i < token.i
@@ -939,6 +1005,22 @@ def _reported(state: State, marks: list[tuple[int, int]]) -> None:
         # only a clause holding a quote is split: plain coordinated clauses stay one statement
         for sub in _coordinated_clauses(whole) if quoted else [whole]:
             _report_clause(state, token, sub, marks)
+
+
+def _phrasal_comps(token: Token) -> list[Token] | None:
+    """'pointed out that ...', 'made (it) clear that ...': phrases that report as
+    'said' does; their 'that' clause (None when the verb is no such phrase)."""
+    lemma = token.lemma_.lower()
+    def that_clauses(head: Token) -> list[Token]:
+        return [c for c in head.children if c.dep_ in {"ccomp", "advcl", "csubj"} and c.i > head.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return that_clauses(token) or None
+    if lemma == "make":
+        clear = next((c for c in token.children if c.lower_ == "clear" and c.dep_ in {"ccomp", "acomp", "oprd"}), None)
+        if clear is not None:
+            return that_clauses(token) + that_clauses(clear) or None
+    return None
 
 
 def _parenthetical(state: State, marks: list[tuple[int, int]]) -> None:
@@ -1018,6 +1100,9 @@ def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tup
     """One reported clause ``sub`` of the speech verb ``token`` (unless a quote is it)."""
     if not sub:
         return
+    if sub[0].i < token.i and token.dep_ == "relcl" and sub[0].tag_ in {"WDT", "WP"}:
+        _report_relative(state, token, sub, marks)
+        return
     start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     if any(s < end and start < e for s, e in marks):
         if not _partial_quotes_only(state.text, start, end, marks):
@@ -1041,7 +1126,37 @@ def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tup
     subj = subject_of(token)
     if subj is None:
         return
-    speaker = entity_for_token(state, subj, marks)
+    speaker = _subject_entity(state, subj, marks, None)
     if speaker is None:
         return
-    _add_reported(state, speaker, start, end, token.sent, token, marks)
+    for key in [speaker, *co_speakers(state, subj, speaker, marks)]:
+        _add_reported(state, key, start, end, token.sent, token, marks)
+
+
+def _report_relative(state: State, token: Token, sub: list[Token], marks: list[tuple[int, int]]) -> None:
+    """'The port fees, which the ministers said would now be published in advance,
+    will fall': the reported words are the antecedent and the rest of the clause
+    ('the port fees would now be published in advance'), the speaker the relative
+    clause's subject."""
+    head = token.head
+    lead = [t for t in head.subtree if t.i < sub[0].i and not t.is_space]
+    while lead and lead[-1].is_punct:
+        lead = lead[:-1]
+    rest = [t for t in sub if t.i > token.i]
+    if not lead or not rest or lead[-1].i + 1 < sub[0].i - 1 or sub[0].i <= lead[-1].i:
+        return
+    start, end = trim_span(state.text, lead[0].idx, rest[-1].idx + len(rest[-1].text))
+    if any(s < end and start < e for s, e in marks) or len(rest) < 3:
+        return
+    subj = subject_of(token)
+    speaker = _subject_entity(state, subj, marks, None) if subj is not None else None
+    if speaker is None:
+        return
+    words = state.text[lead[0].idx:lead[-1].idx + len(lead[-1].text)] + " " + \
+        state.text[rest[0].idx:rest[-1].idx + len(rest[-1].text)]
+    words = " ".join(words.split())
+    if lead[0].lower_ == "the" and lead[0].is_sent_start:
+        words = words[:1].lower() + words[1:]  # "The port fees" opening the sentence
+    for key in [speaker, *co_speakers(state, subj, speaker, marks)]:
+        _add_reported(state, key, start, end, token.sent, token, marks)
+        state.statements[-1].quote = words

@@ -4,6 +4,9 @@
   embassy belongs to the sending country, never to the host.
 * "the Central Electricity Authority in New Delhi": a national body in a
   country's capital (the country named in the text) belongs to that country.
+* "TKV, Estonia's state health provider," / "the Prison Service Agency (PSA),
+  which runs Finnish prisons": the state's body, by the words beside its name.
+* "the authority's Council of Ministers": an organ of the body named before.
 """
 
 from __future__ import annotations
@@ -33,7 +36,10 @@ def apply(state: State) -> None:
         if _mission(state, key, body):
             continue
         if entity.type == "GovernmentAgency":
+            _state_provider(state, key, body)
+            _runs_national(state, key, body)
             _body_in_capital(state, key, body)
+        _organ_of_body(state, key, body)
 
 
 def _countries_of(state: State, key: str) -> list[str]:
@@ -81,4 +87,81 @@ def _body_in_capital(state: State, key: str, body: list) -> None:
         country = country_key(state, entry.country)
         if country is not None:
             state.add_relation(key, "partOf", evidence_for(state, m), obj=country)
+            return
+
+
+# "X, Estonia's state health provider," / "Estonia's public insurer, X,": a state body by a
+# state word and a head noun the partOf rules do not read as a body
+_STATE_PROVIDER = (r"(?P<c>[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?)['’]s\s+(?:[a-z][\w-]*\s+){0,2}?"
+                   r"(?P<cue>state|state-run|state-owned|public|national|government|government-run)\s+"
+                   r"(?:[a-z][\w-]*\s+){0,2}?(?:provider|insurer|fund|service|body|institution|agency|network)")
+_PROVIDER_AFTER_RE = re.compile(r",\s+(?:the\s+)?" + _STATE_PROVIDER + r"\s*[,.;)]")
+_PROVIDER_BEFORE_RE = re.compile(r"\b" + _STATE_PROVIDER + r",\s+(?:the\s+)?$")
+
+
+def _state_provider(state: State, key: str, body: list) -> None:
+    if _countries_of(state, key):
+        return
+    for m in body:
+        hit = _PROVIDER_AFTER_RE.match(state.text, m.end, min(len(state.text), m.end + 100)) \
+            or _PROVIDER_BEFORE_RE.search(state.text, max(0, m.start - 100), m.start)
+        if hit is None:
+            continue
+        country = _country_word(state, hit.start("c"), hit.end("c"))
+        if country is not None:
+            state.add_relation(key, "partOf", evidence_for(state, m), obj=country)
+            return
+
+
+# "the Prison Service Agency (PSA), which runs Finnish prisons": what it runs is the state's
+_RUNS_RE = re.compile(r"(?:\s*\([A-Z][\w.]{1,10}\))?,\s+which\s+(?:runs|operates|manages|oversees|administers|"
+                      r"controls|supervises|polices|guards|patrols)\s+(?:all\s+|the\s+)?"
+                      r"(?P<c>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[a-z]")
+
+
+def _runs_national(state: State, key: str, body: list) -> None:
+    if _countries_of(state, key):
+        return
+    for m in body:
+        hit = _RUNS_RE.match(state.text, m.end, min(len(state.text), m.end + 100))
+        if hit is None:
+            continue
+        entry = state.gaz.country_of_demonym(hit.group("c"))
+        if entry is None or entry.label == hit.group("c"):
+            continue  # a demonym ("Finnish prisons"), not a country's own name
+        country = country_key(state, entry.label)
+        if country is not None:
+            state.add_relation(key, "partOf", evidence_for(state, m), obj=country)
+            return
+
+
+def _country_word(state: State, start: int, end: int) -> str | None:
+    m = state.mention_at(start, end, {"Country"})
+    if m is not None:
+        return m.key
+    entry = state.gaz.country_of_demonym(state.text[start:end])
+    return country_key(state, entry.label) if entry is not None and entry.type == "Country" else None
+
+
+# "the authority's Council of Ministers": the organ of the body of that kind named before
+_ORGAN_OF_RE = re.compile(r"\bthe\s+(?P<kind>authority|commission|agency|organisation|organization|body|"
+                          r"association|union|alliance|bank|council|board|community)['’]s\s+$", re.I)
+
+
+def _organ_of_body(state: State, key: str, body: list) -> None:
+    for m in body:
+        hit = _ORGAN_OF_RE.search(state.text, max(0, m.start - 40), m.start)
+        if hit is None:
+            continue
+        kind = hit.group("kind").lower()
+        owner = None
+        for other in state.mentions:
+            if other.start >= hit.start():
+                break
+            entity = state.entities[other.key]
+            if other.key != key and entity.type in {"GovernmentAgency", "Organization"} and not entity.unnamed \
+                    and entity.label.split()[-1].lower() == kind:
+                owner = other.key
+        if owner is not None and owner not in state.objects(key, "partOf"):
+            state.add_relation(key, "partOf", evidence_for(state, m), obj=owner)
             return

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import agreements
+from kg.extract import agreement_history, agreements
 from kg.extract.evidence import body_mentions
 from kg.extract.sides import main_sides
 from kg.extract.state import State
@@ -32,6 +32,21 @@ _PENDING_AFTER_RE = re.compile(
     r"(?:formally\s+|finally\s+)?(?:signed|concluded|finali[sz]ed|ratified|completed|agreed)\b", re.I)
 _PERCENT_AGREED_RE = re.compile(r"\b(?:\w+|\d+)\s*(?:per\s*cent|percent|%)\s+(?:agreed|complete|completed|finished|done)\b",
                                 re.I)
+# "have initialled the X Protocol", "agreed in principle on the X": a text settled but not signed
+_INITIALLED_BEFORE_RE = re.compile(
+    r"\b(?:initial(?:l)?ed|initial(?:l)?ing|agreed\s+in\s+principle(?:\s+(?:on|to))?)\s+(?:the\s+|a\s+|an\s+|their\s+)?"
+    r"(?:(?:new|draft|revised)\s+)?$", re.I)
+# "the protocol that the two ministers agreed in principle", "The text, ..., has been under negotiation"
+_INITIALLED_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+[^.;]{0,60}?\b(?:initial(?:l)?ed|agreed\s+in\s+principle)\b"
+    r"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:initial(?:l)?ed|agreed\s+in\s+principle)\b"
+    r"|(?:[^.;,]{0,60},\s*)?(?:has|have)\s+been\s+under\s+(?:negotiation|discussion)\b"
+    r"|,?\s*(?:would|will)\s+(?:replace|supersede)\b)", re.I)
+# "It is due to be signed by the two presidents next month": the text spoken of just before
+_PRONOUN_PENDING_RE = re.compile(
+    r"\s*(?:It|The\s+(?:text|draft|document|protocol|agreement|accord|treaty|memorandum|deal|pact))\s+"
+    r"(?:(?:is|was)\s+(?:due|expected|scheduled|set|meant)\s+to\s+be|would\s+be|will\s+be|is\s+to\s+be)\s+"
+    r"(?:formally\s+|finally\s+)?signed\b")
 _SIGN_LEMMAS = frozenset("sign ink ratify".split())
 _MODALS = frozenset("will would could may might should must shall".split())
 
@@ -49,6 +64,7 @@ _GOVERNMENT_CUE_RE = re.compile(r"\b(?:bilateral|intergovernmental|inter-governm
 
 def apply(state: State) -> None:
     sides = [s for s in main_sides(state) if state.entity_type(s) == "Country"]
+    agreement_history.dates_back_to(state)
     for key, entity in list(state.entities.items()):
         if entity.type != "Agreement" or not body_mentions(state, key):
             continue
@@ -58,6 +74,8 @@ def apply(state: State) -> None:
             _make_negotiated(state, key, sides)
         elif len(sides) == 2:
             _government_agreement_parties(state, key, sides)
+            agreement_history.old_text_parties(state, key, sides)
+            agreement_history.draft_negotiators(state, key, sides)
 
 
 # -- unsigned --------------------------------------------------------------------
@@ -76,9 +94,19 @@ def _unsigned(state: State, key: str) -> bool:
         before = state.text[max(sent.start_char, m.start - 80):m.start]
         after = state.text[m.end:sent.end_char]
         if _PENDING_BEFORE_RE.search(before) or _PENDING_AFTER_RE.match(after) \
-                or _PERCENT_AGREED_RE.search(sent.text):
+                or _PERCENT_AGREED_RE.search(sent.text) or _INITIALLED_BEFORE_RE.search(before) \
+                or _INITIALLED_AFTER_RE.match(after) or _pending_next(state, sent, m):
             pending = True
     return pending
+
+
+def _pending_next(state: State, sent, m) -> bool:
+    """'The ministers have initialled X. It is due to be signed next month': the next
+    sentence speaks of the agreement named last in this one as not yet signed."""
+    later = state.mentions_in(m.end, sent.end_char, {"Agreement"})
+    if any(x.key != m.key for x in later):
+        return False  # another agreement is the one spoken of last
+    return _PRONOUN_PENDING_RE.match(state.text, sent.end_char) is not None
 
 
 def _signed_in_sentence(state: State, sent, m) -> bool:
@@ -92,6 +120,9 @@ def _signed_in_sentence(state: State, sent, m) -> bool:
             continue
         if tok.tag_ == "VBN" and re.search(r"\b(?:to\s+be|be)\s+$", state.text[max(0, tok.idx - 12):tok.idx]):
             continue
+        named = state.mentions_in(sent.start_char, sent.end_char, {"Agreement"})
+        if len({x.key for x in named}) > 1 and agreements.signed_agreement(state, tok, named).key != m.key:
+            continue  # "would replace the X signed in 2008": X was signed, not this one
         return True
     return False
 

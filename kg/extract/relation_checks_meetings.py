@@ -6,6 +6,9 @@
   accented names): the named person right before the verb met the first named
   person after it, when only a description stands between (no other verb).
 * "A was received by B": the visitor and the host met.
+* "A sat across the table from B" / "A sat down with B": they met.
+* "... after a meeting in the customs building. A and B signed it.": a meeting
+  with no one named, then two people of different sides as the next subject.
 * "spoke by telephone with", "held a phone call with": a call is not a meeting,
   so metWith read from such a sentence (with no meeting word in it) is taken back.
 """
@@ -47,6 +50,8 @@ def apply(state: State) -> None:
     """Add meetings by verb and text shape, then take back calls and refusals."""
     _meeting_verbs(state)
     _received_by(state)
+    _sat_across(state)
+    _meeting_then_pair(state)
     _drop_phone_calls(state)
     _drop_refused(state)
 
@@ -161,6 +166,67 @@ def _received_by(state: State) -> None:
             b = _person_after(state, verb.idx + len(verb.text) + by.end(), sent)
             if b is not None and b != a:
                 _meet(state, [a, b], sent)
+
+
+# "sat across the table from", "sat opposite", "sat down with", "sat face to face with"
+_SAT_RE = re.compile(r"\s+(?:down\s+with|(?:down\s+)?(?:across\s+(?:the\s+(?:negotiating\s+)?table\s+)?from|opposite(?:\s+to)?|"
+                     r"face[- ]to[- ]face\s+with))\s+", re.I)
+
+
+def _sat_across(state: State) -> None:
+    for sent in state.doc.sents:
+        if sent.start_char < state.body_start or state.is_skipped(sent.start_char, sent.end_char):
+            continue
+        for verb in sent:
+            if verb.lemma_.lower() != "sit" or verb.pos_ not in {"VERB", "AUX"} or _negated(verb):
+                continue
+            hit = _SAT_RE.match(state.text, verb.idx + len(verb.text), sent.end_char)
+            if hit is None:
+                continue
+            subj = subject_of(verb)
+            people = meetings.people_at(state, subj) if subj is not None else []
+            a = people[0] if people else _person_before(state, verb)
+            if a is None:
+                a = _apposed_subject(state, verb)
+            b = _person_after(state, hit.end(), sent)
+            if a is not None and b is not None and a != b:
+                _meet(state, [a, b], sent)
+
+
+def _apposed_subject(state: State, verb: Token) -> str | None:
+    """"Estonia's deputy minister, A, sat ...": the name set off by commas before the verb."""
+    sent = verb.sent
+    people = [m for m in state.mentions_in(sent.start_char, verb.idx, {"Person"}) if not state.entities[m.key].unnamed]
+    if people and re.fullmatch(r"\s*,\s*", state.text[people[-1].end:verb.idx]):
+        return people[-1].key
+    return None
+
+
+_MEETING_NOUN_RE = re.compile(r"\b(?:after|following|at|during)\s+(?:a|an|the|their|Monday's|Tuesday's|"
+                              r"Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                              r"(?:meeting|talks|session)\b", re.I)
+
+
+def _meeting_then_pair(state: State) -> None:
+    """'The deal came after a meeting in the customs building. Estonia's minister A
+    and Finland's minister B signed it.': a meeting no one is named in, and the two
+    people of different sides the next sentence opens with."""
+    sents = [s for s in state.doc.sents if s.start_char >= state.body_start]
+    for sent, nxt in zip(sents, sents[1:]):
+        if not _MEETING_NOUN_RE.search(sent.text) or state.mentions_in(sent.start_char, sent.end_char, {"Person"}):
+            continue
+        subj = next((t for t in nxt.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None:
+            continue
+        start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+        people = list(dict.fromkeys(m.key for m in state.mentions_in(start, end, {"Person"})
+                                    if not state.entities[m.key].unnamed))
+        if len(people) != 2 or not re.search(r"\band\b", state.text[start:end]):
+            continue
+        sides = [{c for c in state.objects(p, "represents") if state.entity_type(c) == "Country"} for p in people]
+        if not all(sides) or sides[0] & sides[1]:
+            continue  # only two people of two different sides are the two who met
+        _meet(state, people, nxt)
 
 
 def _meet(state: State, people: list[str], sent) -> None:

@@ -57,11 +57,21 @@ def _regional_officers_country(state: State) -> None:
                 entry = state.gaz.lookup(state.entities[place].label)  # a known capital or region
                 country = country_key(state, entry.country) if entry is not None and entry.country else None
             if country is None:
-                continue
+                country = _sole_country(state)  # a report about one country's town
             relation = next(r for r in state.relations
                             if r.subject == person and r.predicate == "represents" and r.object == place)
-            state.remove_relation(relation)
-            state.add_relation(person, "represents", relation.evidence, obj=country)
+            state.remove_relation(relation)  # the town itself is never whom they act for
+            if country is not None:
+                state.add_relation(person, "represents", relation.evidence, obj=country)
+
+
+def _sole_country(state: State) -> str | None:
+    """The country of the dateline, else the one country the body names."""
+    country = dateline_country(state)
+    if country is not None:
+        return country
+    named = {m.key for m in state.mentions if m.start >= state.body_start and state.entity_type(m.key) == "Country"}
+    return named.pop() if len(named) == 1 else None
 
 
 def _places_lie_in(state: State) -> None:

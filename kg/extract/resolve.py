@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extract import dates, lexicon
+from kg.extract import dates, entity_short_places, lexicon
 from kg.extract.entities import Candidate, classify_org
 from kg.extract.entity_ner import LOWER_TITLES_BEFORE_NAMES
 from kg.extract.entity_units import split_unit
@@ -98,6 +98,7 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
             state.entities[key].aliases.add(acronym)
     _propagate(state)
     _short_names(state)
+    entity_short_places.apply(state, absorb)  # "Congo" of "Democratic Republic of the Congo"
     _known_as(state)
     _as_is_known(state)
     _naming_phrases(state)
@@ -593,7 +594,7 @@ _NAMED_AFTER_HEADS = frozenset("Foundation Institute University Centre Center Tr
                                "Hospital Museum Society Award Stadium Airport".split())
 # Facilities a text may later call by their bare name ("the Kariba Dam ... depends on
 # Kariba"); bridges, ports and crossings are named after the towns they join, so stay apart.
-_FACILITY_TAILS = frozenset("Dam Barrage Reservoir Plant Weir Mine Hydropower".split())
+_FACILITY_TAILS = frozenset("Dam Barrage Reservoir Plant Weir Mine Hydropower Airport Airfield Aerodrome".split())
 # Particles inside Spanish/Portuguese place names, and the lead words locals use alone.
 _PLACE_PARTICLES = frozenset("del do da dos das".split())
 _SHORTENED_LEADS = frozenset("Puerto Porto Ciudad Villa Vila".split())

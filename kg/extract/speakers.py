@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.genders import FEMALE_PRONOUNS, gender_of, of_gender
+from kg.extract.joint_texts import is_joint_text, joint_author, unsigned_text
 from kg.extract.state import State
 from kg.iris import slugify
 from kg.model import ACTOR_TYPES, ORG_TYPES, Entity
@@ -46,7 +48,15 @@ def subject_of(verb: Token) -> Token | None:
                     return noun
             if child.dep_ in _SUBJ and not (child.dep_ == "nsubjpass"):
                 return child
-        if token.dep_ in _CLIMB and token.head is not token:
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head is not token.head:
+            # "Leis opened by saying that ...": through the preposition to the verb it hangs on
+            token = token.head.head
+            if token.lemma_.lower() in {"quote", "cite"}:
+                # "Ozola was quoted by Delfi as saying ...": the one quoted is the speaker
+                passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+                if passive is not None:
+                    return passive
+        elif token.dep_ in _CLIMB and token.head is not token:
             token = token.head
         else:
             return None
@@ -114,9 +124,17 @@ def entity_for_token(
             m = state.mention_at(t.idx, t.idx + len(t.text), {"Person"})
             if m is not None and not state.entities[m.key].unnamed:
                 return m.key
+    if is_joint_text(token):
+        return joint_author(state, token)  # 'a joint communique released afterwards said'
     written = text_source(state, token, quotes)
     if written is not None:
         return written
+    unsigned = unsigned_text(state, token)
+    if unsigned is not None:
+        return unsigned
+    counterpart = _demonym_counterpart(state, token, quotes)
+    if counterpart is not None:
+        return counterpart
     described = _described_org(state, token)
     if described is not None:
         return described
@@ -135,6 +153,42 @@ def entity_for_token(
             return earlier
         return unnamed_speaker(state, token)
     return None
+
+
+def _demonym_counterpart(state: State, token: Token, quotes: list[tuple[int, int]]) -> str | None:
+    """'Her Lithuanian counterpart said ...': the named office holder representing
+    the demonym's country; of several, the one whose office has the same title as
+    the office of the person named last before (whose counterpart this is)."""
+    if token.lemma_.lower() != "counterpart" or token.tag_ != "NN":
+        return None
+    demonym = next((state.gaz.demonyms.get(c.lower_) for c in token.children
+                    if c.dep_ in {"amod", "compound"} and state.gaz.demonyms.get(c.lower_) is not None), None)
+    if demonym is None:
+        return None
+    holders = [p for p in state.positions if not state.entities[p].unnamed
+               and any(state.entities[o].label == demonym.label for o in state.objects(p, "represents"))]
+    if not holders:  # no office read for that side: the one person who represents it
+        people = {k for k, e in state.entities.items() if e.type == "Person" and not e.unnamed
+                  and any(state.entities[o].label == demonym.label for o in state.objects(k, "represents"))}
+        return people.pop() if len(people) == 1 else None
+    if len(holders) == 1:
+        return holders[0]
+    other = last_person(state, token.idx, quotes)
+    if other is None or other not in state.positions:
+        return None
+    title = _bare_title(state, other)
+    same = [p for p in holders if _bare_title(state, p) == title]
+    return same[0] if len(same) == 1 else None
+
+
+def _bare_title(state: State, person: str) -> str:
+    """The title of a person's office without its country ('Transport Minister of
+    Estonia', 'Latvia Minister of Transport' -> 'transport minister', 'minister of transport')."""
+    label = state.entities[state.positions[person]].label.lower()
+    for country in state.objects(person, "represents"):
+        name = state.entities[country].label.lower()
+        label = label.removesuffix(f" of {name}").removeprefix(f"{name} ")
+    return label
 
 
 # Written words a body issues: 'a statement from the ministry said' is the ministry's.
@@ -228,8 +282,16 @@ _AGENCY_NOUNS = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
 def _role_nouns() -> frozenset[str]:
-    return lexicon.words("role_nouns")
+    """Role nouns as listed, and the singular of each listed plural ('delegates' -> 'delegate')."""
+    listed = lexicon.words("role_nouns")
+    return listed | {w[:-1] for w in listed if w.endswith("s") and not w.endswith(("ss", "ies", "sses"))
+                     and " " not in w and w[:-1] not in _FIRM_ROLES}
+
+
+# Singular role nouns that as often name a company ('the operator said'): not derived.
+_FIRM_ROLES = frozenset("operator carrier manufacturer shipper owner producer exporter importer".split())
 
 
 def _recent_unnamed_speaker(state: State, before: int, quotes: list[tuple[int, int]], named: str | None) -> str | None:

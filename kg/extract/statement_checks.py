@@ -46,7 +46,35 @@ def apply(state: State) -> None:
     _strip_datelines(state)
     _demonym_titles(state)
     fix_speakers(state)
+    _pull_quotes(state)
     state.statements.sort(key=lambda s: s.quote_span.start)
+
+
+# -- pull quotes ----------------------------------------------------------------------
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+(?:['’]\w+)*", text.lower()))
+
+
+def _pull_quotes(state: State) -> None:
+    """A paragraph that only repeats words quoted elsewhere in the text (a pull
+    quote set off by the layout) is no statement of its own, whoever the
+    continuation rules gave it to."""
+    drop = []
+    for st in state.statements:
+        if st.kind != "direct" or len(_words(st.quote).split()) < 4:
+            continue
+        line_start = state.text.rfind("\n", 0, st.quote_span.start) + 1
+        line_end = state.text.find("\n", st.quote_span.end)
+        line = state.text[line_start:line_end if line_end >= 0 else len(state.text)]
+        if _words(line) != _words(st.quote):
+            continue  # not a paragraph of its own
+        words = _words(st.quote)
+        if any(other is not st and other.kind == "direct" and words in _words(other.quote)
+               and not (other.quote_span.start <= st.quote_span.start < other.quote_span.end)
+               and other not in drop for other in state.statements):
+            drop.append(st)
+    for st in drop:
+        state.statements.remove(st)
 
 
 # -- datelines ----------------------------------------------------------------------

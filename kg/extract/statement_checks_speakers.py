@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon, quotes
 from kg.extract.speakers import PERSON_NOUN_RE, entity_for_token, forget_entity, subject_of, unnamed_speaker
+from kg.extract.joint_texts import joint_author
 from kg.extract.state import State
 from kg.model import ORG_TYPES, Statement
 
@@ -147,9 +148,7 @@ def _joint_texts(state: State, marks: list[tuple[int, int]]) -> None:
 
 
 def _two_governments(state: State, subj: Token) -> str:
-    entity = state.add_entity("the two governments", "Organization", unnamed=True)
-    state.add_mention(entity.key, subj.idx, subj.idx + len(subj.text), alias=False)
-    return entity.key
+    return joint_author(state, subj)
 
 
 def _clause_spans(state: State, verb: Token, marks: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

@@ -28,7 +28,9 @@ _QUESTION_RE = re.compile(
     r"|,[ \t]*(?P<after>[A-Z\d][\w'’.&-]*(?:[ \t]+[A-Z\d][\w'’.&-]*){0,3})[ \t]*:"
     r"|[ \t]*[:.])"
     r"[ \t]+(?=\S)")
-_ANSWER_RE = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})[ \t]*:[ \t]+(?=\S)")
+# 'Ozola:', 'Minister Ozola:', 'Petraitis (Lithuania):': the side in brackets is no part of the name
+_ANSWER_RE = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})"
+                        r"(?P<side>[ \t]*\([^()\n:]{1,40}\))?[ \t]*:[ \t]+(?=\S)")
 # 'Q: ...' / 'A: ...': the answer's label names nobody; the one person interviewed answers.
 _ANSWER_LABELS = frozenset({"A", "ANSWER", "Answer"})
 
@@ -106,7 +108,21 @@ def transcript_answers(state: State) -> list[tuple[str, int, int, bool]]:
         if speaker is not None:
             out.append((speaker, m.end(), b, quoted))
             out.extend(_continued(state, lines, i, speaker, questions))
+            _forget_label_reading(state, m.start("who"), m.end(), speaker)
     return out
+
+
+def _forget_label_reading(state: State, start: int, end: int, speaker: str) -> None:
+    """'Petraitis (Lithuania):' read as a name of its own by the entity step: a
+    node other than the answerer that is named only inside answer labels goes."""
+    for m in state.mentions_in(start, end):
+        entity = state.entities.get(m.key)
+        if entity is None or m.key == speaker or entity.unnamed or m.key in state.positions:
+            continue
+        if m.start == start and m.end > start + len(state.text[start:end].split("(")[0].rstrip()) \
+                and all(_ANSWER_RE.match(state.text, state.text.rfind("\n", 0, x.start) + 1) is not None
+                        and x.end <= state.text.find(":", x.start) + 1 for x in entity.mentions):
+            forget_entity(state, m.key)
 
 
 def _continued(state: State, lines: list[tuple[int, int]], i: int, speaker: str,
@@ -145,10 +161,18 @@ def _person_named(state: State, start: int, end: int) -> str | None:
     m = state.mention_at(start, end, {"Person"})
     if m is not None and not state.entities[m.key].unnamed:
         return m.key
-    last = state.text[start:end].split()[-1].lower()
+    words = [w.lower() for w in state.text[start:end].split()]
+    last = words[-1]
     found = {k for k, e in state.entities.items()
              if e.type == "Person" and not e.unnamed and len(e.label.split()) > 1
              and e.label.split()[-1].lower() == last}
+    if len(found) > 1 and len(words) > 1:
+        # 'Berzina Ozola:' names the one whose name ends with both words
+        found = {k for k in found if [w.lower() for w in state.entities[k].label.split()[-len(words):]] == words}
+    if not found:
+        # a surname the entity step kept as a name of its own ('Ozola')
+        found = {k for k, e in state.entities.items()
+                 if e.type == "Person" and not e.unnamed and e.label.lower() == last}
     return found.pop() if len(found) == 1 else None
 
 
@@ -226,3 +250,21 @@ def forget_question_labels(state: State) -> None:
             continue
         if all(any(s <= m.start and m.end <= e for s, e in spans) for m in entity.mentions):
             forget_entity(state, key)
+
+
+# A live-blog entry's label before a quote: '09:15 — Opening session. Ozola: "..."',
+# '18:10 — Petraitis, leaving the hotel: "..."' (a name, an optional short aside, a colon).
+_LEAD_LABEL_RE = re.compile(
+    r"(?:^|(?<=[.!?—–-])[ \t]+|(?<=\d:\d\d)[ \t]+|(?<=\n))(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
+    r"(?:,[ \t]+(?P<how>[^:“”\"\n,]{2,60}))?[ \t]*:[ \t]*$")
+
+
+def labelled_speaker(state: State, mark: int) -> str | None:
+    """The person a label right before the opening quotation mark at ``mark`` names,
+    in a line of its own or after a time stamp or a short sentence (live blogs)."""
+    line_start = state.text.rfind("\n", 0, mark) + 1
+    lead = state.text[line_start:mark]
+    m = _LEAD_LABEL_RE.search(lead)
+    if m is None:
+        return None
+    return _person_named(state, line_start + m.start("who"), line_start + m.end("who"))

@@ -32,3 +32,15 @@ def statement_by_quote(x: Extraction, words: str):
     hits = [s for s in x.statements if words in s.quote]
     assert hits, f"no statement quoting {words!r}: {[s.quote for s in x.statements]}"
     return hits[0]
+
+
+def entity_types(x: Extraction) -> dict[str, str]:
+    """Label -> entity type of every entity extracted."""
+    return {e.label: e.type for e in x.entities.values()}
+
+
+def entity_labelled(x: Extraction, label: str):
+    """The entity with this exact label (the test fails with the labels found)."""
+    hits = [e for e in x.entities.values() if e.label == label]
+    assert hits, f"no entity {label!r}: {sorted(entity_types(x))}"
+    return hits[0]

@@ -4,9 +4,7 @@ descriptor, year-qualified agreements, and unknown towns fronted by In/At/From."
 
 from __future__ import annotations
 
-
-def _labels(x) -> dict[str, str]:
-    return {e.label: e.type for e in x.entities.values()}
+from tests.extract.conftest import entity_types as _labels
 
 
 # -- 1. a time phrase is never part of a name ---------------------------------

@@ -4,15 +4,7 @@ in Q&A labels and interviews, places from context and full names."""
 
 from __future__ import annotations
 
-
-def _labels(x) -> dict[str, str]:
-    return {e.label: e.type for e in x.entities.values()}
-
-
-def _entity(x, label: str):
-    hits = [e for e in x.entities.values() if e.label == label]
-    assert hits, f"no entity {label!r}: {sorted(_labels(x))}"
-    return hits[0]
+from tests.extract.conftest import entity_types as _labels, entity_labelled as _entity
 
 
 # -- A1. a name with "and" bounded by its acronym ------------------------------

@@ -6,11 +6,9 @@ facility, and year-qualified references beside a new agreement."""
 
 from __future__ import annotations
 
+from tests.extract.conftest import entity_types as _labels
+
 from tests.extract.conftest import relation_set, statement_by_quote
-
-
-def _labels(x) -> dict[str, str]:
-    return {e.label: e.type for e in x.entities.values()}
 
 
 def _key(x, label: str) -> str:

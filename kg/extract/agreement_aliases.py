@@ -1,0 +1,320 @@
+"""Other names of one agreement, and descriptions that name none.
+
+* "Latvia and Lithuania signed a memorandum on Tuesday ... Under the Memorandum
+  on a Single Toll for the X Bridge, ..." : a bare description of one kind
+  followed soon by a title of that kind is that title (one agreement).
+* "The Agreement on the Delimitation of the Exclusive Economic Zone ... The EEZ
+  agreement drew a line": a short name made of the title's initials is an alias.
+* "Negotiators already call it the \"Riga II agreement\"": a quoted name after
+  "call it" is another name of the agreement spoken of, not an entity.
+* "the two agencies would sign a technical protocol before the end of the
+  year": an indefinite text still to be written, mentioned once, is no entity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon
+from kg.extract.agreement_names import rekey_uses
+from kg.extract.agreement_titles import drop_entity, drop_mention
+from kg.extract.evidence import body_mentions
+from kg.extract.state import State
+
+
+def apply(state: State) -> None:
+    _known_as(state)
+    _protocols_to(state)
+    _split_earlier_descriptions(state)
+    _description_before_title(state)
+    _initials_aliases(state)
+    _called_names(state)
+    _drop_indefinite_future(state)
+
+
+def _agreements(state: State) -> list[str]:
+    return [k for k, e in state.entities.items() if e.type == "Agreement" and not e.unnamed]
+
+
+def _merge(state: State, old: str, new: str, shrink: dict[tuple[int, int], int] | None = None) -> None:
+    """Every mention and use of ``old`` names ``new`` (a mention may shrink to its kind word)."""
+    shrink = shrink or {}
+    entity = state.entities.pop(old)
+    target = state.entities[new]
+    refs = [m for m in state.mentions if m.key == old]
+    state.mentions[:] = [m for m in state.mentions if m.key != old]
+    for m in refs:
+        state.add_mention(new, m.start, shrink.get((m.start, m.end), m.end), alias=False)
+    target.aliases |= {a for a in entity.aliases if a != target.label and not _dated_words(a)}
+    target.same_as.extend(s for s in entity.same_as if s not in target.same_as)
+    rekey_uses(state, old, new)
+    state.__dict__.pop("_agreement_status", None)
+
+
+def _dated_words(alias: str) -> bool:
+    """'memorandum on Tuesday': a description whose topic is a date is no name."""
+    from kg.extract import dates
+
+    return re.search(rf"\b(?:on|in)\s+(?:{dates.CALENDAR_NAMES})\b", alias) is not None
+
+
+# -- "X, known in both capitals as Y" ---------------------------------------------------------
+_KNOWN_AS_RE = re.compile(
+    r"\s*,?\s*(?:(?:also|widely|commonly|informally|locally|popularly)\s+)?(?:known|referred\s+to|dubbed|nicknamed|called)"
+    r"(?:\s+[^,.;\"“]{0,40}?)?\s+as\s+(?:the\s+)?[\"“]?"
+    r"|\s*,\s*which\s+(?:\w+\s+){0,3}?(?:call|calls|dub|dubs|nickname)\s+(?:the\s+)?[\"“]?")
+
+
+def _known_as(state: State) -> None:
+    """'The X Protocol, known in both capitals as the Y Agreement,' / 'X, which officials
+    call the Y': Y is another name of X (one agreement, labelled X)."""
+    for m in list(state.mentions):
+        if m.start < state.body_start or state.entities.get(m.key) is None \
+                or state.entity_type(m.key) != "Agreement":
+            continue
+        hit = _KNOWN_AS_RE.match(state.text, m.end)
+        if hit is None:
+            continue
+        other = state.mention_at(hit.end(), hit.end() + 1, {"Agreement"})
+        if other is None or other.start != hit.end() or other.key == m.key:
+            continue
+        alias = state.entities[other.key].label
+        _merge(state, other.key, m.key)
+        state.entities[m.key].aliases.add(alias)
+
+
+# -- "the bilateral protocol to the X free trade agreement" ---------------------------------
+_PROTOCOL_TO_RE = re.compile(
+    r"\b(?:the|a|an|its|their)\s+((?:bilateral|additional|supplementary|optional)\s+"
+    r"(?:protocol|annex|addendum|amendment)\s+to\s+the\s+(?:[A-Z][\w'’-]*\s+)+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:agreement|treaty|accord|convention|pact))\b")
+
+
+def _protocols_to(state: State) -> None:
+    """'the bilateral protocol to the Baltic free trade agreement': one agreement,
+    named by the whole phrase (the text it hangs on is named only inside it)."""
+    for hit in _PROTOCOL_TO_RE.finditer(state.text, state.body_start):
+        if "\n" in hit.group(1):
+            continue
+        start, end = hit.start(1), hit.end(1)
+        covering = state.mentions_in(start, end, {"Agreement"})
+        if any(m.start <= start and m.end >= end for m in covering):
+            continue
+        label = " ".join(hit.group(1).split())
+        key = state.add_entity(label, "Agreement").key
+        for inner in covering:
+            if inner.key != key and start <= inner.start and inner.end <= end:
+                drop_mention(state, inner)
+        state.add_mention(key, start, end, alias=False)
+        state.__dict__.pop("_agreement_status", None)
+
+
+# -- a description of another text before a title -------------------------------------------
+def _split_earlier_descriptions(state: State) -> None:
+    """'The health protocol that the ministers agreed ... Patients crossed under the
+    Tallinn arrangement': a description before the title's first mention, of another
+    kind and sharing no word with the title, is another agreement."""
+    nouns = {w.lower() for w in lexicon.words("generic_agreement_nouns")}
+    for key in _agreements(state):
+        entity = state.entities.get(key)
+        if entity is None or not entity.label[:1].isupper():
+            continue
+        label_words = {w.lower() for w in re.findall(r"[\w'’-]+", entity.label)}
+        body = body_mentions(state, key)
+        named = [m for m in body if state.text[m.start:m.end][:1].isupper()]
+        if not named or not _old_text(state, key):
+            continue  # only an old text ("which X ended in 2016") is told apart from the one under talks
+        for m in [m for m in body if m.end <= named[0].start]:
+            words = state.text[m.start:m.end].split()
+            if not words or words[0][:1].isupper() or words[-1].lower() not in nouns \
+                    or words[-1].lower() in label_words or len(words) < 2 \
+                    or set(w.lower() for w in words[:-1]) & label_words:
+                continue
+            span = state.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or any(t.pos_ not in {"NOUN", "PROPN"} for t in span):
+                continue  # "the draft accord", "a modest river deal": a described state, not a topic
+            description = " ".join(w.lower() for w in words)
+            target = state.add_entity(description, "Agreement").key
+            state.mentions.remove(m)
+            entity.mentions = [s for s in entity.mentions if not (s.start == m.start and s.end == m.end)]
+            entity.aliases.discard(description)
+            state.add_mention(target, m.start, m.end, alias=False)
+            state.__dict__.pop("_agreement_status", None)
+
+
+def _old_text(state: State, key: str) -> bool:
+    """Does the text date agreement ``key`` before the report's year?"""
+    from kg.extract.agreement_history import text_year
+
+    year = text_year(state, key)
+    doc_year = (state.document.date or "")[:4]
+    return year is not None and doc_year.isdigit() and year < int(doc_year)
+
+
+# -- a description, then the title ------------------------------------------------------
+def _description_before_title(state: State) -> None:
+    """'signed a memorandum on Tuesday ... Under the Memorandum on a Single Toll,':
+    a lowercase description whose first mention comes before a title with the same
+    kind word (within the next two sentences, no other title between) is that title."""
+    nouns = {w.lower() for w in lexicon.words("generic_agreement_nouns")}
+    keys = _agreements(state)
+    for key in keys:
+        entity = state.entities.get(key)
+        if entity is None or entity.label[:1].isupper():
+            continue
+        kind = entity.label.split()[0].lower()
+        if kind not in nouns:
+            continue
+        body = body_mentions(state, key)
+        if not body:
+            continue
+        first = body[0]
+        sent = state.sentence_of(first.start)
+        window_end = sent.end_char
+        for _ in range(2):
+            if window_end < len(state.text):
+                window_end = state.sentence_of(min(window_end + 1, len(state.text) - 1)).end_char
+        titles = [m for m in state.mentions_in(first.end, window_end, {"Agreement"})
+                  if m.key != key and state.entities[m.key].label[:1].isupper()]
+        if not titles:
+            continue
+        title = titles[0]
+        if state.entities[title.key].label.split()[0].lower() != kind and \
+                kind not in state.entities[title.key].label.lower().split()[-1:]:
+            continue
+        if any(t.start < first.start for t in body_mentions(state, title.key)):
+            continue  # the title came first: the description is a later reference, resolved elsewhere
+        if _old_text(state, title.key) or not _content(entity.label) <= _content(state.entities[title.key].label):
+            continue  # "a memorandum on fisheries ... the Memorandum on Maritime Safety of 2010": two texts
+        shrink = {}
+        for m in body:
+            text = state.text[m.start:m.end]
+            if _dated_words(text):
+                shrink[(m.start, m.end)] = m.start + len(text.split()[0])
+        _merge(state, key, title.key, shrink)
+
+
+def _content(label: str) -> set[str]:
+    """The topic words of a label (no kind word, joiner or calendar word)."""
+    from kg.extract import dates
+
+    nouns = {w.lower() for w in lexicon.words("generic_agreement_nouns")}
+    calendar = re.compile(rf"(?:{dates.CALENDAR_NAMES})$", re.I)
+    return {w.lower() for w in re.findall(r"[\w'’-]+", label)
+            if w.lower() not in nouns | _STOP and not calendar.match(w)}
+
+
+# -- initials -------------------------------------------------------------------------------
+_STOP = frozenset("of the on and for in at to between a an".split())
+
+
+def _initials(label: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", label) if w.lower() not in _STOP and w[:1].isupper())
+
+
+def _initials_aliases(state: State) -> None:
+    """'The EEZ agreement' beside 'the Agreement on the Delimitation of the Exclusive
+    Economic Zone Boundary': an acronym made of consecutive initials of one other
+    agreement's title words names that agreement."""
+    for key in _agreements(state):
+        entity = state.entities.get(key)
+        if entity is None:
+            continue
+        short = re.fullmatch(r"([A-Z]{2,6})\s+([a-z]+)", entity.label)
+        if short is None:
+            continue
+        hits = [k for k in _agreements(state) if k != key and short.group(1) in _initials(state.entities[k].label)
+                and len(state.entities[k].label.split()) > len(short.group(1))]
+        if len(hits) != 1:
+            continue
+        target = hits[0]
+        alias = entity.label
+        _merge(state, key, target)
+        state.entities[target].aliases.add(alias)
+
+
+# -- "call it" -------------------------------------------------------------------------------
+_CALL_IT_RE = re.compile(r"\b(?:call|calls|called|dub|dubs|dubbed|nickname|nicknamed)\s+it\s+(?:the\s+)?"
+                         r"(?:[\"“]([^\"”]{3,60})[\"”]|((?:[A-Z][\w'’-]*\s+){1,4}(?:agreement|accord|treaty|protocol|"
+                         r"pact|deal|memorandum|arrangement|Agreement|Accord|Treaty|Protocol|Pact|Deal|Memorandum)))")
+
+
+def _called_names(state: State) -> None:
+    """'Negotiators already call it the "Riga II agreement"': the quoted name is an
+    alias of the agreement named last before it; entities found inside the quote go."""
+    for hit in _CALL_IT_RE.finditer(state.text, state.body_start):
+        before = [m for m in state.mentions if m.end <= hit.start() and hit.start() - m.end < 600
+                  and state.entity_type(m.key) == "Agreement"]
+        if not before:
+            continue
+        target = before[-1].key
+        g = 1 if hit.group(1) else 2
+        name = " ".join(hit.group(g).split())
+        for inner in state.mentions_in(hit.start(g), hit.end(g)):
+            if inner.key == target:
+                continue
+            if state.entity_type(inner.key) == "Agreement":
+                _merge(state, inner.key, target)
+            elif inner.start >= hit.start(g) and inner.end <= hit.end(g):
+                drop_mention(state, inner)
+        if target not in state.entities:
+            continue
+        state.entities[target].aliases.add(name)
+        state.add_mention(target, hit.start(g), hit.end(g), alias=False)
+        _drop_name_quotes(state, hit.start(g), hit.end(g))
+
+
+def _drop_name_quotes(state: State, start: int, end: int) -> None:
+    """The quoted name is no one's words: a statement quoting just it goes (and an
+    unnamed speaker left with nothing else to say goes with it)."""
+    for st in [s for s in state.statements if s.quote_span is not None
+               and s.quote_span.start >= start - 1 and s.quote_span.end <= end + 1]:
+        state.statements.remove(st)
+        speaker = state.entities.get(st.speaker)
+        if speaker is not None and speaker.unnamed and not any(s.speaker == st.speaker for s in state.statements) \
+                and not any(st.speaker in {r.subject, r.object} for r in state.relations):
+            state.mentions[:] = [m for m in state.mentions if m.key != st.speaker]
+            del state.entities[st.speaker]
+
+
+# -- texts still to be written --------------------------------------------------------------
+_FUTURE_SIGN_RE = re.compile(r"\b(?:would|will|could|should|may|might)\s+"
+                             r"(?:\w+\s+)?(sign|draw\s+up|draft|conclude|agree)\s+(?:a|an)\s+(?:\w+\s+){0,2}$")
+# who may sign a text of the report's own: its sides, not bodies working under them
+_SIDE_WORDS = frozenset("country countries side sides government governments nation nations they we leader leaders "
+                        "president presidents minister ministers".split())
+
+
+def _drop_indefinite_future(state: State) -> None:
+    """'would sign a technical protocol on the payment system before the end of the
+    year': an indefinite description, mentioned once, that only a future signing
+    speaks of, is no agreement yet (no entity)."""
+    for key in _agreements(state):
+        entity = state.entities.get(key)
+        if entity is None or entity.label[:1].isupper():
+            continue
+        refs = [m for m in state.mentions if m.key == key]
+        if len(refs) != 1 or refs[0].start < state.body_start:
+            continue
+        m = refs[0]
+        sent = state.sentence_of(m.start)
+        hit = _FUTURE_SIGN_RE.search(state.text, max(sent.start_char, m.start - 60), m.start)
+        if hit is None or _sides_sign(state, hit.start(1)):
+            continue  # "Morocco and Mauritania will sign a fisheries agreement": the report's own text
+        state.mentions.remove(m)
+        entity.mentions = []
+        drop_entity(state, key)
+
+
+def _sides_sign(state: State, pos: int) -> bool:
+    """Is the subject of the signing verb at ``pos`` a country, a capital or the two sides?"""
+    span = state.doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None:
+        return True
+    verb = span[0]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return True  # no subject read: keep the entity
+    if state.mentions_in(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text), {"Country", "Place"}):
+        return True
+    return subj.lemma_.lower() in _SIDE_WORDS or subj.lower_ in _SIDE_WORDS

@@ -1,0 +1,240 @@
+"""Long agreement titles, read to their end.
+
+The name patterns stop a title at words they do not join: "a draft Agreement
+on the Construction of a New Daugava Bridge at Jelgava-Bauska" was cut to
+"Agreement on the Construction" (the rest became places), "the 1994 Agreement
+on Residence, Study and Work for Border Nationals" was cut at the comma. This
+step extends such a title over what the title form allows after it (an
+indefinite "of a" with capitalised words, a hyphenated place pair after "at",
+a list of capitalised topics, a "for" phrase of capitalised words), and drops
+the entities found inside the extended title.
+
+It also types as agreements documents the entity step took for bodies: a
+title "<Head> on <Topic>" that the text says was signed ("the Complementary
+Adjustment on Health Services signed in 2008"), and a title that swallowed
+the verb after it ("Operational Letter of Agreement gave") loses the verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon
+from kg.extract.agreement_names import rekey_uses
+from kg.extract.state import MentionRef, State
+from kg.iris import slugify
+from kg.model import ORG_TYPES
+
+_CAPS = r"[A-Z][\w'’]*(?:[-–][A-Z][\w'’]*)*(?:\s+[A-Z][\w'’]*(?:[-–][A-Z][\w'’]*)*)*"
+# "... of a New Daugava Bridge": an indefinite article inside a title, before capitalised words
+_OF_A_RE = re.compile(rf"\s+(?:of|for|on)\s+(?:a|an)\s+{_CAPS}")
+# "... at Jelgava-Bauska": the site of the work, a hyphenated pair of places
+_AT_PAIR_RE = re.compile(r"\s+at\s+[A-Z][\w'’]+[-–][A-Z][\w'’]+(?![\w-])")
+# "... on Residence, Study and Work": the other topics of a list
+_LIST_RE = re.compile(rf"(?:,\s+{_CAPS})*,?\s+and\s+{_CAPS}")
+_LIST_START_RE = re.compile(r",\s+[A-Z]")
+# "... for Border Nationals": who the title is for
+_FOR_RE = re.compile(rf"\s+for\s+(?:the\s+)?{_CAPS}")
+# a title form: "<Head> on|of|concerning <Topic>"
+_TITLE_FORM_RE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:on|of|concerning|regarding|for)\s+(?:the\s+)?[A-Z]")
+
+_SIGNED_AFTER_RE = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?"
+                              r"(?:signed|ratified|concluded|agreed|initialled|initialed)\s+(?:in|on)\s+\S")
+
+
+def apply(state: State) -> None:
+    """Retype signed documents, trim swallowed verbs, then extend cut titles."""
+    _retype_signed_titles(state)
+    _trim_trailing_verbs(state)
+    _cut_described_clauses(state)
+    _extend_titles(state)
+
+
+# -- extension -------------------------------------------------------------------------
+def _extension(state: State, label: str, end: int) -> int:
+    """How far the title ending at ``end`` (whose words so far are ``label``) runs on."""
+    limit = state.sentence_of(max(end - 1, 0)).end_char
+    titled = _TITLE_FORM_RE.search(label) is not None
+    while True:
+        step = _OF_A_RE.match(state.text, end, limit)
+        if step is None and titled:
+            step = _AT_PAIR_RE.match(state.text, end, limit)
+        if step is None and titled and _LIST_START_RE.match(state.text, end, limit) or (
+                step is None and titled and re.match(r"\s+and\s+[A-Z]", state.text[end:limit])):
+            step = _LIST_RE.match(state.text, end, limit)
+            if step is not None and (_names_place(state, end, step.end()) or state.mentions_in(
+                    end, step.end(), {"Person", "Organization", "GovernmentAgency", "MediaOrganization", "Place"})):
+                step = None  # "the Agreement on X, Riga and Vilnius", "..., Minister A and B": not topics
+        if step is None and titled:
+            step = _FOR_RE.match(state.text, end, limit)
+            if step is not None and _names_place(state, end, step.end()):
+                step = None  # "the Agreement on Trade for Latvia": a beneficiary, not a title
+        if step is None or "\n" in step.group(0):
+            return end
+        end = step.end()
+        titled = True
+
+
+def _names_place(state: State, start: int, end: int) -> bool:
+    """Does a country or known place stand in ``start:end``?"""
+    if state.mentions_in(start, end, {"Country"}):
+        return True
+    return any((e := state.gaz.lookup(w)) is not None and e.type in {"Country", "Place"}
+               for w in re.findall(r"[A-Z][\w'’-]+", state.text[start:end]))
+
+
+def _extend_titles(state: State) -> None:
+    for key in [k for k, e in state.entities.items() if e.type == "Agreement"]:
+        entity = state.entities.get(key)
+        if entity is None or not entity.label[:1].isupper():
+            continue
+        for m in [x for x in state.mentions if x.key == key and x.start >= state.body_start]:
+            if not " ".join(state.text[m.start:m.end].split()).endswith(entity.label):
+                continue  # a short reference ("the agreement") is no cut title
+            end = _extension(state, entity.label, m.end)
+            if end > m.end:
+                _relabel_longer(state, key, m, end)
+                break
+
+
+def _relabel_longer(state: State, key: str, m: MentionRef, end: int) -> None:
+    """Give ``key`` the longer title ``text[m.start:end]``: that mention grows, the
+    entities found inside it lose their mentions there (and go when none is left)."""
+    old = state.entities.pop(key)
+    tail = re.sub(r"\s+", " ", state.text[m.end:end])
+    label = old.label + tail
+    new_key = slugify(label)
+    target = state.entities.get(new_key)
+    if target is None:
+        # "1994 Agreement on Residence, Study and Work" was a cut alias: it grows too
+        old.aliases = {a + tail if a.endswith(old.label) else a for a in old.aliases} - {label}
+        old.key, old.label = new_key, label
+        target = state.entities[new_key] = old
+    else:
+        target.aliases |= old.aliases - {target.label}
+        target.mentions.extend(s for s in old.mentions if s not in target.mentions)
+    state.mentions[:] = [MentionRef(x.start, x.end, new_key) if x.key == key else x for x in state.mentions]
+    target.mentions = [s for s in target.mentions if not (s.start == m.start and s.end == m.end)]
+    state.mentions.remove(MentionRef(m.start, m.end, new_key))
+    state.add_mention(new_key, m.start, end, alias=False)
+    rekey_uses(state, key, new_key)
+    for inner in state.mentions_in(m.start, end):
+        if inner.key != new_key and m.start <= inner.start and inner.end <= end:
+            drop_mention(state, inner)
+
+
+def drop_mention(state: State, m: MentionRef) -> None:
+    """Take back one mention; an entity left without mentions goes with its relations."""
+    state.mentions.remove(m)
+    entity = state.entities.get(m.key)
+    if entity is None:
+        return
+    entity.mentions = [s for s in entity.mentions if not (s.start == m.start and s.end == m.end)]
+    if entity.mentions or any(x.key == m.key for x in state.mentions):
+        return
+    drop_entity(state, m.key)
+
+
+def drop_entity(state: State, key: str) -> None:
+    """Take back entity ``key`` and the relations it is in (a speaker stays for its statements)."""
+    for r in [r for r in state.relations if key in {r.subject, r.object}]:
+        state.remove_relation(r)
+    if any(s.speaker == key for s in state.statements):
+        return  # a speaker stays (its statement needs it)
+    for s in state.statements:
+        s.about = [k for k in s.about if k != key]
+        if s.addressee == key:
+            s.addressee = None
+    state.entities.pop(key, None)
+
+
+# -- retyping -----------------------------------------------------------------------------
+def _retype_signed_titles(state: State) -> None:
+    """'the Complementary Adjustment on Health Services signed in 2008': a title
+    "<Head> on <Topic>" (its head no body word such as Ministry or Agency) that
+    the text says was signed names a document, not a body."""
+    heads = lexicon.words("org_heads")
+    for key, entity in list(state.entities.items()):
+        if entity.type not in ORG_TYPES - {"MediaOrganization"} or entity.unnamed:
+            continue
+        form = re.match(r"((?:[A-Z][\w'’-]*\s+)*?)([A-Z][\w'’-]*)\s+(?:on|of|concerning|regarding)\s+(?:the\s+)?[A-Z]",
+                        entity.label)
+        if form is None or form.group(2) in heads or any(w in heads for w in form.group(1).split()):
+            continue
+        if not any(_SIGNED_AFTER_RE.match(state.text, m.end) for m in state.mentions if m.key == key):
+            continue
+        entity.type = "Agreement"
+        for r in [r for r in state.relations if r.subject == key and r.predicate in {"partOf", "locatedIn"}]:
+            state.remove_relation(r)
+
+
+_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _trim_trailing_verbs(state: State) -> None:
+    """'Operational Letter of Agreement gave Latvia charge': a name never takes the
+    verb after it; what is left, ending in an agreement word, is an agreement."""
+    from kg.extract.entity_types import agreement_nouns  # late: entity_types imports much
+
+    nouns = agreement_nouns()
+    for key, entity in list(state.entities.items()):
+        if entity.type not in ORG_TYPES | {"Agreement", "Person"} or entity.unnamed or " " not in entity.label:
+            continue
+        body = [m for m in state.mentions if m.key == key and m.start >= state.body_start]
+        if not body:
+            continue
+        words = entity.label.split()
+        m = body[0]
+        last = state.doc.char_span(m.end - len(words[-1]), m.end, alignment_mode="contract")
+        if last is None or len(last) != 1 or last[0].tag_ not in _VERB_TAGS or words[-2] not in nouns:
+            continue
+        label = " ".join(words[:-1])
+        old = state.entities.pop(key)
+        new_key = slugify(label)
+        target = state.entities.get(new_key)
+        if target is None:
+            old.key, old.label, old.type = new_key, label, "Agreement"
+            old.aliases = {a for a in old.aliases if a != label and not a.endswith(" " + words[-1])}
+            old.mentions = []
+            target = state.entities[new_key] = old
+        target.type = "Agreement"
+        refs = [x for x in state.mentions if x.key == key]
+        state.mentions[:] = [x for x in state.mentions if x.key != key]
+        for x in refs:
+            text = state.text[x.start:x.end]
+            cut = x.end - len(words[-1]) if text.endswith(words[-1]) else x.end
+            state.add_mention(new_key, x.start, state.text[:cut].rstrip().__len__(), alias=False)
+        rekey_uses(state, key, new_key)
+        for r in [r for r in state.relations if r.subject == new_key and r.predicate in {"partOf", "locatedIn",
+                                                                                         "represents", "holdsPosition"}]:
+            state.remove_relation(r)
+
+
+# "protocol on waste storage is under negotiation": the topic ran on into the verb
+_CLAUSE_VERB_RE = re.compile(r"\s+(?:is|are|was|were|has|have|had|would|will|could|should|may|might|must|can)\b")
+
+
+def _cut_described_clauses(state: State) -> None:
+    """A described agreement ("protocol on waste storage") never takes the verb of
+    its clause: label and mentions end before it."""
+    for key in [k for k, e in state.entities.items() if e.type == "Agreement"]:
+        entity = state.entities.get(key)
+        if entity is None or entity.label[:1].isupper():
+            continue
+        verb = _CLAUSE_VERB_RE.search(entity.label)
+        if verb is None or len(entity.label[:verb.start()].split()) < 2:
+            continue
+        label = entity.label[:verb.start()]
+        old = state.entities.pop(key)
+        new_key = slugify(label)
+        target = state.entities.get(new_key)
+        if target is None:
+            old.key, old.label, old.mentions = new_key, label, []
+            old.aliases = {a for a in old.aliases if not _CLAUSE_VERB_RE.search(a)}
+            target = state.entities[new_key] = old
+        refs = [x for x in state.mentions if x.key == key]
+        state.mentions[:] = [x for x in state.mentions if x.key != key]
+        for x in refs:
+            cut = _CLAUSE_VERB_RE.search(state.text, x.start, x.end)
+            state.add_mention(new_key, x.start, cut.start() if cut else x.end, alias=False)
+        rekey_uses(state, key, new_key)

@@ -1,0 +1,74 @@
+"""Short forms of places named in full in the same document (round-15 class A6).
+
+* "the Democratic Republic of the Congo ... Congo's envoy": a bare name that
+  ends the long official name of a country the text names is that country;
+* "the Daugava Bridge, also known as the Unity Bridge,": a second name of the
+  same kind of place (the same last word) is an alias;
+* "Latgale Province ... the Latgale's provincial capital": a region's name
+  without its kind word, used as an owner of a provincial or regional thing,
+  is the region.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.state import State
+
+_REGION_KINDS = frozenset("Province Region County District Department Prefecture Oblast Governorate State".split())
+
+
+def apply(state: State, absorb) -> None:
+    """Merge short forms into the full names (``absorb`` is resolution's merge)."""
+    _country_tails(state, absorb)
+    _region_owners(state, absorb)
+    _known_as_the(state, absorb)
+
+
+def _country_tails(state: State, absorb) -> None:
+    countries = [(k, e) for k, e in state.entities.items() if e.type == "Country" and len(e.label.split()) >= 3]
+    if not countries:
+        return
+    for key, entity in list(state.entities.items()):
+        if entity.unnamed or entity.type not in {"Place", "Person", "Organization"} or " " in entity.label:
+            continue
+        if state.gaz.lookup(entity.label) is not None:
+            continue
+        owners = [k for k, c in countries if c.label.split()[-1] == entity.label]
+        if len(owners) == 1:
+            absorb(state, key, owners[0])
+
+
+def _region_owners(state: State, absorb) -> None:
+    regions: dict[str, str] = {}
+    for key, entity in state.entities.items():
+        words = entity.label.split()
+        if entity.type == "Place" and len(words) >= 2 and words[-1] in _REGION_KINDS:
+            regions[" ".join(words[:-1])] = key
+    for key, entity in list(state.entities.items()):
+        target = regions.get(entity.label)
+        if target is None or key == target or entity.unnamed or entity.type not in {"Place", "Person", "Organization"}:
+            continue
+        if all(re.match(r"['’]s\s+(?:provincial|regional|district|county|state)\b", state.text[m.end:m.end + 20])
+               for m in entity.mentions):
+            absorb(state, key, target)
+
+
+_KNOWN_AS_THE = re.compile(r",?\s+(?:also\s+|locally\s+|commonly\s+)?known\s+as\s+the\s+"
+                           r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
+def _known_as_the(state: State, absorb) -> None:
+    for key, entity in list(state.entities.items()):
+        if entity.type != "Place" or key not in state.entities:
+            continue
+        for span in list(entity.mentions):
+            m = _KNOWN_AS_THE.match(state.text, span.end)
+            if m is None:
+                continue
+            other = [x for x in state.mentions if x.start == m.start("name") and x.end == m.end("name")
+                     and x.key != key and x.key in state.entities]
+            for x in other:
+                alias = state.entities[x.key]
+                if alias.type == "Place" and alias.label.split()[-1] == entity.label.split()[-1]:
+                    absorb(state, x.key, key)

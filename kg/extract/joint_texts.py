@@ -1,0 +1,102 @@
+"""Texts that speak: joint communiqués and the excerpts a report quotes from them.
+
+'A joint communique released afterwards said ...' and 'according to a joint
+statement' are the words of a text the two governments issued together: its
+speaker is one unnamed node, labelled for both what it is and whose it is
+('joint communique of the two governments'; a joint statement is 'the two
+governments'). 'The following are excerpts
+from the joint communique issued on Monday by the two ministers:' followed by
+paragraphs that are wholly quoted: each paragraph is a direct statement of that
+text's author.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract.state import State
+
+# Written words a group issues together: their authors speak through them.
+JOINT_TEXTS = frozenset({"communiqué", "communique", "statement", "declaration"})
+JOINT_WORDS = frozenset({"joint", "common", "final"})
+
+
+def is_joint_text(token: Token) -> bool:
+    """'the joint communiqué', 'a common declaration': a text issued together."""
+    return token.pos_ in {"NOUN", "PROPN"} and token.lower_ in JOINT_TEXTS and any(
+        c.lower_ in JOINT_WORDS for c in token.children if c.dep_ in {"amod", "compound"})
+
+
+def joint_author(state: State, token: Token) -> str:
+    """The unnamed node speaking through the joint text ``token`` names (one per
+    kind of text in a document), with a mention on that word."""
+    kind = "communique" if token.lower_ in {"communiqué", "communique"} else token.lower_
+    joint = next((c.lower_ for c in token.children if c.dep_ in {"amod", "compound"} and c.lower_ in JOINT_WORDS),
+                 "joint")
+    # a joint statement is read as the governments' own words (the older gold's
+    # convention), a communique or declaration as a text that speaks for them
+    label = "the two governments" if kind == "statement" else f"{joint} {kind} of the two governments"
+    entity = state.add_entity(label, "Organization", unnamed=True)
+    state.add_mention(entity.key, token.idx, token.idx + len(token.text), alias=False)
+    return entity.key
+
+
+# Texts that are issued by more than one party by their nature.
+_SHARED_TEXTS = frozenset({"communiqué", "communique", "declaration"})
+
+
+def unsigned_text(state: State, token: Token) -> str | None:
+    """'A communique released afterwards said ...' (no author named): the text
+    itself speaks, an unnamed node; 'the communique, issued by both ministries,'
+    is a joint one."""
+    if token.pos_ != "NOUN" or token.lower_ not in _SHARED_TEXTS:
+        return None
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"from", "of"} for c in token.children):
+        return None  # an author is named, even if not recognised
+    issuers = [t for t in token.subtree if t.i > token.i and t.dep_ == "pobj" and t.head.lower_ == "by"]
+    if any(c.lower_ in {"both", "two"} for t in issuers for c in t.children):
+        return joint_author(state, token)
+    if issuers:
+        return None
+    kind = "communique" if token.lower_ in {"communiqué", "communique"} else token.lower_
+    entity = state.add_entity(kind, "Organization", unnamed=True)
+    state.add_mention(entity.key, token.idx, token.idx + len(token.text), alias=False)
+    return entity.key
+
+
+# 'The following are excerpts from the joint communique issued on Monday by ...:'
+_EXCERPTS_RE = re.compile(
+    r"\b(?:excerpts?|extracts?|highlights|passages|the\s+(?:full\s+)?text|key\s+points)\s+(?:from|of)\s+"
+    r"(?:the|a|an|their|its)\s+(?P<words>[^:\n]{0,60}?)\b(?P<noun>communiqu[eé]|statement|declaration)\b"
+    r"[^:\n]{0,160}:[ \t]*$", re.I)
+
+
+def excerpt_paragraphs(state: State) -> list[tuple[int, int, Token]]:
+    """(start, end, text noun) of each wholly quoted paragraph right after a line
+    that announces excerpts from a statement or communiqué (the marks excluded)."""
+    out: list[tuple[int, int, Token]] = []
+    for lead in re.finditer(r"[^\n]+", state.text):
+        if lead.start() < state.body_start:
+            continue
+        m = _EXCERPTS_RE.search(lead.group(0))
+        if m is None:
+            continue
+        span = state.doc.char_span(lead.start() + m.start("noun"), lead.start() + m.end("noun"),
+                                   alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        for para in re.finditer(r"[^\n]+", state.text[lead.end():]):
+            a, b = lead.end() + para.start(), lead.end() + para.end()
+            line = state.text[a:b].strip()
+            if not line:
+                continue
+            quoted = len(line) > 2 and line[0] in "\"“" and line.rstrip(".")[-1] in "\"”" \
+                and '"' not in line[1:-2] and "“" not in line[1:-2]
+            if not quoted:
+                break  # the excerpts end with the first paragraph that is not a quote
+            first = a + state.text[a:b].index(line[0]) + 1
+            last = a + state.text[a:b].rindex(line.rstrip(".")[-1])
+            out.append((first, last, span[0]))
+    return out
