@@ -696,8 +696,10 @@ def _medium(state: State, window: list[Token], verb: Token | None) -> str | None
     own = [m for m in found if not re.search(r"\baccording\s+$", text[max(0, m.start() - 12):m.start()])]
     if own or found:
         return media[(own or found)[0].group(1)]
-    if re.search(r"\b(?:on|to) (?:twitter|x)\b", text):
+    if re.search(r"\b(?:on|to) twitter\b", text):
         return "tweet"
+    if re.search(r"\b(?:on|to) x\b", text):
+        return "post on X"  # the platform's own word since 2023; the text says "post", not "tweet"
     return None
 
 

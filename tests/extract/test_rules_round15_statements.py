@@ -156,8 +156,7 @@ def test_live_blog_labels_name_the_speaker(run, words, speaker):
 
 def test_a_live_blog_post_on_x_is_the_medium(run):
     s = statement_by_quote(run(_LIVE), "The text is agreed")
-    # the lexicon reads 'post on X' as a tweet (the gold writes "post on X"; either is the same medium)
-    assert s.medium in {"tweet", "post on X"}
+    assert s.medium == "post on X"  # as written; "in a tweet" stays "tweet"
 
 
 def test_surname_answers_after_unlabelled_questions(run):
@@ -257,3 +256,10 @@ def test_who_said_in_a_relative_clause_is_the_antecedents(run):
 def test_a_live_blog_label_right_after_the_time(run):
     x = run(_LIVE.replace("18:10 — Petraitis", "18:10 Petraitis"))
     assert statement_by_quote(x, "a long day but a good one").speaker == "rokas-petraitis"
+
+
+def test_on_x_is_a_post_and_on_twitter_a_tweet(run):
+    x = run('Latvian Energy Minister Anna Ozola wrote on X: "The grid deal is done." '
+            'Lithuanian Energy Minister Rokas Petraitis said on Twitter: "We are ready."')
+    assert statement_by_quote(x, "grid deal").medium == "post on X"
+    assert statement_by_quote(x, "We are ready").medium == "tweet"
