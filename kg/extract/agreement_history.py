@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import agreements
+from kg.extract.agreement_status import agreement_status
 from kg.extract.evidence import body_mentions, evidence_for
 from kg.extract.state import State
 
@@ -71,7 +71,7 @@ def old_text_parties(state: State, key: str, sides: list[str]) -> None:
     year = text_year(state, key)
     if year is None or not doc_year.isdigit() or year >= int(doc_year):
         return
-    if agreements.agreement_status(state, key) == "prospective":
+    if agreement_status(state, key) == "prospective":
         return
     entity = state.entities[key]
     entry = state.gaz.lookup(entity.label)
@@ -95,7 +95,7 @@ def draft_negotiators(state: State, key: str, sides: list[str]) -> None:
     draft (or new, proposed) that no rule gave actors is negotiated by the two sides."""
     if any(r.object == key and r.predicate in {"partyTo", "negotiates"} for r in state.relations):
         return
-    if agreements.agreement_status(state, key) != "prospective":
+    if agreement_status(state, key) != "prospective":
         return
     entity = state.entities[key]
     if state.gaz.lookup(entity.label) is not None or _MANY_STATES_RE.search(entity.label):

@@ -22,7 +22,7 @@ def leads_for(state: State, status: Callable[[State, str], str | None]) -> None:
     """'Talks on the Transit Protocol ... Chile's Ministry of Public Works leads for
     Santiago; the Peruvian Road Administration leads for Lima': a body that leads
     (the talks) for a side negotiates the agreement under talks, and belongs to
-    that side's country. ``status`` is ``agreements.agreement_status`` (passed in:
+    that side's country. ``status`` is ``agreement_status.agreement_status`` (passed in:
     ``agreements`` imports this module)."""
     for m in list(state.mentions):
         if m.start < state.body_start or state.entity_type(m.key) not in ORG_TYPES:

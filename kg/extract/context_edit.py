@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract import lexicon
-from kg.extract.resolve import absorb  # noqa: F401 - the same merge as resolution's, for the context pass
+from kg.extract.resolve_merge import absorb  # noqa: F401 - the same merge as resolution's, for the context pass
 from kg.extract.state import State
 from kg.model import Entity
 

@@ -8,7 +8,7 @@ country, that is longer than one word, that is not a known actor of the
 gazetteer, and that this document places in exactly one country (``partOf``)
 has its IRI minted with that country (``department-of-fisheries-india``), as
 two countries' agencies of one name in one document already get keys of
-their own (:func:`kg.extract.resolve._split_homonyms`). Inside the
+their own (:func:`kg.extract.resolve_homonyms._split_homonyms`). Inside the
 extraction the entity keeps its key (``Entity.iri_key`` carries the IRI's).
 """
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon
-from kg.extract.office_titles import Office, token_at
+from kg.extract.office_base import Office, token_at
 from kg.extract.sides import country_key_for_word, main_sides
 from kg.extract.state import MentionRef, State
 from kg.iris import slugify

@@ -14,7 +14,9 @@ country the person acts for. A well-known person's country comes from the
 gazetteer when the text names the office but not the country.
 
 This module records the offices found; the patterns that read a title near
-a name live in ``office_titles``, the country a person or body acts for in
+a name live in ``office_titles`` and the ``office_*`` modules split from it
+(``office_base``, ``office_roles``, ``office_counterparts``, ``office_lists``,
+``office_local``, ``office_owners``), the country a person or body acts for in
 ``office_sides``.
 """
 
@@ -23,6 +25,16 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon
+from kg.extract.office_base import ORG_TYPES, Office, sentence_bounds, token_at
+from kg.extract.office_counterparts import counterpart_country, counterpart_title
+from kg.extract.office_lists import listed_title
+from kg.extract.office_local import local_of_title
+from kg.extract.office_roles import (
+    SPOKES,
+    apposed_title,
+    spokesperson_title,
+    who_leads_title,
+)
 from kg.extract.office_sides import (
     context_country,
     context_region,
@@ -33,22 +45,7 @@ from kg.extract.office_sides import (
     others_titles_owners,
     owner_country,
 )
-from kg.extract.office_titles import (
-    ORG_TYPES,
-    SPOKES,
-    Office,
-    apposed_title,
-    counterpart_country,
-    counterpart_title,
-    listed_title,
-    local_of_title,
-    sentence_bounds,
-    spokesperson_title,
-    title_after,
-    title_before,
-    token_at,
-    who_leads_title,
-)
+from kg.extract.office_titles import title_after, title_before
 from kg.extract.state import State
 from kg.iris import slugify
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import agreement_history, agreements
+from kg.extract import agreement_history
+from kg.extract.agreement_status import agreement_status, not_yet_signed, signed_agreement
 from kg.extract.evidence import body_mentions
 from kg.extract.sides import main_sides
 from kg.extract.state import State
@@ -116,12 +117,12 @@ def _signed_in_sentence(state: State, sent, m) -> bool:
             continue
         if any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in _MODALS for c in tok.children):
             continue
-        if agreements.not_yet_signed(state, tok) or any(c.dep_ == "neg" for c in tok.children):
+        if not_yet_signed(state, tok) or any(c.dep_ == "neg" for c in tok.children):
             continue
         if tok.tag_ == "VBN" and re.search(r"\b(?:to\s+be|be)\s+$", state.text[max(0, tok.idx - 12):tok.idx]):
             continue
         named = state.mentions_in(sent.start_char, sent.end_char, {"Agreement"})
-        if len({x.key for x in named}) > 1 and agreements.signed_agreement(state, tok, named).key != m.key:
+        if len({x.key for x in named}) > 1 and signed_agreement(state, tok, named).key != m.key:
             continue  # "would replace the X signed in 2008": X was signed, not this one
         return True
     return False
@@ -149,7 +150,7 @@ def _make_negotiated(state: State, key: str, sides: list[str]) -> None:
 def _government_agreement_parties(state: State, key: str, sides: list[str]) -> None:
     if any(r.predicate == "partyTo" and r.object == key for r in state.relations):
         return  # the text named the parties already
-    if agreements.agreement_status(state, key) != "existing":
+    if agreement_status(state, key) != "existing":
         return
     entry = state.gaz.lookup(state.entities[key].label)
     if entry is not None and entry.parties:

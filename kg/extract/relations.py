@@ -19,7 +19,7 @@ import re
 
 from kg.extract import agreements, lexicon, meetings, places
 from kg.extract.evidence import body_mentions, country_key, evidence_for
-from kg.extract.office_titles import regional_officers
+from kg.extract.office_local import regional_officers
 from kg.extract.offices import dateline_country
 from kg.extract.sides import country_key_for_word, main_sides
 from kg.extract.state import State

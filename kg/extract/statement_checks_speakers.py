@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract import lexicon, quotes
+from kg.extract import lexicon, quote_details, quote_spans
 from kg.extract.speakers import PERSON_NOUN_RE, entity_for_token, forget_entity, subject_of, unnamed_speaker
 from kg.extract.joint_texts import joint_author
 from kg.extract.state import State
@@ -47,7 +47,7 @@ def fix_speakers(state: State) -> None:
 
 def _marks(state: State) -> list[tuple[int, int]]:
     """The quoted stretches, marks included (what the statement step hides from its rules)."""
-    return sorted((s - 1, e + 1) for s, e in quotes.find_quotes(state.text) if s >= state.body_start)
+    return sorted((s - 1, e + 1) for s, e in quote_spans.find_quotes(state.text) if s >= state.body_start)
 
 
 def _inside(char: int, marks: list[tuple[int, int]]) -> bool:
@@ -162,12 +162,12 @@ def _clause_spans(state: State, verb: Token, marks: list[tuple[int, int]]) -> li
         sub = sub[1:]
     if not sub:
         return []
-    start, end = quotes.trim_span(state.text, sub[0].idx, sub[-1].idx + len(sub[-1].text))
+    start, end = quote_spans.trim_span(state.text, sub[0].idx, sub[-1].idx + len(sub[-1].text))
     if len(state.text[start:end].split()) < 3:
         return []
     quoted = [(s, e) for s, e in marks if s < end and start < e]
     if quoted and len(quoted) == 1 and quoted[0][0] <= start + 1 and quoted[0][1] >= end - 1:
-        a, b = quotes.trim_span(state.text, quoted[0][0] + 1, quoted[0][1] - 1)
+        a, b = quote_spans.trim_span(state.text, quoted[0][0] + 1, quoted[0][1] - 1)
         return [(a, b, "direct")]
     return [(start, end, "reported")]
 
@@ -182,7 +182,7 @@ def _statement(state: State, speaker: str, a: int, b: int, kind: str, sent: Spac
         evidence=state.sentence_span(sent),
     )
     outside = [t for t in sent if not (a <= t.idx < b)]
-    quotes.fill_details(state, statement, verb, outside, (a, b), marks)
+    quote_details.fill_details(state, statement, verb, outside, (a, b), marks)
     return statement
 
 
@@ -234,7 +234,7 @@ def _clause_first(state: State, verb: Token, subj: Token, marks: list[tuple[int,
     tail = [t for t in sent if t.i > verb.i and not t.is_punct and not t.is_space]
     if any(t.pos_ == "VERB" for t in tail) or len(tail) > 5:
         return []  # the verb does not end the sentence: not a trailing attribution
-    start, end = quotes.trim_span(state.text, sent.start_char, comma.idx)
+    start, end = quote_spans.trim_span(state.text, sent.start_char, comma.idx)
     if len(state.text[start:end].split()) < 4 or any(s < end and start < e for s, e in marks):
         return []
     if any(t.lemma_.lower() in lexicon.words("reported_verbs") and t.pos_ == "VERB"
@@ -251,10 +251,10 @@ def _missed_direct(state: State, marks: list[tuple[int, int]]) -> None:
     was found for, whose sentence's speech verb has a speaker only the extra
     rules resolve."""
     verbs = lexicon.words("speech_verbs")
-    for qs, qe in quotes.find_quotes(state.text):
+    for qs, qe in quote_spans.find_quotes(state.text):
         if qs < state.body_start or state.is_skipped(qs, qe):
             continue
-        a, b = quotes.trim_span(state.text, qs, qe)
+        a, b = quote_spans.trim_span(state.text, qs, qe)
         if b <= a or len(state.text[a:b].split()) < 3 or _covered(state, a, b):
             continue
         sent = state.sentence_of(a)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.quotes import find_quotes
+from kg.extract.quote_spans import find_quotes
 from tests.extract.conftest import statement_by_quote
 
 

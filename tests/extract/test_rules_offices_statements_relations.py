@@ -4,7 +4,7 @@ invented sentences (none taken from the gold articles)."""
 from __future__ import annotations
 
 from kg.extract.entities import Candidate
-from kg.extract.resolve import merge_variants
+from kg.extract.resolve_variants import merge_variants
 from tests.extract.conftest import relation_set, statement_by_quote
 
 

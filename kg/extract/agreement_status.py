@@ -1,0 +1,129 @@
+"""Agreement status cues: whether an agreement is signed ('existing') or still
+under negotiation ('prospective'), whether a signing verb speaks of a future or
+conditional signing, and which agreement a signing verb signs."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract.evidence import body_mentions
+from kg.extract.state import State
+
+
+def signed_agreement(state: State, verb: Token, agreements: list):
+    """The agreement a 'signed' belongs to: the noun phrase the participle follows
+    ("the X Agreement, signed in 2019, two months before the Y Treaty" -> X), the
+    head it modifies, else the one nearest to the verb (gap between them, not starts)."""
+    for m in agreements:
+        if m.end <= verb.idx and re.fullmatch(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
+                                             r"|(?:was|were|is|had\s+been|has\s+been)\s+(?:(?:first|formally|finally|originally)\s+)?)?",
+                                             state.text[m.end:verb.idx]):
+            return m
+    if verb.dep_ in {"acl", "relcl"}:
+        head = state.mention_at(verb.head.idx, verb.head.idx + len(verb.head.text), {"Agreement"})
+        if head is not None:
+            return head
+    return min(agreements, key=lambda m: verb.idx - m.end if m.end <= verb.idx else m.start - verb.idx)
+
+
+_PROSPECTIVE = frozenset("new proposed planned draft future possible eventual would-be prospective envisaged".split())
+RENEGOTIATION = frozenset(
+    "negotiate renegotiate renegotiation revise revision amend amendment update modernize modernise "
+    "overhaul rework tweak reform renew renewal extend changes rewrite rewriting".split()
+)
+
+
+def agreement_status(state: State, key: str) -> str | None:
+    """'existing' (signed: "signed in 1951", "the 1984 treaty", "which both
+    countries signed"), 'prospective' ("a new code", "negotiations on a
+    protocol" without a signature) or None when the text does not say."""
+    cache = state.__dict__.setdefault("_agreement_status", {})
+    if key not in cache:
+        cache[key] = _agreement_status(state, key)
+    return cache[key]
+
+
+_NOT_YET_RE = re.compile(r"\b(?:once|when|until|till|unless|if|after|before|whenever)\s+(?:(?:it|they|the\s+\w+)\s+)?"
+                         r"(?:(?:is|are|was|has\s+been|have\s+been)\s+)?(?:finally\s+|formally\s+|fully\s+)?$", re.I)
+
+
+def not_yet_signed(state: State, verb: Token) -> bool:
+    """'once signed', 'until it is signed', 'when ratified', 'to be signed': a
+    signing spoken of as future or conditional, not one that happened."""
+    before = state.text[max(verb.sent.start_char, verb.idx - 40):verb.idx]
+    if _NOT_YET_RE.search(before) or re.search(r"\b(?:to\s+be|yet\s+to\s+be|not\s+yet(?:\s+been)?)\s+$", before, re.I):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def past_governor(verb: Token) -> Token | None:
+    """'Peru and Ecuador agreed on Tuesday to ..., signing a memorandum': the
+    past-tense verb a bare participle hangs on (the signing happened with it);
+    None for "are signing", "will agree ..., signing"."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "conj"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    head = verb.head
+    while head.dep_ in {"xcomp", "conj"} and head.head.i != head.i and head.tag_ in {"VB", "VBG"}:
+        head = head.head  # "agreed ... to open ..., signing": the agreeing verb
+    if head.tag_ != "VBD" or any(c.lemma_ in {"will", "would", "could", "may", "might", "should"} for c in head.children):
+        return None
+    return head
+
+
+def _agreement_status(state: State, key: str) -> str | None:
+    if any(r.subject == key and r.predicate == "dateSigned" for r in state.relations):
+        return "existing"
+    prospective = False
+    for m in body_mentions(state, key):
+        sent = state.sentence_of(m.start)
+        words = state.text[max(sent.start_char, m.start - 40):m.start].lower().split()
+        if set(words[-3:]) & _PROSPECTIVE:
+            prospective = True
+        for tok in sent:
+            if tok.lemma_.lower() in {"sign", "ink", "ratify"} \
+                    and (tok.tag_ in {"VBD", "VBN"} or past_governor(tok) is not None) \
+                    and not any(c.lemma_ in {"will", "would", "could", "may", "might", "should"} for c in tok.children):
+                if abs(tok.idx - m.start) < 120 and not_yet_signed(state, tok):
+                    prospective = True  # "expected to run for 29 years once signed"
+                    continue
+                if abs(tok.idx - m.start) < 120:
+                    if any(c.lower_ in {"not", "never", "yet"} for c in tok.children):
+                        prospective = True  # "accepted orally ... but never signed"
+                        continue
+                    if _signs_another(state, tok, sent, key):
+                        continue  # "X would replace the 1997 arrangement, which both sides signed"
+                    return "existing"
+        if re.match(r"\s*,?\s*(?:which|that)\s+(?:took\s+effect|entered\s+into\s+force|came\s+into\s+force|"
+                    r"has\s+been\s+in\s+force)\s+(?:in|on|since)\s+[^.;]{0,20}?\b(?:1[89]|20)\d\d\b",
+                    state.text[m.end:sent.end_char]):
+            return "existing"  # "the protocol ..., which took effect in 2008": in force, so signed
+        head = state.text[max(sent.start_char, m.start - 60):m.start].lower()
+        if re.search(r"\b(?:never|not\s+yet|yet\s+to\s+be|not\s+been)\s+(?:been\s+)?(?:signed|ratified)\b",
+                     state.text[m.end:min(sent.end_char, m.end + 200)]):
+            return "prospective"  # "which their leaders accepted orally ... but never signed"
+        if re.match(r"\s*,?\s*(?:which|that)\s+would\s+(?:settle|end|resolve|replace|govern|set|allow|create|open)\b",
+                    state.text[m.end:sent.end_char]):
+            prospective = True  # "the accord, which would settle the dispute": not in force yet
+        if re.search(r"\bunder (?:negotiation|discussion)\b", head) or re.match(
+                r"[^.;]{0,4}(?:,\s*)?(?:which|that)\b[^.;]{0,120}?\b(?:(?:have|has|had)\s+been|are|is|were)\s+"
+                r"(?:negotiating|discussing|drafting)\b", state.text[m.end:sent.end_char]):
+            prospective = True  # "the text under negotiation", "which X and Y have been negotiating"
+        if re.search(r"\b(?:negotiations?|talks|negotiate|negotiating|discussions?)\s+(?:\w+\s+){0,2}(?:on|over|for|about|towards?)\s+(?:\w+\s+){0,3}$", head) \
+                or re.search(r"\b(?:negotiate|negotiating|draft|drafting|finalise|finalize|finish|finishing|conclude|reach|reaching|sign|agree\s+on)\s+(?:a|an|the)?\s*$", head) \
+                or re.match(r"\s*,?\s*(?:that|which)\s+(?:has|have|had)\s+been\s+under\s+(?:negotiation|discussion)|\s*,?\s*(?:that|which)\s+(?:is|are)\s+(?:being\s+negotiated|under\s+negotiation)",
+                             state.text[m.end:m.end + 60]):
+            prospective = True  # "talks on a new code", "will negotiate a protocol", "a treaty under negotiation"
+    return "prospective" if prospective else None
+
+
+def _signs_another(state: State, verb: Token, sent, key: str) -> bool:
+    """Does a signing verb belong to another agreement of the sentence (the one its
+    relative clause or participle hangs on)?"""
+    if verb.dep_ not in {"relcl", "acl"}:
+        return False
+    others = [m for m in state.mentions_in(sent.start_char, sent.end_char, {"Agreement"})]
+    if len({m.key for m in others}) < 2:
+        return False
+    return signed_agreement(state, verb, others).key != key

@@ -1,0 +1,97 @@
+"""Counterparts: 'his Japanese counterpart, X' and 'her counterpart from Malawi,
+Dr X' give X the same office for the side the demonym or country names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon
+from kg.extract.office_base import (
+    HONORIFICS,
+    STYLES,
+    Office,
+    sentence_bounds,
+    title_vocab,
+    token_at,
+)
+from kg.extract.sides import country_key_for_word
+from kg.extract.state import MentionRef, State
+
+_COUNTERPART_RE = re.compile(r"\b(?i:his|her|their|its)\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+counterpart,?\s*"
+                             + STYLES + r"*$")
+
+
+# "his Lithuanian counterpart, Defence Minister X" / "her counterpart from Malawi, Dr X":
+# the demonym (or the country after "from") names the side, a title may stand before the name
+_COUNTERPART_TITLED_RE = re.compile(
+    r"\b(?i:his|her|their|its)\s+(?:(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+)?"
+    r"(?P<noun>counterparts?|opposite\s+numbers?)"
+    r"(?:\s+from\s+(?:the\s+)?(?P<from>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*))?\s*,?\s+"
+    r"(?P<title>(?:[\w.,-]+\s+){0,14}?)$")
+
+
+def counterpart_country(state: State, mention: MentionRef) -> str | None:
+    """'Her Malian counterpart, Issa Konate, the minister of ...' / 'his Lithuanian
+    counterpart, Defence Minister X': the country the demonym names (whatever
+    office the words around the name give)."""
+    base = max(0, mention.start - 160)
+    m = _COUNTERPART_TITLED_RE.search(state.text[base:mention.start])
+    if not m or not (m.group("dem") or m.group("from")):
+        return None
+    between = m.group("title")
+    if m.group("noun").endswith("s"):
+        # "their Lithuanian counterparts, Defence Minister X and Interior Minister Y": the
+        # people listed before this one are counterparts too
+        for p in reversed(state.mentions_in(base + m.start("title"), mention.start, {"Person"})):
+            between = between[:p.start - base - m.start("title")] + between[p.end - base - m.start("title"):]
+        between = re.sub(r"(?:,|\band\b)", " ", between)
+    elif "," in between:
+        return None
+    words = [w.lower().rstrip(".") for w in between.split()]
+    allowed = title_vocab() | HONORIFICS | lexicon.words("title_core")
+    if any(w not in allowed for w in words):
+        return None  # other words between: the counterpart is someone else
+    if m.group("dem"):
+        if state.gaz.country_of_demonym(m.group("dem")) is None:
+            return None
+        key = country_key_for_word(state, base + m.start("dem"), base + m.end("dem"))
+    else:
+        c = state.mention_at(base + m.start("from"), base + m.end("from"), {"Country"})
+        key = c.key if c is not None else None
+    return key if key is not None and state.entity_type(key) == "Country" else None
+
+
+def counterpart_title(state: State, mention: MentionRef) -> Office | None:
+    """'... Minister X held talks with his Japanese counterpart, Kenji Moriyama':
+    the same office, for the other country."""
+    base = max(0, mention.start - 60)
+    m = _COUNTERPART_RE.search(state.text[base:mention.start])
+    if not m:
+        return None
+    country = state.gaz.country_of_demonym(m.group(1))
+    first = token_at(state, mention.start)
+    if country is None or first is None:
+        return None
+    sent = first.sent
+    side = country_key_for_word(state, base + m.start(1), base + m.end(1))
+    for other, position in state.positions.items():
+        if other != mention.key and any(x.key == other for x in state.mentions_in(sent.start_char, mention.start)):
+            title = state.entities[position].aliases and sorted(state.entities[position].aliases)[0]
+            if title and side:
+                return Office(mention.key, title, None, side, sentence_bounds(state, first))
+    # "Estonia's Energy Minister A flew to Helsinki. She met her Finnish counterpart, B": the
+    # pronoun stands for the office holder named last before, in the sentence or the one before
+    lead = state.text[sent.start_char:base + m.start()]
+    if side is None or state.mentions_in(sent.start_char, base + m.start(), {"Person"}) \
+            or not re.match(r"\s*(?:(?:On|Later|Then|Earlier)\b[^,]{0,30},\s*)?(?:He|She)\b", lead):
+        return None
+    earlier = [x for x in state.mentions_in(max(state.body_start, sent.start_char - 400), sent.start_char, {"Person"})
+               if not state.entities[x.key].unnamed]
+    if not earlier or earlier[-1].key == mention.key or earlier[-1].key not in state.positions:
+        return None
+    if side in state.objects(earlier[-1].key, "represents"):
+        return None  # a counterpart acts for the other side
+    position = state.positions[earlier[-1].key]
+    title = state.entities[position].aliases and sorted(state.entities[position].aliases)[0]
+    return Office(mention.key, title, None, side, sentence_bounds(state, first)) if title else None

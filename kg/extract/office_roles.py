@@ -1,0 +1,160 @@
+"""Offices stated by the phrasing around a name rather than a title word next to
+it: a spokesperson of a body, 'X, who heads Y', and an owner's apposed title
+('the ministry's spokesman, X').
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon
+from kg.extract.office_base import (
+    LOCAL_OFFICES,
+    ORG_TYPES,
+    Office,
+    is_core,
+    sentence_bounds,
+    token_at,
+)
+from kg.extract.office_local import TOWN_OFFICES, local_place, regional_officers
+from kg.extract.office_owners import earlier_body, heads_body, owner_org
+from kg.extract.sides import country_key_for_word
+from kg.extract.state import MentionRef, State
+
+SPOKES = r"spokes(?:person|man|woman)|representative|press secretary|press officer|official"
+
+
+def spokesperson_title(state: State, mention: MentionRef) -> Office | None:
+    """'A spokeswoman for Chile's Ministry of Energy, Camila Soto, said': the
+    person speaks for the organisation (and the organisation's country)."""
+    first = token_at(state, mention.start)
+    if first is None:
+        return None
+    sent_start = first.sent.start_char
+    before = state.text[max(sent_start, mention.start - 200):mention.start]
+    m = re.search(rf"\b({SPOKES})\s+(?:for|of|at|from)\s+(?:the\s+)?(.+?),\s*(?:(?:Hon|Dr|H\.E|Mr|Ms|Mrs)\.?\s+)?$", before, re.I)
+    if not m:
+        # "The Department of Foreign Affairs, Maria Santos-Cruz, said": the
+        # organisation's voice, named in apposition, is its spokesperson.
+        org = state.mention_at(mention.start - 3, mention.start - 2, ORG_TYPES)
+        if org is None or not re.fullmatch(r",\s*", state.text[org.end:mention.start]) \
+                or not re.match(r",\s+(?:said|says|told|added|stated|announced|confirmed|noted)\b",
+                                state.text[mention.end:mention.end + 20]):
+            return None
+        lead = state.text[sent_start:org.start].strip().lower()
+        if lead not in {"", "the", "a", "an"} and not lead.endswith(("'s", "’s")):
+            return None
+        return Office(mention.key, "spokesperson", None, org.key, sentence_bounds(state, first))
+    base = mention.start - len(before)
+    orgs = state.mentions_in(base + m.start(2), base + m.end(2), ORG_TYPES | {"Country"})
+    if not orgs:
+        # "A spokesman for the Cambodian government, Keo Sam,": the country its demonym names
+        # "A spokesperson for the Finnish ministry, X," / "for the Estonian delegation"
+        words = re.match(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:[a-z][\w-]*\s+){0,2}?(?:government|authorities|cabinet|"
+                         r"presidency|administration|state|ministry|department|embassy|delegation|side|mission|"
+                         r"negotiating\s+team|foreign\s+office)\s*$", m.group(2))
+        country = country_key_for_word(state, base + m.start(2), base + m.start(2) + len(words.group(1))) \
+            if words is not None and state.gaz.country_of_demonym(words.group(1)) is not None else None
+        if country is None:
+            return None
+        return Office(mention.key, m.group(1), None, country, sentence_bounds(state, first))
+    org = orgs[-1]
+    return Office(mention.key, m.group(1), None, org.key, sentence_bounds(state, first))
+
+
+def who_leads_title(state: State, mention: MentionRef) -> Office | None:
+    """'X, who heads the water programme at the Centre for Y,' / 'X, who chairs
+    Azerbaijan's State Commission': the person holds the lead of that body."""
+    m = re.match(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?who\s+(?:also\s+)?"
+                 r"(directs|heads|leads|chairs|runs|manages|coordinates)\s+(?:the\s+)?([^,.;]{3,100})",
+                 state.text[mention.end:mention.end + 170])
+    if not m:
+        return None
+    base = mention.end
+    orgs = state.mentions_in(base + m.start(2), base + m.end(2), ORG_TYPES)
+    owned = re.match(r"([A-Z][\w-]+)['’]s\s", m.group(2))
+    if not orgs and owned:
+        # "who chairs Litgrid's management board": the owner is a body, whatever the name finder guessed
+        owner_tok = token_at(state, base + m.start(2) + owned.start(1))
+        owner = owner_org(state, owner_tok) if owner_tok is not None else None
+        found = state.mention_at(base + m.start(2), base + m.start(2) + owned.end(1), ORG_TYPES) \
+            if owner is not None else None
+        orgs = [found] if found is not None else []
+    if not orgs:
+        # "the engineer who chairs the commission this year": the commission named before
+        earlier = earlier_body(state, m.group(2).split()[0], mention.start) \
+            if state.text[base + m.start(2) - 4:base + m.start(2)].lower() == "the " else None
+        if earlier is None:
+            return None
+        first = token_at(state, mention.start)
+        if first is None:
+            return None
+        verb = {"directs": "Director", "chairs": "Chair", "manages": "Manager", "coordinates": "Coordinator"}.get(m.group(1), "Head")
+        office = Office(mention.key, f"{verb} of {state.entities[earlier].label}", None, earlier,
+                        sentence_bounds(state, first), secondary=True)
+        office.org, office.org_is_employer = earlier, True  # they act for the body they chair
+        return office
+    first = token_at(state, mention.start)
+    if first is None:
+        return None
+    phrase = re.sub(r"\s*\([A-Z]{2,10}\)$", "", " ".join(m.group(2).split()))  # "... Studies (CAPS)"
+    verb = {"directs": "Director", "chairs": "Chair", "manages": "Manager", "coordinates": "Coordinator"}.get(m.group(1), "Head")
+    return Office(mention.key, f"{verb} of {phrase}", None, orgs[0].key, sentence_bounds(state, first), secondary=True)
+
+
+_COURTESY = r"(?:(?:Ambassador|Amb\.|Dr\.?|Hon\.?|H\.E\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor|Judge|Gen\.)\s+)?"
+_APPOSED_RE = re.compile(
+    r"(?:^|[\s(])(?P<owner>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})(?:['’]s|(?<=s)['’])\s+"
+    r"(?P<title>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,7}?)\s*,\s*" + _COURTESY + r"$"
+)
+
+
+def apposed_title(state: State, mention: MentionRef) -> Office | None:
+    """"Bolivia's consul general in Santiago, Ambassador X" / "the EU's Special
+    Representative for the Y Dialogue, Dr. X": an owner's title set off by a
+    comma before the name (a courtesy title between them is not the office)."""
+    first = token_at(state, mention.start)
+    if first is None:
+        return None
+    sent_start = first.sent.start_char
+    m = _APPOSED_RE.search(state.text[max(sent_start, mention.start - 160):mention.start])
+    if not m:
+        return None
+    base = max(sent_start, mention.start - 160)
+    if state.mentions_in(base + m.start("title"), base + m.end("title"), {"Person"}) \
+            or re.search(r"\b(?:counterparts?|opposite\s+numbers?)$", m.group("title"), re.I):
+        # "Latvia's Energy Minister A and his Lithuanian counterpart, B": the words name A's
+        # office and a counterpart, not B's title (``counterpart_title`` reads B's office)
+        return None
+    title = re.sub(r"\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w\s-]*$", "", m.group("title"))  # "... in Santiago": a post
+    if not any(is_core(w.lower()) for w in title.split()):
+        return None
+    owner_start = base + m.start("owner")
+    words = [w.lower() for w in title.split()]
+    if set(words) & TOWN_OFFICES and all(w in LOCAL_OFFICES or w in {"deputy", "vice", "acting"} for w in words):
+        owner_tok = token_at(state, base + m.end("owner") - 1)
+        town = local_place(state, owner_tok, words) if owner_tok is not None else None
+        if town is not None and town.start == owner_start:
+            # "Voruste's mayor, X": the town's officer (its country is decided once places are read)
+            regional_officers(state).add(mention.key)
+            start = base + m.start("title")
+            return Office(mention.key, title, (start, start + len(title)), town.key, sentence_bounds(state, first))
+    owner = state.mention_at(owner_start, base + m.end("owner"), ORG_TYPES | {"Country"})
+    side = owner.key if owner is not None else country_key_for_word(state, owner_start, base + m.end("owner"))
+    if side is not None and any(w in lexicon.words("honorifics") and w[:1].islower() for w in title.split()[:1]):
+        return None
+    if side is None and heads_body(title.split()):
+        owner_tok = token_at(state, base + m.end("owner") - 1)
+        side = owner_org(state, owner_tok) if owner_tok is not None else None  # "Nordpetro's President, X"
+    regional = False
+    if side is None:
+        # "Tacna's governor, Ana Ruiz": a region's or town's officer (the country it lies in is
+        # known only once places are read; ``regional_officers`` records the person for that)
+        place = state.mention_at(owner_start, base + m.end("owner"), {"Place"})
+        if place is None or place.start != owner_start or state.entities[place.key].unnamed:
+            return None
+        side, regional = place.key, True
+    start = base + m.start("title")
+    if regional:
+        regional_officers(state).add(mention.key)
+    return Office(mention.key, title, (start, start + len(title)), side, sentence_bounds(state, first))

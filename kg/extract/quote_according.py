@@ -1,0 +1,155 @@
+"""'According to X, ...' statements: the source named by 'according to' (a
+person, a body, a joint text) speaks the clause it is attached to, minus any
+words it quotes from someone with a speaker of their own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon
+from kg.extract.joint_texts import joint_author
+from kg.extract.quote_attribution import ORG_SPEAKER_TYPES
+from kg.extract.quote_details import fill_details
+from kg.extract.quote_spans import trim_span
+from kg.extract.reported_speech import add_reported, partial_quotes_only, unquoted_parts
+from kg.extract.speakers import entity_for_token, office_holder, subject_of
+from kg.extract.state import State
+from kg.model import Statement
+
+
+def according_to(state: State, marks: list[tuple[int, int]]) -> None:
+    """'Negotiators have agreed on most articles, according to a senior official':
+    the clause before 'according to' is what the named source said."""
+    for tok in state.tokens:
+        if tok.lower_ != "according" or tok.idx < state.body_start or tok.i + 1 >= len(state.doc):
+            continue
+        to = state.doc[tok.i + 1]
+        if to.lower_ != "to" or any(s <= tok.idx < e for s, e in marks):
+            continue
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        sent = tok.sent
+        if objs and _according_first(state, tok, objs[0], marks):
+            continue
+        comma = state.text.rfind(",", sent.start_char, tok.idx)
+        if not objs or comma <= sent.start_char:
+            continue
+        start, end = trim_span(state.text, sent.start_char, comma)
+        if len(state.text[start:end].split()) < 4 or any(s < end and start < e for s, e in marks):
+            continue
+        media = lexicon.mapping("media")
+        if objs[0].lemma_.lower() not in media and objs[0].lower_ not in media \
+                and state.text[start:end].split()[0].lower() in {"he", "she", "they", "it", "we"}:
+            continue  # "She held talks with X, according to officials": a report of an event
+        speaker, medium = _source_of(state, objs[0], marks)
+        if speaker is None and medium is not None:
+            speaker = _joint_source(state, objs[0])
+        if speaker is None:
+            continue
+        before = len(state.statements)
+        add_reported(state, speaker, start, end, sent, None, marks)
+        for statement in state.statements[before:]:
+            statement.medium = statement.medium or medium
+
+
+def _joint_source(state: State, obj: Token) -> str | None:
+    """'according to a joint statement issued after the talks': the two
+    governments together (a node of its own that represents neither)."""
+    if not any(c.lower_ in {"joint", "common"} for c in obj.children if c.dep_ in {"amod", "compound"}):
+        return None
+    return joint_author(state, obj)
+
+
+def _source_of(state: State, obj: Token, marks: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+    """The speaker and medium of 'according to X': 'a statement from the ministry'
+    is the ministry's, in a statement."""
+    media = lexicon.mapping("media")
+    if obj.lemma_.lower() in media or obj.lower_ in media:
+        medium = media.get(obj.lower_) or media.get(obj.lemma_.lower())
+        # "a statement from the ministry", "a statement issued by X", "a MINCOM statement"
+        sub = list(obj.subtree)
+        named = [m for m in state.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1].text))
+                 if state.entities[m.key].type in {"Person", "Organization", "GovernmentAgency",
+                                                   "MediaOrganization", "Country"}
+                 and not state.entities[m.key].unnamed]
+        # "a statement from Lithuania's Ministry of Foreign Affairs": the body, not its country
+        named.sort(key=lambda m: state.entities[m.key].type == "Country")
+        if named:
+            return named[0].key, medium
+        for t in sub:
+            if t.dep_ == "pobj" and t.head.lower_ in {"from", "by", "of"}:
+                return entity_for_token(state, t, marks), medium
+        return None, medium
+    return entity_for_token(state, obj, marks), None
+
+
+def _according_first(state: State, tok: Token, obj: Token, marks: list[tuple[int, int]]) -> bool:
+    """'According to X, <clause>.' (the source first): the clause is what X said;
+    quoted words in it are X's direct words. True when the form matched."""
+    sent = tok.sent
+    lead = state.text[sent.start_char:tok.idx].strip().lower()
+    if lead not in {"", "but", "and", "yet", "however,", "but,"}:
+        return False
+    right = tok.doc[tok.i + 1].right_edge
+    if right.text == "," and right.i > tok.i + 2:
+        right = tok.doc[right.i - 1]  # the parser may hang the closing comma inside the source phrase
+    comma = state.text.find(",", right.idx + len(right.text), sent.end_char)
+    if comma < 0 or state.text[right.idx + len(right.text):comma].strip():
+        return False
+    start, end = trim_span(state.text, comma + 1, sent.end_char)
+    if _speaker_of_its_own(state, start, end, marks):
+        return True
+    speaker, medium = _source_of(state, obj, marks)
+    if speaker is None and medium is not None:
+        speaker = _joint_source(state, obj)
+    if speaker is None:
+        return True
+    quoted = [(s, e) for s, e in marks if start <= s and e <= end + 1]
+    for qa, qb in quoted:
+        q0, q1 = trim_span(state.text, qa + 1, qb - 1)
+        if q1 <= q0 or any(st.quote_span.start <= q0 < st.quote_span.end for st in state.statements):
+            continue
+        statement = Statement(speaker=speaker, quote=" ".join(state.text[q0:q1].split()), kind="direct",
+                              quote_span=state.span(q0, q1), evidence=state.sentence_span(sent))
+        fill_details(state, statement, None, [t for t in sent if not (qa <= t.idx < qb)], (qa, qb), marks)
+        statement.medium = statement.medium or medium
+        state.statements.append(statement)
+    if len(state.text[start:end].split()) < 4 or quoted and not partial_quotes_only(state.text, start, end, marks):
+        return True
+    before = len(state.statements)
+    clause = state.doc.char_span(start, end, alignment_mode="expand")
+    parts = unquoted_parts(state, list(clause), marks) if quoted and clause is not None else [(start, end)]
+    for a, b in parts:
+        add_reported(state, speaker, a, b, sent, None, marks)
+    for statement in state.statements[before:]:
+        statement.medium = statement.medium or medium
+    return True
+
+
+def _speaker_of_its_own(state: State, start: int, end: int, marks: list[tuple[int, int]]) -> bool:
+    """'According to a statement from X, President Y told Z that ...': the clause
+    after the source is the words of its own speaker (a named subject of its main
+    speech verb); the source only vouches for them."""
+    clause = state.doc.char_span(start, end, alignment_mode="expand")
+    if clause is None:
+        return False
+    verbs = lexicon.words("reported_verbs") | lexicon.words("speech_verbs")
+    for token in clause:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or any(s <= token.idx < e for s, e in marks):
+            continue
+        if token.head.i != token.i and clause.start <= token.head.i < clause.end:
+            continue  # only the clause's own head verb
+        if token.lemma_.lower() not in lexicon.words("reported_verbs") \
+                and not any(c.dep_ == "ccomp" for c in token.children):
+            continue  # 'the two sides have agreed on the timetable' reports an event, says nothing
+        subj = subject_of(token)
+        if subj is None or not start <= subj.idx < end:
+            continue
+        # a name, 'he'/'she' or a held office: asked without creating unnamed speakers
+        named = state.mention_at(subj.idx, subj.idx + len(subj.text), {"Person", *ORG_SPEAKER_TYPES, "Country"})
+        if named is not None and not state.entities[named.key].unnamed:
+            return True
+        if subj.lower_ in {"he", "she"} or office_holder(state, subj) is not None \
+                or subj.pos_ == "NOUN" and subj.lemma_.lower() in lexicon.words("role_nouns"):
+            return True  # 'a spokesman told reporters that ...' speaks for himself too
+    return False

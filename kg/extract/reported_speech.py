@@ -1,0 +1,330 @@
+"""Reported speech: a speech verb with an unquoted clausal complement
+("officials have said their system is strained"), 'pointed out that' / 'made
+clear that' / 'opened by saying that', a relative clause ('X, who said that
+...'; 'the fees, which the ministers said would fall'), coordinated subjects
+('A and B have each complained that ...'), and a speech verb set off by commas
+inside the sentence it reports ("The real question, she said, was ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract import dates, lexicon
+from kg.extract.plural_speakers import co_speakers
+from kg.extract.quote_attribution import subject_entity
+from kg.extract.quote_details import fill_details
+from kg.extract.quote_spans import trim_span
+from kg.extract.speakers import entity_for_token, subject_of
+from kg.extract.state import State
+from kg.model import Statement
+
+
+def _that_conjuncts(state: State, verb: Token, comps: list[Token], marks: list[tuple[int, int]]) -> None:
+    """'X said farmers must keep "their quota," and that Y would not accept Z': a
+    second 'that' clause coordinated with the first is a reported statement of
+    its own (the parser hangs it on the speech verb, outside the first clause)."""
+    comp_tokens = {t.i for c in comps for t in c.subtree}
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < verb.i or conj.i in comp_tokens or conj.pos_ not in {"VERB", "AUX"}:
+            continue
+        mark = next((m for m in conj.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+        if mark is None:
+            continue
+        sub = [t for t in conj.subtree if t.i > mark.i]
+        if not sub:
+            continue
+        start, end = trim_span(state.text, sub[0].idx, sub[-1].idx + len(sub[-1].text))
+        quoted = any(s < end and start < e for s, e in marks)
+        if len(state.text[start:end].split()) < 3 or (
+                quoted and not partial_quotes_only(state.text, start, end, marks)):
+            continue
+        subj = subject_of(verb)
+        speaker = entity_for_token(state, subj, marks) if subj is not None else None
+        if speaker is not None:
+            for a, b in unquoted_parts(state, sub, marks) if quoted else [(start, end)]:
+                add_reported(state, speaker, a, b, verb.sent, verb, marks)
+
+
+def unquoted_parts(state: State, tokens: list[Token], marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A reported clause holding a quoted fragment: the fragment is the direct
+    statement and the clause around it is not reported again ('said the ministry
+    had "twice rewritten the plan" to please donors'); a predicate coordinated
+    with it that holds no quote is reported on its own ('... "fully honours" the
+    accord and had opened an inquiry', 'was willing to share the data but would
+    not accept a plan "written by ..."' -> the first predicate)."""
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if len(roots) != 1:
+        return []
+    root = roots[0]
+    conjs: list[Token] = []
+    frontier = [root]
+    while frontier:  # "A, B and C": every predicate coordinated with the clause's head
+        head = frontier.pop()
+        for c in head.children:
+            if c.dep_ == "conj" and c.i in inside and c.pos_ in {"VERB", "AUX"}:
+                conjs.append(c)
+                frontier.append(c)
+    if not conjs:
+        return []
+    conj_ids = {c.i for c in conjs}
+    owner: dict[int, int] = {}
+    for t in sorted(tokens, key=lambda t: t.i):
+        # each token belongs to the nearest predicate above it (the root for the first part)
+        h, part = t, root.i
+        while h.i in inside:
+            if h.i in conj_ids:
+                part = h.i
+                break
+            if h.head.i == h.i or h.head.i not in inside:
+                break
+            h = h.head
+        owner[t.i] = part
+    out = []
+    for part in [root.i, *sorted(conj_ids)]:
+        words = [t for t in tokens if owner[t.i] == part and not (t.dep_ == "cc" and t.head.i in {root.i, *conj_ids}
+                                                                  and t.i < max(part, t.head.i))]
+        words = [t for t in words if not (t.dep_ in {"cc", "punct"} and t.head.i in {root.i, *conj_ids}
+                                          and owner.get(t.head.i) != part)]
+        if not words:
+            continue
+        while words and (words[0].dep_ in {"cc", "punct", "mark"} or words[0].lower_ in {"and", "but", "or", "that"}):
+            words = words[1:]
+        while words and (words[-1].dep_ in {"cc", "punct"}):
+            words = words[:-1]
+        if not words:
+            continue
+        a, b = trim_span(state.text, words[0].idx, words[-1].idx + len(words[-1].text))
+        if any(s < b and a < e for s, e in marks) or len(state.text[a:b].split()) < 3:
+            continue  # the fragment's own predicate: the quote says it
+        out.append((a, b))
+    return out
+
+
+def add_reported(
+    state: State, speaker: str, start: int, end: int, sent: SpacySpan, verb: Token | None, marks: list[tuple[int, int]]
+) -> None:
+    """Record the reported words ``text[start:end]`` of ``sent`` with their details."""
+    statement = Statement(
+        speaker=speaker,
+        quote=" ".join(re.sub(r'["“”]', "", state.text[start:end]).split()),  # a partial quote inside keeps its words
+        kind="reported",
+        quote_span=state.span(start, end),
+        evidence=state.sentence_span(sent),
+    )
+    outside = [t for t in sent if not (start <= t.idx < end)]
+    fill_details(state, statement, verb, outside, (start, end), marks)
+    state.statements.append(statement)
+
+
+def partial_quotes_only(text: str, start: int, end: int, marks: list[tuple[int, int]]) -> bool:
+    """'the ministry said Cameroon "fully honours" the accord and had opened an
+    inquiry': short quoted words inside a longer reported clause. The quote is a
+    direct statement, the clause around it a reported one as well."""
+    inside = [(s, e) for s, e in marks if s < end and start < e]
+    if any(s < start or e > end for s, e in inside):
+        return False  # the clause runs into a quote: the quote is the statement
+    quoted = sum(len(text[s:e].split()) for s, e in inside)
+    total = len(text[start:end].split())
+    return total - quoted >= 6 and quoted * 2 < total
+
+
+_WHEN_LEAD = re.compile(
+    rf"(?:on|last|this|earlier|late|early)\s+(?:[A-Za-z]+\s+)?(?:{dates.WEEKDAY_NAMES}|"
+    r"week|month|year|night|morning|afternoon|evening)\s*,?\s+(?:that\s+)?(?=[a-zA-Z])")
+
+
+# Verbs of estimating that report a claim as much as "say" does ("Ruiz estimates it would cost ...").
+_ESTIMATE_VERBS = frozenset("estimate reckon calculate forecast".split())
+
+
+def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
+    """'X said (that) ...' without quotation marks."""
+    verbs = lexicon.words("reported_verbs") | _ESTIMATE_VERBS
+    for token in state.tokens:
+        phrasal = _phrasal_comps(token)
+        if token.idx < state.body_start or token.pos_ != "VERB" \
+                or token.lemma_.lower() not in verbs and phrasal is None:
+            continue
+        if any(s <= token.idx < e for s, e in marks) or state.is_skipped(token.idx, token.idx + 1):
+            continue
+        comps = phrasal or [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
+        if not comps:
+            # "India and Bangladesh will resume talks, officials said." (clause first)
+            comps = [c for c in token.children if c.dep_ in {"ccomp", "parataxis"} and c.i < token.i
+                     and any(t.text == "," for t in token.doc[c.i:token.i])]
+        if not comps:
+            # "said in a statement that ...": the clause hangs on the medium noun
+            comps = [c for prep in token.children if prep.dep_ == "prep"
+                     for noun in prep.children if noun.dep_ == "pobj"
+                     for c in noun.children if c.dep_ in {"acl", "relcl", "ccomp"}
+                     and any(t.lower_ == "that" and t.dep_ == "mark" for t in c.children)]
+        if not comps:
+            continue
+        _that_conjuncts(state, token, comps, marks)
+        # The parser sometimes splits one clause into two ccomps ("it's unlikely ... will damage").
+        whole = sorted({t for c in comps for t in c.subtree}, key=lambda t: t.i)
+        start, end = whole[0].idx, whole[-1].idx + len(whole[-1].text)
+        quoted = any(s < end and start < e for s, e in marks)
+        # only a clause holding a quote is split: plain coordinated clauses stay one statement
+        for sub in _coordinated_clauses(whole) if quoted else [whole]:
+            _report_clause(state, token, sub, marks)
+
+
+def _phrasal_comps(token: Token) -> list[Token] | None:
+    """'pointed out that ...', 'made (it) clear that ...': phrases that report as
+    'said' does; their 'that' clause (None when the verb is no such phrase)."""
+    lemma = token.lemma_.lower()
+    def that_clauses(head: Token) -> list[Token]:
+        return [c for c in head.children if c.dep_ in {"ccomp", "advcl", "csubj"} and c.i > head.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return that_clauses(token) or None
+    if lemma == "make":
+        clear = next((c for c in token.children if c.lower_ == "clear" and c.dep_ in {"ccomp", "acomp", "oprd"}), None)
+        if clear is not None:
+            return that_clauses(token) + that_clauses(clear) or None
+    return None
+
+
+def parenthetical_statements(state: State, marks: list[tuple[int, int]]) -> None:
+    """'The real question, she said, was whether the treaty would bind them': a
+    speech verb set off by commas inside a sentence reports the sentence around it."""
+    verbs = lexicon.words("reported_verbs")
+    for token in state.tokens:
+        if token.idx < state.body_start or token.lemma_.lower() not in verbs or token.pos_ != "VERB":
+            continue
+        if token.dep_ not in {"parataxis", "advcl", "ccomp", "conj"} or token.head.i <= token.i \
+                or any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in token.children):
+            continue
+        words = [t for t in sorted(token.subtree, key=lambda t: t.i) if not t.is_punct]
+        doc = state.doc
+        # the aside is a speaker and a verb ('she said', 'Chilean officials said on Monday'), nothing more
+        if not words or len(words) > 8 or any(t.dep_ not in _ASIDE_TAIL for t in words if t.i > token.i):
+            continue
+        subj = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or any(t.i not in {s.i for s in subj.subtree} and t.lower_ != "as"
+                               for t in words if t.i < token.i):
+            continue  # 'The minister, before he spoke, ...' is no aside of speech
+        first, last = words[0].i, words[-1].i
+        if first == 0 or last + 1 >= len(doc) or doc[first - 1].text != "," or doc[last + 1].text != ",":
+            continue
+        sent = token.sent
+        start, end = trim_span(state.text, sent.start_char, sent.end_char)
+        left = state.text[start:doc[first - 1].idx]
+        right_start = doc[last + 1].idx + 1
+        right = state.text[right_start:end]
+        if len(left.split()) < 1 or len(right.split()) < 3 or any(s < end and start < e for s, e in marks):
+            continue
+        if state.is_skipped(start, end) or any(st.quote_span.start < end and start < st.quote_span.end
+                                               for st in state.statements):
+            continue  # 'The deal, he added, ..., according to X': already someone's words
+        speaker = entity_for_token(state, subj, marks, before=start)
+        if speaker is None:
+            continue
+        statement = Statement(
+            speaker=speaker,
+            quote=" ".join(f"{left.rstrip()} {right.lstrip()}".split()),
+            kind="reported",
+            quote_span=state.span(start, end),
+            evidence=state.sentence_span(sent),
+        )
+        outside = [t for t in sent if first <= t.i <= last]
+        fill_details(state, statement, token, outside, (start, end), marks)
+        statement.about = [k for k in statement.about if k != speaker]
+        state.statements.append(statement)
+
+
+# What may follow the verb of an aside: 'she said in an interview', 'he added on Monday'.
+_ASIDE_TAIL = frozenset({"prep", "pobj", "det", "amod", "advmod", "npadvmod", "compound", "nummod"})
+
+
+def _coordinated_clauses(tokens: list[Token]) -> list[list[Token]]:
+    """'that the cut was "painful but fair" and that small farms needed help': a
+    clause coordinated inside the first by 'and that' is a statement of its own
+    (the first may be only a quote, the second plain reported words)."""
+    inside = {t.i for t in tokens}
+    splits = [t for t in tokens if t.dep_ == "conj" and t.head.i in inside and t.pos_ in {"VERB", "AUX"}
+              and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < t.i for m in t.children)]
+    if not splits:
+        return [tokens]
+    cut = set()
+    clauses = []
+    for conj in splits:
+        part = [t for t in conj.subtree if t.i in inside]
+        cut |= {t.i for t in part}
+        # "and" before the second "that" belongs to neither clause
+        cut |= {c.i for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i}
+        clauses.append(part)
+    first = [t for t in tokens if t.i not in cut]
+    return [first] + clauses if first else clauses
+
+
+def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tuple[int, int]]) -> None:
+    """One reported clause ``sub`` of the speech verb ``token`` (unless a quote is it)."""
+    if not sub:
+        return
+    if sub[0].i < token.i and token.dep_ == "relcl" and sub[0].tag_ in {"WDT", "WP"}:
+        _report_relative(state, token, sub, marks)
+        return
+    start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    if any(s < end and start < e for s, e in marks):
+        if not partial_quotes_only(state.text, start, end, marks):
+            return  # a quote: handled as direct
+        for a, b in unquoted_parts(state, sub, marks):
+            part = [t for t in sub if a <= t.idx < b]
+            if part:
+                _report_clause(state, token, part, marks)
+        return
+    if sub[0].lower_ == "that" and sub[0].dep_ == "mark":
+        start = sub[1].idx if len(sub) > 1 else end
+    lead = _WHEN_LEAD.match(state.text, start, end)
+    if lead:  # "said on Monday it had summoned ...": the date belongs to the saying
+        start = lead.end()
+    source = re.search(r",\s+according\s+to\b", state.text[start:end])
+    if source is not None and sub[0].i > token.i:
+        end = start + source.start()  # "... would stay, according to a ministry statement": the report's source
+    start, end = trim_span(state.text, start, end)
+    if len(state.text[start:end].split()) < 3:
+        return
+    subj = subject_of(token)
+    if subj is None:
+        return
+    speaker = subject_entity(state, subj, marks, None)
+    if speaker is None:
+        return
+    for key in [speaker, *co_speakers(state, subj, speaker, marks)]:
+        add_reported(state, key, start, end, token.sent, token, marks)
+
+
+def _report_relative(state: State, token: Token, sub: list[Token], marks: list[tuple[int, int]]) -> None:
+    """'The port fees, which the ministers said would now be published in advance,
+    will fall': the reported words are the antecedent and the rest of the clause
+    ('the port fees would now be published in advance'), the speaker the relative
+    clause's subject."""
+    head = token.head
+    lead = [t for t in head.subtree if t.i < sub[0].i and not t.is_space]
+    while lead and lead[-1].is_punct:
+        lead = lead[:-1]
+    rest = [t for t in sub if t.i > token.i]
+    if not lead or not rest or lead[-1].i + 1 < sub[0].i - 1 or sub[0].i <= lead[-1].i:
+        return
+    start, end = trim_span(state.text, lead[0].idx, rest[-1].idx + len(rest[-1].text))
+    if any(s < end and start < e for s, e in marks) or len(rest) < 3:
+        return
+    subj = subject_of(token)
+    speaker = subject_entity(state, subj, marks, None) if subj is not None else None
+    if speaker is None:
+        return
+    words = state.text[lead[0].idx:lead[-1].idx + len(lead[-1].text)] + " " + \
+        state.text[rest[0].idx:rest[-1].idx + len(rest[-1].text)]
+    words = " ".join(words.split())
+    if lead[0].lower_ == "the" and lead[0].is_sent_start:
+        words = words[:1].lower() + words[1:]  # "The port fees" opening the sentence
+    for key in [speaker, *co_speakers(state, subj, speaker, marks)]:
+        add_reported(state, key, start, end, token.sent, token, marks)
+        state.statements[-1].quote = words

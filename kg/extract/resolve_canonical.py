@@ -1,0 +1,275 @@
+"""Canonical labels for single candidates during resolution: a lone surname joins
+the full name it shortens, a given name its owner, an acronym the name it
+abbreviates, a bare head word ("the Authority") the organisation it heads."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon
+from kg.extract.entities import Candidate
+from kg.extract.resolve_naming import AGREEMENT_WORDS
+from kg.extract.resolve_types import place_context
+from kg.extract.resolve_variants import REGION_WORDS
+from kg.extract.state import State
+from kg.model import ORG_TYPES
+
+
+def norm(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
+
+
+def bare_head(cand: Candidate) -> bool:
+    """'the Commission said', 'Authority spokesman ...': a lone generic head word."""
+    return cand.gaz is None and norm(cand.text) in lexicon.words("bare_org_heads")
+
+
+def bare_head_referent(state: State, cand: Candidate, body: list[Candidate]) -> tuple[str | None, str, list[str]]:
+    """A bare head word names the one organisation named before it whose name
+    ends with that word ("the Canal Authority ... the Authority") or is headed by
+    it ("the Ministry of Water ... the Ministry"). With none, or several, it
+    names no entity of its own (label None): a word like "Commission" alone is
+    no name."""
+    head = norm(cand.text)
+    found: dict[str, tuple[str, list[str]]] = {}
+    for c in body:
+        if c.start >= cand.start:
+            break
+        if c.type not in ORG_TYPES | {"MediaOrganization"} or bare_head(c):
+            continue
+        label = c.gaz.label if c.gaz is not None else norm(c.text)
+        names = {label, norm(c.text)} | (set(c.gaz.names) if c.gaz is not None else set())
+        if any(n != head and (n.endswith(" " + head) or re.match(rf"{re.escape(head)} (?:of|for|on)\b", n)) for n in names):
+            found[label] = (c.gaz.type if c.gaz is not None else c.type, c.gaz.same_as if c.gaz is not None else [])
+    if len(found) != 1:
+        return None, cand.type, []
+    label, (type_, same_as) = next(iter(found.items()))
+    return label, type_, same_as
+
+
+def merge_described_agreements(cands: list[Candidate]) -> None:
+    """'the Teesta water-sharing agreement' ... 'the Teesta accord': one agreement,
+    named by its first description."""
+    first_by_name: dict[str, str] = {}
+    full = [c.text for c in cands if c.type == "Agreement" and all(
+        w[:1].isupper() or w in {"of", "on", "the", "and", "in", "for"} for w in c.text.split())]
+    for c in cands:
+        if c.type != "Agreement" or c.gaz is not None:
+            continue
+        words = c.text.split()
+        caps = [w for w in words if w[:1].isupper()]
+        if not caps or len(caps) == len(words):
+            continue  # fully capitalised names stand on their own
+        name = " ".join(caps)
+        containing = [f for f in full if f" {name} " in f" {f} " and f != c.text]
+        if containing:  # "the Barents Sea treaty" -> "Treaty on ... in the Barents Sea ..."
+            c.text = containing[0]
+        elif name in first_by_name:
+            c.text = first_by_name[name]
+        else:
+            first_by_name[name] = c.text
+
+
+def full_person_names(cands: list[Candidate]) -> list[tuple[int, str]]:
+    """(position, full name) of person names with two or more words."""
+    out = []
+    for c in cands:
+        if c.type == "Person":
+            name = norm(c.gaz.label if c.gaz else c.text)
+            if len(name.split()) >= 2:
+                out.append((c.start, name))
+    return out
+
+
+def acronym_labels(state: State, cands: list[Candidate]) -> dict[str, str]:
+    """'Department of Homeland Security (DHS)' -> {'DHS': label}."""
+    out: dict[str, str] = {}
+    for c in cands:
+        m = re.match(r"\s*\(([A-Z][A-Z.&]{1,9})\)|,\s+(?:also\s+)?known\s+(?:by\s+(?:its|the)\s+(?:acronym|abbreviation|"
+                     r"initials)|as)\s+([A-Z]{2,8})\b|,\s+or\s+([A-Z]{2,8})\b(?=\s*[,.;)])",
+                     state.text[c.end: c.end + 50])  # "X, known by its acronym XB,", "X, or XB,"
+        # "NW (Name Words)": the acronym before the bracketed name
+        lead = re.search(r"(?<![\w'’-])([A-Z]{2,8}) \($", state.text[max(0, c.start - 12):c.start])
+        if lead and c.type != "Person" and state.text[c.end:c.end + 1] == ")" \
+                and _initials(norm(c.text)).upper() == lead.group(1):
+            out[lead.group(1)] = c.gaz.label if c.gaz else norm(c.text)
+        if m and c.type != "Person":
+            out[(m.group(1) or m.group(2) or m.group(3)).replace(".", "")] = c.gaz.label if c.gaz else norm(c.text)
+    return out
+
+
+def _initials(label: str) -> str:
+    return "".join(w[0] for w in label.split() if w[:1].isupper())
+
+
+def canonical_label(
+    state: State,
+    cand: Candidate,
+    full_names: list[tuple[int, str]],
+    acronyms: dict[str, str],
+    org_labels: list[str],
+) -> tuple[str | None, str, list[str]]:
+    text = norm(cand.text)
+    if text.isupper() and len(text) > 3 and cand.type == "Place" and cand.source == "rule" \
+            and (" " in text or cand.start == 0 or state.text[cand.start - 1] == "\n"):  # not an acronym ("TOCFA")
+        text = text.title()  # dateline "NEW DELHI" -> "New Delhi"
+        entry = state.gaz.lookup(text)
+        if entry is not None:
+            return entry.label, entry.type, entry.same_as
+    person = _given_name_owner(state, cand, text, full_names)
+    if person is not None:  # "Aisha was more cautious": the Aisha named in full before
+        entry = state.gaz.lookup(person)
+        return person, "Person", entry.same_as if entry else []
+    if _region_beside_town(state, cand, text):
+        return text, "Place", []  # "Puno, in Peru's Puno region": the region is not the town
+    if cand.gaz is not None and not (cand.gaz.type == "Person" and " " not in text):
+        return cand.gaz.label, cand.gaz.type, cand.gaz.same_as
+    entry = state.gaz.lookup(text)
+    if entry is not None and entry.type != "Person":
+        return entry.label, entry.type, entry.same_as
+    rep = re.fullmatch(r"(?:the\s+)?(?:(?:Federal|Islamic|People's|Democratic|United|Plurinational|Bolivarian|Socialist|Arab|Oriental)\s+)*"
+                       r"(?:Republic|Kingdom|State|Sultanate|Principality|Commonwealth)\s+of\s+(?:the\s+)?(.+)", text)
+    if rep and cand.type in ORG_TYPES | {"Place"}:
+        country = state.gaz.country(rep.group(1))
+        if country is not None:  # "the Republic of Honduras" is Honduras
+            return country.label, country.type, country.same_as
+    gov = re.fullmatch(r"(?:the\s+)?(?:Federal\s+|National\s+|Transitional\s+|Royal\s+)?Government\s+of\s+(?:the\s+)?"
+                       r"(?:(?:(?:Federal|Islamic|People's|Democratic|United|Plurinational|Bolivarian|Socialist|Arab|"
+                       r"Oriental|Cooperative|Hashemite)\s+)*(?:Republic|Kingdom|State|Sultanate|Principality)\s+of\s+(?:the\s+)?)?(.+)", text)
+    if gov and cand.type in ORG_TYPES:
+        country = state.gaz.country(gov.group(1))
+        if country is not None:  # "the Federal Government of Somalia" acts as Somalia
+            return country.label, country.type, country.same_as
+    words = text.split()
+    if len(words) == 1:
+        # A lone word that is the surname (or given name) of a full name in the text.
+        person = _person_for_word(text, cand.start, full_names)
+        if person is not None and cand.type in {"Person", "Organization", "Place", "GovernmentAgency"}:
+            entry = state.gaz.lookup(person)
+            return person, "Person", entry.same_as if entry else []
+        if cand.type == "Person":
+            known = state.gaz.by_surname.get(text, [])
+            if len(known) == 1:
+                return known[0].label, "Person", known[0].same_as
+            if cand.gaz is not None:
+                return cand.gaz.label, "Person", cand.gaz.same_as
+    if 2 <= len(words) <= 3 and cand.type in {"Person", "Organization", "Place", "GovernmentAgency"}:
+        # "Ruiz Montalbán" of "Elena Ruiz Montalbán", "El Amrani" of "Youssef El Amrani":
+        # a compound surname is the tail of a longer full name in the text.
+        person = _person_for_tail(text, cand.start, full_names)
+        if person is not None:
+            entry = state.gaz.lookup(person)
+            return person, "Person", entry.same_as if entry else []
+    dated = re.match(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+                     r"(?:1[89]|20)\d\d (?=[A-Z])", text)
+    if cand.type == "Agreement" and dated:
+        text = text[dated.end():]  # "1984 Treaty of Peace and Friendship", "the May 2014 X Agreement": the date is not the name
+        entry = state.gaz.lookup(text)
+        if entry is not None:
+            return entry.label, entry.type, entry.same_as
+    short = re.fullmatch(r"([A-Z][A-Z.&-]{1,9})\s+([A-Za-z]+)", text)
+    if cand.type == "Agreement" and short and short.group(1).replace(".", "") in acronyms \
+            and re.fullmatch(AGREEMENT_WORDS, short.group(2).lower()):
+        target = acronyms[short.group(1).replace(".", "")]  # "the JDZ agreement": the agreement "(JDZ)" named
+        if any(re.fullmatch(AGREEMENT_WORDS, w.lower()) for w in target.split()):
+            entry = state.gaz.lookup(target)
+            return target, entry.type if entry else "Agreement", entry.same_as if entry else []
+    if cand.type in ORG_TYPES:
+        key = text.replace(".", "")
+        if key in acronyms:
+            target = acronyms[key]
+            # "Uganda's Revenue Service (URS) ... the Uganda Revenue Service ... the URS": the fuller name
+            target = next((o for o in org_labels if o != target and o.endswith(" " + target)
+                           and len(o.split()) <= len(target.split()) + 2), target)
+            entry = state.gaz.lookup(target)
+            return target, entry.type if entry else cand.type, entry.same_as if entry else []
+        owner = _possessive_owner(state, cand.start)
+        for other in org_labels:
+            if other != text and other.endswith(" " + text) and len(other.split()) <= len(words) + 2:
+                if not _same_owner(state, owner, other[:-len(text)].strip()) or not _same_owner_in_text(state, owner, other):
+                    continue  # "Zambia's Revenue Authority" is not the "Kenya Revenue Authority"
+                entry = state.gaz.lookup(other)
+                return other, entry.type if entry else cand.type, entry.same_as if entry else []
+            if other != text and text.isupper() and _initials(other) == text:
+                return other, cand.type, []
+    return text, cand.type, []
+
+
+def _possessive_owner(state: State, start: int) -> str | None:
+    """The country a possessive right before ``start`` names ("Zambia's Revenue
+    Authority" -> Zambia), if the gazetteer knows it as a country."""
+    m = re.search(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s\s+(?:the\s+)?$", state.text[max(0, start - 40):start])
+    entry = state.gaz.country(m.group(1)) if m else None
+    return entry.label if entry is not None else None
+
+
+def _same_owner(state: State, owner: str | None, prefix: str) -> bool:
+    """May a name owned by ``owner`` join a longer name led by ``prefix``? Not
+    when the prefix names another country ("Kenya", "Kenyan")."""
+    if owner is None:
+        return True
+    entry = state.gaz.country(prefix) or state.gaz.country_of_demonym(prefix)
+    return entry is None or entry.label == owner
+
+
+def _same_owner_in_text(state: State, owner: str | None, other: str) -> bool:
+    """"Eswatini's Revenue Service" is not "Botswana's Unified Revenue Service":
+    a longer name the text always gives another country's possessive is that
+    country's body."""
+    if owner is None:
+        return True
+    owners = {_possessive_owner(state, m.start())
+              for m in re.finditer(rf"(?<![\w-]){re.escape(other)}(?![\w-])", state.text)}
+    return not owners or None in owners or owner in owners
+
+
+def _region_beside_town(state: State, cand: Candidate, text: str) -> bool:
+    """'<Name> region/department/...' while the bare name is also used in the
+    text (a town of that name): two places, not one."""
+    m = re.fullmatch(rf"(?:the\s+)?(.+?)\s+{REGION_WORDS}", text)
+    if m is None or cand.type not in {"Place", "Country"}:
+        return False
+    name = re.escape(m.group(1))
+    body = state.text[state.body_start:]
+    return any(not cand.start <= state.body_start + x.start() < cand.end
+               for x in re.finditer(rf"(?<![\w-]){name}(?![\w-])(?!\s+{REGION_WORDS}\b)", body))
+
+
+def _given_name_owner(state: State, cand: Candidate, text: str, full_names: list[tuple[int, str]]) -> str | None:
+    """The one full person name in the text that has ``text`` as one of its
+    words: a lone given name ("Aisha", "Victoria") names that person, whatever
+    type the model or the gazetteer gave the word. Countries, agreements and
+    words used as places ("in Victoria") keep their reading."""
+    if " " in text or cand.type == "Agreement" or len(text) < 3 or not text[:1].isupper():
+        return None
+    if cand.gaz is not None and cand.gaz.type != "Place":
+        return None
+    owners = {name for _, name in full_names if text in name.split()[:-1] or text == name.split()[-1]}
+    if len(owners) != 1:
+        return None
+    if cand.gaz is not None and place_context(state, cand):
+        return None
+    return owners.pop()
+
+
+def _person_for_tail(text: str, pos: int, full_names: list[tuple[int, str]]) -> str | None:
+    """The full name (with more words) whose last words are ``text``, nearest before ``pos``."""
+    n = len(text.split())
+    matches = [(p, name) for p, name in full_names
+               if len(name.split()) > n and " ".join(name.split()[-n:]) == text]
+    if not matches:
+        return None
+    before = [m for m in matches if m[0] <= pos]
+    return (before[-1] if before else matches[0])[1]
+
+
+def _person_for_word(word: str, pos: int, full_names: list[tuple[int, str]]) -> str | None:
+    matches = [(p, n) for p, n in full_names if n.split()[-1] == word]
+    if not matches:  # "Ibarra" of "Raquel Ibarra Lozano", "Tesfaye" of "Tesfaye Alemu"
+        matches = [(p, n) for p, n in full_names if word in n.split()[1:-1]]
+    if not matches:
+        matches = [(p, n) for p, n in full_names if n.split()[0] == word]
+    if not matches:
+        return None
+    before = [m for m in matches if m[0] <= pos]
+    return (before[-1] if before else matches[0])[1]

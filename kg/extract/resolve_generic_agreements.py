@@ -1,0 +1,177 @@
+"""Generic agreement mentions during resolution: "the agreement", "the 2002 pact",
+"the asylum deal" join the agreement named nearest to them."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import dates, lexicon
+from kg.extract.entity_years import (
+    YEAR_RE,
+    agreement_of_year,
+    agreement_years,
+    formally_named,
+    may_be_of_year,
+    old_agreement,
+)
+from kg.extract.state import MentionRef, State
+
+_GENERIC_MODIFIER_STOP = frozenset(
+    "new old current existing previous proposed revised updated final landmark historic "
+    "bilateral that this same whole entire original decades-old years-old long-standing "
+    "longstanding controversial joint planned draft possible future formal binding interim two-way "
+    "fair good bad better best quick fast comprehensive balanced lasting durable broad modest limited partial "
+    "better-than-expected landmark".split()
+)
+
+
+def join_generic_agreements(state: State) -> None:
+    """Attach "the agreement" / "the 2002 pact" to the agreement named nearest."""
+    nouns = "|".join(sorted(lexicon.words("generic_agreement_nouns"), key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?:the|this|that|a|an|their|its|our|his|her|both countries'|the two countries')\s+"
+        rf"((?:[\w’'-]+\s+){{0,3}}?)({nouns})s?\b",
+        re.IGNORECASE,
+    )
+    named = [m for m in state.mentions if state.entity_type(m.key) == "Agreement"]
+    years = agreement_years(state)
+    generic: dict[str, str] = {}
+    generic_mentions: list[MentionRef] = []
+    for m in pattern.finditer(state.text):
+        if m.start() < state.body_start or state.is_skipped(m.start(), m.end()):
+            continue
+        if state.mention_at(m.start(), m.end()) is not None:
+            continue
+        mods = [w for w in m.group(1).split()]
+        if set(w.lower() for w in mods) & _NOT_MODIFIERS:
+            # "The two signed a memorandum on X": not one noun phrase, but the
+            # bare indefinite at its end is ("a memorandum on X").
+            bare = re.search(r"\b(?:a|an)\s+$", m.group(1), re.IGNORECASE)
+            m = pattern.match(state.text, m.start(1) + bare.start()) if bare else None
+            if m is None or m.group(1):
+                continue  # "the department said the arrangement": not one noun phrase
+            mods = []
+        if any(w.endswith(("'s", "’s", "s'", "s’")) for w in mods):
+            continue  # "the association's statute": a document of something else
+        if any(w[:1].isupper() for w in mods):
+            continue  # a capitalised modifier is a name the candidates step saw (or not a reference)
+        content = [w for w in mods if w.lower() not in _GENERIC_MODIFIER_STOP | _SEQUENCE_MODIFIERS
+                   and not re.fullmatch(r"\d{4}|[\d-]+|\d+(?:\.\d+)?-(?:year|month|week|day|point|page|article)s?", w)]
+        year = next((w for w in mods if YEAR_RE.fullmatch(w)), None)
+        start = m.start(1) if mods else m.start(2)
+        if year is not None and mods and mods[0].lower() in _SEQUENCE_MODIFIERS | _GENERIC_MODIFIER_STOP:
+            start = m.start(1) + m.group(1).index(year)  # "A separate 1976 agreement": the mention is "1976 agreement"
+        end = m.end()
+        indefinite = m.group(0).split()[0].lower() in {"a", "an"}
+        if indefinite and not content and year is None:
+            # "a protocol on a single joint border post": the topic names it
+            topic_m = _TOPIC_RE.match(state.text[m.end():m.end() + 80])
+            sent_lemmas = {t.lemma_.lower() for t in state.sentence_of(m.start())}
+            if m.start() < state.body_start or not sent_lemmas & lexicon.words("negotiation_words"):
+                continue  # "without a deal" is no reference to a particular agreement
+            if topic_m is None:
+                mou = re.match(r"\s+of\s+understanding\b", state.text[m.end():m.end() + 30])
+                if mou is not None and m.group(2).lower() == "memorandum" and not named and not generic_mentions \
+                        and _signed_object(state, m.start(2)):
+                    # "signing a memorandum of understanding at the end of talks": no fuller name
+                    key = state.add_entity("memorandum of understanding", "Agreement").key
+                    state.add_mention(key, m.start(2), m.end() + mou.end(), alias=False)
+                    generic_mentions.append(MentionRef(m.start(2), m.end() + mou.end(), key))
+                continue
+            topic_end = m.end() + topic_m.end()
+            for tok in state.doc.char_span(m.end() + topic_m.start(2), topic_end, alignment_mode="expand") or []:
+                nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+                if tok.lower_ in {"and", "but"} and nxt is not None and nxt.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
+                    topic_end = tok.idx - 1  # "a protocol on the X channel and hoped to ...": the clause goes on
+                    break
+            head = state.text[m.start(2):m.end() + topic_m.start(1)].strip()
+            label = " ".join(f"{head.lower()} {topic_m.group(1)} {state.text[m.end() + topic_m.start(2):topic_end]}".split())
+            key = state.add_entity(label, "Agreement").key
+            state.add_mention(key, m.start(2), topic_end, alias=False)
+            generic_mentions.append(MentionRef(m.start(2), topic_end, key))
+            continue
+        noun = m.group(2).lower()
+        # Descriptions with different content words ("the customs code", "the
+        # border regime agreement") are different agreements unless a named one
+        # is near; a bare "the agreement" is the one mentioned last.
+        topic = f"{content[-1].lower()} {noun}" if content else None
+        # "The 1974 accord, formally the Agreement between ...": the formal name follows
+        key = formally_named(state, m.end())
+        if key is None and year is not None:
+            # "the 1974 accord" is the agreement of 1974; else one the text gives no year (below), else a new one
+            ordered = sorted([*named, *generic_mentions], key=lambda x: x.start)
+            key = agreement_of_year(state, ordered, years, year, content, m.start()) or generic.get(f"{year} {topic or noun}")
+        if key is None and topic:
+            key = generic.get(topic)
+        new_thing = bool(set(w.lower() for w in mods) & ({"new", "proposed", "planned", "draft", "future"} | _SEQUENCE_MODIFIERS))
+        # "signed a fisheries protocol", "a fisheries protocol between the two countries": an
+        # indefinite description with content, signed or given its parties, introduces an agreement
+        introduced = indefinite and topic is not None and (
+            _BETWEEN_PARTIES.match(state.text, m.end()) is not None or _signed_object(state, m.start(2)))
+        if key is None and not (topic and (new_thing or not named or introduced)) \
+                and not (year is not None and new_thing):  # "a separate 1976 agreement" is another one
+            # "a peace treaty": the named agreement whose name shares its content word, else the nearest
+            # ("the 1974 accord": only one the text gives no other year, and no memorandum)
+            fits = [x for x in named if year is None or may_be_of_year(state, x.key, years, noun, year)]
+            sharing = [x for x in fits if set(w.lower() for w in content)
+                       & {w.lower() for w in state.entities[x.key].label.split()}]
+            pool = sharing or [*fits, *[x for x in generic_mentions if year is None
+                                        or may_be_of_year(state, x.key, years, noun, year)]]
+            if new_thing and year is None:
+                # "the new treaty" after "a new river treaty ... the 2004 accord": the new one, not the old
+                pool = [x for x in pool if not old_agreement(state, x.key, years)] or pool
+            key = _nearest_agreement(state, pool, m.start())
+        if key is None:
+            if not content and year is None:
+                continue
+            label = " ".join([*[w for w in content if w.lower() != "joint"], noun]) if content else f"{year} {noun}"
+            key = state.add_entity(label, "Agreement").key
+        if year is not None:
+            years.setdefault(key, set()).add(year)  # "the 2010 accord" gives the agreement its year
+            generic.setdefault(f"{year} {topic or noun}", key)
+            state.entities[key].aliases.add(" ".join([year, *content, noun]))
+        if topic:
+            generic.setdefault(topic, key)
+        generic_mentions.append(MentionRef(start, end, key))
+        state.add_mention(key, start, end, alias=False)
+        if content:
+            alias = " ".join([*content, m.group(2).lower()])
+            state.entities[key].aliases.add(alias)
+
+
+# The topic of "a protocol on <topic>": it ends at punctuation, a clause word or a
+# time phrase ("... on joint border management on Wednesday afternoon").
+_TIME_WORDS = dates.CALENDAR_NAMES + "|yesterday|today|tomorrow|\\d"
+_TOPIC_RE = re.compile(
+    r"(?:\s+of\s+understanding)?\s+(on|for|over|covering)\s+((?:[\w’'-]+\s+){0,6}?[\w’'-]+)"
+    rf"(?=\s*(?:[,.;:]|\s(?:at|in|with|between|by|that|which|to|from)\b|\s(?:on|last|this|next|early|late)\s+(?:{_TIME_WORDS})"
+    r"|\s(?:yesterday|today|earlier|later)\b))")
+
+
+def _signed_object(state: State, pos: int) -> bool:
+    """'signing a memorandum', 'signed a memorandum': the noun at ``pos`` is the
+    object of a signing verb."""
+    span = state.doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    return tok.dep_ in {"dobj", "obj", "nsubjpass"} and tok.head.lemma_.lower() in {"sign", "ink", "conclude"}
+
+
+_BETWEEN_PARTIES = re.compile(r"\s+(?:between|among)\s+(?:the\s+two\s+(?:countries|sides|governments|neighbours|neighbors|states)"
+                              r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z])")
+# Words that tell one agreement from another without naming it ("a separate 1976 agreement").
+_SEQUENCE_MODIFIERS = frozenset("separate further second third another additional subsequent supplementary "
+                                "follow-up".split())
+
+_NOT_MODIFIERS = frozenset(
+    "the a an this that said says say has have had was is are were would will could should and or to of "
+    "with by for in on at as it its".split()
+)
+
+
+def _nearest_agreement(state: State, named: list, pos: int) -> str | None:
+    if not named:
+        return None
+    before = [m for m in named if m.start <= pos]
+    return (before[-1] if before else named[0]).key

@@ -1,0 +1,103 @@
+"""Label variants during resolution: one entity for two ways of naming it
+("the Torkham crossing" / "Torkham", "Treaty of Itaipu" / "Itaipu Treaty"),
+except a region kept apart from the town it is named after."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon
+from kg.extract.entities import Candidate
+from kg.extract.resolve_naming import AGREEMENT_WORDS
+from kg.extract.state import State
+
+Canon = tuple[Candidate, str, str, list[str]]
+
+
+_FACILITY_HEADS = frozenset("bridge crossing dam reservoir plant tunnel port checkpoint barrage canal highway "
+                            "railway pipeline terminal station airport".split())
+_FACILITY_GENERIC = frozenset("international national binational".split())
+
+
+def regions_after_towns(state: State, cands: list[Candidate]) -> set[int]:
+    """Starts of '<Name> region' candidates placed right after a town of that
+    name: 'Puno, in Peru's Puno region' (the town is in the region, not it)."""
+    out = set()
+    for c in cands:
+        m = re.fullmatch(rf"(.+?)\s+{REGION_WORDS}", c.text)
+        if m and c.type == "Place" and re.search(
+                rf"(?<![\w-]){re.escape(m.group(1))},\s+in\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?$",
+                state.text[max(0, c.start - 80):c.start]):
+            out.add(c.start)
+        elif m and c.type == "Place" and re.search(
+                rf"\b(?:town|city|village|port|municipality)\s+of\s+{re.escape(m.group(1))}(?![\w-])", state.text):
+            out.add(c.start)  # "Peru's Tumbes region ... the town of Tumbes": two places
+        elif m and c.type == "Place" and _known_apart(state, c.text, m.group(1)):
+            out.add(c.start)
+    return out
+
+
+def _known_apart(state: State, region: str, bare: str) -> bool:
+    """The data knows '<Name> province' and '<Name>' as two places: the region's
+    entry does not list the bare name ("Kisumu County" is not the town of
+    Kisumu; "Tavush province" is Tavush), or the bare name is a known town."""
+    entry = state.gaz.lookup(region)
+    if entry is not None and entry.type == "Place" and bare not in entry.names:
+        return True
+    town = state.gaz.lookup(bare)
+    return town is not None and town.section == "places" and town.country is not None
+
+
+# Administrative units named after their main town: "<Name> province" and
+# "<Name>" are two places (the town lies in the unit).
+ADMIN_UNITS = frozenset("region province county district oblast governorate prefecture department voivodeship "
+                         "canton municipality emirate territory division state".split())
+
+
+def merge_variants(canon: list[Canon], keep_apart: set[int] = frozenset()) -> list[Canon]:
+    """One entity for two ways of naming it in one text: 'the Torkham crossing'
+    and 'Torkham', 'the Teesta river' and 'Teesta' (a place plus its kind word);
+    'Treaty of Itaipu' and 'Itaipu Treaty' (the same words around 'of')."""
+    kinds = set(lexicon.mapping("place_nouns")) | set(lexicon.words("locality_nouns"))
+    labels = {label: type_ for _, label, type_, _ in canon}
+    first_agreement: dict[frozenset[str], str] = {}
+    first_facility: dict[tuple[str, ...], str] = {}
+    out = []
+    for cand, label, type_, same_as in canon:
+        words = label.split()
+        if type_ == "Place" and len(words) >= 2 and words[-1] in kinds and not same_as and cand.start not in keep_apart:
+            short = " ".join(words[:-1])
+            if labels.get(short) in {"Place", "Organization", "Person"}:
+                label = short  # the name alone; the longer form stays an alias
+        if type_ == "Place" and len(words) >= 2 and words[-1].lower() in _FACILITY_HEADS and not same_as:
+            # "San Martín International Bridge" ... "the San Martín bridge": one bridge
+            key = tuple(w.lower() for w in words if w.lower() not in _FACILITY_GENERIC)
+            if len(key) >= 2:
+                label = first_facility.setdefault(key, label)
+        elif type_ == "Agreement" and not same_as:
+            key = frozenset(w.lower() for w in words if w.lower() not in {"of", "the", "on", "for"})
+            if key not in first_agreement:
+                label = _formal_title_of(label, list(first_agreement.values())) or label
+            label = first_agreement.setdefault(key, label)
+        out.append((cand, label, type_, same_as))
+    return out
+
+
+def _formal_title_of(short: str, earlier: list[str]) -> str | None:
+    """'the Common Land Boundary Treaty' after 'the Treaty between X and Y
+    Establishing their Common Land Boundary': a short name made of a run of the
+    long title's words plus its kind word is that agreement, not a new one."""
+    words = short.split()
+    head, name = words[-1].lower(), [w.lower() for w in words[:-1]]
+    if len(name) < 2 or not re.fullmatch(AGREEMENT_WORDS, head):
+        return None
+    for label in earlier:
+        long_words = [w.lower() for w in label.split()]
+        if head not in long_words or len(long_words) < len(words) + 2:
+            continue
+        if any(long_words[i:i + len(name)] == name for i in range(len(long_words) - len(name) + 1)):
+            return label
+    return None
+
+
+REGION_WORDS = r"(?:[Rr]egion|[Dd]epartment|[Pp]rovince|[Ss]tate|[Oo]blast|[Dd]istrict|[Cc]ounty|[Gg]overnorate|[Pp]refecture)"
