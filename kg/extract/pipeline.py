@@ -14,6 +14,7 @@ from kg.extract import (
     offices,
     quotes,
     relation_checks,
+    relation_types,
     relations,
     resolve,
     statement_checks,
@@ -37,6 +38,7 @@ def extract(document: Document) -> Extraction:
     statement_checks.apply(state)
     relations.extract_relations(state)
     relation_checks.apply(state)
+    relation_types.apply(state)
     _drop_unmentioned(state)
     extraction = state.to_extraction()
     identity.scope_generic_agencies(extraction, state.gaz)
