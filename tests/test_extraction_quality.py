@@ -6,13 +6,14 @@ Three sets (README, "Evaluation"):
   (kept out of tuning until scored, tuned on since). The issue's targets hold
   on each of its files, not only on average;
 * the blind set: articles written by someone who never saw the extractor, whose
-  texts the extractor's authors have not read (only generic error classes
-  were described to them: 105-108, then 109-111, 112-118, 119-121, 122-125
-  and 130-133 in later rounds).
+  texts the helpers who wrote the rules never read (the lead read each set's
+  errors once and described generic error classes with invented examples:
+  105-108, then 109-111, 112-118, 119-121, 122-125, 130-133, 126-129 and
+  134-141 in later rounds).
   The floors below guard them against regressions and are set a little under
   the figures measured when the last classes were fixed; they are optimistic
   for new text;
-* the unseen set (126-129): articles written the same way, scored before and
+* the unseen set (142-149): articles written the same way, scored before and
   after the last rounds and never used to change anything (no error classes
   described). The honest figure for new text; its floors only catch a
   regression.
@@ -45,8 +46,8 @@ STATEMENT_F1 = 0.85
 SPEAKER_ACCURACY = 0.90
 RELATION_F1 = 0.75
 # Regression floors for the blind set (micro-averaged).
-BLIND_FLOORS = {"entities": 0.96, "relations": 0.88, "statements": 0.92, "speaker": 0.96}
-UNSEEN_FLOORS = {"entities": 0.80, "relations": 0.67, "statements": 0.78, "speaker": 0.88}
+BLIND_FLOORS = {"entities": 0.955, "relations": 0.89, "statements": 0.93, "speaker": 0.96}
+UNSEEN_FLOORS = {"entities": 0.84, "relations": 0.70, "statements": 0.82, "speaker": 0.90}
 
 
 @pytest.fixture(scope="module")
