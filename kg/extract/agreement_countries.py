@@ -88,8 +88,11 @@ def _country_names_in(state: State, start: int, end: int) -> list[tuple[int, int
                 if name.split()[0] in _TITLE_WORDS:
                     continue
                 entry = state.gaz.lookup(name)
-                if entry is not None and entry.type == "Country":
-                    found.append((s, e))
+                if entry is not None and (entry.type == "Country" or j - i > 1):
+                    # "Central America": a longer known name that is no country (a region)
+                    # hides the country its words may also name ("America")
+                    if entry.type == "Country":
+                        found.append((s, e))
                     i = j - 1
                     break
             i += 1

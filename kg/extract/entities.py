@@ -20,12 +20,14 @@ from kg.extract import dates, layout, lexicon
 from kg.extract.entity_acronyms import acronym_names, prefer_acronym_names
 from kg.extract.entity_lists import apposed_after_aside, aside_names, listed_names
 from kg.extract.entity_titles import compound_modifier, extend_title, inner_places, plan_names
+from kg.extract.entity_coordinated import coordinated_org_names
 from kg.extract.entity_country_tails import country_tail_orgs
 from kg.extract.entity_descriptor_tails import kind_word_orgs
 from kg.extract.entity_companies import apposed_company_names, company_by_descriptor, descriptor_company_names
 from kg.extract.entity_ner import cut_at_prepositions, from_ner
 from kg.extract.entity_forces import security_forces, unify_forces
 from kg.extract.entity_people import apposed_office_people, office_fragment
+from kg.extract.entity_possessive_people import retype_possessive_people
 from kg.extract.entity_places import place_context_names
 from kg.extract.entity_orgs import (
     LEGAL_FORM_RE,
@@ -64,6 +66,7 @@ def find_candidates(state: State) -> list[Candidate]:
     found.extend(rule_candidates(text))
     found.extend(country_tail_orgs(state))  # "Transparency Watch Latvia"
     found.extend(kind_word_orgs(state))  # "The LVS Valsts Dienesti union, which ..."
+    found.extend(coordinated_org_names(state))  # "the Eastern Health and Social Care Trust"
     found.extend(industry_names(text))
     found.extend(legal_form_names(text))
     found.extend(apposed_media_names(text))
@@ -165,6 +168,7 @@ def find_candidates(state: State) -> list[Candidate]:
         # The descriptor types the name everywhere: "Kresta, the news agency, ... Kresta said".
         if c.source != "gaz" and c.text in by_context and c.type in {"Organization", "Person", "Place"}:
             c.type = by_context[c.text]
+    retype_possessive_people(found, state)  # "Finland's Mikko Virtanen said"
     kept = _resolve_overlaps(found)
     kept = sorted(kept + inner_places(kept, state), key=lambda c: c.start)  # "... Bridge over the Lielupe River"
     unify_forces(kept, state)

@@ -62,6 +62,30 @@ def place_context_names(text: str, state: State) -> list[Candidate]:
     out.extend(_resident_names(text, state))
     out.extend(_fronted_places(state))
     out.extend(_numbered_links(text, state))
+    out.extend(_bare_facility_names(text, state))
+    return out
+
+
+# Lower-case heads of facilities a capitalised word before them names ("Radisson hotel").
+_FACILITY_HEADS = "hotel|hospital|stadium|airport|port|terminal|bridge"
+
+
+def _bare_facility_names(text: str, state: State) -> list[Candidate]:
+    """'met at Radisson hotel', 'Stradins hospital treated ...': an unknown
+    capitalised name right before a lower-case facility head, with no article
+    (the article-led form is a described name), is a place named with its head;
+    the NER reads the bare name as a person or a company. A known name stays
+    itself ("Riga port" is Riga's)."""
+    out = []
+    for m in re.finditer(rf"{_START}(?P<name>{_NAME}) (?:{_FACILITY_HEADS})(?![\w'’-])", text):
+        name = m.group("name")
+        if "\n" in m.group(0) or re.search(r"[’']s?(?:\s|$)", name) or not _starts_name(text, m.start("name")) or not _usable(name, state) \
+                or state.gaz.lookup(name) is not None or any(state.gaz.lookup(w) is not None for w in name.split()):
+            continue
+        if re.search(r"\b(?:the|a|an|its|their)\s+$|[’']s\s+$", text[max(0, m.start() - 8):m.start()]) \
+                or re.match(r"\s+of\b", text[m.end():m.end() + 5]):
+            continue  # "the Radisson hotel" is the described names' (patterns); "the port of X" names X
+        out.append(Candidate(m.start(), m.end(), m.group(0), "Place", "rule"))
     return out
 
 

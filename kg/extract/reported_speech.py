@@ -17,7 +17,7 @@ from kg.extract import dates, lexicon
 from kg.extract.plural_speakers import co_speakers
 from kg.extract.quote_attribution import subject_entity
 from kg.extract.quote_details import fill_details
-from kg.extract.quote_spans import trim_span
+from kg.extract.quote_spans import clause_after_verb, trim_span
 from kg.extract.speakers import entity_for_token, subject_of
 from kg.extract.state import State
 from kg.model import Statement
@@ -168,6 +168,10 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
         _that_conjuncts(state, token, comps, marks)
         # The parser sometimes splits one clause into two ccomps ("it's unlikely ... will damage").
         whole = sorted({t for c in comps for t in c.subtree}, key=lambda t: t.i)
+        if all(c.i > token.i for c in comps):
+            whole = clause_after_verb(token, whole)
+        if not whole:
+            continue
         start, end = whole[0].idx, whole[-1].idx + len(whole[-1].text)
         quoted = any(s < end and start < e for s, e in marks)
         # only a clause holding a quote is split: plain coordinated clauses stay one statement

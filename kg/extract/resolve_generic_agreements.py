@@ -63,7 +63,9 @@ def join_generic_agreements(state: State) -> None:
             start = m.start(1) + m.group(1).index(year)  # "A separate 1976 agreement": the mention is "1976 agreement"
         end = m.end()
         indefinite = m.group(0).split()[0].lower() in {"a", "an"}
-        if indefinite and not content and year is None:
+        # "signed a memorandum on Tuesday": a day is no topic; the mention is a plain one (below)
+        dated = re.match(rf"\s+(?:on|in)\s+{_DATE_START}", state.text[m.end():m.end() + 40]) is not None
+        if indefinite and not content and year is None and not dated:
             # "a protocol on a single joint border post": the topic names it
             topic_m = _TOPIC_RE.match(state.text[m.end():m.end() + 80])
             sent_lemmas = {t.lemma_.lower() for t in state.sentence_of(m.start())}
@@ -79,6 +81,9 @@ def join_generic_agreements(state: State) -> None:
                     generic_mentions.append(MentionRef(m.start(2), m.end() + mou.end(), key))
                 continue
             topic_end = m.end() + topic_m.end()
+            verb = re.search(rf"\s(?:{_CLAUSE_VERBS})\b", topic_m.group(2))
+            if verb is not None and verb.start() > 0:
+                topic_end = m.end() + topic_m.start(2) + verb.start()  # "on waste storage is under ...": the verb ends it
             for tok in state.doc.char_span(m.end() + topic_m.start(2), topic_end, alignment_mode="expand") or []:
                 nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
                 if tok.lower_ in {"and", "but"} and nxt is not None and nxt.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
@@ -122,10 +127,14 @@ def join_generic_agreements(state: State) -> None:
                 pool = [x for x in pool if not old_agreement(state, x.key, years)] or pool
             key = _nearest_agreement(state, pool, m.start())
         if key is None:
-            if not content and year is None:
+            if dated and indefinite and not content and year is None and not generic_mentions \
+                    and _signed_object(state, m.start(2)):
+                key = state.add_entity(m.group(2).lower(), "Agreement").key  # "signed a memorandum on Tuesday"
+            elif not content and year is None:
                 continue
-            label = " ".join([*[w for w in content if w.lower() != "joint"], noun]) if content else f"{year} {noun}"
-            key = state.add_entity(label, "Agreement").key
+            else:
+                label = " ".join([*[w for w in content if w.lower() != "joint"], noun]) if content else f"{year} {noun}"
+                key = state.add_entity(label, "Agreement").key
         if year is not None:
             years.setdefault(key, set()).add(year)  # "the 2010 accord" gives the agreement its year
             generic.setdefault(f"{year} {topic or noun}", key)
@@ -142,9 +151,16 @@ def join_generic_agreements(state: State) -> None:
 # The topic of "a protocol on <topic>": it ends at punctuation, a clause word or a
 # time phrase ("... on joint border management on Wednesday afternoon").
 _TIME_WORDS = dates.CALENDAR_NAMES + "|yesterday|today|tomorrow|\\d"
+# A weekday, a month or a date is no topic ("signed a memorandum on Tuesday"), and a
+# topic stops before the verb of its clause ("a protocol on waste storage is under ...").
+_CLAUSE_VERBS = r"is|are|was|were|has|have|had|would|will|could|should|might|must|can"
+# "an agreement on how the reservoir should be filled": a clause, not a topic
+_WH_WORDS = r"(?:how|what|whether|when|where|which|who|why|if)\b"
+_DATE_START = rf"(?:the\s+)?(?:(?:{dates.CALENDAR_NAMES}|yesterday|today|tomorrow)\b|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{dates.CALENDAR_NAMES})\b)"
 _TOPIC_RE = re.compile(
-    r"(?:\s+of\s+understanding)?\s+(on|for|over|covering)\s+((?:[\w’'-]+\s+){0,6}?[\w’'-]+)"
-    rf"(?=\s*(?:[,.;:]|\s(?:at|in|with|between|by|that|which|to|from)\b|\s(?:on|last|this|next|early|late)\s+(?:{_TIME_WORDS})"
+    rf"(?:\s+of\s+understanding)?\s+(on|for|over|covering)\s+(?!{_DATE_START}|{_WH_WORDS})((?:[\w’'-]+\s+){{0,6}}?[\w’'-]+)"
+    rf"(?=\s*(?:[,.;:]|\s(?:at|in|with|between|by|that|which|to|from)\b"
+    rf"|\s(?:on|last|this|next|early|late)\s+(?:{_TIME_WORDS})"
     r"|\s(?:yesterday|today|earlier|later)\b))")
 
 

@@ -144,6 +144,9 @@ def entity_for_token(
     titled = _country_title(state, token)
     if titled is not None:
         return titled
+    office = _person_office(state, token)
+    if office is not None:
+        return office
     if _possessed_role(token):
         return unnamed_speaker(state, token)
     if token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in _role_nouns():
@@ -462,7 +465,7 @@ def unnamed_speaker(state: State, token: Token) -> str:
             break
         words.insert(0, t)
     label_tokens = [*words, token]
-    label = " ".join(t.text for t in label_tokens)
+    label = _owned_body_label(state, token, words) or " ".join(t.text for t in label_tokens)
     label = label.replace("’s", "'s")
     side = side_of_description(state, token)
     for prep in token.children:
@@ -470,10 +473,16 @@ def unnamed_speaker(state: State, token: Token) -> str:
             for obj in prep.children:
                 m = state.mention_at(obj.idx, obj.idx + len(obj.text))
                 if m is not None:
-                    label = f"{label} {prep.lower_} {state.entities[m.key].label}"
+                    label = f"{label} {prep.lower_} {_owner_of(state, obj, m) or state.entities[m.key].label}"
                     side = side or m.key
                 elif prep.lower_ == "of" and token.lower_ in _COLLECTIVES and obj.pos_ == "NOUN":
                     label = f"{label} of {obj.text}"  # "a group of protesters": who they are
+                elif token.lower_ in _BODY_SPEAKERS and obj.lower_ in _body_heads():
+                    # "a spokesman for Lithuania's foreign ministry": the owned body, unnamed
+                    body = _owned_body(state, obj)
+                    if body is not None:
+                        label = f"{label} {prep.lower_} {body[0]}"
+                        side = side or body[1]
     start = label_tokens[0].idx
     end = token.idx + len(token.text)
     post = _post_modifier(token)
@@ -500,6 +509,70 @@ def unnamed_speaker(state: State, token: Token) -> str:
     if side and side != entity.key:
         state.add_relation(entity.key, "represents", state.sentence_span(token.sent), obj=side)
     return entity.key
+
+
+# Speaker nouns that speak for a body: "<country>'s foreign ministry spokesperson".
+_BODY_SPEAKERS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen".split())
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    """Nouns that end the name of a body ('ministry', 'service', 'board', 'government')."""
+    return frozenset(w.lower() for w in lexicon.words("org_heads") | lexicon.words("agency_words")) | _AGENCY_NOUNS
+
+
+def _possessor(state: State, token: Token) -> str | None:
+    """The owner named by a possessive ('Lithuania's' -> 'Lithuania's'), when
+    it is an entity named in the text; as it is written, with its "'s"."""
+    m = state.mention_at(token.idx, token.idx + len(token.text))
+    if m is None or m.end > token.idx + len(token.text):
+        return None
+    case = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    mark = case.text if case is not None and case.dep_ == "case" else "'s"
+    return f"{state.text[m.start:m.end]}{mark}"
+
+
+def _owned_body_label(state: State, token: Token, words: list[Token]) -> str | None:
+    """"Lithuania's foreign ministry spokesperson" -> "spokesperson for
+    Lithuania's foreign ministry": a spokesperson of a body owned by a named
+    country or organisation keeps the owner (the label otherwise loses it)."""
+    if token.lower_ not in _BODY_SPEAKERS or not words or words[-1].lower_ not in _body_heads():
+        return None
+    poss = next((c for t in [token, *words] for c in t.children if c.dep_ == "poss"), None)
+    # the owner stands right before the body's words: "<owner> 's <words> <speaker>"
+    if poss is None or poss.i + 2 != words[0].i:
+        return None
+    owner = _possessor(state, poss)
+    if owner is None:
+        return None
+    return f"{token.text} for {owner} {' '.join(t.text for t in words)}"
+
+
+def _owned_body(state: State, obj: Token) -> tuple[str, str] | None:
+    """"Lithuania's foreign ministry" (no name of its own): the words as written
+    with their named owner, and the owner's key; None without a named owner."""
+    mods = [c for c in obj.children if c.dep_ in {"compound", "amod"} and c.i < obj.i]
+    words = [t for t in mods if t.i > max((c.i for c in obj.children if c.dep_ == "poss"), default=-1)] + [obj]
+    if any(b.i != a.i + 1 for a, b in zip(words, words[1:])):
+        return None
+    poss = next((c for c in obj.children if c.dep_ == "poss" and c.i + 2 == words[0].i), None)
+    owner = _possessor(state, poss) if poss is not None else None
+    m = state.mention_at(poss.idx, poss.idx + len(poss.text), ACTOR_TYPES) if owner is not None else None
+    if m is None:
+        return None
+    return f"{owner} {' '.join(t.text for t in words)}", m.key
+
+
+def _owner_of(state: State, obj: Token, m) -> str | None:
+    """"a spokesman for Latvia's Revenue Service": the body as written with its
+    owner ("Latvia's Revenue Service"), when a named owner precedes it."""
+    poss = next((c for c in obj.children if c.dep_ == "poss" and c.i < obj.i), None)
+    if poss is None or m.start < poss.idx + len(poss.text):
+        return None
+    owner = _possessor(state, poss)
+    if owner is None or poss.i + 2 > obj.i or state.doc[poss.i + 2].idx != m.start:
+        return None  # something stands between the owner and the body's name
+    return f"{owner} {state.text[m.start:m.end]}"
 
 
 def _post_modifier(token: Token) -> list[Token]:
@@ -574,10 +647,44 @@ def _country_title(state: State, token: Token) -> str | None:
         label = state.entities[position].label.lower()
         if title.lower() in label and state.has_relation(person, "represents", country):
             return person
-    entity = state.add_entity(title, "Person", unnamed=True)
+    # "Lithuania's foreign ministry spokesperson": the spokesperson of the country's ministry
+    label = _owned_body_label(state, token, [t for t in words if t is not token]) or title
+    entity = state.add_entity(label.replace("’s", "'s"), "Person", unnamed=True)
     state.__dict__.setdefault("_unnamed_heads", {})[entity.key] = token.lower_
     state.add_mention(entity.key, words[0].idx, token.idx + len(token.text), alias=False)
     state.add_relation(entity.key, "represents", state.sentence_span(token.sent), obj=country)
+    return entity.key
+
+
+def _person_office(state: State, token: Token) -> str | None:
+    """"Kovac's office said" / "the press office of Ana Kovac said": the named
+    person's office speaks, not the person. An unnamed speaker "office of <person>"
+    that represents the person's country (the person said nothing here)."""
+    if token.lower_ != "office" or token.pos_ != "NOUN":
+        return None
+    owners = [c for c in token.children if c.dep_ == "poss" and c.i < token.i]
+    owners += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == token.i + 1
+               for o in p.children if o.dep_ == "pobj"]
+    person = None
+    for owner in owners:
+        m = state.mention_at(owner.idx, owner.idx + len(owner.text), {"Person"})
+        if m is not None and not state.entities[m.key].unnamed:
+            person = m.key
+            break
+    if person is None:
+        return None
+    # "press office": the office's own modifiers, right before it
+    mods: list[Token] = []
+    for t in reversed([c for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i]):
+        if t.i == (mods[0].i if mods else token.i) - 1:
+            mods.insert(0, t)
+    label = " ".join([*(t.lower_ for t in mods), "office of", state.entities[person].label])
+    entity = state.add_entity(label, "Organization", unnamed=True)
+    state.add_mention(entity.key, (mods[0] if mods else token).idx, token.idx + len(token.text), alias=False)
+    for country in state.objects(person, "represents"):
+        if state.entity_type(country) == "Country":
+            state.add_relation(entity.key, "represents", state.sentence_span(token.sent), obj=country)
+            break
     return entity.key
 
 

@@ -158,6 +158,8 @@ def _clause_spans(state: State, verb: Token, marks: list[tuple[int, int]]) -> li
     if not comps:
         return []
     sub = sorted({t for c in comps for t in c.subtree}, key=lambda t: t.i)
+    if all(c.i > verb.i for c in comps):
+        sub = quote_spans.clause_after_verb(verb, sub)
     if sub and sub[0].lower_ == "that" and sub[0].dep_ == "mark":
         sub = sub[1:]
     if not sub:
