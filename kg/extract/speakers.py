@@ -501,7 +501,9 @@ def unnamed_speaker(state: State, token: Token) -> str:
     if first.is_sent_start and not first.ent_type_ and first.pos_ != "PROPN":
         # "Officials said ..." and "... officials said" are the same kind of speaker
         label = label[:1].lower() + label[1:]
-    entity = state.add_entity(label, "Person", unnamed=True)
+    # "the trade ministry said" with no country named: still a body, not a person
+    kind = "GovernmentAgency" if token.lower_ in _AGENCY_NOUNS else "Person"
+    entity = state.add_entity(label, kind, unnamed=True)
     state.__dict__.setdefault("_unnamed_heads", {})[entity.key] = token.lower_
     state.add_mention(entity.key, start, end, alias=False)
     if side is None and _possessed_role(token):

@@ -96,3 +96,12 @@ def test_the_press_office_of_a_named_leader(run):
     x = run(_ME_RS.format(body="The press office of Vesna Radulic said the costs would be shared equally."))
     e = x.entities[statement_by_quote(x, "costs would be shared equally").speaker]
     assert e.unnamed and e.label == "press office of Vesna Radulic"
+
+
+def test_an_unowned_ministry_speaking_is_a_body_not_a_person(run):
+    x = run("Latvia and Lithuania resumed talks on Monday. The trade ministry said the tariffs would go. "
+            "A Latvian official said the talks were useful.")
+    ministry = x.entities[statement_by_quote(x, "tariffs would go").speaker]
+    official = x.entities[statement_by_quote(x, "talks were useful").speaker]
+    assert (ministry.label, ministry.type) == ("trade ministry", "GovernmentAgency")
+    assert official.type == "Person"
