@@ -24,10 +24,12 @@ from kg.extract.state import State
 
 def apply(state: State) -> None:
     _known_as(state)
+    _shortened_names(state)
     _protocols_to(state)
     _split_earlier_descriptions(state)
     _description_before_title(state)
     _initials_aliases(state)
+    _short_titles(state)
     _called_names(state)
     _drop_indefinite_future(state)
 
@@ -81,6 +83,37 @@ def _known_as(state: State) -> None:
         alias = state.entities[other.key].label
         _merge(state, other.key, m.key)
         state.entities[m.key].aliases.add(alias)
+
+
+# -- "..., usually shortened to the Y" -----------------------------------------------------------
+_SHORTENED_RE = re.compile(
+    r"\b(?:(?:usually|often|commonly|generally|simply|also|widely|mostly|now)\s+)*(?:"
+    r"(?:shortened|abbreviated|cut)\s+to"
+    r"|referred\s+to\s+as"
+    r"|(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:dubbed|nicknamed)"
+    r"|(?<=,\s)(?:dubbed|nicknamed))"
+    r"\s+(?:the\s+)?[\"“]?(?=[A-Z])")
+
+
+def _shortened_names(state: State) -> None:
+    """'the Agreement on X, signed on Wednesday, usually shortened to the Y Accord' / 'the
+    text was first dubbed the Z Deal' / 'referred to as the W Protocol': the agreement
+    named right after is another name of the one named last before (in its sentence or
+    the one before)."""
+    for hit in _SHORTENED_RE.finditer(state.text, state.body_start):
+        other = state.mention_at(hit.end(), hit.end() + 1, {"Agreement"})
+        if other is None or other.start != hit.end() or other.key not in state.entities:
+            continue
+        start = state.sentence_of(hit.start()).start_char
+        start = state.sentence_of(max(0, start - 2)).start_char if start > state.body_start else start
+        before = [m for m in state.mentions if start <= m.start and m.end <= hit.start()
+                  and state.entities.get(m.key) is not None and state.entity_type(m.key) == "Agreement"]
+        if not before or before[-1].key == other.key:
+            continue  # none before, or already one agreement ("X, known as Y" was read before)
+        target = before[-1].key
+        alias = state.entities[other.key].label
+        _merge(state, other.key, target)
+        state.entities[target].aliases.add(alias)
 
 
 # -- "the bilateral protocol to the X free trade agreement" ---------------------------------
@@ -184,7 +217,8 @@ def _description_before_title(state: State) -> None:
             continue
         if any(t.start < first.start for t in body_mentions(state, title.key)):
             continue  # the title came first: the description is a later reference, resolved elsewhere
-        if _old_text(state, title.key) or not _content(entity.label) <= _content(state.entities[title.key].label):
+        if _old_text(state, title.key) or not (_content(entity.label) <= _content(state.entities[title.key].label)
+                                               or _same_ends(state, first, state.entities[title.key].label)):
             continue  # "a memorandum on fisheries ... the Memorandum on Maritime Safety of 2010": two texts
         shrink = {}
         for m in body:
@@ -192,6 +226,23 @@ def _description_before_title(state: State) -> None:
             if _dated_words(text):
                 shrink[(m.start, m.end)] = m.start + len(text.split()[0])
         _merge(state, key, title.key, shrink)
+
+
+# "an agreement on a cable between Porvoo and Kunda": the two ends the description names
+_BETWEEN_RE = re.compile(r"\s+between\s+(?:the\s+)?([A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?)\s+and\s+(?:the\s+)?"
+                         r"([A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?)")
+
+
+def _same_ends(state: State, first, title: str) -> bool:
+    """'an agreement on a 300-megawatt cable between A and B ... the A-B interconnector
+    agreement': a description whose "between A and B" names the pair the title is named by."""
+    m = _BETWEEN_RE.match(state.text, first.end)
+    if m is None:
+        m = _BETWEEN_RE.search(state.text, first.end, state.sentence_of(first.start).end_char)
+    if m is None:
+        return False
+    a, b = m.group(1), m.group(2)
+    return any(f"{x}{dash}{y}" in title for x, y in ((a, b), (b, a)) for dash in "-–")
 
 
 def _content(label: str) -> set[str]:
@@ -208,8 +259,10 @@ def _content(label: str) -> set[str]:
 _STOP = frozenset("of the on and for in at to between a an".split())
 
 
-def _initials(label: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", label) if w.lower() not in _STOP and w[:1].isupper())
+def _initials(label: str, split_hyphens: bool = False) -> str:
+    """The initials of a title's capitalised words ("One-Stop" gives "O", or "OS" when split)."""
+    words = re.findall(r"[A-Za-z][\w'’]*" if split_hyphens else r"[A-Za-z][\w'’-]*", label)
+    return "".join(w[0] for w in words if w.lower() not in _STOP and w[:1].isupper())
 
 
 def _initials_aliases(state: State) -> None:
@@ -223,14 +276,57 @@ def _initials_aliases(state: State) -> None:
         short = re.fullmatch(r"([A-Z]{2,6})\s+([a-z]+)", entity.label)
         if short is None:
             continue
-        hits = [k for k in _agreements(state) if k != key and short.group(1) in _initials(state.entities[k].label)
-                and len(state.entities[k].label.split()) > len(short.group(1))]
+        # "the OSBP agreement" of "... the Oshikango One-Stop Border Post": hyphenated words give a letter each
+        hits = [k for k in _agreements(state) if k != key and len(state.entities[k].label.split()) > len(short.group(1))
+                and any(short.group(1) in _initials(state.entities[k].label, split) for split in (False, True))]
         if len(hits) != 1:
             continue
         target = hits[0]
         alias = entity.label
         _merge(state, key, target)
         state.entities[target].aliases.add(alias)
+
+
+# -- short names of long titles --------------------------------------------------------------
+def _title_words(label: str) -> tuple[str | None, set[str]]:
+    """(kind word, content words) of a capitalised agreement name (plurals folded)."""
+    from kg.extract.entity_types import agreement_nouns  # late: avoids an import cycle
+
+    kinds = {k.lower() for k in agreement_nouns()} | {w.lower() for w in lexicon.words("generic_agreement_nouns")}
+    words = re.findall(r"[A-Za-z][\w'’-]*", label)
+    kind = next((w.lower() for w in words if w.lower() in kinds), None)
+    content = set()
+    for w in words:
+        low = w.lower()
+        if low in kinds or low in _STOP:
+            continue
+        content.add(low[:-1] if low.endswith("s") and len(low) > 4 else low)
+    return kind, content
+
+
+def _short_titles(state: State) -> None:
+    """'the Agreement on Cardiac Surgery Services at the South East Heart Unit ... the
+    South East Cardiac Agreement': a capitalised short name of the same kind whose
+    content words all stand in one longer title (two or more of them) is that title."""
+    for key in _agreements(state):
+        entity = state.entities.get(key)
+        if entity is None or not entity.label[:1].isupper() or re.search(r"\d", entity.label):
+            continue
+        kind, words = _title_words(entity.label)
+        if kind is None or len(words) < 2:
+            continue
+        hits = []
+        for other in _agreements(state):
+            title = state.entities.get(other)
+            if other == key or title is None or len(title.label.split()) <= len(entity.label.split()) + 1:
+                continue
+            other_kind, other_words = _title_words(title.label)
+            if other_kind == kind and words <= other_words:
+                hits.append(other)
+        if len(hits) == 1:
+            alias = entity.label
+            _merge(state, key, hits[0])
+            state.entities[hits[0]].aliases.add(alias)
 
 
 # -- "call it" -------------------------------------------------------------------------------
@@ -294,16 +390,54 @@ def _drop_indefinite_future(state: State) -> None:
         if entity is None or entity.label[:1].isupper():
             continue
         refs = [m for m in state.mentions if m.key == key]
-        if len(refs) != 1 or refs[0].start < state.body_start:
+        if not refs or refs[0].start < state.body_start:
             continue
         m = refs[0]
+        if len(refs) > 1 and not (_hypothetical(state, m, entity.label) and all(_bare_reference(state, x)
+                                                                                 for x in refs[1:])):
+            continue  # "would not sign a trade deal ... the deal": later bare references follow it
         sent = state.sentence_of(m.start)
         hit = _FUTURE_SIGN_RE.search(state.text, max(sent.start_char, m.start - 60), m.start)
-        if hit is None or _sides_sign(state, hit.start(1)):
+        if not _hypothetical(state, m, entity.label) and (hit is None or _sides_sign(state, hit.start(1))):
             continue  # "Morocco and Mauritania will sign a fisheries agreement": the report's own text
-        state.mentions.remove(m)
+        for x in refs:
+            state.mentions.remove(x)
         entity.mentions = []
         drop_entity(state, key)
+
+
+def _bare_reference(state: State, m) -> bool:
+    """'the deal', 'the old arrangement': a lower-case reference without a year or topic words."""
+    from kg.extract.resolve_generic_agreements import GENERIC_MODIFIER_STOP  # late: resolution imports this area
+
+    words = state.text[m.start:m.end].split()
+    nouns = {w.lower() for w in lexicon.words("generic_agreement_nouns")}
+    return words[-1].lower().rstrip("s") in nouns and all(w.lower() in GENERIC_MODIFIER_STOP for w in words[:-1])
+
+
+# "will not sign a", "refuse to sign a", "replace it with a": a text spoken of as one that
+# is not, or might be, made; "a full energy trade agreement" there names no agreement
+_NOT_MADE_RE = re.compile(r"\b(?:(?:will|would|could|should|shall|can|did|do|does|must)\s*(?:not|n[’']t)|won[’']t|never|refuse[sd]?\s+to|"
+                          r"refusing\s+to|reject(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:sign|accept|conclude|agree\s+to|"
+                          r"negotiate|ink|back|support|rush)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,4}$"
+                          r"|\b(?:replace|replaced|replacing|swap|swapped|turn|turned|upgrade|upgraded)\s+(?:it|them|this|that|"
+                          r"the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:with|by|into|to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}$", re.I)
+# words that make an indefinite description a real agreement of the report
+_REAL_WORDS = frozenset("new proposed planned draft".split())
+
+
+def _hypothetical(state: State, m, label: str) -> bool:
+    """'We will not sign a power treaty that works only in summer', 'replace it with a full
+    energy trade agreement': an indefinite description (no title, no year) named once,
+    that a negated or hypothetical verb speaks of, is no agreement."""
+    if re.search(r"\b(?:1[89]|20)\d\d\b", label) or label.split()[0].lower() in lexicon.words("generic_agreement_nouns"):
+        return False  # "a 2008 protocol", "an agreement on X": dated or titled by a topic
+    before = state.text[max(state.sentence_of(m.start).start_char, m.start - 80):m.start]
+    if not re.search(r"\b(?:a|an|any)\s+(?:[\w-]+\s+){0,4}$", before, re.I):
+        return False
+    if set(before.lower().split()[-3:]) & _REAL_WORDS:
+        return False
+    return _NOT_MADE_RE.search(before) is not None
 
 
 def _sides_sign(state: State, pos: int) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.agreement_instruments import is_instrument
 from kg.extract.agreement_status import agreement_status
 from kg.extract.evidence import body_mentions, evidence_for
 from kg.extract.state import State
@@ -75,8 +76,8 @@ def old_text_parties(state: State, key: str, sides: list[str]) -> None:
         return
     entity = state.entities[key]
     entry = state.gaz.lookup(entity.label)
-    if entry is not None or _MANY_STATES_RE.search(entity.label):
-        return
+    if entry is not None or _MANY_STATES_RE.search(entity.label) or is_instrument(entity.label):
+        return  # a convention, a body's numbered directive: not only the two sides' text
     body = body_mentions(state, key)
     for m in body:
         sent = state.sentence_of(m.start)

@@ -41,6 +41,8 @@ def add_negotiates(state: State, sides: list[str]) -> None:
     words = lexicon.words("negotiation_words")
     for sent, agreements, named_here in _negotiation_sentences(state):
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        if any(t.lemma_.lower() == "draft" and t.pos_ == "VERB" for t in sent):
+            lemmas.add("negotiate")  # "which negotiators have been drafting since June": writing it is negotiating
         if not lemmas & words:
             continue
         actors: list[str] = []

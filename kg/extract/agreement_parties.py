@@ -56,6 +56,8 @@ def party_to(state: State, sides: list[str]) -> None:
                 parties = capitals_between(state, after, sent.end_char)
         if not parties:
             parties = _two_people_sides(state, sent)
+        if not parties:
+            parties = two_named_orgs(state, sent)  # "The two grid operators exchange power under X"
         if not parties and (BOTH.search(text) or re.search(r"\btheir (?:\w+ ){0,2}(?:agreement|deal|pact|accord|treaty)", text, re.I)):
             parties = sides if len(sides) == 2 else []
         for a in dict.fromkeys(m.key for m in agreements):
@@ -93,6 +95,54 @@ def _two_people_sides(state: State, sent) -> list[str]:
         if own:
             countries.append(own[0])
     return countries if len(countries) == 2 and countries[0] != countries[1] else []
+
+
+# "the two grid operators", "both utilities": a group of two bodies, not of two countries
+_ORG_GROUP_NOUNS = frozenset("operators companies utilities firms groups producers carriers railways airlines "
+                             "agencies regulators banks ports operator".split())
+
+
+def two_named_orgs(state: State, sent) -> list[str]:
+    """'Latvenergo and Elering are finishing a line. The two grid operators exchange power
+    under the 2017 memorandum': a subject "the two <...> operators" (or "both companies")
+    means the two organisations the sentence before has as its coordinated subject."""
+    subj = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in _ORG_GROUP_NOUNS
+                 and any(c.lower_ in {"two", "both"} for c in t.children)), None)
+    if subj is None or sent[0].i == 0:
+        return []
+    prev = state.doc[sent[0].i - 1].sent
+    for t in prev:
+        if t.dep_ not in {"nsubj", "nsubjpass"} or not t.conjuncts:
+            continue
+        found = [k for c in (t, *t.conjuncts) if (k := _operator(state, c)) is not None]
+        found = list(dict.fromkeys(found))
+        return found if len(found) == 2 and len(t.conjuncts) == 1 else []
+    return []
+
+
+def _operator(state: State, tok: Token) -> str | None:
+    """The organisation a coordinated subject names, once the text calls the pair
+    operators or companies: an organisation mention; a name the entity step took
+    for a place it does not know ("Litgrid") or left out is an organisation."""
+    m = state.mention_at(tok.idx, tok.idx + len(tok.text))
+    if m is not None:
+        type_ = state.entity_type(m.key)
+        if type_ in ORG_TYPES - {"MediaOrganization"}:
+            return m.key
+        if type_ == "Place" and state.gaz.lookup(state.entities[m.key].label) is None \
+                and not any(r.subject == m.key or r.object == m.key for r in state.relations):
+            state.entities[m.key].type = "Organization"
+            return m.key
+        return None
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None
+    start = min(c.idx for c in (tok, *[c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]))
+    end = tok.idx + len(tok.text)
+    if state.gaz.lookup(state.text[start:end]) is not None:
+        return None
+    key = state.add_entity(state.text[start:end], "Organization").key
+    state.add_mention(key, start, end)
+    return key
 
 
 def _party_by_name(state: State) -> None:

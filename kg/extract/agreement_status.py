@@ -55,7 +55,12 @@ def not_yet_signed(state: State, verb: Token) -> bool:
     before = state.text[max(verb.sent.start_char, verb.idx - 40):verb.idx]
     if _NOT_YET_RE.search(before) or re.search(r"\b(?:to\s+be|yet\s+to\s+be|not\s+yet(?:\s+been)?)\s+$", before, re.I):
         return True
+    if verb.dep_ in {"ccomp", "xcomp", "oprd"} and verb.head.lemma_.lower() in _WISH_VERBS:
+        return True  # "China wants the code concluded by 2026": a wish, not a signing
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+_WISH_VERBS = frozenset("want wish expect hope need aim seek press push urge like prefer".split())
 
 
 def past_governor(verb: Token) -> Token | None:
@@ -112,6 +117,7 @@ def _agreement_status(state: State, key: str) -> str | None:
             prospective = True  # "the text under negotiation", "which X and Y have been negotiating"
         if re.search(r"\b(?:negotiations?|talks|negotiate|negotiating|discussions?)\s+(?:\w+\s+){0,2}(?:on|over|for|about|towards?)\s+(?:\w+\s+){0,3}$", head) \
                 or re.search(r"\b(?:negotiate|negotiating|draft|drafting|finalise|finalize|finish|finishing|conclude|reach|reaching|sign|agree\s+on)\s+(?:a|an|the)?\s*$", head) \
+                or re.search(r"\b(?:negotiating|drafting|discussing)\s+(?:since|for|over|throughout)\s+[^.;,]{1,30}?\s+(?:a|an|the)\s+$", head) \
                 or re.match(r"\s*,?\s*(?:that|which)\s+(?:has|have|had)\s+been\s+under\s+(?:negotiation|discussion)|\s*,?\s*(?:that|which)\s+(?:is|are)\s+(?:being\s+negotiated|under\s+negotiation)",
                              state.text[m.end:m.end + 60]):
             prospective = True  # "talks on a new code", "will negotiate a protocol", "a treaty under negotiation"

@@ -31,6 +31,27 @@ def extract_connects(state: State) -> None:
     _river_course(state)
 
 
+def pair_named_links(state: State) -> None:
+    """'The new Jelgava-Siauliai line, which will link ...': a pair of names joined by a
+    dash and followed by a link word ("line", "road", "bridge") is a link, a place
+    labelled with the word, not an organisation "Jelgava-Siauliai"."""
+    from kg.extract.context_edit import rename_span  # an editing helper of the context pass
+
+    for m in list(state.mentions):
+        entity = state.entities.get(m.key)
+        if m.start < state.body_start or entity is None or entity.type not in {"Organization", "Place"} \
+                or entity.unnamed or entity.same_as:
+            continue
+        surface = " ".join(state.text[m.start:m.end].split())
+        kind = _KIND_AFTER_RE.match(state.text, m.end)
+        if kind is None or kind.group(1) not in _LINK_KINDS or not _PAIR_ONLY_RE.fullmatch(surface):
+            continue
+        if any(state.gaz.country_of_demonym(e) for e in re.split(r"\s?[–—-]\s?", surface)):
+            continue  # "the Latvia-Lithuania line": a border, named after two countries
+        label = f"{surface} {kind.group(1)}"
+        rename_span(state, m.start, kind.end(), label, "Place")
+
+
 def split_namesake_links(state: State) -> None:
     """'The Malaba bridge, which connects Malaba with Tororo': name resolution took
     '<Name> bridge' for the place '<Name>' ('the Torkham crossing' is Torkham), but
@@ -179,6 +200,7 @@ _LINK_DESCRIBED_RE = re.compile(
 
 
 _END_NAME = rf"{CAP_CLASS}[\w'’.]*(?:\s(?:(?:de|del|la|do|da)\s)?{CAP_CLASS}[\w'’.]*){{0,2}}"
+_PAIR_ONLY_RE = re.compile(rf"(?P<a>{_END_NAME})\s?[–—-]\s?(?P<b>{_END_NAME})")
 _PAIR_NAME_RE = re.compile(rf"^(?:[Tt]he\s+)?(?P<a>{_END_NAME})\s?[–—-]\s?(?P<b>{_END_NAME})\s+(?P<kind>[A-Za-z]+)$")
 
 
@@ -192,6 +214,11 @@ def _connects_by_name_shape(state: State) -> None:
             continue
         surface = " ".join(state.text[m.start:m.end].split())
         shape = _PAIR_NAME_RE.match(surface)
+        if not shape:
+            # "the A-B and C-D crossings": each pair has its kind in an alias ("A-B crossing")
+            shape = next((_PAIR_NAME_RE.match(a) for a in sorted(entity.aliases)
+                          if a.startswith(surface + " ") and len(a.split()) == len(surface.split()) + 1
+                          and _PAIR_NAME_RE.match(a)), None)
         if not shape or shape.group("kind").lower() not in _LINK_KINDS:
             continue
         ends = [shape.group("a"), shape.group("b")]

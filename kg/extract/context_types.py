@@ -8,7 +8,15 @@ first, so later place rules see the organisations already typed).
 
 from __future__ import annotations
 
-from kg.extract import context_agencies, context_media, context_names, context_orgs, context_places
+from kg.extract import (
+    context_agencies,
+    context_cities,
+    context_coordinated_places,
+    context_media,
+    context_names,
+    context_orgs,
+    context_places,
+)
 from kg.extract.state import State
 
 
@@ -18,4 +26,6 @@ def apply(state: State) -> None:
     context_agencies.apply(state)
     context_media.apply(state)
     context_places.apply(state)
+    context_cities.apply(state)  # towns of the world-cities list (after the place rules)
+    context_coordinated_places.apply(state)  # "in Tralee or Castlegregory"
     context_names.apply(state)

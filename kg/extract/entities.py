@@ -21,12 +21,18 @@ from kg.extract.entity_acronyms import acronym_names, prefer_acronym_names
 from kg.extract.entity_lists import apposed_after_aside, aside_names, listed_names
 from kg.extract.entity_titles import compound_modifier, extend_title, inner_places, plan_names
 from kg.extract.entity_coordinated import coordinated_org_names
+from kg.extract.entity_company_heads import company_head_names, dotted_media_names
+from kg.extract.entity_country_orgs import country_named_orgs
 from kg.extract.entity_country_tails import country_tail_orgs
 from kg.extract.entity_descriptor_tails import kind_word_orgs
 from kg.extract.entity_companies import apposed_company_names, company_by_descriptor, descriptor_company_names
 from kg.extract.entity_ner import cut_at_prepositions, from_ner
+from kg.extract.entity_facility_places import facility_places, towns_at_in
 from kg.extract.entity_forces import security_forces, unify_forces
 from kg.extract.entity_people import apposed_office_people, office_fragment
+from kg.extract.entity_presenters import presenter_names, programme_titles
+from kg.extract.entity_transcript_speakers import transcript_speaker_names
+from kg.extract.entity_possessive_orgs import possessive_group_orgs, split_possessive_owners
 from kg.extract.entity_possessive_people import retype_possessive_people
 from kg.extract.entity_places import place_context_names
 from kg.extract.entity_orgs import (
@@ -65,6 +71,14 @@ def find_candidates(state: State) -> list[Candidate]:
         found.append(Candidate(start, end, text[start:end], entry.type, "gaz", entry))
     found.extend(rule_candidates(text))
     found.extend(country_tail_orgs(state))  # "Transparency Watch Latvia"
+    country_orgs = country_named_orgs(state)  # "Caritas Polska", "Aduanas Chile"
+    country_orgs += company_head_names(state)  # "Georgian Railways", "Electric Networks of Armenia"
+    country_orgs += dotted_media_names(state)  # "the news site Delfi.lt"
+    country_orgs += possessive_group_orgs(state)  # "the Landless People's Movement"
+    country_orgs += transcript_speaker_names(state)  # "Ms Dana Ortiz (Civic Union): ..."
+    country_orgs += presenter_names(state)  # "presenter Síle Ní Bhriain"
+    spans = {(c.start, c.end) for c in country_orgs}  # the body, not a person or place of the same words
+    found = [c for c in found if c.source == "gaz" or (c.start, c.end) not in spans] + country_orgs
     found.extend(kind_word_orgs(state))  # "The LVS Valsts Dienesti union, which ..."
     found.extend(coordinated_org_names(state))  # "the Eastern Health and Social Care Trust"
     found.extend(industry_names(text))
@@ -76,6 +90,8 @@ def find_candidates(state: State) -> list[Candidate]:
     found.extend(lower_localities(text, state))
     found.extend(security_forces(text, state))
     found.extend(place_context_names(text, state))
+    found.extend(facility_places(state))  # "the Aruküla yard"
+    found.extend(towns_at_in(state))  # "a joint yard at Valka, in Latvia's Valka County"
     found.extend(descriptor_company_names(state))
     found.extend(apposed_company_names(state))
     listed = listed_names(state) + aside_names(state)  # "the grid operators Elering and Fingrid"
@@ -85,6 +101,8 @@ def find_candidates(state: State) -> list[Candidate]:
         if ent.label_ in NER_LABELS:
             for piece in cut_at_prepositions(ent):
                 found.extend(from_ner(piece, state))
+    titles = programme_titles(state)  # "the weekend programme, West Coast Tonight": a title, no entity
+    found = [c for c in found if c.source == "gaz" or not any(s <= c.start and c.end <= e for s, e in titles)]
     publisher = layout.publisher_ranges(text)  # "(Baltic Wire)", "(Reporting by ...)", "BACKGROUND"
     # a wire the gazetteer knows ("(Reuters)") stays: gold keeps well-known outlets of a dateline
     found = [c for c in found if c.source == "gaz" and c.type == "MediaOrganization"
@@ -98,6 +116,7 @@ def find_candidates(state: State) -> list[Candidate]:
     found = [c for c in found if _cut_time_tail(c, state)]
     for c in found:
         _cut_possessive(c, state)  # "Santa Rosa do Sul's mayor": the owner's name ends before "'s"
+    found = split_possessive_owners(found, state)  # "the Andean Community's Decision 612"
     for c in found:
         _cut_open_bracket(c, state)  # "Ministry of X (MAATE": a bracket the name never closes
     for c in found:

@@ -22,6 +22,7 @@ def apply(state: State, absorb) -> None:
     """Merge short forms into the full names (``absorb`` is resolution's merge)."""
     _country_tails(state, absorb)
     _region_owners(state, absorb)
+    _region_short_forms(state, absorb)
     _known_as_the(state, absorb)
 
 
@@ -52,6 +53,39 @@ def _region_owners(state: State, absorb) -> None:
         if all(re.match(r"['’]s\s+(?:provincial|regional|district|county|state)\b", state.text[m.end:m.end + 20])
                for m in entity.mentions):
             absorb(state, key, target)
+
+
+# Kind words of the units whose bare name the text also uses for the unit (round-17 A6).
+_SHORT_FORM_KINDS = frozenset("County Region District Province".split())
+
+
+def _region_short_forms(state: State, absorb) -> None:
+    """'County Kerry ... in Kerry', 'Oromia Region ... Oromia': the bare name
+    is the unit (one entity labelled with the full name). A bare name the
+    gazetteer knows as a town of its own ("County Galway" and Galway), or one
+    the text places inside the unit ("Puno, in Peru's Puno Region"), stays apart."""
+    units: dict[str, str] = {}
+    for key, entity in state.entities.items():
+        words = entity.label.split()
+        if entity.type != "Place" or len(words) != 2 and not (len(words) == 3 and words[0] != "County"):
+            continue
+        if words[0] == "County" and len(words) == 2:
+            units.setdefault(words[1], key)  # "County Kerry"
+        elif words[-1] in _SHORT_FORM_KINDS:
+            units.setdefault(" ".join(words[:-1]), key)  # "Kerry County", "Oromia Region"
+    for bare, target in units.items():
+        key = next((k for k, e in state.entities.items() if e.label == bare and not e.unnamed
+                    and e.type in {"Place", "Person", "Organization"}), None)
+        if key is None or key == target:
+            continue
+        town = state.gaz.lookup(bare)
+        if town is not None and (town.section == "places" and town.country is not None or town.type != "Place"):
+            continue  # a known town or country of that name is a place of its own
+        unit = state.entities[target].label
+        if re.search(rf"(?<![\w-]){re.escape(bare)},\s+in\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?"
+                     rf"{re.escape(unit)}", state.text):
+            continue  # "Puno, in Peru's Puno Region": the town inside the unit
+        absorb(state, key, target)
 
 
 _KNOWN_AS_THE = re.compile(r",?\s+(?:also\s+|locally\s+|commonly\s+)?known\s+as\s+the\s+"

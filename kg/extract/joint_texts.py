@@ -3,7 +3,7 @@
 'A joint communique released afterwards said ...' and 'according to a joint
 statement' are the words of a text the two governments issued together: its
 speaker is one unnamed node, labelled for both what it is and whose it is
-('joint communique of the two governments'; a joint statement is 'the two
+('joint communique of the two governments', 'joint statement of the two
 governments'). 'The following are excerpts
 from the joint communique issued on Monday by the two ministers:' followed by
 paragraphs that are wholly quoted: each paragraph is a direct statement of that
@@ -35,9 +35,9 @@ def joint_author(state: State, token: Token) -> str:
     kind = "communique" if token.lower_ in {"communiqué", "communique"} else token.lower_
     joint = next((c.lower_ for c in token.children if c.dep_ in {"amod", "compound"} and c.lower_ in JOINT_WORDS),
                  "joint")
-    # a joint statement is read as the governments' own words (the older gold's
-    # convention), a communique or declaration as a text that speaks for them
-    label = "the two governments" if kind == "statement" else f"{joint} {kind} of the two governments"
+    # one label for both ways a gold names it: the text ("joint statement") and
+    # whose it is ("the two governments")
+    label = f"{joint} {kind} of the two governments"
     entity = state.add_entity(label, "Organization", unnamed=True)
     state.add_mention(entity.key, token.idx, token.idx + len(token.text), alias=False)
     return entity.key

@@ -17,7 +17,7 @@ from kg.extract.office_base import (
     token_at,
 )
 from kg.extract.office_local import TOWN_OFFICES, local_place, regional_officers
-from kg.extract.office_owners import earlier_body, heads_body, owner_org
+from kg.extract.office_owners import earlier_body, heads_body, its_owner, owner_org
 from kg.extract.sides import country_key_for_word
 from kg.extract.state import MentionRef, State
 
@@ -97,9 +97,34 @@ def who_leads_title(state: State, mention: MentionRef) -> Office | None:
     first = token_at(state, mention.start)
     if first is None:
         return None
+    named = _agent_title(state, m.group(1), base + m.start(2), orgs[0])
+    if named is not None:
+        return Office(mention.key, named, None, orgs[0].key, sentence_bounds(state, first), secondary=True)
     phrase = re.sub(r"\s*\([A-Z]{2,10}\)$", "", " ".join(m.group(2).split()))  # "... Studies (CAPS)"
     verb = {"directs": "Director", "chairs": "Chair", "manages": "Manager", "coordinates": "Coordinator"}.get(m.group(1), "Head")
     return Office(mention.key, f"{verb} of {phrase}", None, orgs[0].key, sentence_bounds(state, first), secondary=True)
+
+
+# "who coordinates trade policy at X" -> "trade policy coordinator"; "who heads X" -> "head"
+_AGENT_NOUNS = {"directs": "director", "heads": "head", "leads": "head", "runs": "head", "chairs": "chair",
+                "manages": "manager", "coordinates": "coordinator"}
+_OBJECT_AT_RE = re.compile(r"((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:at|for|in|of)\s+(?:the\s+)?$")
+
+
+def _agent_title(state: State, verb: str, start: int, org: MentionRef) -> str | None:
+    """The office a 'who <verb>s' clause names, as news and the gold write it: the
+    agent noun alone when the object is the body itself ("who heads South Baltic
+    Rail" -> "head"), "<object> <agent noun>" when it is a field at the body ("who
+    coordinates trade policy at Caritas" -> "trade policy coordinator"); None
+    for other shapes (the caller keeps "Head of <the words>")."""
+    agent = _AGENT_NOUNS[verb]
+    lead = state.text[start:org.start]
+    if re.fullmatch(r"(?:the\s+)?", lead):
+        return agent
+    m = _OBJECT_AT_RE.fullmatch(lead)
+    if m is None or agent not in {"coordinator", "director", "manager"}:
+        return None
+    return f"{' '.join(m.group(1).split())} {agent}"
 
 
 _COURTESY = r"(?:(?:Ambassador|Amb\.|Dr\.?|Hon\.?|H\.E\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor|Judge|Gen\.)\s+)?"
@@ -158,3 +183,30 @@ def apposed_title(state: State, mention: MentionRef) -> Office | None:
     if regional:
         regional_officers(state).add(mention.key)
     return Office(mention.key, title, (start, start + len(title)), side, sentence_bounds(state, first))
+
+
+_ITS_TITLE_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<its>[Ii]ts|[Tt]heir)\s+(?P<title>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*)){0,7}?)"
+                           r"\s*,\s*" + _COURTESY + r"$")
+
+
+def its_title(state: State, mention: MentionRef) -> Office | None:
+    """"Fingrid, the Finnish grid operator, has surveyed the route. Its head of
+    offshore projects, Mikko Lahti, said": a title owned by "its" before the
+    name is an office of the organisation the sentence (or the one before) is
+    about; the person acts for that body."""
+    first = token_at(state, mention.start)
+    if first is None:
+        return None
+    sent_start = first.sent.start_char
+    base = max(sent_start, mention.start - 120)
+    m = _ITS_TITLE_RE.search(state.text[base:mention.start])
+    if not m or not any(is_core(w.lower()) for w in m.group("title").split()):
+        return None
+    if state.mentions_in(base + m.start("title"), base + m.end("title"), {"Person"}):
+        return None
+    its = token_at(state, base + m.start("its"))
+    owner = its_owner(state, its) if its is not None else None
+    if owner is None or state.entity_type(owner) not in ORG_TYPES:
+        return None
+    start, end = base + m.start("title"), base + m.end("title")
+    return Office(mention.key, m.group("title"), (start, end), owner, sentence_bounds(state, first), no_context=True)

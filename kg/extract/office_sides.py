@@ -9,7 +9,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.office_base import Office, token_at
-from kg.extract.sides import country_key_for_word, main_sides
+from kg.extract.sides import country_key_for_word, main_sides, region_owner
 from kg.extract.state import MentionRef, State
 from kg.iris import slugify
 
@@ -78,6 +78,9 @@ def owner_country(state: State, org: MentionRef) -> str | None:
     entry = state.gaz.country_of_demonym(first) if first[:1].isupper() else None
     if entry is not None:  # "the Armenian Foreign Ministry"
         return ensure_country(state, entry.label) or state.add_entity(entry.label, entry.type, same_as=entry.same_as).key
+    region = region_owner(state, state.entities[org.key].label)
+    if region is not None and ensure_country(state, region) is not None:
+        return ensure_country(state, region)  # "Northern Ireland Office minister X": the United Kingdom's
     before = state.text[max(0, org.start - 40):org.start]
     pm = re.search(r"([A-Z][\w.]+(?: [A-Z][\w.]+)*)['’]s\s+$|\b([A-Z][a-z]+)\s+$", before)
     if pm:

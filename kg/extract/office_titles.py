@@ -33,6 +33,7 @@ from kg.extract.office_local import (
     local_place,
     regional_officers,
 )
+from kg.extract.office_portfolios import portfolio_run_start
 from kg.extract.office_owners import (
     anaphor_side,
     body_by_head,
@@ -73,7 +74,11 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
         acronym_aside = True
     else:
         acronym_aside = False
+    # "Minister of Lands, Housing and Human Settlements Grace Kimaro": a list of portfolios
+    # of any words runs from the title word to the name
+    run = portfolio_run_start(state, j + 1)
     if acronym_aside or j >= first.sent.start and doc[j].text == "," and j - 1 >= first.sent.start and (
+        run is not None or
         doc[j - 1].lower_ in lexicon.words("title_core") or doc[j - 1].lower_ in vocab
         or state.mention_at(doc[j - 1].idx, doc[j - 1].idx + len(doc[j - 1].text), ORG_TYPES) is not None
     ):
@@ -111,6 +116,10 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
             country = country_key_for_word(state, doc[j - 1].idx, tok.idx + len(tok.text))
             if country is not None:
                 j -= 1
+        if run is not None and j >= run and org is None and country is None:
+            title_tokens.insert(0, tok)  # a word of the portfolio list, whatever it is
+            j -= 1
+            continue
         if country is not None:
             side = country if side is None or state.entity_type(side) != "Country" else side
             j -= 1

@@ -29,9 +29,14 @@ from kg.extract.office_base import ORG_TYPES, Office, sentence_bounds, token_at
 from kg.extract.office_counterparts import counterpart_country, counterpart_title
 from kg.extract.office_lists import listed_title
 from kg.extract.office_local import local_of_title
+from kg.extract.office_media import media_role_title
+from kg.extract.office_parties import party_in_parentheses
+from kg.extract.office_portfolios import mend_title_names
+from kg.extract.office_taglines import tagline_people, tagline_title
 from kg.extract.office_roles import (
     SPOKES,
     apposed_title,
+    its_title,
     spokesperson_title,
     who_leads_title,
 )
@@ -68,6 +73,8 @@ _THE_COUNTRIES = {"United States", "United Kingdom", "Netherlands", "Philippines
 
 def extract_offices(state: State) -> None:
     """Add Position entities and holdsPosition / positionIn / represents relations."""
+    mend_title_names(state)  # "Mines Pablo Vera" of "Minister of Energy and Mines Pablo Vera"
+    tagline_people(state)  # "Kadri Lepp is a columnist for the X": a person
     seen_people: set[str] = set()
     for mention in list(state.mentions):
         entity = state.entities[mention.key]
@@ -75,13 +82,14 @@ def extract_offices(state: State) -> None:
             continue
         spokes = spokesperson_title(state, mention)
         before = None if spokes is not None else apposed_title(state, mention) or title_before(state, mention) \
-            or local_of_title(state, mention)
+            or local_of_title(state, mention) or its_title(state, mention)
         delegation = delegation_country(state, mention) or counterpart_country(state, mention)
         after = title_after(state, mention)
         # "his Malian counterpart, X, the minister of mines": the office the words give, not a copy
         counterpart = counterpart_title(state, mention) if after is None else None
         offices = [o for o in (spokes, before, after, counterpart,
-                               listed_title(state, mention), who_leads_title(state, mention)) if o is not None]
+                               listed_title(state, mention), who_leads_title(state, mention),
+                               tagline_title(state, mention), media_role_title(state, mention)) if o is not None]
         for office in offices:
             if delegation is not None and office.country is None and (
                     office.side is None or state.entity_type(office.side) != "Country"):
@@ -90,6 +98,7 @@ def extract_offices(state: State) -> None:
         if delegation is not None and not offices:
             state.add_relation(mention.key, "represents", state.span(*sentence_bounds(state, token_at(state, mention.start))),
                                obj=delegation)
+        party_in_parentheses(state, mention)  # "Ms Dana Ortiz (Civic Union)"
         seen_people.add(mention.key)
     for key in seen_people:
         _gazetteer_side(state, key)
@@ -100,7 +109,8 @@ def title_case(title: str) -> str:
     small = lexicon.words("connectors") | {"at", "in", "with"}
     words = title.split()
     return " ".join(
-        w if (w.lower() in small and i > 0) or any(c.isupper() for c in w[1:]) else w[:1].upper() + w[1:]
+        w if (w.lower() in small and i > 0) or any(c.isupper() for c in w[1:])
+        or w == "charge" and i > 0 and words[i - 1] == "in" else w[:1].upper() + w[1:]  # "in charge of"
         for i, w in enumerate(words)
     )
 

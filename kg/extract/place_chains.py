@@ -130,6 +130,42 @@ def unit_chains(state: State) -> list[tuple[str, str, str | None, str | None, tu
     return out
 
 
+# "Valka is part of Latvia's Valka Municipality" / "Zarasai lies in Lithuania's Utena County"
+_PART_OF_RE = re.compile(r"\s+(?:(?:is|was|remains|has\s+been)\s+(?:now\s+|still\s+)?(?:a\s+|the\s+)?part\s+of|"
+                         r"(?:lies|lay|sits|is\s+located|is\s+situated)\s+(?:in|within|inside))\s+(?:the\s+)?")
+
+
+def part_of_places(state: State) -> list[tuple[str, str, str | None, str | None, tuple[int, int]]]:
+    """'X is part of <Country>'s Y' / 'X lies in <Country>'s Y': X lies in Y, and Y in
+    the country when the words say it; the chains come back (town, town, region, country,
+    sentence) so the cleanup drops a shortcut from X to the country."""
+    out = []
+    for m in [x for x in state.mentions if x.start >= state.body_start]:
+        entity = state.entities[m.key]
+        if entity.type not in {"Place", "Organization", "Person"} or entity.unnamed:
+            continue
+        hit = _PART_OF_RE.match(state.text, m.end)
+        if hit is None:
+            continue
+        sent = state.sentence_of(m.start)
+        country, region = _country_and_region(state, hit.end(), sent.end_char)
+        if region is None or region == m.key:
+            continue
+        if entity.type != "Place":
+            if " " in entity.label or set(entity.label.split()) & _ORG_WORDS or _speaks(state, m.key):
+                continue
+            entity.type = "Place"  # "Birzai lies in ...": a town, whatever the name finder said
+        evidence = evidence_for(state, m)
+        state.add_relation(m.key, "locatedIn", evidence, obj=region)
+        if country is not None:
+            state.add_relation(region, "locatedIn", evidence, obj=country)
+        out.append((m.key, m.key, region, country, (sent.start_char, sent.end_char)))
+    return out
+
+
+_ORG_WORDS = frozenset("Union Council Commission Agency Authority Ministry Company Group Party Bank".split())
+
+
 def drop_chain_shortcuts(state: State, chains) -> None:
     """The town and the unit lie in the country through the region: a direct
     town -> country or unit -> country read from the same sentence goes."""
@@ -183,9 +219,11 @@ def _country_and_region(state: State, start: int, limit: int) -> tuple[str | Non
 
 
 # "X runs 150 kilometres under the gulf from the A substation in B to C"
-_RUNS_RE = re.compile(r"\s+(?:(?:will|would|is\s+to|is\s+due\s+to)\s+)?(?:runs?|ran|running|stretch(?:es|ed)?|"
+_RUNS_RE = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:(?:will|would|is\s+to|is\s+due\s+to)\s+)?(?:runs?|ran|running|stretch(?:es|ed)?|"
                       r"extends?|extended)\s+(?:[^,.;]{0,80}?\s)?from\s+(?:the\s+)?")
-_TO_RE = re.compile(r"(?:,?\s+(?:in|at|near)\s+(?:the\s+)?[^,.;]{2,50}?)?\s+to\s+(?:the\s+)?")
+_TO_RE = re.compile(r"(?:,?\s+(?:in|at|near)\s+(?:the\s+)?[^,.;]{2,50}?)?\s+to\s+(?:the\s+)?"
+                    # "to the outskirts of B": the end is B
+                    r"(?:(?:outskirts|edge|centre|center|heart)\s+of\s+(?:the\s+)?)?")
 
 
 def course_ends(state: State) -> None:
@@ -198,6 +236,8 @@ def course_ends(state: State) -> None:
             continue
         sent_end = state.sentence_of(m.start).end_char
         a = state.mention_at(run.end(), run.end() + 1, _PLACE | {"Organization"})
+        if a is None or a.start != run.end():
+            a = _named_end(state, m, run.end())  # "the A-B line, which runs from A": A as the name gives it
         if a is None or a.start != run.end() or a.key == m.key:
             continue
         to = _TO_RE.match(state.text, a.end)
@@ -220,3 +260,33 @@ def course_ends(state: State) -> None:
             state.entities[m.key].type = "Place"
             for key in ends:
                 state.add_relation(m.key, "connects", evidence_for(state, m), obj=key)
+
+
+def drop_part_shortcuts(state: State, parts) -> None:
+    """'Valka is part of Latvia's Valka Municipality': Valka lies in the country through
+    the municipality; a direct Valka -> Latvia read from the same sentence goes."""
+    for town, _, region, country, (start, end) in parts:
+        if country is None:
+            continue
+        for r in list(state.relations):
+            if r.predicate == "locatedIn" and r.subject == town and r.object == country \
+                    and start <= r.evidence.start < end:
+                state.remove_relation(r)
+
+
+def _named_end(state: State, link, start: int):
+    """The end of a link named 'A-B ...' written at ``start`` as one of A and B but not
+    found by the name finder ("the Aizkraukle-Panevezys line, which runs from
+    Aizkraukle to ..."): a place, with a mention there (None otherwise)."""
+    label = state.entities[link.key].label
+    pair = re.match(r"(?:[Tt]he\s+)?([A-Z][\w'’.]*)\s?[–—-]\s?([A-Z][\w'’.]*)\s", label + " ")
+    if pair is None:
+        return None
+    for name in pair.groups():
+        if state.text.startswith(name, start) and not re.match(r"[\w'’-]", state.text[start + len(name):start + len(name) + 1]):
+            entity = state.add_entity(name, "Place")
+            if entity.type != "Place":
+                return None
+            state.add_mention(entity.key, start, start + len(name), alias=False)
+            return next(x for x in state.mentions if x.key == entity.key and x.start == start)
+    return None

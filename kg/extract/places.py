@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from kg.extract import lexicon, place_chains
-from kg.extract.connects import extract_connects, link_ends_are_places, split_namesake_links
+from kg.extract.connects import extract_connects, link_ends_are_places, pair_named_links, split_namesake_links
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.meetings import TALK_NOUNS
 from kg.extract.sides import country_key_for_word
@@ -22,12 +22,15 @@ _PLACE = {"Place", "Country"}
 def extract_places(state: State) -> None:
     """locatedIn first: the connect rules leave out the regions the ends lie in
     (a link named after a town it joins is told apart from that town before)."""
+    pair_named_links(state)
     split_namesake_links(state)
     place_chains.name_facilities(state)
     chains = place_chains.unit_chains(state)
+    parts = place_chains.part_of_places(state)
     _located_in(state)
     place_chains.facilities_in(state)
     place_chains.drop_chain_shortcuts(state, chains)
+    place_chains.drop_part_shortcuts(state, parts)
     place_chains.course_ends(state)
     extract_connects(state)
 

@@ -5,6 +5,8 @@ words it quotes from someone with a speaker of their own.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg.extract import lexicon
@@ -31,6 +33,8 @@ def according_to(state: State, marks: list[tuple[int, int]]) -> None:
         sent = tok.sent
         if objs and _according_first(state, tok, objs[0], marks):
             continue
+        if objs and _according_after_and(state, tok, objs[0], marks):
+            continue
         comma = state.text.rfind(",", sent.start_char, tok.idx)
         if not objs or comma <= sent.start_char:
             continue
@@ -44,12 +48,61 @@ def according_to(state: State, marks: list[tuple[int, int]]) -> None:
         speaker, medium = _source_of(state, objs[0], marks)
         if speaker is None and medium is not None:
             speaker = _joint_source(state, objs[0])
+        if speaker is None and medium is not None:
+            speaker = _issuer_in_clause(state, tok, start, end)
         if speaker is None:
             continue
         before = len(state.statements)
         add_reported(state, speaker, start, end, sent, None, marks)
         for statement in state.statements[before:]:
             statement.medium = statement.medium or medium
+
+
+# "according to a statement the agency issued on Monday": the issuer named by a noun or "it"
+_ISSUED_RE = re.compile(
+    r"according\s+to\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|release|notice|"
+    r"letter|note|report|post)\s+(?:that\s+|which\s+)?(?P<who>it|the\s+(?P<noun>[a-z]+))\s+(?:had\s+|has\s+)?"
+    r"(?:issued|released|published|put\s+out|sent|posted|circulated)\b")
+
+
+def _issuer_in_clause(state: State, tok: Token, start: int, end: int) -> str | None:
+    """'Estonia's Tax Board has trained 30 officers, according to a statement the
+    agency issued on Monday': the body the reported clause is about (the one whose
+    name has the noun, else the first body the clause names) issued it."""
+    m = _ISSUED_RE.match(state.text, tok.idx, tok.sent.end_char)
+    if m is None:
+        return None
+    bodies = [x for x in state.mentions_in(start, end, ORG_SPEAKER_TYPES) if not state.entities[x.key].unnamed]
+    noun = m.group("noun")
+    named = [x for x in bodies if noun and noun in state.entities[x.key].label.lower().split()]
+    hits = named or bodies
+    return hits[0].key if hits else None
+
+
+def _according_after_and(state: State, tok: Token, obj: Token, marks: list[tuple[int, int]]) -> bool:
+    """'The ferries will keep running, and according to the Joint Council the talks
+    will resume in May': after a comma and 'and'/'but', what the source says is the
+    clause that follows it, not the one before. True when the form matched."""
+    sent = tok.sent
+    lead = state.text[sent.start_char:tok.idx].rstrip()
+    if not re.search(r"[,;]\s*(?:and|but|while|whereas)$", lead):
+        return False
+    right = obj.right_edge
+    start, end = trim_span(state.text, right.idx + len(right.text), sent.end_char)
+    while start < end and state.text[start] in ",;: ":
+        start += 1
+    if len(state.text[start:end].split()) < 3 or any(s < end and start < e for s, e in marks):
+        return True
+    speaker, medium = _source_of(state, obj, marks)
+    if speaker is None and medium is not None:
+        speaker = _joint_source(state, obj)
+    if speaker is None:
+        return True
+    before = len(state.statements)
+    add_reported(state, speaker, start, end, sent, None, marks)
+    for statement in state.statements[before:]:
+        statement.medium = statement.medium or medium
+    return True
 
 
 def _joint_source(state: State, obj: Token) -> str | None:

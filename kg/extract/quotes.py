@@ -24,7 +24,10 @@ complained that ...').
 This module runs the passes and holds the direct-quote rule; the other parts
 live in ``quote_spans`` (marks, trimming), ``quote_attribution`` (speakers
 named outside the quote's sentence), ``quote_details`` (addressee, medium,
-date), ``quote_according`` ('according to X') and ``reported_speech``.
+date), ``quote_according`` ('according to X'), ``quote_points`` (numbered
+points of a statement), ``reported_fronted`` ('<clause>, <title>, <Name>,
+said ...' the parser left without a subject) and ``reported_speech`` (also
+'urged X to ...').
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ from kg.extract import lexicon
 from kg.extract.joint_texts import excerpt_paragraphs, is_joint_text, joint_author
 from kg.extract.plural_speakers import co_speakers, holders_speak
 from kg.extract.quote_according import according_to
+from kg.extract.quote_points import point_statements
+from kg.extract.reported_fronted import fronted_statements
 from kg.extract.quote_attribution import (
     action_lead,
     attribution_nearby,
@@ -51,7 +56,7 @@ from kg.extract.quote_attribution import (
 )
 from kg.extract.quote_details import fill_details
 from kg.extract.quote_spans import find_quotes, speech_verbs, trim_span, unquoted_tokens
-from kg.extract.reported_speech import parenthetical_statements, reported_statements
+from kg.extract.reported_speech import parenthetical_statements, reported_statements, urged_statements
 from kg.extract.speakers import speakers_are_actors, subject_of, text_source
 from kg.extract.state import State
 from kg.extract.transcripts import (
@@ -90,7 +95,10 @@ def extract_statements(state: State) -> None:
             _transcript_answer(state, speaker, a, b, marks, [q for q in in_answers if a <= q[0] < b])
         _transcript_setting(state, speaker, a, b)
     reported_statements(state, marks)
+    fronted_statements(state, marks)
+    urged_statements(state, marks)
     according_to(state, marks)
+    point_statements(state, marks)
     parenthetical_statements(state, marks)
     holders_speak(state)
     speakers_are_actors(state)
@@ -156,6 +164,9 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]], answer
             break
     if speaker is None:
         speaker = colon_lead(state, qs, marks)
+        if speaker is not None:
+            # 'Kask welcomed the step in a post on X: "..."': the lead has the medium and date
+            outside = _colon_sentence(state, qs, marks) + outside
     if speaker is None:
         speaker = display_bearer(state, sents[0], qs, marks)
     if speaker is None and (words > 4 or words >= 3) and not verbs and _paragraph_continues(state, qs, qe):
@@ -193,6 +204,15 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]], answer
         # '"...," Ozola and Petraitis said': the words of each
         state.statements.append(dataclasses.replace(statement, speaker=key,
                                                     about=[k for k in statement.about if k != key]))
+
+
+def _colon_sentence(state: State, qs: int, marks: list[tuple[int, int]]) -> list[Token]:
+    """The unquoted words of the sentence a colon right before the quote at ``qs`` ends."""
+    colon = state.text[:max(0, qs - 1)].rstrip()
+    span = state.doc.char_span(len(colon) - 1, len(colon), alignment_mode="expand") if colon else None
+    if span is None or not len(span):
+        return []
+    return unquoted_tokens([t for t in span[0].sent if t.idx < len(colon) - 1], marks)
 
 
 def _transcript_answer(state: State, speaker: str, start: int, end: int, marks: list[tuple[int, int]],

@@ -21,7 +21,7 @@ from kg.extract import agreements, lexicon, meetings, places
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.office_local import regional_officers
 from kg.extract.offices import dateline_country
-from kg.extract.sides import country_key_for_word, main_sides
+from kg.extract.sides import country_key_for_word, longer_place_names, main_sides, region_owner
 from kg.extract.state import State
 from kg.model import ORG_TYPES
 
@@ -103,10 +103,14 @@ def _part_of(state: State) -> None:
             # (or leads an alias: "the Peruvian Ministry of Foreign Trade" kept as "Ministry of ...").
             country = _leading_demonym_country(state, entity)
         if country is None and entity.type == "GovernmentAgency":
+            owner = region_owner(state, entity.label)  # "Scotland Office": the state's office for a region
+            country = country_key(state, owner) if owner else None
+        if country is None and entity.type == "GovernmentAgency":
             country = _named_country(state, entity.label)
         if country is None:
             country = _apposed_owner(state, entity, body)
-        if country is None:
+        if country is None and not (entity.type == "Organization"
+                                    and set(entity.label.split()) & _MEMBER_BODY_HEADS):
             # "Canada's border agency" / "Mexico's National Guard"
             for m in body:
                 before = state.text[max(0, m.start - 60):m.start]
@@ -208,9 +212,22 @@ def _named_country(state: State, label: str) -> str | None:
     """'Royal Thai Customs Department': the one country a word inside an agency's
     name names (none for a joint body naming two: 'Peru-Bolivia Joint Commission')."""
     found = set()
-    words = re.split(r"[\s–—-]+", label)
+    # "South Sudan Ministry", "Northern Ireland Office": a longer name is its country (or the
+    # region's), never the country its last word spells alone
+    longer = longer_place_names(state, label)
+    for start, end, entry in longer:
+        if entry.type == "Country":
+            found.add(entry.label)
+        elif entry.country and label.split()[-1] == "Office":
+            found.add(entry.country)  # "Northern Ireland Office": the state's office for the region
+    masked = label
+    for start, end, _ in longer:
+        masked = masked[:start] + " " * (end - start) + masked[end:]
+    words = re.split(r"[\s–—-]+", masked)
     for i, word in enumerate(words):
         word = word.strip(",.()")
+        if not word:
+            continue
         if i + 1 < len(words) and words[i + 1] in {"Ocean", "Sea", "Gulf", "Basin", "River", "Lake", "Peninsula"}:
             continue  # "Indian Ocean Commission": a geographic name, not a country
         if word[:1].isupper() and word not in {"Royal", "National", "State", "Federal", "Republic"}:
@@ -233,10 +250,17 @@ _OWNER_APPOS_RE = re.compile(
 # words say it is the state's)
 _STATE_BODY = (r"(?P<c>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?P<cue>(?:state|state-owned|state-run|government|"
                r"government-owned|national|public)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-               r"(?P<head>agency|authority|regulator|utility|company|corporation|firm|operator|enterprise|monopoly)")
+               r"(?P<head>agency|authority|regulator|utility|company|corporation|firm|operator|enterprise|monopoly|"
+               # "the Directorate of Migration, the Lithuanian migration service,": a state service
+               r"service|inspectorate|directorate|administration)")
 _DEMONYM_APPOS_AFTER_RE = re.compile(r",\s+(?:the|a|an)\s+" + _STATE_BODY + r"\b")
 _DEMONYM_APPOS_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+" + _STATE_BODY + r",?\s+(?:the\s+)?$")
 _NEEDS_STATE_CUE = frozenset("utility company corporation firm operator enterprise monopoly".split())
+_SERVICE_HEADS = frozenset("service inspectorate directorate administration".split())
+# Bodies of members (traders, farmers, firms), not of the state, even when a country owns the name
+# ("Lithuania's National Federation of Hauliers", "Latvia's Chamber of Commerce")
+_MEMBER_BODY_HEADS = frozenset("Federation Chamber Association Confederation Union Alliance Society League "
+                               "Network Foundation Cooperative Co-operative Guild".split())
 
 
 def _demonym_descriptor(state: State, entity, body: list) -> str | None:
@@ -247,6 +271,8 @@ def _demonym_descriptor(state: State, entity, body: list) -> str | None:
         for hit in hits:
             if hit is None or (hit.group("head") in _NEEDS_STATE_CUE and not hit.group("cue")):
                 continue
+            if hit.group("head") in _SERVICE_HEADS and entity.type != "GovernmentAgency" and not hit.group("cue"):
+                continue  # "the Latvian courier service": a company's trade, not a state service
             c = state.gaz.country_of_demonym(hit.group("c"))
             if c is None or c.label == hit.group("c"):
                 continue  # a demonym, not a country's own name ("the Peru office")

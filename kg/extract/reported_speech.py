@@ -145,6 +145,7 @@ _ESTIMATE_VERBS = frozenset("estimate reckon calculate forecast".split())
 def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
     """'X said (that) ...' without quotation marks."""
     verbs = lexicon.words("reported_verbs") | _ESTIMATE_VERBS
+    handled: set[int] = set()  # speech verbs split off by the verb they are coordinated under
     for token in state.tokens:
         phrasal = _phrasal_comps(token)
         if token.idx < state.body_start or token.pos_ != "VERB" \
@@ -152,7 +153,16 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
             continue
         if any(s <= token.idx < e for s, e in marks) or state.is_skipped(token.idx, token.idx + 1):
             continue
+        if token.i in handled or unsaid(token) \
+                or outer_speech_verb(token, verbs) is not None and _hypothetical(state, token):
+            # 'He did not say what ...' says nothing; 'an official said Brno would insist
+            # that ...' is one statement, the official's (a second verb inside it is
+            # reported with it, or split off by the outer verb: _split_verbs)
+            continue
         comps = phrasal or [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
+        split = _split_verbs(token, comps, verbs)
+        handled.update(v.i for v in split)
+        comps = [c for c in comps if c not in split]
         if not comps:
             # "India and Bangladesh will resume talks, officials said." (clause first)
             comps = [c for c in token.children if c.dep_ in {"ccomp", "parataxis"} and c.i < token.i
@@ -172,11 +182,111 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
             whole = clause_after_verb(token, whole)
         if not whole:
             continue
-        start, end = whole[0].idx, whole[-1].idx + len(whole[-1].text)
-        quoted = any(s < end and start < e for s, e in marks)
-        # only a clause holding a quote is split: plain coordinated clauses stay one statement
+        cut = {t.i for v in split for t in _split_words(v)}
+        if cut:
+            whole = [t for t in whole if t.i not in cut]
+            while whole and (whole[-1].dep_ in {"cc", "punct"} or whole[-1].is_space):
+                whole = whole[:-1]
+        if not whole:
+            continue
+        # only a clause holding a quote is split: plain coordinated clauses stay one
+        # statement ('that A, and that B' split as well cost more than it gained)
+        quoted = any(s < whole[-1].idx + len(whole[-1].text) and whole[0].idx < e for s, e in marks)
         for sub in _coordinated_clauses(whole) if quoted else [whole]:
             _report_clause(state, token, sub, marks)
+        for verb in split:
+            # 'said A but warned that B', 'said A and added that B': B is the speaker's too
+            clause = sorted({t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}, key=lambda t: t.i)
+            if clause:
+                _report_clause(state, verb, clause, marks, subj=subject_of(token))
+
+
+def unsaid(verb: Token) -> bool:
+    """'He did not say what those guarantees were', 'declined to say whether ...':
+    a speech verb negated or refused reports nothing."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"decline", "refuse", "fail"}
+
+
+def outer_speech_verb(verb: Token, verbs: frozenset[str] | set[str]) -> Token | None:
+    """The speech verb whose reported clause holds ``verb`` ('A senior official said
+    Brno would insist that ...' -> 'said' for 'insist'), None when there is none.
+    Only the clause the outer verb reports counts (its 'ccomp' and what is
+    coordinated inside it), not its subject ('X, who said that ..., told ...')."""
+    token = verb
+    for _ in range(8):
+        head = token.head
+        if head.i == token.i or token.dep_ not in {"ccomp", "conj", "xcomp", "advcl"}:
+            return None
+        if head.pos_ == "VERB" and head.lemma_.lower() in verbs:
+            # inside its clause; a verb coordinated with it or an aside ('adding that') is not
+            return head if token.dep_ == "ccomp" else None
+        token = head
+    return None
+
+
+def _no_subject(verb: Token) -> bool:
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
+def _split_verbs(verb: Token, comps: list[Token], verbs: frozenset[str] | set[str]) -> list[Token]:
+    """Speech verbs of the same speaker inside what ``verb`` reports: 'said the talks
+    had gone well but warned that ...' (a second ccomp), 'said that A and added that
+    B' (a conjunct of the clause). They share the subject and have a clause of their own."""
+    inside = {t.i for c in comps for t in c.subtree}
+    out = []
+    for t in verb.doc[verb.i + 1:verb.sent.end]:
+        if t.i not in inside or t.pos_ != "VERB" or t.lemma_.lower() not in verbs or not _no_subject(t):
+            continue
+        if t.dep_ not in {"ccomp", "conj"} or not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
+            continue
+        if t.dep_ == "ccomp" and t.head.i != verb.i:
+            continue
+        if not any(c.dep_ == "cc" or c.lower_ in {"and", "but"} for c in verb.doc[max(verb.i, t.i - 3):t.i]):
+            continue  # only a coordinated one ('... but warned', '... and added')
+        out.append(t)
+    return out
+
+
+def _split_words(verb: Token) -> list[Token]:
+    """The words of a split speech verb with the 'and'/'but' and comma before it."""
+    words = list(verb.subtree)
+    i = words[0].i - 1
+    doc = verb.doc
+    while i >= 0 and (doc[i].dep_ in {"cc", "punct"} or doc[i].lower_ in {"and", "but"}) and doc[i].text != "\n":
+        words.insert(0, doc[i])
+        i -= 1
+    return words
+
+
+def urged_statements(state: State, marks: list[tuple[int, int]]) -> None:
+    """'the Latvian Chamber of Commerce urged both governments to add a second lane',
+    'the union called on the ministry to scrap the checks': a reported statement of
+    the subject, the words 'to <verb phrase>' (the one urged is the addressee)."""
+    for token in state.tokens:
+        lemma = token.lemma_.lower()
+        if token.idx < state.body_start or token.pos_ != "VERB" or lemma not in {"urge", "call", "appeal"}:
+            continue
+        if any(s <= token.idx < e for s, e in marks) or state.is_skipped(token.idx, token.idx + 1) or unsaid(token):
+            continue
+        if lemma == "urge" and not any(c.dep_ == "dobj" for c in token.children) \
+                or lemma != "urge" and not any(c.dep_ == "prep" and c.lower_ == {"call": "on", "appeal": "to"}[lemma]
+                                               for c in token.children):
+            continue
+        goal = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > token.i
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if goal is None:
+            continue
+        words = sorted(goal.subtree, key=lambda t: t.i)
+        start, end = trim_span(state.text, words[0].idx, words[-1].idx + len(words[-1].text))
+        if len(state.text[start:end].split()) < 3 or any(s < end and start < e for s, e in marks) \
+                or any(st.quote_span.start < end and start < st.quote_span.end for st in state.statements):
+            continue
+        subj = subject_of(token)
+        speaker = subject_entity(state, subj, marks, None) if subj is not None else None
+        if speaker is not None:
+            add_reported(state, speaker, start, end, token.sent, token, marks)
 
 
 def _phrasal_comps(token: Token) -> list[Token] | None:
@@ -268,8 +378,21 @@ def _coordinated_clauses(tokens: list[Token]) -> list[list[Token]]:
     return [first] + clauses if first else clauses
 
 
-def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tuple[int, int]]) -> None:
-    """One reported clause ``sub`` of the speech verb ``token`` (unless a quote is it)."""
+def _hypothetical(state: State, verb: Token) -> bool:
+    """A speech verb inside another's clause that is no statement of its own: what a
+    country or city 'would insist' on (a modal), or what a state or place says."""
+    if any(c.dep_ == "aux" and c.lower_ in {"would", "will", "could", "might", "may", "should", "'d", "wo"}
+           for c in verb.children):
+        return True
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    m = state.mention_at(subj.idx, subj.idx + len(subj.text)) if subj is not None else None
+    return m is not None and state.entities[m.key].type in {"Country", "Place"}
+
+
+def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tuple[int, int]],
+                   subj: Token | None = None) -> None:
+    """One reported clause ``sub`` of the speech verb ``token`` (unless a quote is it);
+    ``subj``: the speaker's token when the verb shares another verb's subject."""
     if not sub:
         return
     if sub[0].i < token.i and token.dep_ == "relcl" and sub[0].tag_ in {"WDT", "WP"}:
@@ -282,7 +405,7 @@ def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tup
         for a, b in unquoted_parts(state, sub, marks):
             part = [t for t in sub if a <= t.idx < b]
             if part:
-                _report_clause(state, token, part, marks)
+                _report_clause(state, token, part, marks, subj)
         return
     if sub[0].lower_ == "that" and sub[0].dep_ == "mark":
         start = sub[1].idx if len(sub) > 1 else end
@@ -295,7 +418,7 @@ def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tup
     start, end = trim_span(state.text, start, end)
     if len(state.text[start:end].split()) < 3:
         return
-    subj = subject_of(token)
+    subj = subj or subject_of(token)
     if subj is None:
         return
     speaker = subject_entity(state, subj, marks, None)

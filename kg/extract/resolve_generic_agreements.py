@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from kg.extract import dates, lexicon
+from kg.extract.agreement_facilities import facility_agreements
+from kg.extract.agreement_instruments import instrument_agreements
 from kg.extract.entity_years import (
     YEAR_RE,
     agreement_of_year,
@@ -16,7 +18,7 @@ from kg.extract.entity_years import (
 )
 from kg.extract.state import MentionRef, State
 
-_GENERIC_MODIFIER_STOP = frozenset(
+GENERIC_MODIFIER_STOP = frozenset(
     "new old current existing previous proposed revised updated final landmark historic "
     "bilateral that this same whole entire original decades-old years-old long-standing "
     "longstanding controversial joint planned draft possible future formal binding interim two-way "
@@ -27,6 +29,8 @@ _GENERIC_MODIFIER_STOP = frozenset(
 
 def join_generic_agreements(state: State) -> None:
     """Attach "the agreement" / "the 2002 pact" to the agreement named nearest."""
+    facility_agreements(state)  # "the A-B interconnector agreement" is an agreement, not a place
+    instrument_agreements(state)  # "Decision 612", "ECOWAS Protocol A/P1/5/79": numbered instruments
     nouns = "|".join(sorted(lexicon.words("generic_agreement_nouns"), key=len, reverse=True))
     pattern = re.compile(
         rf"\b(?:the|this|that|a|an|their|its|our|his|her|both countries'|the two countries')\s+"
@@ -43,6 +47,16 @@ def join_generic_agreements(state: State) -> None:
         if state.mention_at(m.start(), m.end()) is not None:
             continue
         mods = [w for w in m.group(1).split()]
+        inner = _inner_determiner(m.group(1))
+        if inner is not None:
+            # "complain that the 1995 agreement on road transport": a dated noun phrase with a topic
+            # starts at the last determiner ("that the treaty", "that the 1995 accord" stay unread, as
+            # before: the nearest agreement may be the wrong one)
+            again = pattern.match(state.text, m.start(1) + inner)
+            if again is not None and again.end() == m.end() and YEAR_RE.search(again.group(1)) \
+                    and re.match(r"\s+on\s+[a-z]", state.text[m.end():m.end() + 12]) and not set(
+                    w.lower() for w in again.group(1).split()) & _NOT_MODIFIERS:
+                m, mods = again, again.group(1).split()
         if set(w.lower() for w in mods) & _NOT_MODIFIERS:
             # "The two signed a memorandum on X": not one noun phrase, but the
             # bare indefinite at its end is ("a memorandum on X").
@@ -55,11 +69,11 @@ def join_generic_agreements(state: State) -> None:
             continue  # "the association's statute": a document of something else
         if any(w[:1].isupper() for w in mods):
             continue  # a capitalised modifier is a name the candidates step saw (or not a reference)
-        content = [w for w in mods if w.lower() not in _GENERIC_MODIFIER_STOP | _SEQUENCE_MODIFIERS
+        content = [w for w in mods if w.lower() not in GENERIC_MODIFIER_STOP | _SEQUENCE_MODIFIERS
                    and not re.fullmatch(r"\d{4}|[\d-]+|\d+(?:\.\d+)?-(?:year|month|week|day|point|page|article)s?", w)]
         year = next((w for w in mods if YEAR_RE.fullmatch(w)), None)
         start = m.start(1) if mods else m.start(2)
-        if year is not None and mods and mods[0].lower() in _SEQUENCE_MODIFIERS | _GENERIC_MODIFIER_STOP:
+        if year is not None and mods and mods[0].lower() in _SEQUENCE_MODIFIERS | GENERIC_MODIFIER_STOP:
             start = m.start(1) + m.group(1).index(year)  # "A separate 1976 agreement": the mention is "1976 agreement"
         end = m.end()
         indefinite = m.group(0).split()[0].lower() in {"a", "an"}
@@ -106,6 +120,16 @@ def join_generic_agreements(state: State) -> None:
             # "the 1974 accord" is the agreement of 1974; else one the text gives no year (below), else a new one
             ordered = sorted([*named, *generic_mentions], key=lambda x: x.start)
             key = agreement_of_year(state, ordered, years, year, content, m.start()) or generic.get(f"{year} {topic or noun}")
+            if key is None and not content:
+                # "the 1995 agreement on international road transport": a dated text with a topic of its own
+                own = _dated_topic(state, m, year, named)
+                if own is not None:
+                    key, start, end = own
+                    years.setdefault(key, set()).add(year)
+                    generic.setdefault(f"{year} {noun}", key)
+                    generic_mentions.append(MentionRef(start, end, key))
+                    state.add_mention(key, start, end, alias=False)
+                    continue
         if key is None and topic:
             key = generic.get(topic)
         new_thing = bool(set(w.lower() for w in mods) & ({"new", "proposed", "planned", "draft", "future"} | _SEQUENCE_MODIFIERS))
@@ -162,6 +186,57 @@ _TOPIC_RE = re.compile(
     rf"(?=\s*(?:[,.;:]|\s(?:at|in|with|between|by|that|which|to|from)\b"
     rf"|\s(?:on|last|this|next|early|late)\s+(?:{_TIME_WORDS})"
     r"|\s(?:yesterday|today|earlier|later)\b))")
+
+
+# definite ones only: an indefinite inside ("that signed a water deal") is handled below
+_DETERMINERS = frozenset("the this their its".split())
+
+
+def _inner_determiner(mods: str) -> int | None:
+    """Offset in ``mods`` of the last determiner word ("that the 1995 " -> "the 1995 ")."""
+    found = None
+    for w in re.finditer(r"[\w’'-]+", mods):
+        if w.group(0).lower() in _DETERMINERS:
+            found = w.start()
+    return found
+
+
+def _dated_topic(state: State, m: re.Match, year: str, named: list[MentionRef]) -> tuple[str, int, int] | None:
+    """'the 1995 agreement on international road transport', 'a 2008 protocol on
+    veterinary checks': a year, a kind word and a topic of its own name an agreement
+    labelled as written (no article); None when no topic follows or a named agreement
+    shares a topic word (then it is that one, resolved as before)."""
+    on = re.match(r"\s+on\s+", state.text[m.end():m.end() + 10])
+    if on is None:
+        return None
+    topic_start = topic_end = m.end() + on.end()
+    for tok in state.doc.char_span(topic_start, min(len(state.text), topic_start + 80), alignment_mode="expand") or []:
+        if tok.idx < topic_start:
+            continue
+        # the topic is a noun phrase: it ends at a verb, a clause word, a date or punctuation
+        if tok.is_punct or tok.tag_.startswith("VB") or tok.tag_ in {"MD", "WDT", "WP"} \
+                or (tok.tag_ == "IN" and tok.lower_ != "of") or tok.ent_type_ == "DATE" \
+                or tok.lower_ in _NOT_MODIFIERS - {"of", "and", "the", "a", "an"}:
+            break
+        topic_end = tok.idx + len(tok.text)
+        if "\n" in tok.whitespace_:
+            break
+    topic = state.text[topic_start:topic_end]
+    if not topic or topic.split()[-1].lower() in _NOT_MODIFIERS:
+        return None
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", topic)} - _NOT_MODIFIERS
+    if not words:
+        return None
+    for x in named:
+        entity = state.entities[x.key]
+        names = {w.lower() for n in (entity.label, *entity.aliases) for w in re.findall(r"[A-Za-z][\w-]+", n)}
+        if words & names:
+            return None
+    start = m.start(1) + m.group(1).index(year)
+    label = " ".join(state.text[start:topic_end].split())
+    key = state.add_entity(label, "Agreement").key
+    state.entities[key].aliases.add(f"{year} {m.group(2).lower()}")
+    return key, start, topic_end
 
 
 def _signed_object(state: State, pos: int) -> bool:

@@ -98,6 +98,10 @@ def entity_for_token(
         owner = clause_owner(state, last, limit)
         if owner != last and gender_of(state, owner) in ({"f", "f?", None} if gender == "f" else {"m", "f?", None}):
             named = owner  # the subject whose clause named someone else: unless the text shows otherwise
+        elif last is not None and gender_of(state, last) is None and _just_spoke(state, last, limit):
+            # '"...," Mukamana said. "..." She said ...': the speaker just quoted, whose
+            # gender nothing shows, rather than an older person of known gender
+            named = last
         else:
             named = of_gender(state, last, limit, quotes, gender)
         recent = _recent_unnamed_speaker(state, limit, quotes, named)
@@ -149,6 +153,8 @@ def entity_for_token(
         return office
     if _possessed_role(token):
         return unnamed_speaker(state, token)
+    if _complaining_people(token):
+        return unnamed_speaker(state, token)  # 'Hauliers in Tallinn complain that ...'
     if token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in _role_nouns():
         earlier = _earlier_unnamed(state, token)
         if earlier is not None:
@@ -156,6 +162,23 @@ def entity_for_token(
             return earlier
         return unnamed_speaker(state, token)
     return None
+
+
+# Verbs a group of people claims with ('Hauliers in Tallinn complain that ...').
+_CLAIM_VERBS = frozenset("complain argue warn say insist claim fear".split())
+# Plurals the person-noun ending also matches that are not people.
+_NOT_PEOPLE_PLURAL = frozenset(
+    "orders borders waters numbers sectors corridors others papers letters matters quarters meters metres "
+    "chapters registers counters charters covers powers rivers centers centres corners figures layers "
+    "barriers containers trailers tankers computers markers filters factors motors doors floors".split())
+
+
+def _complaining_people(token: Token) -> bool:
+    """A plural common noun for people ('hauliers', 'exporters', 'farmers') as the
+    subject of complain/argue/warn/say: an unnamed group speaker."""
+    return token.pos_ == "NOUN" and token.tag_ == "NNS" and token.dep_ == "nsubj" \
+        and token.head.lemma_.lower() in _CLAIM_VERBS and token.lower_ not in _NOT_PEOPLE_PLURAL \
+        and PERSON_NOUN_RE.fullmatch(token.lower_) is not None and token.lower_.endswith("s")
 
 
 def _demonym_counterpart(state: State, token: Token, quotes: list[tuple[int, int]]) -> str | None:
@@ -232,7 +255,7 @@ _ORG_SPEAKERS = ORG_TYPES | {"Country"}
 _ORG_HEAD_NOUNS = frozenset(
     "court centre center chamber ministry department agency commission council committee bank union office "
     "foundation institute association organisation organization company board authority tribunal "
-    "secretariat bureau federation alliance".split()
+    "secretariat bureau federation alliance utility operator carrier".split()
 )
 
 
@@ -248,13 +271,30 @@ def _described_org(state: State, token: Token) -> str | None:
     named = _last_before(state, token, lambda e: e.type in {"Organization", "GovernmentAgency"} and not e.unnamed
                          and head in {w.lower().strip(",.") for w in e.label.split()})
     if named is None and head in _COMPANY_NOUNS:
-        named = _company_in_sentence(state, token)
+        named = _company_in_sentence(state, token) or _last_company(state, token)
     return named
 
 
 # "AST will build a line, the company said": a company noun stands for the one company
-# (an organisation, not an agency) its sentence names before it.
-_COMPANY_NOUNS = frozenset("company firm".split())
+# (an organisation, not an agency) its sentence names before it, else the company named last.
+_COMPANY_NOUNS = frozenset("company firm utility operator carrier".split())
+
+
+def _last_company(state: State, token: Token) -> str | None:
+    """'... by Moravska Energetika, the state grid operator. The company said in a
+    statement ...': the organisation named last before (not long before); a body
+    typed as an agency only when named in the sentence before."""
+    company = _last_before(state, token, lambda e: e.type == "Organization" and not e.unnamed)
+    if company is not None and token.idx - max(m.start for m in state.entities[company].mentions
+                                               if m.start < token.idx) < 1500:
+        return company
+    sent = token.sent
+    if sent.start == 0:
+        return None
+    prev = state.doc[sent.start - 1].sent
+    bodies = [m.key for m in state.mentions_in(prev.start_char, token.idx, {"GovernmentAgency"})
+              if not state.entities[m.key].unnamed]
+    return bodies[-1] if bodies else None
 
 
 def _company_in_sentence(state: State, token: Token) -> str | None:
@@ -295,6 +335,17 @@ def _role_nouns() -> frozenset[str]:
 
 # Singular role nouns that as often name a company ('the operator said'): not derived.
 _FIRM_ROLES = frozenset("operator carrier manufacturer shipper owner producer exporter importer".split())
+
+
+def _just_spoke(state: State, person: str, before: int) -> bool:
+    """``person`` is the speaker of the statement that ends last before ``before``
+    (close by, in the same paragraph)."""
+    earlier = [s for s in state.statements if s.evidence.end <= before]
+    if not earlier:
+        return False
+    last = max(earlier, key=lambda s: s.evidence.end)
+    return last.speaker == person and before - last.evidence.end < 300 \
+        and "\n" not in state.text[last.evidence.end:before]
 
 
 def _recent_unnamed_speaker(state: State, before: int, quotes: list[tuple[int, int]], named: str | None) -> str | None:
@@ -587,7 +638,8 @@ def _post_modifier(token: Token) -> list[Token]:
         cands.append(head)  # "Diplomats briefed on the meeting said" parsed as a clausal subject
     for mod in cands:
         if not (mod.pos_ == "ADJ" or mod.pos_ == "VERB" and mod.tag_ in {"VBN", "VBD"}) \
-                or not any(c.dep_ == "prep" for c in mod.children):
+                or not any(c.dep_ == "prep" for c in mod.children) \
+                or mod.lemma_.lower() in lexicon.words("reported_verbs"):  # '..., the two governments announced on ...'
             continue
         sub = sorted([t for t in mod.subtree if t.i > token.i], key=lambda t: t.i)
         if sub and sub[0].i == token.i + 1 and len(sub) <= 7 and sub[-1].i - sub[0].i == len(sub) - 1 \

@@ -48,6 +48,24 @@ def apply(state: State) -> None:
     fix_speakers(state)
     _pull_quotes(state)
     state.statements.sort(key=lambda s: s.quote_span.start)
+    _repeated_words(state)
+
+
+def _repeated_words(state: State) -> None:
+    """The same words quoted twice (a social post embedded and then quoted again,
+    a line repeated) are one statement: the first, whoever the later copy was
+    given to. Copies at the same place (several speakers of one quote) stay."""
+    seen: dict[str, Statement] = {}
+    keep = []
+    for st in state.statements:
+        words = _words(st.quote)
+        first = seen.get(words) if len(words.split()) >= 4 else None
+        if first is not None and first.kind == st.kind and (
+                st.quote_span.start >= first.quote_span.end or first.quote_span.start >= st.quote_span.end):
+            continue
+        seen.setdefault(words, st)
+        keep.append(st)
+    state.statements[:] = keep
 
 
 # -- pull quotes ----------------------------------------------------------------------
@@ -68,6 +86,8 @@ def _pull_quotes(state: State) -> None:
         line = state.text[line_start:line_end if line_end >= 0 else len(state.text)]
         if _words(line) != _words(st.quote):
             continue  # not a paragraph of its own
+        if state.text[:line_start].rstrip().endswith(":"):
+            continue  # introduced by the paragraph before ('... in a post on X:'): no pull quote
         words = _words(st.quote)
         if any(other is not st and other.kind == "direct" and words in _words(other.quote)
                and not (other.quote_span.start <= st.quote_span.start < other.quote_span.end)

@@ -31,6 +31,9 @@ _QUESTION_RE = re.compile(
 # 'Ozola:', 'Minister Ozola:', 'Petraitis (Lithuania):': the side in brackets is no part of the name
 _ANSWER_RE = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})"
                         r"(?P<side>[ \t]*\([^()\n:]{1,40}\))?[ \t]*:[ \t]+(?=\S)")
+# 'Mr Hale: ...', 'Ms Dana Ortiz (Civic Union): ...': a Hansard-style turn is a person's
+# words even without a question line before it (an honorific and a name, then the colon).
+_HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron)\.?[ \t]+[A-Z]")
 # 'Q: ...' / 'A: ...': the answer's label names nobody; the one person interviewed answers.
 _ANSWER_LABELS = frozenset({"A", "ANSWER", "Answer"})
 
@@ -99,8 +102,8 @@ def transcript_answers(state: State) -> list[tuple[str, int, int, bool]]:
         if m is None:
             continue
         quoted = state.text[m.end()] in "\"“"
-        if not quoted and (i == 0 or lines[i - 1] not in questions):
-            continue  # 'Update: ...' or 'Note: ...' in running text: no answer
+        if not quoted and (i == 0 or lines[i - 1] not in questions) and not _HONORIFIC_RE.match(m.group("who")):
+            continue  # 'Update: ...' or 'Note: ...' in running text: no answer ('Mr Hale: ...' is a turn)
         if m.group("who") in _ANSWER_LABELS:
             speaker = _interviewee(state)
         else:

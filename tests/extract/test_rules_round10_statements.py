@@ -118,7 +118,7 @@ def test_according_to_a_joint_statement_is_the_two_governments(run, text, words,
     x = run(text)
     s = statement_by_quote(x, words)
     speaker = x.entities[s.speaker]
-    assert s.kind == "reported" and speaker.unnamed and speaker.label == "the two governments"
+    assert s.kind == "reported" and speaker.unnamed and speaker.label == "joint statement of the two governments"
     assert s.medium == medium
     assert not [r for r in x.relations if r.subject == s.speaker]
 

@@ -173,7 +173,9 @@ def test_a_reference_of_another_year_is_another_agreement(run):
     rels = relation_set(x)
     assert "1989 treaty" not in x.entities["mekong-bridge-treaty"].aliases
     assert ("mekong-bridge-treaty", "dateSigned", "1989") not in rels
-    assert ("1989-treaty", "dateSigned", "1989") in rels
+    # round 17 (G3): a dated text with a topic is labelled as written, "1989 treaty" an alias
+    (old,) = [k for k, e in x.entities.items() if e.type == "Agreement" and "1989 treaty" in {e.label, *e.aliases}]
+    assert (old, "dateSigned", "1989") in rels
 
 
 def test_what_a_new_agreement_replaces_is_another_one(run):

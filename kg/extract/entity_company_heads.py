@@ -1,0 +1,86 @@
+"""Companies named by an infrastructure head word, and dotted media names
+(round-17 class A3).
+
+* "Georgian Railways", "South Baltic Rail", "Caspian Shipping", "Armenian
+  Airlines", "Electric Networks of Armenia", "Ukrenergo": a capitalised name
+  ending in a company head (railways, airlines, shipping, networks, grid,
+  energo ...) is an Organization; "of <Country>" after such a head stays in
+  the name. A singular "Railway" or "Pipeline" may be the line itself, so it
+  makes a company only after a demonym ("Latvian Railway"), before a verb
+  whose subject it is ("Baltic Railway posted a loss"), or before an apposed
+  company noun ("Baltic Railway, the concession that ...").
+* "the business daily Tbilisi.ge", "the news site Delfi.lt": a media outlet
+  named by its web address keeps the dot.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.chars import CAP_CLASS
+from kg.extract.entity_types import Candidate
+from kg.extract.state import State
+
+# Head words that always make a company (plural or service words).
+COMPANY_HEADS = ("Railways", "Rail", "Airlines", "Airways", "Shipping", "Ports", "Networks", "Grid", "Grids",
+                 "Electrosystem", "Energo", "Pipelines", "Shipyard")
+# Heads that may name the line itself: a company only in a company's context.
+_LINE_HEADS = ("Railway", "Pipeline")
+_WORD = rf"{CAP_CLASS}[\w'’&-]*"
+_NAME_RE = re.compile(rf"(?<![\w'’.-])((?:{_WORD} ){{0,4}}(?:{'|'.join(COMPANY_HEADS + _LINE_HEADS)}))(?![\w'’-])(?! {CAP_CLASS})"
+                      rf"(?P<of> of (?:the )?{_WORD}(?: {_WORD})?)?")
+_ENERGO_RE = re.compile(rf"(?<![\w'’.-]){CAP_CLASS}[a-z]+(?:energo|electrica|elektrika|elektro)(?![\w'’-])")
+_COMPANY_APPOSITION = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:concession|concessionaire|company|"
+                                 r"operator|firm|carrier|railway|utility|monopoly|venture|consortium|group|owner)\b")
+_LEADS = frozenset("The A An This That These Those In On At For With By From And But Of To As While When If".split())
+_MEDIA_NOUNS = r"daily|weekly|newspaper|paper|site|website|portal|outlet|magazine|agency|broadcaster|channel"
+_DOTTED_RE = re.compile(rf"\b(?:{_MEDIA_NOUNS})\s+({CAP_CLASS}[\w-]*(?:\.[a-z]{{2,4}})+)(?![\w-])")
+
+
+def company_head_names(state: State) -> list[Candidate]:
+    """Organization candidates for company names with an infrastructure head."""
+    text = state.text
+    out = []
+    for m in _NAME_RE.finditer(text):
+        words = m.group(1).split()
+        while words and words[0] in _LEADS:
+            words = words[1:]
+        if len(words) < 2:
+            continue  # "Rail" or "Railways" alone is a common noun written at a sentence start
+        start = m.end(1) - len(" ".join(words))
+        end = m.end(1)
+        if words[-1] in _LINE_HEADS and not _company_context(state, words, start, end):
+            continue
+        of = m.group("of")
+        if of:
+            tail = of.split(" ", 2)[-1].removeprefix("the ")
+            entry = state.gaz.lookup(tail)
+            if entry is not None and entry.type in {"Country", "Place"}:
+                end = m.end("of")  # "Electric Networks of Armenia"
+        out.append(Candidate(start, end, text[start:end], "Organization", "rule"))
+    for m in _ENERGO_RE.finditer(text):
+        out.append(Candidate(m.start(), m.end(), m.group(0), "Organization", "rule"))
+    return [c for c in out if state.gaz.lookup(c.text) is None]
+
+
+def dotted_media_names(state: State) -> list[Candidate]:
+    """'the news site Delfi.lt': the outlet, and every later use of that name."""
+    names = {m.group(1).rstrip(".") for m in _DOTTED_RE.finditer(state.text)}
+    out = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", state.text):
+            out.append(Candidate(m.start(), m.end(), name, "MediaOrganization", "rule"))
+    return out
+
+
+def _company_context(state: State, words: list[str], start: int, end: int) -> bool:
+    """Is this "X Railway" the company (not the line)?"""
+    if len(words) >= 2 and state.gaz.demonyms.get(words[0].lower()) is not None:
+        return True  # "Latvian Railway": a national company, never a person
+    if _COMPANY_APPOSITION.match(state.text, end):
+        return True
+    span = state.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in {"run", "link", "connect", "cross"}

@@ -1,0 +1,37 @@
+"""Speakers of a parliamentary transcript (round-17 class A5).
+
+"Ms Dana Ortiz (Civic Union): "…"", "Mr Hale: "…"", "Deputy Síle Ní Bhriain
+(Fianna Fáil): …": at the start of a line, an honorific, a name, an optional
+party in brackets and a colon name a Person (whatever the model thought of
+the name, and even when it missed it) and the party an Organization.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.chars import CAP_CLASS
+from kg.extract.entity_types import Candidate
+from kg.extract.state import State
+
+_HONORIFICS = r"Mr|Mrs|Ms|Miss|Dr|Deputy|Senator|Sen|Rep|Hon|Prof|Sir|Dame|Lord|Lady|Baroness|Baron|Councillor|Cllr"
+_NAME_WORD = rf"{CAP_CLASS}[\w'’-]*"
+_NAME_PART = rf"(?:{_NAME_WORD}|(?:de|da|do|dos|van|von|der|den|du|di|la|le|bin|ibn|al|el|ní|nic|mac|ó)(?= {CAP_CLASS}))"
+_LINE_RE = re.compile(
+    rf"^[ \t]*(?:{_HONORIFICS})\.? (?P<name>{_NAME_WORD}(?: {_NAME_PART}){{0,3}})"
+    rf"(?: \((?P<party>{_NAME_WORD}(?:[ -](?:{_NAME_WORD}|of|and|for|the|&))*)\))?[ \t]*:", re.M)
+
+
+def transcript_speaker_names(state: State) -> list[Candidate]:
+    """A Person for each transcript speaker and an Organization for each party."""
+    out = []
+    for m in _LINE_RE.finditer(state.text):
+        if state.is_skipped(m.start(), m.end()):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "Person", "rule"))
+        if m.group("party"):
+            party = m.group("party")
+            entry = state.gaz.lookup(party)
+            type_ = entry.type if entry is not None else "Organization"
+            out.append(Candidate(m.start("party"), m.end("party"), party, type_, "gaz" if entry else "rule", entry))
+    return out

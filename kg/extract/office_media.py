@@ -1,0 +1,51 @@
+"""Broadcast and press roles: "presenter Síle Ní Bhriain on Atlantic FM's
+morning programme", "host Aled Jones of Radio Cymru", "Conor Byrne, a
+correspondent for the Irish Times," -> the person holds the role
+("presenter", "host", "anchor", "correspondent", ...) and acts for the outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.office_base import Office, sentence_bounds, token_at
+from kg.extract.state import MentionRef, State
+
+_ROLES = r"presenter|host|co-host|anchor|newsreader|correspondent|reporter|editor|columnist|commentator"
+_OUTLET_TYPES = {"MediaOrganization", "Organization"}
+# "presenter NAME on/of/from <Outlet>('s ...)"
+_ROLE_BEFORE_RE = re.compile(rf"\b(?P<title>(?:(?:senior|chief|veteran|political|diplomatic|economics|business|"
+                             rf"foreign|breakfast|morning|evening|radio|television|TV|news|programme|show)\s+)?"
+                             rf"(?:{_ROLES}))\s+$")
+_OUTLET_AFTER_RE = re.compile(r",?\s+(?:on|of|from|at|for)\s+(?:the\s+)?")
+# "NAME, a/the (senior) correspondent for/at/with <Outlet>"
+_APPOSED_ROLE_RE = re.compile(
+    rf",\s+(?:a|an|the)\s+(?P<title>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ROLES}))\s+(?:for|at|with|of|on)\s+(?:the\s+)?")
+
+
+def media_role_title(state: State, mention: MentionRef) -> Office | None:
+    """The role and outlet of a presenter, host or correspondent named with them."""
+    first = token_at(state, mention.start)
+    if first is None:
+        return None
+    sent_start = first.sent.start_char
+    before = _ROLE_BEFORE_RE.search(state.text[max(sent_start, mention.start - 40):mention.start])
+    if before is not None:
+        base = max(sent_start, mention.start - 40)
+        title_span = (base + before.start("title"), base + before.end("title"))
+        after = _OUTLET_AFTER_RE.match(state.text, mention.end)
+    else:
+        after = _APPOSED_ROLE_RE.match(state.text, mention.end)
+        title_span = (after.start("title"), after.end("title")) if after is not None else None
+    if after is None or title_span is None:
+        return None
+    outlet = state.mention_at(after.end(), after.end() + 1, _OUTLET_TYPES)
+    if outlet is None or outlet.start != after.end() or state.entities[outlet.key].unnamed:
+        return None
+    if before is not None and state.entity_type(outlet.key) != "MediaOrganization" \
+            and not re.match(r"['’]s\s", state.text[outlet.end:outlet.end + 3]):
+        return None  # "host Aled Jones of the X Council": an outlet must be one, or own the programme
+    title = " ".join(state.text[title_span[0]:title_span[1]].split())
+    office = Office(mention.key, title, title_span, outlet.key, sentence_bounds(state, first), no_context=True)
+    office.org, office.org_is_employer = outlet.key, True
+    return office

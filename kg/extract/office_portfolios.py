@@ -1,0 +1,146 @@
+"""Titles with a list of portfolios before a name.
+
+"Latvian Minister of Transport and Communications Ilze Ozola",
+"Bolivia's Minister of Foreign Affairs and Regional Integration, Marco Mamani,",
+"the Minister of Lands, Housing and Human Settlements Grace Kimaro",
+"Minister of State in charge of East African Affairs, Ruth Wanjiku":
+a ministerial title word, "of"/"for" (or "of State in charge of"), then
+capitalised portfolio words joined by commas and "and" run up to the
+holder's name. The words of that list may be any words, not only those the
+lexicon knows, and the model often glues the last of them to the name
+("Mines Pablo Vera") or calls a piece an organisation ("Regional Integration").
+
+``portfolio_run_start`` finds the title word such a run starts at (the title
+rules take the run as the title); ``mend_title_names`` runs before the
+offices step and cuts the run's words off the names they were glued to, and
+drops organisations and "people" that are only words of the run.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon
+from kg.extract.context_edit import absorb, drop_mention, rename_span
+from kg.extract.office_base import ORG_TYPES, token_at
+from kg.extract.state import State
+from kg.iris import slugify
+
+# Ministerial title words that take a list of portfolios after "of"/"for".
+_RUN_CORES = frozenset("minister secretary undersecretary under-secretary commissioner".split())
+_JOINERS = frozenset({"and", "&", ",", "the", "-"})
+_MAX_RUN = 16  # tokens between the title word and the name
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.text.replace("-", "").replace("’", "").replace("'", "").isalpha()
+
+
+def portfolio_run_start(state: State, i: int) -> int | None:
+    """The index of the title word ("Minister") of a portfolio run that ends just
+    before token ``i`` (one comma between run and name allowed), or None.
+
+    The walk back crosses capitalised words, commas, "and", "the" and
+    "in charge of", and must reach "<Title> of/for" (a title word followed by
+    "of"/"for"); another title word in the list stops it ("Secretary of State
+    and Foreign Minister X" is no list of portfolios)."""
+    doc = state.doc
+    if i <= 0 or i >= len(doc):
+        return None
+    sent_start = doc[i].sent.start if i < len(doc) else 0
+    j = i - 1
+    if doc[j].text == ",":
+        j -= 1
+    words = 0
+    while j > sent_start and i - j <= _MAX_RUN:
+        tok = doc[j]
+        low = tok.lower_
+        if low in {"of", "for"}:
+            prev = doc[j - 1]
+            if prev.lower_ in _RUN_CORES and prev.text[:1].isupper():
+                return j - 1 if words else None
+            if prev.lower_ == "charge" and j - 2 > sent_start and doc[j - 2].lower_ == "in":
+                j -= 3  # "Minister of State in charge of ..."
+                continue
+            if _capitalised(prev):
+                j -= 1  # "Minister of Foreign Affairs of ..." / "of State for ..."
+                continue
+            return None
+        if _capitalised(tok):
+            if low in lexicon.words("title_core") or low in _RUN_CORES:
+                return None  # a second title word: a list of titles, not of portfolios
+            words += 1
+        elif low not in _JOINERS:
+            return None
+        j -= 1
+    return None
+
+
+def mend_title_names(state: State) -> None:
+    """Cut portfolio words off the names after a portfolio run and drop the
+    organisations and people that are only words of a run."""
+    portfolio = lexicon.words("portfolio_words") | lexicon.words("connectors")
+    given = lexicon.given_names()
+    for m in list(state.mentions):
+        entity = state.entities.get(m.key)
+        if entity is None or m.start < state.body_start or entity.unnamed or entity.same_as \
+                or entity.type not in {"Person", *ORG_TYPES} or state.gaz.lookup(entity.label) is not None:
+            continue
+        first = token_at(state, m.start)
+        if first is None or portfolio_run_start(state, first.i) is None:
+            continue
+        tokens = [t for t in state.doc[first.i:] if t.idx < m.end]
+        words = [t for t in tokens if t.text not in {"and", "&", ","}]
+        if not words:
+            continue
+        cut = _name_cut(tokens, portfolio, given)
+        if cut is not None:
+            _rename(state, m.key, m.start, m.end, tokens[cut].idx)
+        elif not {t.text for t in words} & (lexicon.words("org_heads") | lexicon.words("org_lead")) and (
+                entity.type in ORG_TYPES or all(t.lower_ in portfolio or _demonym(state, t) for t in words)):
+            # "Regional Integration", "African Affairs": words of the title, no actor (a body with
+            # a head word, "the Department of Foreign Affairs", stays)
+            drop_mention(state, m.key, m.start, m.end)
+            if not state.entities[m.key].mentions:
+                del state.entities[m.key]
+
+
+def _demonym(state: State, tok: Token) -> bool:
+    return state.gaz.demonyms.get(tok.lower_) is not None
+
+
+def _name_cut(tokens: list[Token], portfolio: frozenset[str], given: frozenset[str]) -> int | None:
+    """The index in ``tokens`` where the holder's name starts after portfolio words
+    glued to it ("Mines | Pablo Vera", "Human Settlements | Grace Kimaro"), or None
+    when the mention is a name alone or no name at all. The name keeps two or
+    three words; the words cut are portfolio words, or any capitalised words
+    when the name starts with a known given name."""
+    if len(tokens) < 3 or tokens[0].text in given:
+        return None
+    for k in range(1, len(tokens) - 1):
+        head, name = tokens[:k], tokens[k:]
+        if len(name) > 3 or not all(_capitalised(t) for t in name):
+            continue
+        if any(t.lower_ in portfolio for t in name):
+            continue
+        if not all(_capitalised(t) or t.text in {"and", "&", ","} for t in head) or head[-1].text in {"and", "&", ","}:
+            continue
+        if name[0].text in given or all(t.lower_ in portfolio for t in head if t.text not in {"and", "&", ","}):
+            return k
+    return None
+
+
+def _rename(state: State, key: str, start: int, end: int, name_start: int) -> None:
+    """The mention ``start:end`` of ``key`` names a person from ``name_start`` on."""
+    entity = state.entities[key]
+    label = " ".join(state.text[name_start:end].split())
+    if slugify(label) in state.entities and state.entities[slugify(label)].type != "Person":
+        return
+    drop_mention(state, key, start, end)
+    new = rename_span(state, name_start, end, label, "Person")
+    if key in state.entities and key != new.key:
+        if entity.type == "Person" and state.entities[key].mentions:
+            absorb(state, key, new.key)  # later short mentions ("Vera said") are the same person
+        elif not state.entities[key].mentions:
+            del state.entities[key]
+    new.aliases.discard(entity.label)
