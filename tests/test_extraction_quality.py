@@ -21,6 +21,8 @@ Three sets (README, "Evaluation"):
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
 from kg.evaluate import evaluate_files, total
@@ -50,9 +52,28 @@ BLIND_FLOORS = {"entities": 0.955, "relations": 0.89, "statements": 0.93, "speak
 UNSEEN_FLOORS = {"entities": 0.84, "relations": 0.70, "statements": 0.82, "speaker": 0.90}
 
 
+class _Warnings(logging.Handler):
+    """Collects what the RDF writer warns about while the fixtures are built."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+RDF_WARNINGS = _Warnings()
+
+
 @pytest.fixture(scope="module")
 def every_fixture(tmp_path_factory: pytest.TempPathFactory) -> GraphStore:
-    path = build_store(tmp_path_factory.mktemp("quality") / "store", SEEDS, ARTICLES, HELDOUT, BLIND, UNSEEN)
+    writer = logging.getLogger("kg.rdf")
+    writer.addHandler(RDF_WARNINGS)
+    try:
+        path = build_store(tmp_path_factory.mktemp("quality") / "store", SEEDS, ARTICLES, HELDOUT, BLIND, UNSEEN)
+    finally:
+        writer.removeHandler(RDF_WARNINGS)
     return GraphStore.open(path, read_only=True)
 
 
@@ -110,6 +131,11 @@ def test_blind_set_does_not_regress(scores) -> None:
 def test_unseen_set_does_not_regress(scores) -> None:
     measured = _measured(scores[2])
     assert {k: v for k, v in measured.items() if v < UNSEEN_FLOORS[k]} == {}
+
+
+def test_no_extraction_refers_to_an_entity_it_lacks(every_fixture: GraphStore) -> None:
+    """A statement, event or relation pointing at a dropped entity would lose that link silently."""
+    assert RDF_WARNINGS.messages == []
 
 
 def test_every_built_fixture_conforms_to_the_shapes(every_fixture: GraphStore) -> None:

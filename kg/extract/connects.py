@@ -160,6 +160,8 @@ def _connects(state: State) -> None:
         for k in targets:
             if state.entity_type(k) in {"Organization", "Person"}:
                 state.entities[k].type = "Place"  # "connects Folkestone with Coquelles": places
+        if not targets:
+            targets = _two_named_before(state, token, subject)  # "links the two towns"
         evidence = state.sentence_span(token.sent)
         for k in list(dict.fromkeys(k for k in targets if k != subject))[:2]:  # a link has two ends
             if k != subject:
@@ -406,6 +408,52 @@ _LINK_KINDS = frozenset("railway railroad line road highway bridge crossing tunn
                         "link".split())
 
 
+# Plural nouns for settlements a link joins ("the two towns", "both ports")
+_SETTLEMENTS = frozenset("towns cities ports villages communities municipalities settlements harbours harbors".split())
+# Label tails of places that are no settlement (a region, a stretch of water, a link)
+_NOT_SETTLEMENT = frozenset("region county province district state department oblast river sea lake ocean bay "
+                            "gulf strait channel border".split()) | _LINK_KINDS
+
+
+def _two_named_before(state: State, verb: Token, subject: str) -> list[str]:
+    """'The bridge over the Gauja river links the two towns': the object names no
+    place but 'the two <settlements>'; the ends are the last two towns, cities or
+    ports (places that are no country, region, water or link) named in the one or
+    two sentences before (or earlier in the same sentence)."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    if obj is None or obj.lower_ not in _SETTLEMENTS:
+        return []
+    if not any(c.lower_ in {"two", "both"} for c in obj.children if c.dep_ in {"nummod", "det", "predet", "amod"}):
+        return []
+    sent = verb.sent
+    start = sent.start_char
+    for _ in range(2):  # the one or two sentences before
+        if sent.start == 0:
+            break
+        sent = state.doc[sent.start - 1].sent
+        start = sent.start_char
+    start = max(start, state.body_start)
+    # up to the subject's words ("Valga and Valka face each other, and the bridge links the two towns")
+    subj_tok = subject_of(verb)
+    stop = subj_tok.left_edge.idx if subj_tok is not None and subj_tok.sent.start == verb.sent.start \
+        else verb.sent.start_char
+    containers = {r.object for r in state.relations if r.predicate == "locatedIn"}
+    found: list[str] = []
+    for m in state.mentions:
+        if m.start < start or m.end > stop:
+            continue
+        entity = state.entities[m.key]
+        if entity.type != "Place" or entity.unnamed or m.key == subject or m.key in containers:
+            continue
+        entry = state.gaz.lookup(entity.label)
+        if entry is not None and entry.section == "regions" \
+                or entity.label.split()[-1].lower() in _NOT_SETTLEMENT:
+            continue
+        found.append(m.key)
+    ends = list(dict.fromkeys(reversed(found)))[:2]
+    return ends if len(ends) == 2 else []
+
+
 def _connects_passive(state: State, verb: Token) -> None:
     """'The two cities are joined by the Friendship Bridge': the agent connects
     the places the subject stands for (named, or the last two towns named)."""
@@ -441,8 +489,8 @@ _SAME_KIND = {"canal": {"canal", "waterway"}, "waterway": {"canal", "waterway"}}
 
 def _anaphoric_link(state: State, tok: Token) -> str | None:
     """'The line connects ...': the railway, road or bridge named last before."""
-    if tok.lower_ not in _LINK_KINDS or not any(c.lower_ == "the" for c in tok.children):
-        return None
+    if tok.lower_ not in _LINK_KINDS | {"ferry"} or not any(c.lower_ == "the" for c in tok.children):
+        return None  # "The ferry connects ...": a named ferry ("the Saaremaa ferry") before
     if any(c.dep_ in {"compound", "amod", "nmod"} and c.text[:1].isupper() for c in tok.children):
         return None  # "The Artashat corridor": a link of its own, not the one named before
     best = None

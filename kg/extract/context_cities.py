@@ -112,7 +112,10 @@ def _inside_longer_name(tokens: list, i: int, j: int) -> bool:
 
 
 def free_place_context(state: State, start: int, end: int) -> bool:
-    """No title before, no organisation head after, not a speaker."""
+    """No title before, no organisation head after, not a speaker, not the
+    bracketed party of a transcript speaker ("Mr Tomas Reid (Alba): ...")."""
+    if state.text[start - 1:start] == "(" and state.text[end:end + 2] == "):":
+        return False
     before = state.text[max(0, start - 40):start].split()
     titles = lexicon.words("honorifics") | lexicon.words("title_heads") | lexicon.words("title_core")
     if before and (before[-1].rstrip(".") in titles or before[-1] in titles):

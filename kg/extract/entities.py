@@ -31,7 +31,8 @@ from kg.extract.entity_facility_places import facility_places, towns_at_in
 from kg.extract.entity_forces import security_forces, unify_forces
 from kg.extract.entity_people import apposed_office_people, office_fragment
 from kg.extract.entity_presenters import presenter_names, programme_titles
-from kg.extract.entity_transcript_speakers import transcript_speaker_names
+from kg.extract.entity_region_orgs import region_branch_orgs
+from kg.extract.entity_transcript_speakers import drop_crossing, transcript_speaker_names
 from kg.extract.entity_possessive_orgs import possessive_group_orgs, split_possessive_owners
 from kg.extract.entity_possessive_people import retype_possessive_people
 from kg.extract.entity_places import place_context_names
@@ -72,10 +73,12 @@ def find_candidates(state: State) -> list[Candidate]:
     found.extend(rule_candidates(text))
     found.extend(country_tail_orgs(state))  # "Transparency Watch Latvia"
     country_orgs = country_named_orgs(state)  # "Caritas Polska", "Aduanas Chile"
+    country_orgs += region_branch_orgs(state)  # "Greenpeace Nordic", "Caritas Baltic"
     country_orgs += company_head_names(state)  # "Georgian Railways", "Electric Networks of Armenia"
     country_orgs += dotted_media_names(state)  # "the news site Delfi.lt"
     country_orgs += possessive_group_orgs(state)  # "the Landless People's Movement"
-    country_orgs += transcript_speaker_names(state)  # "Ms Dana Ortiz (Civic Union): ..."
+    speakers = transcript_speaker_names(state)  # "Ms Dana Ortiz (Civic Union): ..."
+    country_orgs += speakers
     country_orgs += presenter_names(state)  # "presenter Síle Ní Bhriain"
     spans = {(c.start, c.end) for c in country_orgs}  # the body, not a person or place of the same words
     found = [c for c in found if c.source == "gaz" or (c.start, c.end) not in spans] + country_orgs
@@ -101,6 +104,7 @@ def find_candidates(state: State) -> list[Candidate]:
         if ent.label_ in NER_LABELS:
             for piece in cut_at_prepositions(ent):
                 found.extend(from_ner(piece, state))
+    found = drop_crossing(found, speakers)  # "Mr Jon Bay (Greens):" is no place
     titles = programme_titles(state)  # "the weekend programme, West Coast Tonight": a title, no entity
     found = [c for c in found if c.source == "gaz" or not any(s <= c.start and c.end <= e for s, e in titles)]
     publisher = layout.publisher_ranges(text)  # "(Baltic Wire)", "(Reporting by ...)", "BACKGROUND"
@@ -434,7 +438,8 @@ def _resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
     ``from_ner``), so plain containment keeps the longer name ("US Border
     Patrol" over "US").
     """
-    cands.sort(key=lambda c: (-c.length, -_TRUST[c.source], c.start))
+    # among equals, one the words around labelled ("the A and B crossings") says the most
+    cands.sort(key=lambda c: (-c.length, -_TRUST[c.source], c.label is None, c.start))
     kept: list[Candidate] = []
     for c in cands:
         if any(c.start < k.end and k.start < c.end for k in kept):

@@ -32,7 +32,10 @@ _PARTICLE = r"(?:de|del|de la|du|des|da|do|dos|das|y|e|et|&)"
 _AFTER_NOUN = re.compile(rf"(?<![\w’'-])(?:{COMPANY_NOUNS})(?P<comma>,?)\s(?P<name>{_NAME_WORD}"
                          rf"(?:\s(?:{_PARTICLE}\s)?{_NAME_WORD}){{0,3}})")
 # "Transelec, the grid operator,": the name, then the apposed descriptor.
-_APPOSED = re.compile(rf",\s+(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_INSTITUTIONAL})"
+# An optional capitalised word first is kept only when it is a demonym
+# ("Fingrid, the Finnish transmission company,"; see ``_apposed_at``).
+_APPOSED = re.compile(rf",\s+(?:the|a|an|its|their)\s+(?:(?P<demonym>{CAP_CLASS}[\w-]*)\s+)?"
+                      rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{_INSTITUTIONAL})"
                       rf"(?=\s*[,.;:)]|\s+(?:that|which|said|says|based|owned|run)\b)")
 _CALENDAR = re.compile(rf"(?:{dates.CALENDAR_NAMES})")
 # Capitalised words that start clauses or titles; never a company's first word.
@@ -81,11 +84,26 @@ def descriptor_company_names(state: State) -> list[Candidate]:
 _APPOSED_NAME = re.compile(rf"(?<![\w’'.-])(?P<name>{_NAME_WORD}(?: (?:{_PARTICLE} )?{_NAME_WORD}){{0,2}})(?={_APPOSED.pattern})")
 
 
+def _apposed_at(text: str, pos: int, state: State) -> bool:
+    """Does an apposed company descriptor start at ``pos``? A capitalised word
+    inside it must be a demonym the gazetteer knows ("the Latvian utility"),
+    not a name ("the Baltic Grid operator" is another company)."""
+    m = _APPOSED.match(text, pos)
+    return m is not None and _demonym_ok(m, state)
+
+
+def _demonym_ok(m: re.Match, state: State) -> bool:
+    word = m.group("demonym")
+    return word is None or state.gaz.demonyms.get(word.lower()) is not None
+
+
 def apposed_company_names(state: State) -> list[Candidate]:
     """'Transelec, the grid operator, said': a name the NER missed before an
     apposed company descriptor (a sentence's first word is often untagged)."""
     out = []
     for m in _APPOSED_NAME.finditer(state.text):
+        if not _demonym_ok(m, state):
+            continue
         words = m.group("name").split()
         while words and words[0] in _NOT_NAME:
             words = words[1:]
@@ -116,4 +134,4 @@ def company_by_descriptor(cand: Candidate, state: State) -> bool:
     if cand.type == "Person" and _surname(cand.text, state):
         return False  # a surname: "Tomas Berg ... Berg, the operator,"
     before = re.search(rf"(?<![\w’'-])(?:{COMPANY_NOUNS}),?\s$", state.text[max(0, cand.start - 40):cand.start])
-    return bool(before) or bool(_APPOSED.match(state.text, cand.end))
+    return bool(before) or _apposed_at(state.text, cand.end, state)

@@ -185,8 +185,8 @@ def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
     type_ = type_of_ner(label, text, state)
     if type_ == "Organization" and (_looks_like_person(tokens) or _titled_name(tokens, state)):
         type_ = "Person"  # "Alejandro Mayorkas" tagged ORG; "foreign minister Murat Güneşli"
-    if type_ == "Place" and label in {"GPE", "LOC"} and _person_slot(tokens, state):
-        type_ = "Person"  # "his Swedish counterpart, Ebba Busch, in Stockholm" tagged GPE
+    if type_ == "Place" and label in {"GPE", "LOC", "FAC"} and _person_slot(tokens, state):
+        type_ = "Person"  # "his Swedish counterpart, Ebba Busch, in Stockholm" tagged GPE (or FAC)
     if type_ is None:
         return []
     return [Candidate(start, end, text, type_, "ner")]

@@ -445,6 +445,13 @@ def _described_names(text: str) -> list[Candidate]:
         if name.split()[0] in _NOT_NAME_START:
             continue
         start, end = m.start("name"), m.end()
+        deal = re.match(rf"\s+(?:{generic})\b", text[end:end + 40]) if kind in places else None
+        if deal and len(m.group("mid").split()) < 2 and not set(m.group("mid").split()) & _CLAUSE_WORDS:
+            # "the Tallinn-Helsinki interconnector agreement": the lazy match stops at the
+            # facility word, but the agreement word right after it is the name's kind
+            if not all(is_descriptor_word(w) for w in name.split()):
+                out.append(Candidate(start, end + deal.end(), text[start:end + deal.end()], "Agreement", "rule"))
+            continue
         if kind in places and re.match(r"\s+of\s+(?:the\s+)?[A-ZÀ-Ý]", text[end:end + 12]):
             continue  # "the Danish Baltic island of Bornholm": the name follows "of"
         if all(is_descriptor_word(w) for w in name.split()):

@@ -43,6 +43,9 @@ _KINDS = {"station": "station", "stations": "station", "well": "well", "wells": 
 # Plural kinds of coordinated facilities ("the A and B ports").
 _PLURAL_KINDS = ("stations", "ports", "wells", "dams", "crossings", "bridges", "terminals", "harbours", "harbors",
                  "border posts", "checkpoints", "gas fields", "oil fields", "fields", "mines", "airports", "islands")
+# Plural kinds whose members are facilities named with their head ("Storskog crossing"),
+# not the towns they are named after (a port is its town's).
+_NAMED_WITH_HEAD = frozenset({"crossings", "border posts", "checkpoints"})
 # Nouns an apposition gives a place ("the A, a tributary of ...").
 _APPOSED_PLACE_NOUNS = ("tributary", "river", "stream", "creek", "lagoon", "lake", "wetland", "marsh", "estuary",
                         "waterway", "canal", "channel", "island", "islet", "atoll", "reef", "shoal", "village", "town",
@@ -177,7 +180,11 @@ def _facility_names(text: str, state: State) -> list[Candidate]:
         single = kind[:-1] if kind.endswith("s") else kind
         for g in ("a", "b"):
             if _usable(m.group(g), state):
-                out.append(_cand(state, m.start(g), m.group(g), alias=f"{m.group(g)} {single}"))
+                cand = _cand(state, m.start(g), m.group(g), alias=f"{m.group(g)} {single}")
+                if kind in _NAMED_WITH_HEAD and cand.source == "rule":
+                    # "the Valga-Valka and Narva-Ivangorod crossings": each is "the X crossing"
+                    cand.label, cand.alias = f"{m.group(g)} {single}", m.group(g)
+                out.append(cand)
     kinds = "|".join(re.escape(k) for k in sorted(_KINDS, key=len, reverse=True))
     for m in re.finditer(rf"(?:\b(?:the|The|a|its|their)\s+|(?<=[’']s)\s+)(?:(?:{_PLAN_WORDS})\s+)?(?P<name>{_NAME})"
                          rf"\s+(?P<kind>{kinds})(?![\w-])", text):

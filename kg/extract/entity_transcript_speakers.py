@@ -32,6 +32,31 @@ def transcript_speaker_names(state: State) -> list[Candidate]:
         if m.group("party"):
             party = m.group("party")
             entry = state.gaz.lookup(party)
+            if entry is not None and entry.type not in _PARTY_GAZ_TYPES:
+                entry = None  # "(Alba)": a town's name in a party's slot is the party
             type_ = entry.type if entry is not None else "Organization"
             out.append(Candidate(m.start("party"), m.end("party"), party, type_, "gaz" if entry else "rule", entry))
     return out
+
+
+# Gazetteer types kept for a bracketed word after a transcript speaker: a party
+# the gazetteer knows, or a country ("Mr Silva (Brazil):" at a UN debate).
+_PARTY_GAZ_TYPES = frozenset({"Organization", "Country", "GovernmentAgency"})
+
+
+def drop_crossing(found: list[Candidate], speakers: list[Candidate]) -> list[Candidate]:
+    """Drop the other candidates a transcript speaker's name or party settles:
+    any overlapping it ("Mr Jon Bay (Greens)" read as a place after "Bay", a
+    town's name "(Alba)" as the party), except a gazetteer match of the same
+    span and a type the slot allows (a known party or country, a known person)."""
+    kept = []
+    for c in found:
+        if any(c is s for s in speakers):
+            kept.append(c)
+            continue
+        same = [s for s in speakers if (s.start, s.end) == (c.start, c.end)]
+        if same and c.source == "gaz" and c.type in _PARTY_GAZ_TYPES | {"Person"}:
+            kept.append(c)
+        elif not any(c.start < s.end and s.start < c.end for s in speakers):
+            kept.append(c)
+    return kept

@@ -27,6 +27,7 @@ class Candidate:
     source: str  # "gaz", "rule" or "ner"
     gaz: GazEntry | None = None
     alias: str | None = None  # a longer surface form to keep as an alias ("Peruvian Ministry of ...")
+    label: str | None = None  # a label the words around give ("Narva-Ivangorod crossing" of "the A and B crossings")
 
     @property
     def length(self) -> int:
@@ -62,6 +63,11 @@ def ends_in_org_word(text: str) -> bool:
     or more words and ends in an organisation word ("Lake Fishers Network")."""
     m = _CAP_RUN_RE.match(text)
     words = m.group(0).split() if m else []
+    for i, w in enumerate(words):
+        if w.endswith(("'s", "’s")):
+            # "Lake Peipsi Commission's Decision 14": the owner's name ends at the possessive
+            words = words[:i] + [w[:-2]]
+            break
     return len(words) >= 2 and words[-1] in ORG_TAIL_WORDS
 
 

@@ -40,6 +40,7 @@ def extract(document: Document) -> Extraction:
     relation_checks.apply(state)
     relation_types.apply(state)
     _drop_unmentioned(state)
+    _drop_dangling(state)
     extraction = state.to_extraction()
     identity.scope_generic_agencies(extraction, state.gaz)
     return extraction
@@ -53,3 +54,20 @@ def _drop_unmentioned(state: State) -> None:
         entity = state.entities[key]
         if not entity.mentions and key not in used:
             del state.entities[key]
+
+
+def _drop_dangling(state: State) -> None:
+    """Forget references to entities a later step removed or re-keyed.
+
+    Steps that replace an entity (a name re-read as a place, two mentions
+    merged) cannot see every list that already points at the old key; the
+    ``about`` lists of statements and events and the participants of events are
+    filled early. A reference to a missing key would only be skipped with a
+    warning when the RDF is written, so it is dropped here, once.
+    """
+    known = state.entities.keys()
+    for statement in state.statements:
+        statement.about = [key for key in statement.about if key in known]
+    for event in state.events:
+        event.about = [key for key in event.about if key in known]
+        event.participants = [key for key in event.participants if key in known]

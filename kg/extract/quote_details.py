@@ -57,12 +57,14 @@ def _addressee(state: State, verb: Token, marks) -> str | None:
         elif child.dep_ == "dative":
             cands.extend(c for c in child.children if c.dep_ == "pobj")
     # "told the newspaper Postimees": a named candidate before a common noun
-    cands.sort(key=lambda t: state.mention_at(t.idx, t.idx + len(t.text)) is None)
+    # "told host Gareth Price": the role word is an office (a Position mention),
+    # the person named after it is the one told
+    cands.sort(key=lambda t: _rank(state, t))
     for tok in cands:
         if any(s <= tok.idx < e for s, e in marks) or tok.lower_ in _NON_ADDRESSEE:
             continue
         m = state.mention_at(tok.idx, tok.idx + len(tok.text))
-        if m is not None and state.entities[m.key].type != "Agreement":
+        if m is not None and state.entities[m.key].type not in {"Agreement", "Position"}:
             return m.key
         for child in tok.children:  # "told the Danish broadcaster TV2": the outlet named in apposition
             if child.dep_ in {"appos", "compound"} and child.i > tok.i:
@@ -80,6 +82,14 @@ def _addressee(state: State, verb: Token, marks) -> str | None:
             state.add_mention(entity.key, words[0].idx if words else tok.idx, tok.idx + len(tok.text), alias=False)
             return entity.key
     return None
+
+
+def _rank(state: State, tok: Token) -> int:
+    """Named candidates first, offices ('host', 'presenter') after them, common nouns last."""
+    m = state.mention_at(tok.idx, tok.idx + len(tok.text))
+    if m is None:
+        return 2
+    return 1 if state.entities[m.key].type == "Position" else 0
 
 
 def _addressee_words(tok: Token) -> tuple[list[Token], str]:

@@ -102,6 +102,26 @@ def _initials(label: str) -> str:
     return "".join(w[0] for w in label.split() if w[:1].isupper())
 
 
+# Capitalised unit words a region's full name ends in ("Ida-Viru County").
+_UNIT_WORDS = ("County", "Region", "Province", "Oblast", "District", "Municipality", "Prefecture", "Governorate",
+               "Voivodeship", "Department", "Canton", "Raion", "Rayon", "Krai", "Parish")
+
+
+def _written_unit_form(state: State, entry) -> str | None:
+    """The full form "<X> County" of a gazetteer place labelled bare "X", when
+    the gazetteer lists that form among X's names and the body writes it. Only
+    the mention written so takes it: a bare "X" may be the town of that name
+    ("Tacna, in Peru's Tacna Region"), and where both name one region the
+    variants step keeps the bare name, as for "the Teesta river"."""
+    if entry.type != "Place" or entry.label.split()[-1] in _UNIT_WORDS:
+        return None
+    for unit in _UNIT_WORDS:
+        full = f"{entry.label} {unit}"
+        if full in entry.aliases and re.search(rf"(?<![\w'’-]){re.escape(full)}(?![\w'’-])", state.text[state.body_start:]):
+            return full
+    return None
+
+
 def canonical_label(
     state: State,
     cand: Candidate,
@@ -109,6 +129,8 @@ def canonical_label(
     acronyms: dict[str, str],
     org_labels: list[str],
 ) -> tuple[str | None, str, list[str]]:
+    if cand.label is not None:
+        return cand.label, cand.type, []  # the words around named it ("the A and B crossings")
     text = norm(cand.text)
     if text.isupper() and len(text) > 3 and cand.type == "Place" and cand.source == "rule" \
             and (" " in text or cand.start == 0 or state.text[cand.start - 1] == "\n"):  # not an acronym ("TOCFA")
@@ -123,6 +145,10 @@ def canonical_label(
     if _region_beside_town(state, cand, text):
         return text, "Place", []  # "Puno, in Peru's Puno region": the region is not the town
     if cand.gaz is not None and not (cand.gaz.type == "Person" and " " not in text):
+        written = _written_unit_form(state, cand.gaz)
+        if written is not None and written == text:  # "Ida-Viru County" as the text writes it, "Ida-Viru" an alias
+            cand.alias = cand.gaz.label
+            return written, cand.gaz.type, cand.gaz.same_as
         return cand.gaz.label, cand.gaz.type, cand.gaz.same_as
     entry = state.gaz.lookup(text)
     if entry is not None and entry.type != "Person":
@@ -242,14 +268,36 @@ def _given_name_owner(state: State, cand: Candidate, text: str, full_names: list
     words used as places ("in Victoria") keep their reading."""
     if " " in text or cand.type == "Agreement" or len(text) < 3 or not text[:1].isupper():
         return None
-    if cand.gaz is not None and cand.gaz.type != "Place":
+    country = cand.gaz is not None and cand.gaz.type == "Country"
+    if cand.gaz is not None and cand.gaz.type != "Place" and not country:
         return None
     owners = {name for _, name in full_names if text in name.split()[:-1] or text == name.split()[-1]}
     if len(owners) != 1:
         return None
+    if country:
+        # "Mark Jordan ... Jordan told reporters": a country's name is the person's
+        # surname only as a person writes it (after an honorific, or as a clause's
+        # subject) once the full name has come before; "Jordan's king" stays the country.
+        before = any(pos < cand.start and name == next(iter(owners)) for pos, name in full_names)
+        if not (before and text == next(iter(owners)).split()[-1] and _surname_slot(state, cand)):
+            return None
     if cand.gaz is not None and place_context(state, cand):
         return None
     return owners.pop()
+
+
+def _surname_slot(state: State, cand: Candidate) -> bool:
+    """Is ``cand`` written as a person is: after an honorific ("Mr Jordan") or as
+    the subject of a verb ("Jordan told reporters", "Jordan is more cautious")?"""
+    prev = state.text[max(0, cand.start - 6):cand.start].split()
+    if prev and prev[-1].lower().rstrip(".") in lexicon.words("honorifics"):
+        return True
+    span = state.doc.char_span(cand.start, cand.end)
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.dep_ in {"nsubj", "nsubjpass"} and nxt is not None and nxt.pos_ in {"VERB", "AUX"}
 
 
 def _person_for_tail(text: str, pos: int, full_names: list[tuple[int, str]]) -> str | None:

@@ -94,6 +94,7 @@ def entity_for_token(
     limit = before if before is not None else token.idx
     if lower in PERSONAL:
         gender = "f" if lower in FEMALE_PRONOUNS else "m"
+        quotes = quotes + _addressed_media(state, limit)
         last = last_person(state, limit, quotes)
         owner = clause_owner(state, last, limit)
         if owner != last and gender_of(state, owner) in ({"f", "f?", None} if gender == "f" else {"m", "f?", None}):
@@ -128,6 +129,9 @@ def entity_for_token(
             m = state.mention_at(t.idx, t.idx + len(t.text), {"Person"})
             if m is not None and not state.entities[m.key].unnamed:
                 return m.key
+    titled_name = _title_conj_name(state, token, quotes)
+    if titled_name is not None:
+        return titled_name
     if is_joint_text(token):
         return joint_author(state, token)  # 'a joint communique released afterwards said'
     written = text_source(state, token, quotes)
@@ -171,6 +175,38 @@ _NOT_PEOPLE_PLURAL = frozenset(
     "orders borders waters numbers sectors corridors others papers letters matters quarters meters metres "
     "chapters registers counters charters covers powers rivers centers centres corners figures layers "
     "barriers containers trailers tankers computers markers filters factors motors doors floors".split())
+
+
+def _title_conj_name(state: State, token: Token, quotes: list[tuple[int, int]]) -> str | None:
+    """'said Kenyan Minister of Roads and Public Works Amina Odhiambo': the parser
+    makes the title word the subject and hangs the name as a conj at the end of
+    its subtree; the named person at that end is the speaker."""
+    if token.lower_ not in lexicon.words("title_core") or token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    words = [t for t in token.subtree if not t.is_punct]
+    if not words:
+        return None
+    last = words[-1]
+    if last.i <= token.i or any(s <= last.idx < e for s, e in quotes):
+        return None
+    # the name must hang on the title as a conj
+    conj = next((t for t in (last, last.head) if t.dep_ == "conj" and t.i > token.i), None)
+    if conj is None or not any(a.i == token.i for a in conj.ancestors):
+        return None
+    m = state.mention_at(last.idx, last.idx + len(last.text), {"Person"})
+    if m is None or state.entities[m.key].unnamed or m.start <= token.idx:
+        return None
+    # a real coordination ("the minister and Ozola said") puts the name right
+    # after "and"/","; the misparse has title words before it ("... Works Amina")
+    first = next((t for t in words if t.idx >= m.start), None)
+    if first is None or first.i == 0 or first.doc[first.i - 1].dep_ == "cc" or first.doc[first.i - 1].is_punct:
+        return None
+    # "... of Trade and Finnish President Sauli Niinisto": a title of its own after
+    # the "and" makes the name a second person, not the end of the first title
+    ccs = [t for t in words if t.dep_ == "cc" and token.i < t.i < first.i]
+    if ccs and any(t.lower_ in lexicon.words("title_core") for t in words if ccs[-1].i < t.i < first.i):
+        return None
+    return m.key
 
 
 def _complaining_people(token: Token) -> bool:
@@ -405,6 +441,26 @@ def last_person(state: State, before: int, quotes: list[tuple[int, int]]) -> str
             continue
         best = m.key
     return best
+
+
+def _addressed_media(state: State, before: int) -> list[tuple[int, int]]:
+    """The spans of people named as the presenter or reporter someone spoke to
+    ("she told presenter Niamh Walsh"): the interviewer is not whom a later
+    "she" means, so the pronoun rules pass over them as over names in quotes."""
+    out = []
+    for m in state.mentions:
+        if m.start >= before:
+            break
+        if state.entities[m.key].type == "Person" \
+                and _ADDRESSED_MEDIA_RE.search(state.text, max(0, m.start - 60), m.start):
+            out.append((m.start, m.end))
+    return out
+
+
+# A presenter or reporter addressed right before a name ('told host X', 'to correspondent X')
+_ADDRESSED_MEDIA_RE = re.compile(
+    r"\b(?:told|tells|telling|to|asked)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?"
+    r"(?:presenter|host|co-host|anchor|newsreader|correspondent|reporter|interviewer|journalist)\s+$")
 
 
 def clause_owner(state: State, named: str | None, before: int) -> str | None:
