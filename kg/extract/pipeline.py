@@ -21,7 +21,7 @@ from kg.extract import (
 )
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.state import State
-from kg.model import Document, Extraction
+from kg.model import ACTOR_TYPES, Document, Extraction
 
 
 def extract(document: Document) -> Extraction:
@@ -39,6 +39,7 @@ def extract(document: Document) -> Extraction:
     relations.extract_relations(state)
     relation_checks.apply(state)
     relation_types.apply(state)
+    _drop_speakerless(state)
     _drop_unmentioned(state)
     _drop_dangling(state)
     extraction = state.to_extraction()
@@ -54,6 +55,17 @@ def _drop_unmentioned(state: State) -> None:
         entity = state.entities[key]
         if not entity.mentions and key not in used:
             del state.entities[key]
+
+
+def _drop_speakerless(state: State) -> None:
+    """A statement is an actor's: drop those whose speaker is gone or is no actor.
+
+    A speaker a later step removed or re-read as a place, an office or a text
+    (a reporter's question "will X …" read as a name) would break the
+    ontology's shapes; the statement is dropped rather than written.
+    """
+    state.statements = [s for s in state.statements
+                        if s.speaker in state.entities and state.entities[s.speaker].type in ACTOR_TYPES]
 
 
 def _drop_dangling(state: State) -> None:

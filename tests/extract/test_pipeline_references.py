@@ -1,11 +1,12 @@
-"""The pipeline's last step keeps statements and events from pointing at
-entities a later step removed, so the RDF never has to skip a reference."""
+"""The pipeline's last steps keep statements and events from pointing at
+entities a later step removed, and keep statements an actor's, so the RDF never
+has to skip a reference or break a shape."""
 
 from __future__ import annotations
 
 from kg.extract import nlp
 from kg.extract.gazetteer import load_gazetteer
-from kg.extract.pipeline import _drop_dangling
+from kg.extract.pipeline import _drop_dangling, _drop_speakerless
 from kg.extract.state import State
 from kg.model import Event, Span, Statement
 from tests.extract.conftest import make_document
@@ -30,3 +31,17 @@ def test_references_to_removed_entities_are_dropped_and_the_rest_kept() -> None:
     assert state.statements[0].about == ["riga"]
     assert state.events[0].about == []
     assert state.events[0].participants == ["ilze-ozola", "jonas-petraitis"]
+
+
+def test_statements_whose_speaker_is_no_actor_are_dropped() -> None:
+    state = State(document=make_document(TEXT), doc=nlp.parse(TEXT), gaz=load_gazetteer())
+    for label, type_ in (("Ilze Ozola", "Person"), ("Latvia", "Country"), ("Riga", "Place")):
+        state.add_entity(label, type_)
+    span = Span(0, len(TEXT), TEXT)
+    for speaker in ("ilze-ozola", "latvia", "riga", "gone"):
+        state.statements.append(Statement(speaker=speaker, quote=f"words of {speaker}", kind="direct",
+                                          quote_span=span, evidence=span))
+
+    _drop_speakerless(state)
+
+    assert [s.speaker for s in state.statements] == ["ilze-ozola", "latvia"]
