@@ -8,12 +8,12 @@ Three sets (README, "Evaluation"):
 * the blind set: articles written by someone who never saw the extractor, whose
   texts the helpers who wrote the rules never read (the lead read each set's
   errors once and described generic error classes with invented examples:
-  105-108, then 109-111, 112-118, 119-121, 122-125, 130-133, 126-129 and
-  134-141 in later rounds).
+  105-108, then 109-111, 112-118, 119-121, 122-125, 130-133, 126-129,
+  134-141 and 142-149 in later rounds).
   The floors below guard them against regressions and are set a little under
   the figures measured when the last classes were fixed; they are optimistic
   for new text;
-* the unseen set (142-149): articles written the same way, scored before and
+* the unseen set (150-157): articles written the same way, scored before and
   after the last rounds and never used to change anything (no error classes
   described). The honest figure for new text; its floors only catch a
   regression.
@@ -48,8 +48,8 @@ STATEMENT_F1 = 0.85
 SPEAKER_ACCURACY = 0.90
 RELATION_F1 = 0.75
 # Regression floors for the blind set (micro-averaged).
-BLIND_FLOORS = {"entities": 0.955, "relations": 0.89, "statements": 0.93, "speaker": 0.96}
-UNSEEN_FLOORS = {"entities": 0.84, "relations": 0.70, "statements": 0.82, "speaker": 0.90}
+BLIND_FLOORS = {"entities": 0.955, "relations": 0.885, "statements": 0.93, "speaker": 0.965}
+UNSEEN_FLOORS = {"entities": 0.84, "relations": 0.68, "statements": 0.84, "speaker": 0.92}
 
 
 class _Warnings(logging.Handler):
