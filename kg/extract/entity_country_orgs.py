@@ -16,6 +16,7 @@ that speak: "Transparency Watch Latvia said".)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract import dates, lexicon
 from kg.extract.cities import is_city
@@ -58,11 +59,16 @@ def _read_as_one(state: State, start: int, end: int) -> bool:
     return any(e.start_char <= start and end <= e.end_char for e in state.doc.ents)
 
 
+@lru_cache(maxsize=1)
+def _endonyms() -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(n) for n in lexicon.words("country_endonyms")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{names})(?![\w'’-])")
+
+
 def _country_spans(state: State) -> list[tuple[int, int]]:
     """Countries in English (the gazetteer) and in their own languages."""
     spans = [(s, e) for s, e, entry in state.gaz.finditer(state.text) if entry.type == "Country"]
-    endonyms = "|".join(sorted((re.escape(n) for n in lexicon.words("country_endonyms")), key=len, reverse=True))
-    spans += [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w'’-])(?:{endonyms})(?![\w'’-])", state.text)]
+    spans += [(m.start(), m.end()) for m in _endonyms().finditer(state.text)]
     return sorted(set(spans))
 
 

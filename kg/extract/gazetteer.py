@@ -65,6 +65,8 @@ class Gazetteer:
     demonyms: dict[str, GazEntry] = field(default_factory=dict)
     by_surname: dict[str, list[GazEntry]] = field(default_factory=dict)
     pattern: re.Pattern[str] | None = None
+    _last_scan: tuple[str, tuple[tuple[int, int, GazEntry], ...]] | None = field(
+        default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for entry in self.entries:
@@ -109,13 +111,21 @@ class Gazetteer:
         return entry if entry is not None and entry.type == "Country" else None
 
     def finditer(self, text: str) -> list[tuple[int, int, GazEntry]]:
-        """Every non-overlapping, longest match of a known name in ``text``."""
+        """Every non-overlapping, longest match of a known name in ``text``.
+
+        Several steps scan the same article; the last text's matches are kept
+        (a tuple, so no caller can change what the next one reads).
+        """
         assert self.pattern is not None
+        last = self._last_scan
+        if last is not None and last[0] == text:
+            return list(last[1])
         out = []
         for m in self.pattern.finditer(text):
             entry = self.by_name.get(m.group(0))
             if entry is not None:
                 out.append((m.start(), m.end(), entry))
+        self._last_scan = (text, tuple(out))
         return out
 
 
