@@ -47,8 +47,6 @@ def according_to(state: State, marks: list[tuple[int, int]]) -> None:
             continue  # "She held talks with X, according to officials": a report of an event
         speaker, medium = _source_of(state, objs[0], marks)
         if speaker is None and medium is not None:
-            speaker = _joint_source(state, objs[0])
-        if speaker is None and medium is not None:
             speaker = _issuer_in_clause(state, tok, start, end)
         if speaker is None:
             continue
@@ -94,8 +92,6 @@ def _according_after_and(state: State, tok: Token, obj: Token, marks: list[tuple
     if len(state.text[start:end].split()) < 3 or any(s < end and start < e for s, e in marks):
         return True
     speaker, medium = _source_of(state, obj, marks)
-    if speaker is None and medium is not None:
-        speaker = _joint_source(state, obj)
     if speaker is None:
         return True
     before = len(state.statements)
@@ -115,7 +111,8 @@ def _joint_source(state: State, obj: Token) -> str | None:
 
 def _source_of(state: State, obj: Token, marks: list[tuple[int, int]]) -> tuple[str | None, str | None]:
     """The speaker and medium of 'according to X': 'a statement from the ministry'
-    is the ministry's, in a statement."""
+    is the ministry's, in a statement; an unsigned joint statement is the two
+    governments'."""
     media = lexicon.mapping("media")
     if obj.lemma_.lower() in media or obj.lower_ in media:
         medium = media.get(obj.lower_) or media.get(obj.lemma_.lower())
@@ -131,8 +128,11 @@ def _source_of(state: State, obj: Token, marks: list[tuple[int, int]]) -> tuple[
             return named[0].key, medium
         for t in sub:
             if t.dep_ == "pobj" and t.head.lower_ in {"from", "by", "of"}:
-                return entity_for_token(state, t, marks), medium
-        return None, medium
+                speaker = entity_for_token(state, t, marks)
+                if speaker is not None:
+                    return speaker, medium
+                break
+        return _joint_source(state, obj), medium
     return entity_for_token(state, obj, marks), None
 
 
@@ -153,8 +153,6 @@ def _according_first(state: State, tok: Token, obj: Token, marks: list[tuple[int
     if _speaker_of_its_own(state, start, end, marks):
         return True
     speaker, medium = _source_of(state, obj, marks)
-    if speaker is None and medium is not None:
-        speaker = _joint_source(state, obj)
     if speaker is None:
         return True
     quoted = [(s, e) for s, e in marks if start <= s and e <= end + 1]
