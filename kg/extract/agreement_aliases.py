@@ -330,34 +330,86 @@ def _short_titles(state: State) -> None:
 
 
 # -- "call it" -------------------------------------------------------------------------------
-_CALL_IT_RE = re.compile(r"\b(?:call|calls|called|dub|dubs|dubbed|nickname|nicknamed)\s+it\s+(?:the\s+)?"
-                         r"(?:[\"“]([^\"”]{3,60})[\"”]|((?:[A-Z][\w'’-]*\s+){1,4}(?:agreement|accord|treaty|protocol|"
-                         r"pact|deal|memorandum|arrangement|Agreement|Accord|Treaty|Protocol|Pact|Deal|Memorandum)))")
+_KIND_WORDS = r"agreement|accord|treaty|protocol|pact|deal|memorandum|memo|arrangement|convention|charter"
+# what a naming verb names: "it", "that document", "this text", "the accord"
+_NAMED_OBJECT = (r"(?:it|them|(?:that|this|the)\s+(?:document|text|deal|accord|agreement|pact|memorandum|treaty|"
+                 r"protocol|arrangement))")
+_NAMING_ADVERBS = r"(?:(?:simply|just|informally|privately|already|now|still|jokingly|often|usually)\s+)*"
+_CALL_IT_RE = re.compile(
+    r"\b(?:"
+    # "call it (simply) the transit deal", "call that document the Mosi memorandum"
+    rf"(?:call|calls|called|calling|dub|dubs|dubbed|nickname|nicknames|nicknamed|label|labels|labelled|labeled)\s+"
+    rf"{_NAMED_OBJECT}\s+{_NAMING_ADVERBS}"
+    # "refer to it as the Kessa agreement", "know it as ..."
+    rf"|(?:refer|refers|referred|referring)\s+to\s+{_NAMED_OBJECT}\s+{_NAMING_ADVERBS}as\s+"
+    rf"|(?:know|knows|knew)\s+{_NAMED_OBJECT}\s+{_NAMING_ADVERBS}as\s+"
+    # "..., which officials already call \"the patrol memo\"": the quoted name of the text before
+    rf"|(?<=,\s)which\s+(?:[\w'’-]+\s+){{0,5}}?(?:call|calls|dub|dubs|nickname|nicknames|have\s+dubbed|"
+    rf"have\s+called|refer\s+to\s+as|refers\s+to\s+as)\s+{_NAMING_ADVERBS}(?=(?:the\s+)?[\"“]))"
+    r"(?:the\s+)?"
+    rf"(?:[\"“]([^\"”\n]{{3,60}})[\"”]|((?:[A-Z][\w'’-]*\s+){{1,4}}(?:{_KIND_WORDS}|Agreement|Accord|Treaty|"
+    rf"Protocol|Pact|Deal|Memorandum|Memo|Arrangement|Convention|Charter))\b)")
+
+
+# papers that are not agreements but may be what "that document" points back to
+_OTHER_DOCUMENT_RE = re.compile(r"\b(?:statement|communiqu[eé]|declaration|roadmap|road\s+map|plan|letter|note|"
+                                r"paper|minutes|report|list|map|annex|draft|proposal|document|text)s?\b", re.I)
 
 
 def _called_names(state: State) -> None:
-    """'Negotiators already call it the "Riga II agreement"': the quoted name is an
-    alias of the agreement named last before it; entities found inside the quote go."""
+    """'Negotiators already call it the "Riga II agreement"' / 'Diplomats refer to it as
+    the Kessa agreement' / 'call that pact the Mosi memorandum' / '..., which officials
+    call "the patrol memo"': the name is an alias of the agreement named last before it
+    (not a new agreement); entities found inside a quoted name go. A quoted opinion
+    ('called the deal "a sell-out"') is no name and stays a statement."""
     for hit in _CALL_IT_RE.finditer(state.text, state.body_start):
+        g = 1 if hit.group(1) else 2
+        name = " ".join(hit.group(g).split())
+        if g == 1 and not re.match(r"\w+\s+(?:it|them)\b", hit.group(0)) and not _quoted_name(name):
+            continue
+        name = re.sub(r"^(?:the|The)\s+", "", name)
         before = [m for m in state.mentions if m.end <= hit.start() and hit.start() - m.end < 600
-                  and state.entity_type(m.key) == "Agreement"]
+                  and m.start >= state.body_start and state.entities.get(m.key) is not None
+                  and state.entity_type(m.key) == "Agreement"
+                  and not (m.start >= hit.start(g) - 5 and m.end <= hit.end(g))]
         if not before:
             continue
         target = before[-1].key
-        g = 1 if hit.group(1) else 2
-        name = " ".join(hit.group(g).split())
+        if g == 2 and re.match(r"\w+\s+(?:that|this|the)\s+(?:document|text)\b", hit.group(0)):
+            # "call that document the X memorandum": measured to pick the wrong text (the paper
+            # meant is often one not read as an agreement), so left as its own agreement
+            continue
+        if not re.match(r"\w+\s+(?:it|them)\b", hit.group(0)) and not hit.group(0).startswith("which"):
+            # "call that document the Mosi memorandum": the document is the one named in this
+            # sentence or the one before (farther back, the text may mean one not read as an agreement)
+            sent = state.sentence_of(hit.start())
+            prev = state.sentence_of(max(state.body_start, sent.start_char - 2))
+            if before[-1].start < prev.start_char or _OTHER_DOCUMENT_RE.search(state.text, before[-1].end, hit.start()):
+                continue  # "... a joint statement. Officials call that document ...": another paper
         for inner in state.mentions_in(hit.start(g), hit.end(g)):
-            if inner.key == target:
+            if inner.key == target or inner.key not in state.entities:
                 continue
             if state.entity_type(inner.key) == "Agreement":
                 _merge(state, inner.key, target)
-            elif inner.start >= hit.start(g) and inner.end <= hit.end(g):
-                drop_mention(state, inner)
+            elif g == 1 and inner.start >= hit.start(g) and inner.end <= hit.end(g):
+                drop_mention(state, inner)  # a quoted name's words name nothing else (an unquoted title keeps its place)
         if target not in state.entities:
             continue
-        state.entities[target].aliases.add(name)
+        if name != state.entities[target].label:
+            state.entities[target].aliases.add(name)
         state.add_mention(target, hit.start(g), hit.end(g), alias=False)
-        _drop_name_quotes(state, hit.start(g), hit.end(g))
+        if g == 1:
+            _drop_name_quotes(state, hit.start(g), hit.end(g))
+
+
+def _quoted_name(name: str) -> bool:
+    """'the patrol memo', 'Riga II': a name (a kind word, or a capital after an optional
+    "the"); 'a sell-out', 'a betrayal of our fishermen': an opinion."""
+    if re.match(r"(?:a|an)\s", name, re.I):
+        return False
+    if re.search(rf"\b(?:{_KIND_WORDS})s?\b", name, re.I):
+        return True
+    return re.match(r"(?:the\s+)?[A-Z]", name) is not None
 
 
 def _drop_name_quotes(state: State, start: int, end: int) -> None:

@@ -25,6 +25,7 @@ _PLACE = {"Place", "Country"}
 
 def extract_connects(state: State) -> None:
     """The connect rules, most specific first."""
+    _factbox_pairs(state)
     _connects_by_name_shape(state)
     _connects(state)
     _connects_by_text(state)
@@ -44,11 +45,15 @@ def pair_named_links(state: State) -> None:
             continue
         surface = " ".join(state.text[m.start:m.end].split())
         kind = _KIND_AFTER_RE.match(state.text, m.end)
-        if kind is None or kind.group(1) not in _LINK_KINDS or not _PAIR_ONLY_RE.fullmatch(surface):
+        if kind is None or kind.group(1) not in _LINK_KINDS:
+            kind = _MODIFIED_KIND_AFTER_RE.match(state.text, m.end)  # "the Vemo-Tosa coastal road"
+            if kind is not None and kind.group(1).split()[-1] not in _LINK_KINDS:
+                kind = None
+        if kind is None or not _PAIR_ONLY_RE.fullmatch(surface):
             continue
         if any(state.gaz.country_of_demonym(e) for e in re.split(r"\s?[–—-]\s?", surface)):
             continue  # "the Latvia-Lithuania line": a border, named after two countries
-        label = f"{surface} {kind.group(1)}"
+        label = f"{surface} {' '.join(kind.group(1).split())}"
         rename_span(state, m.start, kind.end(), label, "Place")
 
 
@@ -81,6 +86,8 @@ def split_namesake_links(state: State) -> None:
 
 
 _KIND_AFTER_RE = re.compile(r"[ \t]+([a-z]+)\b")
+# one or two lowercase modifiers before the kind word ("coastal road", "new rail line")
+_MODIFIED_KIND_AFTER_RE = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,2}[a-z]+)\b")
 
 
 def _move_mentions(state: State, key: str, surface: str) -> None:
@@ -203,7 +210,55 @@ _LINK_DESCRIBED_RE = re.compile(
 
 _END_NAME = rf"{CAP_CLASS}[\w'’.]*(?:\s(?:(?:de|del|la|do|da)\s)?{CAP_CLASS}[\w'’.]*){{0,2}}"
 _PAIR_ONLY_RE = re.compile(rf"(?P<a>{_END_NAME})\s?[–—-]\s?(?P<b>{_END_NAME})")
-_PAIR_NAME_RE = re.compile(rf"^(?:[Tt]he\s+)?(?P<a>{_END_NAME})\s?[–—-]\s?(?P<b>{_END_NAME})\s+(?P<kind>[A-Za-z]+)$")
+# "the A-B coastal road", "the A-B Cross-Border Railway": up to two modifiers before the kind
+_PAIR_NAME_RE = re.compile(rf"^(?:[Tt]he\s+)?(?P<a>{_END_NAME})\s?[–—-]\s?(?P<b>{_END_NAME})"
+                           rf"\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?P<kind>[A-Za-z]+)$")
+
+
+# A factbox line "Bari-Tosa: the only rail crossing ..., on the line that connects Bari with Tosa"
+_FACTBOX_RE = re.compile(rf"^(?P<pair>(?P<a>{_END_NAME})\s?[–—-]\s?(?P<b>{_END_NAME})):[ \t]+(?P<rest>[^\n]+)", re.M)
+
+
+def _factbox_pairs(state: State) -> None:
+    """A line labelled with two place names joined by a dash, about a crossing or a
+    line: the label is a place (the crossing) connecting the two."""
+    for hit in _FACTBOX_RE.finditer(state.text):
+        if hit.start() < state.body_start:
+            continue
+        words = set(re.findall(r"[a-z]+", hit.group("rest").lower()))
+        if not words & (_LINK_KINDS | {"crossing", "checkpoint", "ferry"}):
+            continue
+        ends = []
+        for group in ("a", "b"):
+            name = hit.group(group)
+            if state.gaz.country_of_demonym(name) is not None:
+                break
+            key = slugify(name)
+            if state.entity_type(key) != "Place" if key in state.entities else True:
+                break
+            ends.append(key)
+        if len(ends) != 2 or state.mention_at(hit.start("pair"), hit.end("pair")) is not None:
+            continue
+        pair = " ".join(hit.group("pair").split())
+        link = state.add_entity(pair, "Place")
+        if link.type != "Place":
+            continue
+        state.add_mention(link.key, hit.start("pair"), hit.end("pair"), alias=False)
+        evidence = state.span(hit.start(), hit.end())
+        for key in ends:
+            state.add_relation(link.key, "connects", evidence, obj=key)
+
+
+def _written_elsewhere(state: State, name: str, link) -> bool:
+    """'the Tavan Tolgoi-Gashuunsukhait railway ... reach Gashuunsukhait': the end's name
+    stands alone in the body (a whole word, in no other name), so it is a place the
+    name finder missed."""
+    for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", state.text):
+        if hit.start() < state.body_start or link.start <= hit.start() < link.end:
+            continue
+        if not any(x.start <= hit.start() < x.end for x in state.mentions):
+            return True
+    return False
 
 
 def _connects_by_name_shape(state: State) -> None:
@@ -212,9 +267,12 @@ def _connects_by_name_shape(state: State) -> None:
     'the Greece-Turkey crossing' names a border, not two towns)."""
     for m in list(state.mentions):
         entity = state.entities[m.key]
-        if m.start < state.body_start or entity.type != "Place":
+        if m.start < state.body_start or entity.type not in {"Place", "Organization", "GovernmentAgency"}:
             continue
         surface = " ".join(state.text[m.start:m.end].split())
+        if entity.type != "Place" and not re.search(r"\s(?:Railway|Road|Highway|Bridge|Line|Tunnel|Canal|"
+                                                           r"Pipeline|Corridor)$", surface):
+            continue  # "the Zamyn Uud-Erenhot Cross-Border Railway": a line named as a body would be
         shape = _PAIR_NAME_RE.match(surface)
         if not shape:
             # "the A-B and C-D crossings": each pair has its kind in an alias ("A-B crossing")
@@ -248,12 +306,13 @@ def _connects_by_name_shape(state: State) -> None:
             # end: otherwise "Second Peru" of "the Second Peru-Ecuador Friendship Bridge" would be.
             elsewhere = known is not None and any(
                 x.start >= m.end or x.end <= m.start for x in state.mentions if x.key == known.key
-            )
+            ) or known is None and _written_elsewhere(state, name, m)
             if entry is None and not elsewhere:
                 break
             labels.append((label, entry))
         if len(labels) != 2:
             continue
+        entity.type = "Place"
         for (start, end), (label, entry) in zip(spans, labels):
             end_entity = state.add_entity(label, "Place", same_as=entry.same_as if entry else [])
             state.add_mention(end_entity.key, start, end, alias=False)

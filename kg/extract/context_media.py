@@ -28,6 +28,7 @@ from kg.extract.state import State
 
 def apply(state: State) -> None:
     _question_outlets(state)
+    _reporter_outlets(state)
     _retype_after_cues(state)
     _missed_titles(state)
     _told_outlets(state)
@@ -132,6 +133,39 @@ def _question_outlets(state: State) -> None:
         entity = state.add_entity(label, "MediaOrganization")
         entity.type = "MediaOrganization"
         state.add_mention(entity.key, start, end)
+
+
+# "Q (Karla Diaz, La Voz):": a question line labelled with the reporter and the outlet.
+_REPORTER_OUTLET_RE = re.compile(
+    rf"(?m)^[ \t]*(?:Q|QUESTION|Question|REPORTER|Reporter)[ \t]*\((?P<person>{CAP_CLASS}[\w'’.-]*(?:[ \t]+{CAP_CLASS}[\w'’.-]*){{1,3}}),"
+    rf"[ \t]*(?P<outlet>{CAP_CLASS}[\w'’.&-]*(?:[ \t]+{CAP_CLASS}[\w'’.&-]*){{0,3}})\)[ \t]*:")
+
+
+def _reporter_outlets(state: State) -> None:
+    """'Q (Karla Diaz, La Voz):': the reporter is a person, the name after the
+    comma the outlet she asks for (a media organisation, whatever the model
+    typed it); names the gazetteer knows as something else are left."""
+    for m in _REPORTER_OUTLET_RE.finditer(state.text, state.body_start):
+        for group, type_ in (("person", "Person"), ("outlet", "MediaOrganization")):
+            start, end = m.start(group), m.end(group)
+            label = " ".join(m.group(group).split())
+            entry = state.gaz.lookup(label)
+            if entry is not None and entry.type != type_:
+                continue
+            old = [x for x in state.mentions if x.start < end and start < x.end]
+            if any(x.start == start and x.end == end for x in old):
+                for x in old:
+                    entity = state.entities.get(x.key)
+                    if entity is not None and entity.type != type_ and entity.type in {"Person", "Organization", "Place"}:
+                        retype(state, x.key, type_)
+                continue
+            for x in old:  # a span the NER took wider or narrower than the label
+                drop_mention(state, x.key, x.start, x.end)
+                if x.key in state.entities and not state.entities[x.key].mentions:
+                    del state.entities[x.key]
+            entity = state.add_entity(label, type_)
+            entity.type = type_
+            state.add_mention(entity.key, start, end)
 
 
 # "told Delfi on Monday", "told LSM in an interview", "told ERR that ...": one capitalised

@@ -128,6 +128,9 @@ _DUMMY_VERBS = (r"(?:be|been|become|take|takes|seem|appear|depend|help|mean|cost
                 r"matter|work|hurt|change|get|prove|come|go|look|feel|turn|last|lead|leave|allow|have|not)\b")
 
 
+_PLACE_OBJECT_RE = re.compile(r"\b(?:in|at|from|near|outside)\s+$")
+
+
 def _said_it(state: State) -> None:
     verbs = "|".join(sorted(words("org_say_verbs"), key=len, reverse=True))
     # "it would run trains" refers back to the name; "it would be hard", "it would take years" is a dummy "it"
@@ -140,6 +143,8 @@ def _said_it(state: State) -> None:
         if " " in entity.label or personal_name(entity.label):
             continue
         for span in entity.mentions:
+            if entity.type == "Place" and _PLACE_OBJECT_RE.search(state.text, max(0, span.start - 20), span.start):
+                continue  # "officials in Vasa said it would reopen": the people in the place speak
             if it_re.match(state.text, span.end) or (
                     entity.label.isupper() and len(entity.label) >= 2 and statement_re.match(state.text, span.end)):
                 retype(state, key, classify_org(entity.label))

@@ -46,6 +46,7 @@ def apply(state: State) -> None:
     _between_places(state)
     _ends_in_places(state)
     _apposed_towns(state)
+    _two_towns_linked(state)
     _landmarks_after_off(state)
 
 
@@ -257,6 +258,36 @@ def _link_names(state: State) -> None:
         rename_span(state, start, end, label, "Place")
 
 
+def _two_towns_linked(state: State) -> None:
+    """'the Bari-Tosa highway, which connects the two Tarvian towns': the text
+    calls the link's two ends towns, so each end is a place of its own (the
+    link keeps its name; the ends get mentions inside it)."""
+    nouns = alternation("link_nouns")
+    end_name = rf"{_NAME}(?:\s{_NAME})?"
+    link_re = re.compile(
+        rf"\b[Tt]he\s+(?P<a>{end_name})[-–](?P<b>{end_name})\s+(?:{nouns})\b,?\s+(?:which|that)\s+"
+        rf"(?:connects|links|joins|connected|linked|joined|runs\s+between|will\s+connect|would\s+connect)\s+the\s+two\s+"
+        rf"(?:[\w'’-]+\s+){{0,2}}?(?:towns|cities|villages|ports|port\s+towns|border\s+towns|settlements|capitals|places)\b")
+    for m in link_re.finditer(state.text, state.body_start):
+        if "\n" in m.group(0) or state.is_skipped(m.start(), m.end()):
+            continue
+        for g in ("a", "b"):
+            start, end = m.start(g), m.end(g)
+            label = " ".join(m.group(g).split())
+            if label.split()[0] in _NOT_PAIR_WORDS or state.gaz.country(label) is not None:
+                continue
+            same = [k for k, e in state.entities.items() if e.label == label]
+            if same and state.entities[same[0]].type in {"Place", "Country"}:
+                if not any(x.start == start and x.end == end for x in state.mentions):
+                    state.add_mention(same[0], start, end)
+                continue
+            if same and state.entities[same[0]].type in {"Person", "Organization"} and not state.entities[same[0]].unnamed:
+                retype(state, same[0], "Place")
+                state.add_mention(same[0], start, end)
+                continue
+            _new_place(state, label, start, end)
+
+
 # -- U8: peoples are not places ---------------------------------------------------
 
 def _group_words(state: State) -> None:
@@ -390,7 +421,9 @@ def _ends_in_places(state: State) -> None:
 
 _APPOSED_TOWN_RE = re.compile(
     rf"(?<![\w'’.-])(?P<name>{_PAIR_NAME}),\s+(?:the|a|an|its|{CAP_CLASS}[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"(?:capital|city|town|village|port|port city|municipality|border town|seaport)(?=\s*[,.;]|\s+of\b|\s+(?:on|in|near)\b)")
+    rf"(?:capital|city|town|village|hamlet|port|port city|municipality|border town|seaport)(?=\s*[,.;]|\s+of\b|\s+(?:on|in|near)\b)")
+# A sentence's opening preposition is no part of the name: "In Ak-Tor, a Tarvian village in Mosi region,".
+_LEAD_PREP_RE = re.compile(r"(?:In|At|From|Near|Outside|Inside|To|Across|Around)\s+")
 
 
 def _apposed_towns(state: State) -> None:
@@ -399,11 +432,19 @@ def _apposed_towns(state: State) -> None:
     unknown one a person)."""
     for m in _APPOSED_TOWN_RE.finditer(state.text, state.body_start):
         start, end = m.start("name"), m.end("name")
-        label = m.group("name")
+        lead = _LEAD_PREP_RE.match(state.text, start, end)
+        if lead is not None:
+            start = lead.end()
+        label = state.text[start:end]
         if "\n" in m.group(0) or label.split()[0] in _NOT_PAIR_WORDS or known(state, label) or personal_name(label):
             continue
-        for x in state.mentions:
-            if x.start == start and x.end == end and x.key in state.entities:
+        hits = [x for x in state.mentions if x.start < end and start < x.end and x.key in state.entities]
+        if not hits and (lead is not None or re.search(r"(?:^|[.!?]\s+|\n)$", state.text[max(0, start - 3):start])
+                         or state.text[end:end + 12].startswith(", a ")):
+            _new_place(state, label, start, end)  # "In Ak-Tor, a ... village": the model missed the name
+            continue
+        for x in hits:
+            if x.start == start and x.end == end:
                 entity = state.entities[x.key]
                 if entity.type in {"Person", "Organization"} and not entity.unnamed and not entity.label.isupper() \
                         and " " not in entity.label:

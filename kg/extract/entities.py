@@ -20,12 +20,16 @@ from kg.extract import dates, layout, lexicon
 from kg.extract.entity_acronyms import acronym_names, prefer_acronym_names
 from kg.extract.entity_lists import apposed_after_aside, aside_names, listed_names
 from kg.extract.entity_titles import compound_modifier, extend_title, inner_places, plan_names
+from kg.extract.entity_bylines import credit_line_ranges, dateline_outlets
 from kg.extract.entity_coordinated import coordinated_org_names
 from kg.extract.entity_company_heads import company_head_names, dotted_media_names
 from kg.extract.entity_country_orgs import country_named_orgs
 from kg.extract.entity_country_tails import country_tail_orgs
 from kg.extract.entity_descriptor_tails import kind_word_orgs
 from kg.extract.entity_companies import apposed_company_names, company_by_descriptor, descriptor_company_names
+from kg.extract.entity_acronym_orgs import acronym_orgs
+from kg.extract.entity_group_orgs import group_orgs
+from kg.extract.entity_movement_orgs import movement_orgs
 from kg.extract.entity_ner import cut_at_prepositions, from_ner
 from kg.extract.entity_facility_places import facility_places, towns_at_in
 from kg.extract.entity_forces import security_forces, unify_forces
@@ -34,6 +38,7 @@ from kg.extract.entity_presenters import presenter_names, programme_titles
 from kg.extract.entity_region_orgs import region_branch_orgs
 from kg.extract.entity_transcript_speakers import drop_crossing, transcript_speaker_names
 from kg.extract.entity_possessive_orgs import possessive_group_orgs, split_possessive_owners
+from kg.extract.entity_possessive_places import is_possessive_town, possessive_places
 from kg.extract.entity_possessive_people import retype_possessive_people
 from kg.extract.entity_places import place_context_names
 from kg.extract.entity_orgs import (
@@ -67,6 +72,8 @@ _APOS = "'’"
 def find_candidates(state: State) -> list[Candidate]:
     """All candidates in the text, overlaps resolved (longest, then most trusted)."""
     text = state.text
+    # "By Tamsin Okafor", "(Reporting by A in X; Editing by B)": the writers and their towns are no actors
+    state.skipped = state.skipped + [r for r in credit_line_ranges(text) if r not in state.skipped]
     found: list[Candidate] = []
     for start, end, entry in state.gaz.finditer(text):
         found.append(Candidate(start, end, text[start:end], entry.type, "gaz", entry))
@@ -82,6 +89,9 @@ def find_candidates(state: State) -> list[Candidate]:
     country_orgs += presenter_names(state)  # "presenter Síle Ní Bhriain"
     spans = {(c.start, c.end) for c in country_orgs}  # the body, not a person or place of the same words
     found = [c for c in found if c.source == "gaz" or (c.start, c.end) not in spans] + country_orgs
+    found.extend(acronym_orgs(state))  # "programmes for AMREF in Turkana"
+    found.extend(group_orgs(state))  # "the Tarvo fishermen's union"
+    found.extend(movement_orgs(state))  # "the West Tarvia National Liberation Army"
     found.extend(kind_word_orgs(state))  # "The LVS Valsts Dienesti union, which ..."
     found.extend(coordinated_org_names(state))  # "the Eastern Health and Social Care Trust"
     found.extend(industry_names(text))
@@ -94,6 +104,7 @@ def find_candidates(state: State) -> list[Candidate]:
     found.extend(security_forces(text, state))
     found.extend(place_context_names(text, state))
     found.extend(facility_places(state))  # "the Aruküla yard"
+    found.extend(possessive_places(state))  # "Cox's Bazar", "St John's"
     found.extend(towns_at_in(state))  # "a joint yard at Valka, in Latvia's Valka County"
     found.extend(descriptor_company_names(state))
     found.extend(apposed_company_names(state))
@@ -192,6 +203,10 @@ def find_candidates(state: State) -> list[Candidate]:
         if c.source != "gaz" and c.text in by_context and c.type in {"Organization", "Person", "Place"}:
             c.type = by_context[c.text]
     retype_possessive_people(found, state)  # "Finland's Mikko Virtanen said"
+    outlets = dateline_outlets(text)  # "NAIROBI, March 3 (Rift Wire) - ... Rift Wire could not reach ..."
+    for c in found:
+        if c.source != "gaz" and " ".join(c.text.split()) in outlets and c.type in {"Organization", "Person", "Place"}:
+            c.type = "MediaOrganization"
     kept = _resolve_overlaps(found)
     kept = sorted(kept + inner_places(kept, state), key=lambda c: c.start)  # "... Bridge over the Lielupe River"
     unify_forces(kept, state)
@@ -232,6 +247,8 @@ def _cut_possessive(cand: Candidate, state: State) -> None:
     apostrophe take it in: "Santa Rosa do Sul's")."""
     if cand.source == "gaz" or len(cand.text) < 4 or cand.text[-2:] not in {"'s", "’s"} or " " not in cand.text:
         return
+    if cand.type == "Place" and is_possessive_town(cand.text):
+        return  # "St John's": the possessive is the town's own
     cand.end -= 2
     cand.text = state.text[cand.start:cand.end]
     cand.gaz = state.gaz.lookup(cand.text)

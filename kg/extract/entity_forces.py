@@ -65,8 +65,32 @@ def security_forces(text: str, state: State) -> list[Candidate]:
             continue
         if _modifies_noun(state, m.end("force")):
             continue  # "a Slovenian police officer", "the Peruvian army chief": a person or thing of the force
+        if force == "police" and not _named_police_unit(text) and not _police_speaks(text, owner):
+            continue  # "Kenyan police will keep control": the country's police in general, no body of its own
         out.append(Candidate(start, m.end(), text[start:m.end()], "GovernmentAgency", "rule"))
     return out
+
+
+# "the Koper Police Administration", "the Kessa Police Directorate": a named unit of a police force.
+_POLICE_UNIT_RE = re.compile(r"\bPolice\s+(?:Administration|Directorate|Department|Station|Command|District|Division|Unit)\b")
+
+
+_SAY = r"(?:said|says|say|told|stated|added|announced|confirmed|warned|reported|denied)"
+
+
+def _police_speaks(text: str, owner: str) -> bool:
+    """Does "<owner> police" speak anywhere in the text ("Croatian police said",
+    "according to Croatian police")? A speaker is an actor of the story."""
+    name = rf"{re.escape(owner)}\s+police"
+    return re.search(rf"(?<![\w-]){name}\s+(?:(?:also|later|then|had)\s+)?{_SAY}\b|\baccording\s+to\s+(?:the\s+)?{name}\b",
+                     text, re.I) is not None
+
+
+def _named_police_unit(text: str) -> bool:
+    """Does the text name a unit of a police force? The lower-case "<Demonym>
+    police" is then the force that unit belongs to, a body of its own; alone,
+    it is the country's police in general and names no entity."""
+    return _POLICE_UNIT_RE.search(text) is not None
 
 
 def _modifies_noun(state: State, end: int) -> bool:

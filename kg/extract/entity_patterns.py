@@ -376,9 +376,10 @@ def _broadcaster_names(text: str) -> list[Candidate]:
     in Television/TV/Radio (or led by Radio/TV) is a media outlet, never a place."""
     cap = CAP_CLASS + r"[\w&'’-]*"
     out = []
-    for m in re.finditer(rf"(?<![\w’'-])(?:{cap} ){{1,3}}(?:Television|TV|Radio|Broadcasting(?: Corporation)?)\b"
-                         rf"|(?<![\w’'-])(?:Radio|Televisión|Télévision|Televisão|Rádio) {cap}(?: {cap}){{0,2}}"
-                         rf"|\bTV\d{{1,2}}\b|\b[A-Z]{{1,4}}TV\d{{0,2}}\b|\bTV[A-Z]{{1,3}}\d{{0,2}}\b", text):
+    # "Kossuth Rádió", "Radio YSKL", "TV 3", "Radio 1": the kind word before or after, or a channel number
+    for m in re.finditer(rf"(?<![\w’'-])(?:{cap} ){{1,3}}(?:Television|TV|Radio|Rádió|Rádio|Radyo|FM|Broadcasting(?: Corporation)?)(?![\w’'-])"
+                         rf"|(?<![\w’'-])(?:Radio|Televisión|Télévision|Televisão|Rádio|Rádió) {cap}(?: {cap}){{0,2}}"
+                         rf"|(?<![\w’'-])(?:TV|Radio) \d{{1,2}}(?![\w-])|\bTV\d{{1,2}}\b|\b[A-Z]{{1,4}}TV\d{{0,2}}\b|\bTV[A-Z]{{1,3}}\d{{0,2}}\b", text):
         start = _trim_left(text, m.start(), m.end())
         name = text[start:m.end()]
         if "\n" in name or name.split()[0] in _NOT_NAME_START or "’s" in name or "'s" in name:
@@ -531,7 +532,8 @@ def _org_names(text: str) -> list[Candidate]:
                          rf"Directorate|Desk|Office)|Bureau|Division|Directorate|Desk)\b", text):
         start = _trim_left(text, m.start(), m.end())
         out.append(Candidate(start, m.end(), text[start:m.end()], "Organization", "rule"))
-    for m in re.finditer(rf"\b(?:{leads}) (?:of|for|on) (?:the )?{cap}(?: (?:{cap}|and (?:the )?{cap}(?! ?[’']s)|of {cap}))*"
+    # "Directorate General of Customs and Excise": "General" after the lead word is part of the head
+    for m in re.finditer(rf"\b(?:{leads})(?: General)? (?:of|for|on) (?:the )?{cap}(?: (?:{cap}|and (?:the )?{cap}(?! ?[’']s)|of {cap}))*"
                          rf"(?:(?:, {cap}(?: {cap})*)+,? and {cap}(?: {cap})*)?", text):
         out.append(Candidate(m.start(), m.end(), m.group(0), "Organization", "rule"))
     # "Fundación Horizonte", "Instituto Nacional de Estadística": the head word leads.

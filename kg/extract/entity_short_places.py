@@ -56,7 +56,11 @@ def _region_owners(state: State, absorb) -> None:
 
 
 # Kind words of the units whose bare name the text also uses for the unit (round-17 A6).
-_SHORT_FORM_KINDS = frozenset("County Region District Province".split())
+# "Kessa State ... Kessa" (round-19 A11) too; the bare name of a state is as often the state.
+_SHORT_FORM_KINDS = frozenset("County Region District Province State".split())
+
+
+_LANDFORM_WORDS = frozenset("River Lake Sea Mountains Mountain Hills Valley Delta Coast Island Islands Plateau Gulf Bay".split())
 
 
 def _region_short_forms(state: State, absorb) -> None:
@@ -82,6 +86,11 @@ def _region_short_forms(state: State, absorb) -> None:
         if town is not None and (town.section == "places" and town.country is not None or town.type != "Place"):
             continue  # a known town or country of that name is a place of its own
         unit = state.entities[target].label
+        if bare.split()[-1] in _LANDFORM_WORDS:
+            continue  # "Cross River State ... the Cross River": the river the state is named after
+        if re.search(rf"(?<![\w-]){re.escape(bare)},?\s+(?:the|its)\s+(?:[a-z]+\s+)?capital\b"
+                                      rf"|\bcapital(?:\s+city)?,?\s+{re.escape(bare)}(?![\w-])", state.text):
+            continue  # "Kessa, the state capital": the town of that name
         if re.search(rf"(?<![\w-]){re.escape(bare)},\s+in\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?"
                      rf"{re.escape(unit)}", state.text):
             continue  # "Puno, in Peru's Puno Region": the town inside the unit

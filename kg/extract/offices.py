@@ -30,6 +30,7 @@ from kg.extract.office_counterparts import counterpart_country, counterpart_titl
 from kg.extract.office_lists import listed_title
 from kg.extract.office_local import local_of_title
 from kg.extract.office_media import media_role_title
+from kg.extract.office_occupations import occupation_title
 from kg.extract.office_parties import party_in_parentheses
 from kg.extract.office_portfolios import mend_title_names
 from kg.extract.office_taglines import tagline_people, tagline_title
@@ -90,6 +91,9 @@ def extract_offices(state: State) -> None:
         offices = [o for o in (spokes, before, after, counterpart,
                                listed_title(state, mention), who_leads_title(state, mention),
                                tagline_title(state, mention), media_role_title(state, mention)) if o is not None]
+        if not offices and mention.key not in state.positions and delegation is None:
+            # "Lina Moro, a schoolteacher, said": an ordinary person's occupation (no side)
+            offices = [o for o in (occupation_title(state, mention),) if o is not None]
         for office in offices:
             if delegation is not None and office.country is None and (
                     office.side is None or state.entity_type(office.side) != "Country"):

@@ -112,8 +112,12 @@ def _addressee_words(tok: Token) -> tuple[list[Token], str]:
     return words, "".join(parts).strip()
 
 
+# Media the lexicon's table lacks ('said in a text message to passengers').
+_MORE_MEDIA = {"text message": "text message", "text messages": "text message", "sms": "text message"}
+
+
 def _medium(state: State, window: list[Token], verb: Token | None) -> str | None:
-    media = lexicon.mapping("media")
+    media = {**_MORE_MEDIA, **lexicon.mapping("media")}
     if verb is not None and verb.lemma_.lower() == "tweet":
         return "tweet"
     subj = subject_of(verb) if verb is not None else None

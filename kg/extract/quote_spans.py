@@ -24,6 +24,11 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         ch = text[i]
         if ch in _OPEN_CLOSE:
             close = text.find(_OPEN_CLOSE[ch], i + 1)
+            cut = _runs_on(text, i, close, ch)
+            if cut is not None:
+                out.append((i + 1, cut))
+                i = cut
+                continue
             if 0 < close - i <= _MAX_QUOTE:
                 out.append((i + 1, close))
                 i = close + 1
@@ -35,7 +40,37 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         for a, b in zip(marks[::2], marks[1::2]):
             if not any(s <= a < e for s, e in out):
                 out.append((a + 1, b))
+        if len(marks) % 2 and _next_paragraph_opens(text, para.end(), '"'):
+            # '"The house was gone.' then a paragraph opening with a mark: the
+            # quote runs on, and its part in this paragraph is one of its own
+            a = marks[-1]
+            end = para.end()
+            while end > a + 1 and text[end - 1].isspace():
+                end -= 1
+            if end > a + 1 and not any(s <= a < e for s, e in out):
+                out.append((a + 1, end))
     return sorted(out)
+
+
+def _next_paragraph_opens(text: str, end: int, marks: str) -> bool:
+    """Whether the paragraph after the line ending at ``end`` opens with one of ``marks``."""
+    m = re.compile(r"\n[ \t]*\n?[ \t]*(\S)").match(text, end)
+    return m is not None and m.group(1) in marks
+
+
+def _runs_on(text: str, i: int, close: int, ch: str) -> int | None:
+    """A quote opened at ``i`` whose paragraph ends before its closing mark while
+    the next paragraph opens with a new mark (a quote running over paragraphs,
+    printed the usual way): the end of its part in this paragraph, else None."""
+    para_end = text.find("\n", i)
+    if para_end < 0 or (0 < close < para_end):
+        return None
+    if not _next_paragraph_opens(text, para_end, ch):
+        return None
+    end = para_end
+    while end > i + 1 and text[end - 1].isspace():
+        end -= 1
+    return end if end > i + 1 else None
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:

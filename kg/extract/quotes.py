@@ -59,6 +59,7 @@ from kg.extract.quote_spans import find_quotes, speech_verbs, trim_span, unquote
 from kg.extract.reported_speech import parenthetical_statements, reported_statements, urged_statements
 from kg.extract.speakers import speakers_are_actors, subject_of, text_source
 from kg.extract.state import State
+from kg.extract.transcript_askers import question_askers
 from kg.extract.transcripts import (
     asker_span,
     forget_question_labels,
@@ -77,6 +78,7 @@ def extract_statements(state: State) -> None:
     # A transcript's questions say nothing, and an answer without marks is quoted words:
     # neither is searched for other statements (marks hide them from the reported rules).
     forget_question_labels(state)
+    question_askers(state)  # 'Q (Karla Diaz, La Voz):': the reporter, the outlet, 'Q (Diaz):'
     answers = transcript_answers(state)
     plain = [(a, b) for _, a, b, quoted in answers if not quoted]
     asked = question_lines(state) + plain
@@ -292,7 +294,17 @@ def _continuation(state: State, qs: int) -> str | None:
     between = state.text[prev.quote_span.end:qs]
     if prev.kind == "direct" and len(between) < 400 and "\n\n" not in between.strip("\n”\" "):
         return prev.speaker
+    if prev.kind == "direct" and _runs_on(between):
+        # '"The house was gone.' ending a paragraph with no closing mark, then a
+        # paragraph opening with a mark: the same speaker's quote goes on
+        return prev.speaker
     return None
+
+
+def _runs_on(between: str) -> bool:
+    """The text between two quotes is only a paragraph break and an opening mark
+    (the first quote's paragraph ended with no closing mark)."""
+    return "\n" in between and between.strip(" \t\n.!?,;:…") in {"“", '"', "«"}
 
 
 def _evidence(state: State, start: int, end: int) -> Span:

@@ -12,8 +12,11 @@ from kg.extract import (
     relation_checks_agreements,
     relation_checks_experts,
     relation_checks_meetings,
+    relation_checks_nesting,
+    relation_checks_people,
     relation_checks_places,
     relation_checks_sides,
+    relation_checks_signings,
 )
 from kg.extract.state import State
 
@@ -21,8 +24,11 @@ from kg.extract.state import State
 def apply(state: State) -> None:
     """Add or take back relations read from words the relation step skips."""
     relation_checks_sides.apply(state)  # first: titles and sides the meeting rules read
+    relation_checks_people.apply(state)
     relation_checks_meetings.apply(state)
+    relation_checks_signings.apply(state)  # after the sides: people of two countries
     relation_checks_agreements.apply(state)
     relation_checks_agencies.apply(state)
     relation_checks_places.apply(state)
+    relation_checks_nesting.apply(state)  # after every locatedIn rule: the nearest container
     relation_checks_experts.apply(state)

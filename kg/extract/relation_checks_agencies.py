@@ -35,11 +35,46 @@ def apply(state: State) -> None:
             continue
         if _mission(state, key, body):
             continue
+        if entity.type == "Organization":
+            _national_institute(state, key, body)
         if entity.type == "GovernmentAgency":
             _state_provider(state, key, body)
             _runs_national(state, key, body)
             _body_in_capital(state, key, body)
         _organ_of_body(state, key, body)
+
+
+# "the Kessan Meteorological Institute", "the Tarvian Geological Survey": a state's
+# scientific service, named by a demonym and a discipline (not a think tank's "Institute
+# of International Affairs", nor a university's institute)
+_DISCIPLINES = frozenset("""Meteorological Meteorology Geological Geology Hydrological Hydrometeorological Seismological
+Seismology Statistical Statistics Oceanographic Geophysical Cartographic Hydrographic Veterinary Standards Metrology
+Volcanological Geodetic Topographic Forestry Fisheries Weather Hydrometeorology""".split())
+_INSTITUTE_HEADS = frozenset("Institute Survey Service Office Observatory Agency Centre Center Bureau".split())
+_PRIVATE_RE = re.compile(r"\b(?:private|privately|university|universities|non-governmental|independent|"
+                         r"think[- ]tank|non-profit|charity|company|firm)\b", re.I)
+
+
+def _national_institute(state: State, key: str, body: list) -> None:
+    """A demonym-led scientific institute or survey is the state's agency."""
+    words = state.entities[key].label.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 3 or words[-1] not in _INSTITUTE_HEADS or not set(words[1:-1]) & _DISCIPLINES:
+        return
+    c = state.gaz.country_of_demonym(words[0])
+    if c is None or c.type != "Country" or c.label == words[0]:
+        return  # a demonym leads the name ("Kessan"), not a country name used as a place
+    country = country_key(state, c.label)
+    if country is None:
+        return
+    for m in body:
+        sent = state.sentence_of(m.start)
+        if _PRIVATE_RE.search(state.text[sent.start_char:sent.end_char]):
+            return  # "a private weather institute": not the state's
+    state.entities[key].type = "GovernmentAgency"
+    if country not in _countries_of(state, key):
+        state.add_relation(key, "partOf", evidence_for(state, body[0]), obj=country)
 
 
 def _countries_of(state: State, key: str) -> list[str]:

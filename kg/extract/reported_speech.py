@@ -140,11 +140,13 @@ _WHEN_LEAD = re.compile(
 
 # Verbs of estimating that report a claim as much as "say" does ("Ruiz estimates it would cost ...").
 _ESTIMATE_VERBS = frozenset("estimate reckon calculate forecast".split())
+# Verbs of answering report a clause as "say" does ("Asked whether ..., he replied that ...").
+_REPLY_VERBS = frozenset("reply answer".split())
 
 
 def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
     """'X said (that) ...' without quotation marks."""
-    verbs = lexicon.words("reported_verbs") | _ESTIMATE_VERBS
+    verbs = lexicon.words("reported_verbs") | _ESTIMATE_VERBS | _REPLY_VERBS
     handled: set[int] = set()  # speech verbs split off by the verb they are coordinated under
     for token in state.tokens:
         phrasal = _phrasal_comps(token)
@@ -152,6 +154,8 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
                 or token.lemma_.lower() not in verbs and phrasal is None:
             continue
         if any(s <= token.idx < e for s, e in marks) or state.is_skipped(token.idx, token.idx + 1):
+            continue
+        if _background_claim(token):
             continue
         if token.i in handled or unsaid(token) \
                 or outer_speech_verb(token, verbs) is not None and _hypothetical(state, token):
@@ -199,6 +203,15 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
             clause = sorted({t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}, key=lambda t: t.i)
             if clause:
                 _report_clause(state, verb, clause, marks, subj=subject_of(token))
+
+
+def _background_claim(verb: Token) -> bool:
+    """'the 1990 accord, which both sides say is still in force', 'a closure that
+    traders say has emptied their pockets': a present-tense 'say' in a relative
+    clause describes a thing by what is commonly said of it; nobody speaks here
+    ('the fees, which the ministers said would fall' is a report and stays)."""
+    return verb.dep_ in {"relcl", "acl"} and verb.tag_ in {"VBP", "VBZ"} and verb.lemma_.lower() == "say" \
+        and verb.head.pos_ in {"NOUN", "PROPN"}
 
 
 def unsaid(verb: Token) -> bool:
@@ -402,11 +415,17 @@ def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tup
     if any(s < end and start < e for s, e in marks):
         if not partial_quotes_only(state.text, start, end, marks):
             return  # a quote: handled as direct
-        for a, b in unquoted_parts(state, sub, marks):
+        parts = unquoted_parts(state, sub, marks)
+        for a, b in parts:
             part = [t for t in sub if a <= t.idx < b]
             if part:
                 _report_clause(state, token, part, marks, subj)
-        return
+        if parts or not _quote_is_modifier(state, sub, marks):
+            return
+        # 'The police will keep random checks "based on risk", she added', 'replied that
+        # the checks would go "post by post"': a short quoted adverbial inside a clause
+        # is the speaker's reported words as well ('said the toll would add "less than a
+        # cent"' is not: the quote is what the clause says)
     if sub[0].lower_ == "that" and sub[0].dep_ == "mark":
         start = sub[1].idx if len(sub) > 1 else end
     lead = _WHEN_LEAD.match(state.text, start, end)
@@ -426,6 +445,38 @@ def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tup
         return
     for key in [speaker, *co_speakers(state, subj, speaker, marks)]:
         add_reported(state, key, start, end, token.sent, token, marks)
+
+
+def _quote_is_modifier(state: State, sub: list[Token], marks: list[tuple[int, int]]) -> bool:
+    """Whether the quotes inside a reported clause leave its predicate and subject
+    outside them ('will keep checks "based on risk"'), so the clause says more
+    than the quoted words do."""
+    inside = {t.i for t in sub}
+    roots = [t for t in sub if t.head.i not in inside or t.head.i == t.i]
+    if len(roots) != 1:
+        return False
+    root = roots[0]
+    key = [root, *(c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"})]
+    if len(key) < 2 or any(s <= t.idx < e for t in key for s, e in marks):
+        return False
+    quoted = [(s, e) for s, e in marks if s < sub[-1].idx + len(sub[-1].text) and sub[0].idx < e]
+    return all(_adverbial(state, [t for t in sub if s <= t.idx < e]) for s, e in quoted)
+
+
+def _adverbial(state: State, words: list[Token]) -> bool:
+    """A quoted phrase of manner or basis: 'based on risk', 'post by post' (a
+    participle and its preposition, or a word repeated around 'by'/'after'/'for'),
+    not an object or a complement ('less than a cent'). A quote opening with a
+    preposition ('"in line with the plan"') stays the quote alone: measured, such
+    clauses are not reported around it."""
+    words = [t for t in words if not t.is_punct and not t.is_space]
+    if not words or len(words) > 6:
+        return False
+    first = words[0]
+    if first.tag_ == "VBN" and len(words) > 1 and words[1].tag_ == "IN":
+        return True  # 'based on', 'tied to', 'measured against'
+    text = [t.lower_ for t in words]
+    return len(text) == 3 and text[0] == text[2] and text[1] in {"by", "after", "for", "to"}
 
 
 def _report_relative(state: State, token: Token, sub: list[Token], marks: list[tuple[int, int]]) -> None:

@@ -300,11 +300,20 @@ def _surname_slot(state: State, cand: Candidate) -> bool:
     return tok.dep_ in {"nsubj", "nsubjpass"} and nxt is not None and nxt.pos_ in {"VERB", "AUX"}
 
 
+def same_surname(tail: str, written: str) -> bool:
+    """Is ``written`` the surname ``tail`` of a full name? A lower-case particle
+    the surname opens with is capitalised at a sentence's start ("Karim
+    el-Hadidi ... El-Hadidi said", "Ana de la Cruz ... De la Cruz said")."""
+    if tail == written:
+        return True
+    return tail[:1].islower() and written[:1].isupper() and tail[:1].upper() + tail[1:] == written
+
+
 def _person_for_tail(text: str, pos: int, full_names: list[tuple[int, str]]) -> str | None:
     """The full name (with more words) whose last words are ``text``, nearest before ``pos``."""
     n = len(text.split())
     matches = [(p, name) for p, name in full_names
-               if len(name.split()) > n and " ".join(name.split()[-n:]) == text]
+               if len(name.split()) > n and same_surname(" ".join(name.split()[-n:]), text)]
     if not matches:
         return None
     before = [m for m in matches if m[0] <= pos]
@@ -312,7 +321,7 @@ def _person_for_tail(text: str, pos: int, full_names: list[tuple[int, str]]) -> 
 
 
 def _person_for_word(word: str, pos: int, full_names: list[tuple[int, str]]) -> str | None:
-    matches = [(p, n) for p, n in full_names if n.split()[-1] == word]
+    matches = [(p, n) for p, n in full_names if same_surname(n.split()[-1], word)]
     if not matches:  # "Ibarra" of "Raquel Ibarra Lozano", "Tesfaye" of "Tesfaye Alemu"
         matches = [(p, n) for p, n in full_names if word in n.split()[1:-1]]
     if not matches:

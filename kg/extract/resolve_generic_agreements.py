@@ -22,7 +22,7 @@ GENERIC_MODIFIER_STOP = frozenset(
     "new old current existing previous proposed revised updated final landmark historic "
     "bilateral that this same whole entire original decades-old years-old long-standing "
     "longstanding controversial joint planned draft possible future formal binding interim two-way "
-    "fair good bad better best quick fast comprehensive balanced lasting durable broad modest limited partial "
+    "fair good bad worse worst better best quick fast comprehensive balanced lasting durable broad modest limited partial "
     "better-than-expected landmark".split()
 )
 
@@ -130,14 +130,24 @@ def join_generic_agreements(state: State) -> None:
                     generic_mentions.append(MentionRef(start, end, key))
                     state.add_mention(key, start, end, alias=False)
                     continue
+            if key is None and not content:
+                # "Does it replace the 1980 treaty? No. The Kessa Treaty stays in force": the one
+                # title of that kind the text sets beside the reference is that treaty
+                key = _equated_title(state, m, noun, year, years)
         if key is None and topic:
             key = generic.get(topic)
-        new_thing = bool(set(w.lower() for w in mods) & ({"new", "proposed", "planned", "draft", "future"} | _SEQUENCE_MODIFIERS))
         # "signed a fisheries protocol", "a fisheries protocol between the two countries": an
         # indefinite description with content, signed or given its parties, introduces an agreement
+        new_thing = bool(set(w.lower() for w in mods) & ({"new", "proposed", "planned", "draft", "future"} | _SEQUENCE_MODIFIERS))
         introduced = indefinite and topic is not None and (
-            _BETWEEN_PARTIES.match(state.text, m.end()) is not None or _signed_object(state, m.start(2)))
-        if key is None and not (topic and (new_thing or not named or introduced)) \
+            _BETWEEN_PARTIES.match(state.text, m.end()) is not None or _signed_object(state, m.start(2))
+            or _signed_long_ago(state, m.end()))
+        # "It replaces the 2003 tax agreement": a year well before the report, a topic shared by
+        # no agreement named so far and none of that year: an old text of its own
+        old_dated = year is not None and bool(content) and key is None and _old_year(state, year) \
+            and not _shares_content(state, content, named) and bool(named) and not (new_thing or introduced) \
+            and _OTHER_TEXT_BEFORE.search(state.text, max(0, m.start() - 40), m.start()) is not None
+        if key is None and not (topic and (new_thing or not named or introduced or old_dated)) \
                 and not (year is not None and new_thing):  # "a separate 1976 agreement" is another one
             # "a peace treaty": the named agreement whose name shares its content word, else the nearest
             # ("the 1974 accord": only one the text gives no other year, and no memorandum)
@@ -158,6 +168,8 @@ def join_generic_agreements(state: State) -> None:
                 continue
             else:
                 label = " ".join([*[w for w in content if w.lower() != "joint"], noun]) if content else f"{year} {noun}"
+                if old_dated:
+                    label = " ".join([year, *content, noun])  # "2003 tax agreement": the year is part of its name
                 key = state.add_entity(label, "Agreement").key
         if year is not None:
             years.setdefault(key, set()).add(year)  # "the 2010 accord" gives the agreement its year
@@ -259,6 +271,70 @@ _NOT_MODIFIERS = frozenset(
     "the a an this that said says say has have had was is are were would will could should and or to of "
     "with by for in on at as it its".split()
 )
+
+
+# "It replaces the 2003 tax agreement", "sits alongside the 2015 water accord": what an
+# agreement replaces or sits beside is another text (what it amends or updates may be the
+# named one itself)
+_OTHER_TEXT_BEFORE = re.compile(r"\b(?:replace[sd]?|replacing|supersede[sd]?|superseding|succeed(?:s|ed|ing)?|"
+                                r"alongside|"
+                                r"instead\s+of|in\s+place\s+of|take\s+the\s+place\s+of)\s+(?:(?:the|its|their)\s+)?$", re.I)
+# "a defence cooperation agreement signed in 2010": a past signing with a year of its own
+_SIGNED_IN_YEAR = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:first\s+)?"
+                             r"(?:signed|concluded|reached|agreed|inked|ratified)\s+(?:(?:in|at)\s+[A-Z][\w'’-]*\s+)?"
+                             r"(?:in|on)\s+(?:[\w ]{0,20}?\s)?((?:1[89]|20)\d\d)(?![\w-])")
+
+
+def _signed_long_ago(state: State, pos: int) -> bool:
+    """'a defence cooperation agreement signed in 2010': an indefinite description signed in
+    a year before the report's is an old agreement of its own, not the one named nearest."""
+    hit = _SIGNED_IN_YEAR.match(state.text, pos)
+    return hit is not None and _old_year(state, hit.group(1), gap=1)
+
+
+def _old_year(state: State, year: str, gap: int = 2) -> bool:
+    """Is ``year`` ``gap`` or more years before the report's date?"""
+    date = state.document.date or ""
+    return date[:4].isdigit() and int(year) <= int(date[:4]) - gap
+
+
+def _shares_content(state: State, content: list[str], named: list[MentionRef]) -> bool:
+    """Does a named agreement share a content word (or its stem) with ``content``?"""
+    words = {w.lower()[:5] for w in content}
+    for x in named:
+        entity = state.entities.get(x.key)
+        if entity is None:
+            continue
+        names = {w.lower()[:5] for n in (entity.label, *entity.aliases) for w in re.findall(r"[\w'’-]+", n)}
+        if words & names:
+            return True
+    return False
+
+
+def _equated_title(state: State, m: re.Match, noun: str, year: str, years: dict[str, set[str]]) -> str | None:
+    """'Does it replace the 1980 treaty? No. The Kessa Treaty stays in force' / 'the 1980
+    treaty, the Kessa Treaty,': a '<year> <noun>' reference is the only capitalised title of
+    that kind word in the text when the text sets them side by side: an apposition, or a
+    question on the reference answered in the next two sentences that name the title."""
+    titles = {k for k, e in state.entities.items() if e.type == "Agreement" and not e.unnamed
+              and e.label[:1].isupper() and e.label.split()[-1].lower() == noun
+              and not (years.get(k, set()) - {year})}
+    if len(titles) != 1:
+        return None
+    (key,) = titles
+    apposed = re.match(r"\s*,\s*(?:the\s+)?", state.text[m.end():m.end() + 8])
+    if apposed is not None and any(x.key == key and x.start == m.end() + apposed.end() for x in state.mentions):
+        return key
+    sent = state.sentence_of(m.start())
+    if not state.text[sent.start_char:sent.end_char].rstrip().endswith("?"):
+        return None
+    window_end = sent.end_char
+    for _ in range(2):
+        if window_end < len(state.text) - 1:
+            window_end = state.sentence_of(min(window_end + 1, len(state.text) - 1)).end_char
+    if any(x.key == key and sent.end_char <= x.start < window_end for x in state.mentions):
+        return key
+    return None
 
 
 def _nearest_agreement(state: State, named: list, pos: int) -> str | None:

@@ -67,8 +67,12 @@ def merge_variants(canon: list[Canon], keep_apart: set[int] = frozenset()) -> li
         words = label.split()
         if type_ == "Place" and len(words) >= 2 and words[-1] in kinds and not same_as and cand.start not in keep_apart:
             short = " ".join(words[:-1])
+            # "the Vasa border crossing ... officials in Vasa": a two-word kind goes too
+            double = " ".join(words[:-2]) if len(words) >= 3 and " ".join(words[-2:]) in kinds else None
             if labels.get(short) in {"Place", "Organization", "Person"}:
                 label = short  # the name alone; the longer form stays an alias
+            elif double and labels.get(double) in {"Place", "Organization", "Person"}:
+                label = double
         if type_ == "Place" and len(words) >= 2 and words[-1].lower() in _FACILITY_HEADS and not same_as:
             # "San Martín International Bridge" ... "the San Martín bridge": one bridge
             key = tuple(w.lower() for w in words if w.lower() not in _FACILITY_GENERIC)

@@ -298,12 +298,19 @@ _ORG_HEAD_NOUNS = frozenset(
 def _described_org(state: State, token: Token) -> str | None:
     """'the court found', 'the chamber estimates': the organisation named last
     whose name has that head word ('International Court of Justice')."""
-    if token.lower_ not in _ORG_HEAD_NOUNS or not any(
+    firm = _firm_description(token)
+    if token.lower_ not in _ORG_HEAD_NOUNS and not firm or not any(
             c.lower_ in {"the", "this", "that"} for c in token.children if c.dep_ == "det"):
         return None
-    if any(c.dep_ in {"amod", "compound", "poss"} and c.lower_ not in {"same", "said"} for c in token.children):
+    if not firm and any(c.dep_ in {"amod", "compound", "poss"} and c.lower_ not in {"same", "said"}
+                        for c in token.children):
         return None  # "the Serbian government's office": a description of its own ("the same court" is not)
     head = token.lower_
+    if firm:
+        # 'X has cancelled departures ... The ferry line, which connects A with B, said
+        # ...': the company last the subject of a sentence, else the company named last
+        return _company_in_sentence(state, token) or _company_subject(state, token) \
+            or _last_company(state, token)
     named = _last_before(state, token, lambda e: e.type in {"Organization", "GovernmentAgency"} and not e.unnamed
                          and head in {w.lower().strip(",.") for w in e.label.split()})
     if named is None and head in _COMPANY_NOUNS:
@@ -314,6 +321,44 @@ def _described_org(state: State, token: Token) -> str | None:
 # "AST will build a line, the company said": a company noun stands for the one company
 # (an organisation, not an agency) its sentence names before it, else the company named last.
 _COMPANY_NOUNS = frozenset("company firm utility operator carrier".split())
+
+
+# Trades a company noun may carry ('the ferry line', 'the bus company', 'the state-owned operator').
+_FIRM_HEADS = frozenset("company firm operator carrier airline line".split())
+_LINE_TRADES = frozenset("ferry shipping bus cruise container freight coach".split())
+
+
+def _firm_description(token: Token) -> bool:
+    """'the ferry line', 'the airline', 'the bus company', 'the private operator':
+    a company noun with only lower-case trade words or adjectives before it (no
+    demonym or owner: 'the Serbian company' or 'the government's firm' is another
+    description). 'line' counts only with a shipping trade before it."""
+    if token.lower_ not in _FIRM_HEADS or token.pos_ != "NOUN":
+        return False
+    mods = [c for c in token.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+    if any(c.dep_ == "poss" or c.dep_ == "nmod" or not c.text[:1].islower() for c in mods):
+        return False
+    if token.lower_ == "line":
+        return any(c.dep_ == "compound" and c.lower_ in _LINE_TRADES for c in mods)
+    return token.lower_ == "airline" or bool(mods)
+
+
+def _company_subject(state: State, token: Token) -> str | None:
+    """The organisation that is the subject of one of the three sentences before
+    ``token``'s, the nearest first ('Ferrolink has cancelled ...')."""
+    sent = token.sent
+    for _ in range(3):
+        if sent.start == 0:
+            return None
+        sent = state.doc[sent.start - 1].sent
+        for t in sent:
+            if t.dep_ not in {"nsubj", "nsubjpass"} or t.head.dep_ != "ROOT":
+                continue
+            words = list(t.subtree)
+            m = state.mention_at(words[0].idx, t.idx + len(t.text), {"Organization"})
+            if m is not None and not state.entities[m.key].unnamed:
+                return m.key
+    return None
 
 
 def _last_company(state: State, token: Token) -> str | None:

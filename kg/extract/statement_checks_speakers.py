@@ -245,7 +245,13 @@ def _clause_first(state: State, verb: Token, subj: Token, marks: list[tuple[int,
     lead = state.text[start:end].split()[0].lower()
     if lead in {"he", "she", "they", "it", "we", "i"}:
         return []
+    if lead in _ASKED:
+        return []  # 'Asked whether the deal allows X, Dor said no.': the question is not his words
     return [(start, end, "reported")]
+
+
+# A clause opening with the question put to the speaker ('Asked whether ...,', 'Pressed on ...,').
+_ASKED = frozenset("asked questioned pressed quizzed challenged".split())
 
 
 def _missed_direct(state: State, marks: list[tuple[int, int]]) -> None:

@@ -148,14 +148,74 @@ def _continued(state: State, lines: list[tuple[int, int]], i: int, speaker: str,
 
 
 def _interviewee(state: State) -> str | None:
-    """The one named person the lead-in before the first question names (an
-    interview's guest), for 'A:' answers; None when it names several."""
+    """The person an interview's 'A:' answers are from: the one named person the
+    lead-in before the first question names; when it names several, the one it
+    says was interviewed ('She spoke to us', 'we sat down with X'), else the one
+    the headline calls by their office, else the first one named (the guest
+    leads the introduction; a counterpart is named after them)."""
     questions = question_lines(state)
     if not questions:
         return None
-    found = {m.key for m in state.mentions_in(state.body_start, questions[0][0], {"Person"})
-             if not state.entities[m.key].unnamed}
-    return found.pop() if len(found) == 1 else None
+    named = [m for m in state.mentions_in(state.body_start, questions[0][0], {"Person"})
+             if not state.entities[m.key].unnamed]
+    order = list(dict.fromkeys(m.key for m in named))
+    if len(order) <= 1:
+        return order[0] if order else None
+    guest = _interviewed(state, named, order, questions[0][0])
+    if guest == _SEVERAL:
+        return None  # 'X and Y gave a joint interview': an 'A:' names neither
+    return guest or _in_headline(state, order) or order[0]
+
+
+# The lead-in's words for being interviewed: 'She spoke to us', 'talked to The Courier',
+# 'sat down with', 'in an interview with': the sentence says who the guest is.
+_INTERVIEWED_RE = re.compile(
+    r"\b(?:spoke|spoken|talked|talks|speaks|speaking|talking)\s+(?:to|with)\s+(?:us|me|this\s+\w+|[A-Z])"
+    r"|\bsat\s+down\s+with\b|\binterview(?:ed)?\b|\btold\s+(?:us|me)\b|\bmet\s+(?:us|me)\b")
+_SEVERAL = "\x00several"  # the cue sentence names more than one guest
+_PRONOUN_RE = re.compile(r"\b(?P<p>She|He|she|he)\b")
+
+
+def _interviewed(state: State, named: list, order: list[str], end: int) -> str | None:
+    """The guest a lead-in sentence with an interview cue names: the one person
+    named in it, or, when a 'she'/'he' does the talking, the first person of that
+    gender named before it (the lead's subject)."""
+    from kg.extract.genders import gender_of  # here: genders imports nothing from transcripts
+    for m in _INTERVIEWED_RE.finditer(state.text, state.body_start, end):
+        sent = state.sentence_of(m.start())
+        inside = list(dict.fromkeys(x.key for x in named if sent.start_char <= x.start < sent.end_char))
+        if len(inside) == 1:
+            return inside[0]
+        if len(inside) > 1:
+            first = [x for x in named if x.key in inside[:2]]
+            between = state.text[first[0].end:max(x.start for x in first)]
+            if re.search(r"\band\b", between) or re.search(r"\b(?:joint|jointly|together|both)\b", sent.text):
+                return _SEVERAL  # 'X and Y gave a joint interview'
+            return inside[0]  # 'We sat down with X, who negotiated with Y'
+        pron = _PRONOUN_RE.search(state.text, sent.start_char, m.start())
+        if not inside and pron is not None:
+            want = {"f", "f?"} if pron.group("p").lower() == "she" else {"m", None}
+            before = [k for k in order if any(x.key == k and x.start < sent.start_char for x in named)]
+            fits = [k for k in before if gender_of(state, k) in want]
+            if fits:
+                return fits[0]
+    return None
+
+
+def _in_headline(state: State, order: list[str]) -> str | None:
+    """'Tarvia's water minister on the new accord': the one lead-in person whose
+    name or office the headline names."""
+    head = state.text[:state.body_start].lower()
+    if not head.strip():
+        return None
+    hits = []
+    for key in order:
+        labels = [state.entities[key].label]
+        if key in state.positions and state.positions[key] in state.entities:
+            labels.append(state.entities[state.positions[key]].label)
+        if any(re.search(r"\b" + re.escape(x.lower()) + r"\b", head) for x in labels if x):
+            hits.append(key)
+    return hits[0] if len(hits) == 1 else None
 
 
 def _person_named(state: State, start: int, end: int) -> str | None:

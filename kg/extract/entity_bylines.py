@@ -1,0 +1,45 @@
+"""Bylines and staff credits name the people who wrote a story, not its actors.
+
+"By Tamsin Okafor" (or "By Tamsin Okafor, Nairobi") on a line of its own, a
+closing "(Reporting by A in X and B in Y; Writing by C; Editing by D)" and an
+"Additional reporting by E" line: no entity is named there, neither the
+journalists nor the towns they filed from. The ranges are added to the
+document's skipped ranges, so later steps that scan the text for names
+(cities, short names) pass them by too; no statement is made there either.
+
+The outlet in a wire dateline ("NAIROBI, March 3 (Rift Wire) -") names no
+entity in the dateline itself (``layout.publisher_ranges``); when the story
+cites that outlet elsewhere ("Rift Wire could not reach ..."), the name is the
+media organisation, whatever type the model gave it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "By Tamsin Okafor", "By Tamsin Okafor and Li Wei, Nairobi", "BY TAMSIN OKAFOR": a line of its own.
+_BYLINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:By|BY)[ \t]+[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|de|da|del|van|von|bin|al|el|and|&))"
+    r"{0,6}(?:,[ \t]*[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,3})?[ \t]*\.?[ \t]*$")
+# "(Reporting by A in X; Writing by B; Editing by C)" anywhere, "Additional reporting by E ..." to the line's end.
+_CREDIT_RE = re.compile(
+    r"\((?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten|[Ee]dited)\s+by\b[^()\n]*\)"
+    r"|(?im:^[ \t]*\(?[ \t]*(?:additional[ \t]+)?(?:reporting|writing|editing|compiled|written|edited|"
+    r"graphics?|research)[ \t]+by\b[^\n]*$)")
+# "RIGA, May 5 (Baltic Wire) -": the outlet in a dateline's brackets.
+_DATELINE_OUTLET_RE = re.compile(
+    r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+,(?:[ \t]+[A-Za-z.]+){0,3}[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*"
+    r"\(([A-Z][^()\n]{1,48})\)[ \t]*[-–—]")
+
+
+def credit_line_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of bylines and staff credits (see the module docstring)."""
+    out = [(m.start(), m.end()) for m in _BYLINE_RE.finditer(text)]
+    out += [(m.start(), m.end()) for m in _CREDIT_RE.finditer(text)]
+    return out
+
+
+def dateline_outlets(text: str) -> set[str]:
+    """Names of the outlets a wire dateline gives in brackets ("Rift Wire")."""
+    return {" ".join(m.group(1).split()) for m in _DATELINE_OUTLET_RE.finditer(text)
+            if not re.search(r"\d", m.group(1))}
