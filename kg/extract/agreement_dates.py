@@ -26,6 +26,10 @@ def date_signed(state: State) -> None:
         for tok in sent:
             if tok.lemma_.lower() in {"sign", "ink", "conclude", "ratify"} and tok.pos_ == "VERB" \
                     and not not_yet_signed(state, tok) and not _modal(tok):
+                if tok.lemma_.lower() == "ratify":
+                    # "signed on June 14, 2022, and ratified in 2023": a ratification's date is no signing date
+                    _add_signers(state, tok, sent, agreements)
+                    continue
                 window = state.text[tok.idx: min(sent.end_char, tok.idx + 48)]  # "signed on September 30, 1974"
                 year = re.match(r"\w+\s+(?:up\s+(?:to\s+)?)?(?:in|on)\s+(.+?)(?:\s+(?:and|but|by|with|after|before)\b|,(?!\s*\d{4}\b)|[.;]|$)", window)
                 if year is None:  # "signed 12 June 2006", "signed January 30, 1974": no preposition
@@ -49,14 +53,12 @@ def date_signed(state: State) -> None:
                     value = _where_signed_date(state, tok)  # "met in Lima on Monday, where they signed X"
                 if not value:
                     value = _meeting_before_date(state, tok, sent)  # "A and B met on Wednesday. They also signed X"
+                if not value:
+                    value = _signed_today(state, tok, sent)  # "A and B signed X today in Lima"
                 if value:
                     nearest = signed_agreement(state, tok, agreements)
                     state.add_relation(nearest.key, "dateSigned", state.sentence_span(sent), literal=value)
-                signers = _signed_by(state, tok, sent)
-                if signers:
-                    nearest = min(agreements, key=lambda m: abs(m.start - tok.idx))
-                    for c in signers:
-                        state.add_relation(c, "partyTo", state.sentence_span(sent), obj=nearest.key)
+                _add_signers(state, tok, sent, agreements)
     # "the 2002 pact": a year right before a generic agreement word; "the Lake Treaty of 1971"
     for m in state.mentions:
         if state.entity_type(m.key) != "Agreement" or m.start < state.body_start:
@@ -65,8 +67,84 @@ def date_signed(state: State) -> None:
                       r"original|first|subsequent|supplementary|follow-up|landmark|historic)\s+)?"
                       r"(1[89]\d{2}|20\d{2})\s+[A-Za-z]", state.text[m.start:m.end]) \
             or re.match(r"\s+of\s+(1[89]\d{2}|20\d{2})\b(?![-–/]\d)", state.text[m.end:m.end + 10])
+        if ym is None:
+            # "the Revised Protocol on X, the 2000 instrument of the Y Community": a dated apposition
+            ym = _DATED_APPOSITION_RE.match(state.text, m.end, state.sentence_of(m.start).end_char)
+            if ym is not None and ym.group(2).lower() not in _APPOSITION_NOUNS:
+                ym = None
         if ym and not any(r.subject == m.key and r.predicate == "dateSigned" for r in state.relations):
             state.add_relation(m.key, "dateSigned", evidence_for(state, m), literal=ym.group(1))
+
+
+_DATED_APPOSITION_RE = re.compile(r",\s+(?:the|an?)\s+(1[89]\d{2}|20\d{2})\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b(?!-)")
+# the nouns a dated apposition names a text by (not "the 2000 floods")
+_APPOSITION_NOUNS = frozenset("instrument instruments agreement accord treaty pact protocol convention deal memorandum "
+                              "charter text arrangement compact declaration".split())
+
+
+def _add_signers(state: State, tok: Token, sent, agreements: list) -> None:
+    """The countries a signing (or ratifying) verb's agent names are parties of the nearest agreement."""
+    signers = _signed_by(state, tok, sent)
+    if signers:
+        nearest = min(agreements, key=lambda m: abs(m.start - tok.idx))
+        for c in signers:
+            state.add_relation(c, "partyTo", state.sentence_span(sent), obj=nearest.key)
+
+
+# "The signing took place this afternoon", "the signing ceremony was held today"
+_SIGNING_TODAY_RE = re.compile(r"\b[Tt]he\s+signing(?:\s+ceremony)?(?:\s+of\s+[^.;]{1,60}?)?\s+(?:took\s+place|was\s+held|happened|came)\b"
+                               r"[^.;]{0,40}?\b(?:this\s+(?:morning|afternoon|evening)|today|tonight|earlier\s+today)\b")
+# "BROADCAST TRANSCRIPT, 13 NOVEMBER 2025": a transcript's own date line
+_DATE_LINE_RE = re.compile(r"^[A-Z][A-Z ]*\b(?:TRANSCRIPT|BROADCAST)\b[A-Z ]*,\s*(\d{1,2}\s+[A-Za-z]+\s+\d{4}|[A-Za-z]+\s+\d{1,2},?\s+\d{4})\s*$",
+                           re.M)
+
+
+def signing_today(state: State) -> None:
+    """'The signing took place this afternoon': the agreement named in that sentence
+    (else the last one named before it) was signed on the report's day (a transcript's
+    date line, else the document's date)."""
+    for hit in _SIGNING_TODAY_RE.finditer(state.text, state.body_start):
+        if state.is_skipped(hit.start(), hit.end()):
+            continue
+        sent = state.sentence_of(hit.start())
+        here = state.mentions_in(sent.start_char, sent.end_char, {"Agreement"})
+        before = [m for m in state.mentions if state.entity_type(m.key) == "Agreement"
+                  and state.body_start <= m.start < sent.start_char and sent.start_char - m.start < 400]
+        target = here[0] if here else (max(before, key=lambda m: m.start) if before else None)
+        if target is None or any(r.subject == target.key and r.predicate == "dateSigned" for r in state.relations):
+            continue
+        value = _report_date(state)
+        if value:
+            state.add_relation(target.key, "dateSigned", state.sentence_span(sent), literal=value)
+            state.__dict__.pop("_agreement_status", None)
+
+
+def _report_date(state: State) -> str | None:
+    """The day the report speaks from: a transcript's date line, else the document's date."""
+    line = _DATE_LINE_RE.search(state.text)
+    value = dates.resolve(line.group(1), None) if line else None
+    return value or state.document.date
+
+
+_TODAY = r"(?:earlier\s+)?(?:today|this\s+(?:morning|afternoon|evening))"
+_TODAY_AFTER_RE = re.compile(rf"[^.;,]{{0,80}}?\b{_TODAY}\b")
+_TODAY_BEFORE_RE = re.compile(rf"\b{_TODAY}\s+(?:(?:formally|finally|officially|also|jointly)\s+)?$")
+
+
+def _signed_today(state: State, verb: Token, sent) -> str | None:
+    """'A and B signed X today in Lima' / 'A and B this afternoon signed X': a past
+    signing on the report's day (no other verb between the signing and the word)."""
+    if verb.tag_ not in {"VBD", "VBN"} or any(c.dep_ == "aux" and c.lower_ in {"will", "to"} for c in verb.children):
+        return None
+    start = verb.idx + len(verb.text)
+    hit = _TODAY_AFTER_RE.match(state.text, start, sent.end_char)
+    if hit is not None:
+        span = state.doc.char_span(start, hit.end(), alignment_mode="contract")
+        if span is not None and any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in span):
+            hit = None  # "signed X, officials said today": the day of another verb
+    if hit is None and verb.tag_ == "VBD":
+        hit = _TODAY_BEFORE_RE.search(state.text, max(sent.start_char, verb.idx - 40), verb.idx)
+    return _report_date(state) if hit is not None else None
 
 
 def signed_before_title(state: State) -> None:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.agreement_actors import BOTH, acting_actor
-from kg.extract.agreement_parties import main_agreement
+from kg.extract.agreement_parties import main_agreement, two_named_orgs
 from kg.extract.agreement_status import RENEGOTIATION, agreement_status
 from kg.extract.sides import country_key_for_word
 from kg.extract.state import State
@@ -37,8 +37,12 @@ def _negotiation_sentences(state: State):
             yield sent, [m for m in state.mentions if m.key == main][:1], False
 
 
+_INITIAL_WORDS = frozenset("initial initialled initialed initialling initialing".split())
+
+
 def add_negotiates(state: State, sides: list[str]) -> None:
-    words = lexicon.words("negotiation_words")
+    # initialling a text is the end of negotiating it, not signing ("initialled the text of an Agreement")
+    words = lexicon.words("negotiation_words") | _INITIAL_WORDS
     for sent, agreements, named_here in _negotiation_sentences(state):
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         if any(t.lemma_.lower() == "draft" and t.pos_ == "VERB" for t in sent):
@@ -68,7 +72,8 @@ def add_negotiates(state: State, sides: list[str]) -> None:
                     if key is not None and (key in sides or negotiating):
                         actors.append(key)
                     elif key is None and negotiating and t is tok:
-                        actors.extend(_group_actors(state, tok, sent, sides) or _pronoun_sides(state, tok, sides))
+                        actors.extend(_two_bodies(state, tok, sent) or _group_actors(state, tok, sent, sides)
+                                      or _pronoun_sides(state, tok, sides))
         talks_on = named_here and _talks_subject(sent, agreements, words)
         if not actors and len(sides) == 2 and talks_on:
             actors.extend(sides)  # "Talks on the transit convention will continue in May"
@@ -85,6 +90,42 @@ def add_negotiates(state: State, sides: list[str]) -> None:
                 actors = [*actors, *sides]
             for actor in dict.fromkeys(actors):
                 state.add_relation(actor, "negotiates", state.sentence_span(sent), obj=a)
+
+
+# "the two regulators": the kind of body a plural back-reference names (label words it may carry;
+# an empty set takes any organisation)
+_BODY_KINDS = {
+    "regulators": {"authority", "regulator", "regulatory", "commission", "agency", "board", "office", "council"},
+    "boards": {"board"}, "ministries": {"ministry", "department"}, "authorities": {"authority"},
+    "agencies": {"agency", "authority"}, "councils": {"council"}, "commissions": {"commission"},
+    "departments": {"department", "ministry"}, "utilities": set(), "operators": set(), "companies": set(),
+    "bodies": set(), "organisations": set(), "organizations": set(),
+}
+
+
+def _two_bodies(state: State, tok: Token, sent) -> list[str]:
+    """'The two regulators are now negotiating a Protocol on X': the two bodies of
+    that kind named before (the coordinated subject of the sentence before, else the
+    last two organisations whose names carry the kind's word)."""
+    kind = _BODY_KINDS.get(tok.lower_)
+    if kind is None or not any(c.lower_ in {"two", "both"} for c in tok.children):
+        return []
+    found = two_named_orgs(state, sent)
+    if len(found) == 2:
+        return found
+    seen: list[str] = []
+    for m in sorted(state.mentions, key=lambda m: m.start, reverse=True):
+        if m.start >= sent.start_char or m.start < state.body_start or sent.start_char - m.start > 1500:
+            continue
+        entity = state.entities.get(m.key)
+        if entity is None or entity.type not in ORG_TYPES - {"MediaOrganization"} or entity.unnamed:
+            continue
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", entity.label)}
+        if (not kind or words & kind) and m.key not in seen:
+            seen.append(m.key)
+        if len(seen) == 2:
+            return seen
+    return []
 
 
 _GROUP_NOUNS = frozenset("negotiators officials delegations delegates governments sides diplomats ministers "

@@ -66,6 +66,7 @@ def party_to(state: State, sides: list[str]) -> None:
             for p in parties:
                 state.add_relation(p, "partyTo", state.sentence_span(sent), obj=a)
     _party_by_verb(state)
+    _party_by_clause(state)
     _party_by_name(state)
     _party_by_under(state)
     _party_by_both_sides(state, sides)
@@ -240,6 +241,27 @@ def _party_by_verb(state: State) -> None:
                         and state.mention_at(t.idx, t.idx + len(t.text), {"Country"}).key == p
                         for t in sent)):
                     state.add_relation(p, "partyTo", state.sentence_span(sent), obj=target.key)
+
+
+# "<agreement> in which A, B and C first committed to ...", "..., to which A and B are parties"
+_CLAUSE_RE = re.compile(r"(?:\s+of\s+understanding)?\s*,?\s+(?:(?:in|under|by|through)\s+which\s+([A-Z][^.;]{0,120}?)\s+"
+                        r"(?:first\s+|jointly\s+|formally\s+)?(?:committed|agreed|pledged|promised|undertook|decided)\b"
+                        r"|to\s+which\s+([A-Z][^.;]{0,120}?)\s+(?:are|were|became|is)\s+(?:\w+\s+)?(?:parties|party|signatories)\b)")
+
+
+def _party_by_clause(state: State) -> None:
+    """'The 2007 memorandum of understanding in which A, B and C first committed to
+    study the canal': every country the defining clause's subject lists is a party."""
+    for sent, agreements in _agreement_sentences(state):
+        for m in agreements:
+            if agreement_status(state, m.key) == "prospective":
+                continue
+            hit = _CLAUSE_RE.match(state.text, m.end, sent.end_char)
+            if hit is None:
+                continue
+            start, end = hit.span(1) if hit.group(1) else hit.span(2)
+            for c in dict.fromkeys(x.key for x in state.mentions_in(start, end, {"Country"})):
+                state.add_relation(c, "partyTo", state.sentence_span(sent), obj=m.key)
 
 
 def _they_parties(state: State, subj: Token) -> list[str]:

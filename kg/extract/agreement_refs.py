@@ -13,7 +13,8 @@ from kg.extract.entity_years import agreement_years
 from kg.extract.evidence import body_mentions
 from kg.extract.state import State
 
-_DATED_REF_RE = re.compile(r"(?:(?:the|that|its|their)\s+)?((?:1[89]|20)\d\d)\s+([a-z]+)")
+# "the 2004 accord", "the 2019 market-access deal": a year, up to two lower-case modifiers, the noun
+_DATED_REF_RE = re.compile(r"(?:(?:the|that|its|their)\s+)?((?:1[89]|20)\d\d)\s+((?:[a-z][\w-]*\s+){0,2}([a-z]+))")
 _NEW_WORDS = frozenset("new proposed planned draft future".split())
 
 
@@ -34,14 +35,16 @@ def split_old_dated_references(state: State) -> None:
         body = body_mentions(state, key)
         for m in body:
             hit = _DATED_REF_RE.fullmatch(state.text, m.start, m.end)
-            if hit is None or hit.group(2) not in nouns or int(hit.group(1)) > doc_year - 2:
+            if hit is None or hit.group(3) not in nouns or int(hit.group(1)) > doc_year - 2:
                 continue
             year = hit.group(1)
             others = [o for o in body if o != m]
             if _dated_otherwise(state, entity, others, year):
                 continue  # the text dates this agreement itself to that year
             replaced = _REPLACED_RE.search(state.text, max(0, m.start - 40), m.start) is not None \
-                or _CREATED_AFTER_RE.match(state.text, m.end) is not None
+                or _CREATED_AFTER_RE.match(state.text, m.end) is not None \
+                or (_foreign_topic(entity, hit) and _PAST_DEED_RE.match(state.text, m.end) is not None)
+            # "the 2019 market-access deal that reopened X's ports" beside a fisheries treaty: another text
             if not others or others[0].start > m.start or (not replaced and (
                     not _described_new(state, others[0]) or entity.label[:1].isupper())):
                 # only an agreement the text introduces as a new one ("talks on a new air-defence
@@ -54,17 +57,36 @@ def split_old_dated_references(state: State) -> None:
         state.__dict__.pop("_agreement_status", None)
 
 
+# "... that reopened the ports", "..., which ended the dispute": a reference told by a deed of its own
+_PAST_DEED_RE = re.compile(r"\s*,?\s*(?:that|which)\s+(?:first\s+|originally\s+|briefly\s+)?[a-z]+ed\b")
+
+
+def _foreign_topic(entity, hit: re.Match) -> bool:
+    """Does a dated reference carry topic words ("market-access") that none of the
+    agreement's names has? Then it speaks of another text."""
+    topic = {w for w in re.split(r"[\s-]+", hit.group(2).lower())[:-1] if len(w) > 2}
+    topic -= {"new", "old", "revised", "original", "bilateral", "joint", "first", "earlier", "previous", "separate"}
+    if not topic:
+        return False
+    own = " ".join(hit.group(2).lower().split())  # the aliases the reference itself gave
+    names = {w for n in (entity.label, *entity.aliases) if not _DATED_REF_RE.fullmatch(n) and n.lower() != own
+             for w in re.split(r"[\s-]+", n.lower())}
+    return not topic & names
+
+
 def _give_to_dated(state: State, m, key: str, hit: re.Match, years: dict[str, set[str]]) -> str:
     """Move the reference 'the <year> <noun>' from ``key`` to the agreement the text
     dates to that year, else to a new agreement of that name; returns its key."""
     year = hit.group(1)
     target = next((k for k, ys in years.items() if k != key and year in ys), None)
     if target is None:
-        target = state.add_entity(f"{year} {hit.group(2)}", "Agreement").key
+        target = state.add_entity(f"{year} {' '.join(hit.group(2).split())}", "Agreement").key
     _move_mention(state, m, key, target)
     entity = state.entities[key]
     entity.aliases.discard(" ".join(state.text[m.start:m.end].split()))
-    entity.aliases.discard(f"{year} {hit.group(2)}")
+    entity.aliases.discard(f"{year} {' '.join(hit.group(2).split())}")
+    if len(hit.group(2).split()) > 1 or "-" in hit.group(2):
+        entity.aliases.discard(" ".join(hit.group(2).split()))  # "market-access deal" went with it
     return target
 
 
@@ -165,7 +187,7 @@ def split_other_year_references(state: State) -> None:
         body = body_mentions(state, key)
         for m in body:
             hit = _DATED_REF_RE.fullmatch(state.text, m.start, m.end)
-            if hit is None or hit.group(2) not in nouns or hit.group(1) == own_year or hit.group(1) in entity.label:
+            if hit is None or hit.group(3) not in nouns or hit.group(1) == own_year or hit.group(1) in entity.label:
                 continue
             if len(body) < 2:
                 continue

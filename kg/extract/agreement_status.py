@@ -121,7 +121,17 @@ def _agreement_status(state: State, key: str) -> str | None:
                 or re.match(r"\s*,?\s*(?:that|which)\s+(?:has|have|had)\s+been\s+under\s+(?:negotiation|discussion)|\s*,?\s*(?:that|which)\s+(?:is|are)\s+(?:being\s+negotiated|under\s+negotiation)",
                              state.text[m.end:m.end + 60]):
             prospective = True  # "talks on a new code", "will negotiate a protocol", "a treaty under negotiation"
+        if _INITIALLED_RE.search(head) or _NEGOTIATOR_ON_RE.search(head):
+            prospective = True  # "initialled the text of an Agreement on X", "the chief negotiator on the X Arrangement"
     return "prospective" if prospective else None
+
+
+# "initialled the text of an Agreement on X but left the signature for later": a text agreed, not signed
+_INITIALLED_RE = re.compile(r"\binitial(?:l)?(?:ed|ing|s)\s+(?:(?:the|a|an|its|their)\s+(?:\w+\s+)?(?:text|draft)\s+of\s+)?"
+                            r"(?:(?:the|a|an|its|their)\s+)?(?:\w+\s+){0,2}$")
+# "the chief negotiator on what A calls the X Arrangement": someone negotiates it, so it is not signed
+_NEGOTIATOR_ON_RE = re.compile(r"\bnegotiators?\s+(?:on|for)\s+(?:what\s+\w+(?:\s+\w+)?\s+(?:calls?|called|describes?\s+as)\s+)?"
+                               r"(?:the|a|an)\s+(?:\w+\s+){0,2}$")
 
 
 def _signs_another(state: State, verb: Token, sent, key: str) -> bool:

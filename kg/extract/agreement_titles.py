@@ -45,8 +45,10 @@ _SIGNED_AFTER_RE = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+be
 def apply(state: State) -> None:
     """Retype signed documents, trim swallowed verbs, then extend cut titles."""
     _retype_signed_titles(state)
+    _retype_titles_for_places(state)
     _trim_trailing_verbs(state)
     _cut_described_clauses(state)
+    _cut_anaphoric_topics(state)
     _extend_titles(state)
 
 
@@ -69,10 +71,22 @@ def _extension(state: State, label: str, end: int) -> int:
             step = _FOR_RE.match(state.text, end, limit)
             if step is not None and _names_place(state, end, step.end()):
                 step = None  # "the Agreement on Trade for Latvia": a beneficiary, not a title
+        if step is None and not titled and label.split()[-1] in _HEADS:
+            # "a Joint Management Arrangement for Lake Ngami": a named plan for a place, not a country
+            step = _FOR_RE.match(state.text, end, limit)
+            # "... Protocol for the Amu Darya": a definite river or sea is what the text is for, not its name
+            if step is not None and (state.mentions_in(end, step.end(), {"Country"}) or not state.mentions_in(
+                    end, step.end(), {"Place"}) or re.match(r"\s+for\s+the\s", step.group(0))):
+                step = None
         if step is None or "\n" in step.group(0):
             return end
         end = step.end()
         titled = True
+
+
+# the head words of a named arrangement that may take a "for <Place>" tail
+_HEADS = frozenset("Arrangement Arrangements Plan Programme Program Framework Agreement Protocol Memorandum "
+                   "Charter Strategy Compact Pact Accord".split())
 
 
 def _names_place(state: State, start: int, end: int) -> bool:
@@ -168,6 +182,27 @@ def _retype_signed_titles(state: State) -> None:
             state.remove_relation(r)
 
 
+# "Joint Management Arrangement for Lake Ngami": a document head word, then "for" and a name
+_FOR_TITLE_RE = re.compile(r"(?:[A-Z][\w'’-]*\s+)*(Arrangement|Agreement|Protocol|Memorandum|Treaty|Pact|Accord|"
+                           r"Convention)\s+for\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _retype_titles_for_places(state: State) -> None:
+    """'a Joint Management Arrangement for Lake Ngami': a name whose head is a
+    document word, with a "for <Name>" tail, is an agreement the entity step took
+    for a body (no body word such as Ministry or Commission before the head)."""
+    heads = lexicon.words("org_heads")
+    for key, entity in list(state.entities.items()):
+        if entity.type not in ORG_TYPES - {"MediaOrganization"} or entity.unnamed:
+            continue
+        form = _FOR_TITLE_RE.fullmatch(entity.label)
+        if form is None or any(w in heads for w in entity.label[:form.start(1)].split()):
+            continue
+        entity.type = "Agreement"
+        for r in [r for r in state.relations if r.subject == key and r.predicate in {"partOf", "locatedIn"}]:
+            state.remove_relation(r)
+
+
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
@@ -237,4 +272,44 @@ def _cut_described_clauses(state: State) -> None:
         for x in refs:
             cut = _CLAUSE_VERB_RE.search(state.text, x.start, x.end)
             state.add_mention(new_key, x.start, cut.start() if cut else x.end, alias=False)
+        rekey_uses(state, key, new_key)
+
+
+# "a memorandum of understanding on the project", "an agreement on it too": a topic that only points
+# back to something named before is not part of the agreement's name
+_ANAPHORIC_TOPIC_RE = re.compile(
+    r"\s+(?:on|over|about|for|covering|regarding)\s+(?:it|them|this|that|these|those|"
+    r"(?:the|this|that)\s+(?:project|projects|plan|plans|scheme|issue|issues|matter|proposal|idea|initiative|"
+    r"subject|question|dispute|deal|programme|program))(?:\s+(?:too|also|as\s+well))?\s*$")
+
+
+def _cut_anaphoric_topics(state: State) -> None:
+    """A described agreement's label and mentions end before an anaphoric topic."""
+    for key in [k for k, e in state.entities.items() if e.type == "Agreement"]:
+        entity = state.entities.get(key)
+        if entity is None or entity.label[:1].isupper():
+            continue
+        cut = _ANAPHORIC_TOPIC_RE.search(entity.label)
+        if cut is None or cut.start() == 0:
+            continue
+        label = entity.label[:cut.start()]
+        if " " not in label:
+            # "an agreement on it": a bare head word left is a back-reference, not an agreement
+            state.mentions[:] = [x for x in state.mentions if x.key != key]
+            drop_entity(state, key)
+            continue
+        old = state.entities.pop(key)
+        new_key = slugify(label)
+        target = state.entities.get(new_key)
+        if target is None:
+            old.key, old.label, old.mentions = new_key, label, []
+            old.aliases = {a for a in old.aliases if not _ANAPHORIC_TOPIC_RE.search(a)}
+            target = state.entities[new_key] = old
+        else:
+            target.aliases |= {a for a in old.aliases if not _ANAPHORIC_TOPIC_RE.search(a)} - {target.label}
+        refs = [x for x in state.mentions if x.key == key]
+        state.mentions[:] = [x for x in state.mentions if x.key != key]
+        for x in refs:
+            hit = _ANAPHORIC_TOPIC_RE.search(state.text, x.start, x.end)
+            state.add_mention(new_key, x.start, hit.start() if hit else x.end, alias=False)
         rekey_uses(state, key, new_key)

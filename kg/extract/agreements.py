@@ -12,7 +12,7 @@ This module runs the steps in order; each lives in an ``agreement_<job>`` module
 from __future__ import annotations
 
 from kg.extract import agreement_aliases, agreement_titles
-from kg.extract.agreement_dates import date_signed, signed_before_title
+from kg.extract.agreement_dates import date_signed, signed_before_title, signing_today
 from kg.extract.agreement_leads import leads_for
 from kg.extract.agreement_names import trim_swallowed_names
 from kg.extract.agreement_negotiators import add_negotiates
@@ -40,6 +40,7 @@ def extract_agreements(state: State, sides: list[str]) -> None:
     split_other_kind_references(state)
     date_signed(state)
     signed_before_title(state)
+    signing_today(state)
     split_other_year_references(state)
     give_new_references_to_new(state)
     party_to(state, sides)

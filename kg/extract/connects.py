@@ -30,6 +30,7 @@ def extract_connects(state: State) -> None:
     _connects(state)
     _connects_by_text(state)
     _river_course(state)
+    _anaphoric_course(state)
 
 
 def pair_named_links(state: State) -> None:
@@ -622,3 +623,43 @@ def _connect_subject(state: State, verb: Token) -> str | None:
             if m is not None:
                 return m.key
     return None
+
+
+# "The river, which runs from Lake A to the B Sea" / "the line meant to link A with B": a back-reference
+# to the river or line named before, then the words of a link (a plan to link counts)
+_ANAPHOR_RE = re.compile(r"\b[Tt]he\s+(?P<kind>river|stream|line|railway|railroad|canal|waterway|pipeline|road|highway)"
+                         r"(?:\s+(?:is\s+|was\s+)?(?:meant|intended|designed|planned|expected|due|set|supposed)\s+to(?=\s))?")
+_ANAPHOR_KINDS = {"river": {"river"}, "stream": {"river", "stream"}, "line": {"line", "railway", "railroad", "rail"},
+                  "railway": {"railway", "railroad", "rail", "line"}, "railroad": {"railway", "railroad", "rail", "line"},
+                  "canal": {"canal", "waterway"}, "waterway": {"canal", "waterway"}, "pipeline": {"pipeline"},
+                  "road": {"road", "highway"}, "highway": {"road", "highway"}}
+
+
+def _anaphoric_course(state: State) -> None:
+    """'The Ondo River is at the heart of it. The river, which runs from Lake Tarvo to
+    the Kessa Sea, ...': the river (line, canal) named last before, of that kind,
+    connects both ends the clause names."""
+    for hit in _ANAPHOR_RE.finditer(state.text, state.body_start):
+        if state.mention_at(hit.start(), hit.end()) is not None:
+            continue  # "the Line 2" or a name: not a bare back-reference
+        link = _LINK_RE.match(state.text, hit.end())
+        if link is None:
+            continue
+        sent = state.sentence_of(hit.start())
+        if link.end() > sent.end_char:
+            continue
+        kinds = _ANAPHOR_KINDS[hit.group("kind")]
+        subject = None
+        for m in state.mentions:
+            if m.start >= hit.start():
+                break
+            entity = state.entities[m.key]
+            if entity.type == "Place" and not entity.unnamed and hit.start() - m.start < 1500 \
+                    and entity.label.split()[-1].lower() in kinds:
+                subject = m.key
+        if subject is None:
+            continue
+        for group in ("a", "b"):
+            key = _place_key_at(state, link.start(group), link.end(group))
+            if key is not None and key != subject:
+                state.add_relation(subject, "connects", state.sentence_span(sent), obj=key)

@@ -237,6 +237,11 @@ def _roads(state: State) -> None:
                 state.add_mention(target, start, end)
 
 
+# Link nouns that, between two country names, name the countries' relation or a
+# stretch of a border, not one place ("the Ghana-Togo corridor", "the Latvia-Lithuania section").
+_COUNTRY_PAIR_NOUNS = frozenset({"corridor", "section", "stretch", "segment"})
+
+
 def _link_names(state: State) -> None:
     """'the Braga-Viana line', 'the Tarija-Yacuiba pipeline': one place."""
     nouns = alternation("link_nouns")
@@ -253,9 +258,11 @@ def _link_names(state: State) -> None:
         if any(x.start == start and x.end == end and state.entities[x.key].type == "Place" for x in hits):
             continue
         ends = re.split(r"[-–]", m.group(1))
-        if all(state.gaz.country(e.strip()) is not None for e in ends) and m.group(2) == "corridor":
+        if all(state.gaz.country(e.strip()) is not None for e in ends) and m.group(2) in _COUNTRY_PAIR_NOUNS:
             continue  # "the Ghana-Togo corridor": the two countries' relation, no named place
-        rename_span(state, start, end, label, "Place")
+        link = rename_span(state, start, end, label, "Place")
+        # the first end ("Riga" of "the Riga-Tartu corridor") is a place of its own, no short name of the link
+        link.aliases.discard(" ".join(ends[0].split()))
 
 
 def _two_towns_linked(state: State) -> None:

@@ -26,6 +26,9 @@ from kg.extract.entity_company_heads import company_head_names, dotted_media_nam
 from kg.extract.entity_country_orgs import country_named_orgs
 from kg.extract.entity_country_tails import country_tail_orgs
 from kg.extract.entity_descriptor_tails import kind_word_orgs
+from kg.extract.entity_sidebar_people import sidebar_people, unskip_sidebar_lines
+from kg.extract.entity_passing_names import passing_name
+from kg.extract.entity_described_kinds import line_by_apposition, retype_named_bodies
 from kg.extract.entity_companies import apposed_company_names, company_by_descriptor, descriptor_company_names
 from kg.extract.entity_acronym_orgs import acronym_orgs
 from kg.extract.entity_group_orgs import group_orgs
@@ -74,6 +77,8 @@ def find_candidates(state: State) -> list[Candidate]:
     text = state.text
     # "By Tamsin Okafor", "(Reporting by A in X; Editing by B)": the writers and their towns are no actors
     state.skipped = state.skipped + [r for r in credit_line_ranges(text) if r not in state.skipped]
+    sidebar = sidebar_people(state)  # "Mehmet Yıldız, Turkey's Minister of Agriculture" on a list line
+    unskip_sidebar_lines(state, sidebar)  # a list line of capitalised words is no letterhead
     found: list[Candidate] = []
     for start, end, entry in state.gaz.finditer(text):
         found.append(Candidate(start, end, text[start:end], entry.type, "gaz", entry))
@@ -109,6 +114,7 @@ def find_candidates(state: State) -> list[Candidate]:
     found.extend(descriptor_company_names(state))
     found.extend(apposed_company_names(state))
     listed = listed_names(state) + aside_names(state)  # "the grid operators Elering and Fingrid"
+    found.extend(sidebar)
     found.extend(plan_names(state))  # "the National Recovery Plan for the Northern Region"
     found.extend(listed)
     for ent in state.doc.ents:
@@ -173,12 +179,14 @@ def find_candidates(state: State) -> list[Candidate]:
     found = [c for c in found if c.source == "gaz" or state.gaz.demonyms.get(" ".join(c.text.split()).lower()) is None]
     found.extend(unit_candidates(found, state))  # "the Volta Basin Authority Secretariat"
     retype_unit_owners(found)
+    retype_named_bodies(found, state)  # "a body called the X Initiative": no agreement
     found = [c for c in found if not _metonym_body(c, state)]
     found = [c for c in found if not _area_name(c, state)]  # "the Schengen area", "the euro zone"
     # "18:40 EET", "09:00 CET": an upper-case abbreviation after a clock time is its time zone
     found = [c for c in found if not (c.source != "gaz" and re.fullmatch(r"[A-Z]{2,5}", c.text)
                                       and re.search(r"\d{1,2}[:.]\d{2}\s*$", text[max(0, c.start - 8):c.start]))]
     found = [c for c in found if not compound_modifier(c, state, REGION_ADJECTIVES)]  # "the Baltic-Nordic summit"
+    found = [c for c in found if not passing_name(c, state)]  # "known in Kessan as", "Queensland fruit flies"
     found = [c for c in found if not office_fragment(c, state)]  # "Kazakh Transport Minister X"
     for c in found:
         _route_namesake(c, state)
@@ -188,6 +196,8 @@ def find_candidates(state: State) -> list[Candidate]:
     for c in found:
         if c.source != "gaz" and c.type in {"Organization", "Person", "Place"} and _state_company(c, state):
             c.type = by_context[c.text] = "GovernmentAgency"
+        elif line_by_apposition(c, state):
+            c.type = by_context[c.text] = "Place"  # "Rail Baltica, the line meant to link A with B"
         elif media_by_apposition(c, state):
             c.type = by_context[c.text] = "MediaOrganization"
         elif org_by_apposition(c, state):

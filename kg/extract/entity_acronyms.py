@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon
+from kg.extract.chars import UPPER
 from kg.extract.entity_types import ORG_TAIL_WORDS, Candidate, agreement_nouns, classify_org
 from kg.extract.entity_types import head_word as _head_word
 from kg.extract.state import State
@@ -23,7 +24,8 @@ from kg.extract.state import State
 # Small words inside a name: they give no letter to its acronym.
 _SKIP = frozenset("and of for the on in to de du des la le del da di van von und et y & at".split())
 # "Name Words (NW)", "Name Words, or NW,": the acronym after the name.
-_ACRONYM_RE = re.compile(r"\(([A-Z]{2,8})\)|(?<=,)\s*or\s+([A-Z]{2,8})\b(?=\s*[,.;)])")
+_ACRONYM_RE = re.compile(rf"\(([{UPPER}]{{2,8}})\)|"
+                         r"(?<=,)\s*or\s+([A-Z]{2,8})\b(?=\s*[,.;)])")
 # "NW (Name Words)": the name in brackets after its acronym.
 _EXPANSION_RE = re.compile(r"(?<![\w'’-])([A-Z]{2,8}) \(([^()\n]{5,140})\)")
 _WORD_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’.-]*|&|,")
@@ -80,7 +82,7 @@ def type_of_acronym_name(name: str) -> str | None:
     if head in agreement_nouns():
         return "Agreement"
     if head in lexicon.words("org_heads") | ORG_TAIL_WORDS | lexicon.words("bare_org_heads") \
-            or head in {"Enterprise", "Enterprises", "Institution", "Utility", "Programme", "Program", "Mission"}:
+            or head in {"Enterprise", "Enterprises", "Institution", "Utility", "Programme", "Program", "Mission", "Works"}:
         return classify_org(name)
     return None
 
@@ -107,6 +109,8 @@ def acronym_names(state: State) -> list[Candidate]:
         if words and words[-1] == ",":
             words, tokens = words[:-1], tokens[:-1]
         first = _match(words, acronym)
+        if first is None:
+            first = _foreign_acronym_start(words)  # "State Hydraulic Works (DSİ)": initials of another language
         if first is None or first >= len(words) or len([w for w in words[first:] if w[:1].isupper()]) < 2:
             continue
         if re.search(r"['’]s$", words[first]) and len([w for w in words[first + 1:] if w[:1].isupper()]) >= 2:
@@ -129,6 +133,23 @@ def acronym_names(state: State) -> list[Candidate]:
         if type_ is not None:
             out.append(Candidate(start, end, name, type_, "rule", state.gaz.lookup(name)))
     return out
+
+
+def _foreign_acronym_start(words: list[str]) -> int | None:
+    """Index of the first word of the capitalised run before a bracketed acronym
+    whose initials are those of the name in another language ("Turkey's State
+    Hydraulic Works (DSİ)", from "Devlet Su İşleri"): the run starts after an
+    owner's "'s" or a lower-case word; small words inside it are kept. The
+    caller keeps the name only when its head word is a body's."""
+    i = len(words) - 1
+    while i >= 0 and (words[i][:1].isupper() and not re.search(r"['’]s$", words[i])
+                      or words[i].lower() in _SKIP and i < len(words) - 1 and words[i + 1][:1].isupper()):
+        i -= 1
+    first = i + 1
+    while first < len(words) and (words[first].lower() in _SKIP or words[first] in {"The", "A", "An"}):
+        first += 1
+    caps = [w for w in words[first:] if w[:1].isupper()]
+    return first if 2 <= len(caps) <= 6 else None
 
 
 def prefer_acronym_names(found: list[Candidate], names: list[Candidate], text: str = "") -> list[Candidate]:

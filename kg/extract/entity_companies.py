@@ -36,7 +36,7 @@ _AFTER_NOUN = re.compile(rf"(?<![\w’'-])(?:{COMPANY_NOUNS})(?P<comma>,?)\s(?P<
 # ("Fingrid, the Finnish transmission company,"; see ``_apposed_at``).
 _APPOSED = re.compile(rf",\s+(?:the|a|an|its|their)\s+(?:(?P<demonym>{CAP_CLASS}[\w-]*)\s+)?"
                       rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{_INSTITUTIONAL})"
-                      rf"(?=\s*[,.;:)]|\s+(?:that|which|said|says|based|owned|run)\b)")
+                      rf"(?=\s*[,.;:)]|\s+(?:that|which|said|says|based|owned|run|known|also)\b)")
 _CALENDAR = re.compile(rf"(?:{dates.CALENDAR_NAMES})")
 # Capitalised words that start clauses or titles; never a company's first word.
 _NOT_NAME = frozenset("The A An This That These Those Its Their It He She They We I In On At For With And But Or "
@@ -130,7 +130,10 @@ def company_by_descriptor(cand: Candidate, state: State) -> bool:
     if not words or _not_a_name(words, state):
         return False
     if cand.type == "Person" and len(words) > 1 and not cand.text.isupper():
-        return False  # "the firm's lawyer, Ana Ruiz": a full personal name
+        # "the firm's lawyer, Ana Ruiz": a full personal name; but "Elektrum Tikls, the Estonian
+        # grid operator known as EGO,": an unknown two-word name apposed to a company noun is one
+        return words[0] not in lexicon.given_names() and _apposed_at(state.text, cand.end, state) \
+            and len(words) <= 3
     if cand.type == "Person" and _surname(cand.text, state):
         return False  # a surname: "Tomas Berg ... Berg, the operator,"
     before = re.search(rf"(?<![\w’'-])(?:{COMPANY_NOUNS}),?\s$", state.text[max(0, cand.start - 40):cand.start])

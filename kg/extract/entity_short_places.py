@@ -4,6 +4,8 @@
   ends the long official name of a country the text names is that country;
 * "the Daugava Bridge, also known as the Unity Bridge,": a second name of the
   same kind of place (the same last word) is an alias;
+* "the Ondo River ... the Ondo": the bare name with the definite article is
+  the river (an alias), not a new place;
 * "Latgale Province ... the Latgale's provincial capital": a region's name
   without its kind word, used as an owner of a provincial or regional thing,
   is the region.
@@ -24,6 +26,7 @@ def apply(state: State, absorb) -> None:
     _region_owners(state, absorb)
     _region_short_forms(state, absorb)
     _known_as_the(state, absorb)
+    _river_short_forms(state, absorb)
 
 
 def _country_tails(state: State, absorb) -> None:
@@ -115,3 +118,23 @@ def _known_as_the(state: State, absorb) -> None:
                 alias = state.entities[x.key]
                 if alias.type == "Place" and alias.label.split()[-1] == entity.label.split()[-1]:
                     absorb(state, x.key, key)
+
+
+def _river_short_forms(state: State, absorb) -> None:
+    """'the Ondo River ... barges on the Ondo': a bare name always written with
+    "the" after a river of that name is the river (a town or region of the
+    same name takes no article, so one bare mention without it keeps it apart)."""
+    rivers: dict[str, str] = {}
+    for key, entity in state.entities.items():
+        words = entity.label.split()
+        if entity.type == "Place" and len(words) >= 2 and words[-1] == "River":
+            rivers.setdefault(" ".join(words[:-1]), key)
+    for bare, target in rivers.items():
+        for key, entity in list(state.entities.items()):
+            if entity.label != bare or key == target or entity.unnamed \
+                    or entity.type not in {"Place", "Person", "Organization"} or not entity.mentions:
+                continue
+            if all(re.search(r"(?<![\w-])[Tt]he\s+$", state.text[max(0, m.start - 5):m.start])
+                   and not re.match(r"\s+(?:[A-Z]|[a-z]+\s+(?:of|for)\b)", state.text[m.end:m.end + 20])
+                   for m in entity.mentions):
+                absorb(state, key, target)

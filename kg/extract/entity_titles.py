@@ -92,6 +92,8 @@ def inner_places(kept: list[Candidate], state: State) -> list[Candidate]:
 # ("the Baltic-Nordic Energy summit", "the Polish-Czech rail forum").
 _EVENT_NOUNS = frozenset("summit summits forum conference talks meeting meetings dialogue format session "
                          "consultations negotiations exercise exercises drills festival games".split())
+# Nouns of two sides' dealings a hyphenated pair of names modifies ("the A-B trade dispute").
+_RELATION_NOUNS = frozenset("dispute disputes row relations ties rivalry rapprochement standoff spat feud".split())
 _PAIR_RE = re.compile(rf"{CAP_CLASS}[\w'’]*(?:-{CAP_CLASS}[\w'’]*)+")
 
 
@@ -108,7 +110,12 @@ def compound_modifier(cand: Candidate, state: State, region_adjectives: frozense
     if cand.type not in {"Place", "Organization", "Person"} or not _PAIR_RE.fullmatch(first):
         return False
     after = re.match(r"\s+([a-z]+)\b", text[cand.end:cand.end + 30])
-    return after is not None and after.group(1) in _EVENT_NOUNS
+    if after is not None and after.group(1) in _EVENT_NOUNS:
+        return True
+    # "the Tarvia-Kessa leaders' meeting", "the Kessa-Tarvia trade dispute": up to two modifiers
+    # (a possessive plural among them) before a gathering or relation noun
+    nouns = "|".join(sorted(_EVENT_NOUNS | _RELATION_NOUNS))
+    return re.match(rf"\s+(?:[a-z]+(?:s['’])?\s+){{1,2}}?(?:{nouns})\b", text[cand.end:cand.end + 50]) is not None
 
 
 _PLAN_NAME_RE = re.compile(

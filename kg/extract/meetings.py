@@ -22,6 +22,7 @@ def extract_meetings(state: State) -> None:
     _talks_between(state)
     _led_talks(state)
     _participial_meetings(state)
+    _caption_greetings(state)
 
 
 # -- metWith / Meeting --------------------------------------------------------------
@@ -204,7 +205,8 @@ def _led_talks(state: State) -> None:
 
 
 def _meetings(state: State) -> None:
-    verbs = lexicon.words("meeting_verbs")
+    # "A (right) greets B at the ministry": a photo caption's greeting is a meeting too
+    verbs = lexicon.words("meeting_verbs") | _GREET_VERBS
     for tok in state.tokens:
         if tok.idx < state.body_start or tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
             continue
@@ -232,6 +234,7 @@ def _meetings(state: State) -> None:
         if a is None:
             continue
         about: list[str] = []
+        extras: list[str] = []  # met the subject (not necessarily each other)
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"with", "alongside"}:
                 for pobj in child.children:
@@ -241,8 +244,10 @@ def _meetings(state: State) -> None:
                             others.append(b)
             elif child.dep_ == "dobj":
                 b = _person_at(state, child)
-                if b and tok.lemma_.lower() in {"meet", "visit", "host", "receive", "welcome"}:
+                if b and tok.lemma_.lower() in {"meet", "visit", "host", "receive", "welcome"} | _GREET_VERBS:
                     others.append(b)
+                    # "met her counterpart, B, and the fisheries minister, C": every person coordinated
+                    extras.extend(_coordinated_objects(state, child, b))
                 else:
                     m = state.mention_at(child.idx, child.idx + len(child.text))
                     if m is not None:
@@ -260,9 +265,32 @@ def _meetings(state: State) -> None:
                 others.extend(p for p in people_at(state, s_tok) if p != a)  # "Dizon-Reyes" parsed as two
                 others.extend(p for p in _subject_people(state, s_tok) if p != a)
         others = [o for o in dict.fromkeys(others) if o != a]
+        extras = [o for o in dict.fromkeys(extras) if o != a and o not in others]
         if not others:
             continue
-        add_meeting(state, [a, *others], about, tok.sent)
+        add_meeting(state, [a, *others], about, tok.sent, extras)
+
+
+_GREET_VERBS = frozenset({"greet"})
+
+
+def _coordinated_objects(state: State, obj: Token, first: str) -> list[str]:
+    """The people coordinated with a met object: its conjuncts (and their appositions),
+    or, when the parser hangs the second phrase elsewhere, the text's ", and <title>,
+    <Name>," right after the first object's phrase."""
+    out = [p for p in people_at(state, obj) if p != first]
+    for m in state.mentions_in(obj.idx, obj.sent.end_char, {"Person"}):
+        if m.key == first:
+            tail = state.text[m.end:obj.sent.end_char]
+            hit = re.match(r",?\s+and\s+((?:[A-Z][\w.-]*['’]s\s+|(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,5}?"
+                           r"[\w-]+,\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?)", tail)
+            if hit is not None:
+                start = m.end + hit.end()
+                second = state.mention_at(start, start + 1, {"Person"})
+                if second is not None and second.start == start and not state.entities[second.key].unnamed:
+                    out.append(second.key)
+            break
+    return out
 
 
 def _subject_people(state: State, subj: Token) -> list[str]:
@@ -278,9 +306,14 @@ def _subject_people(state: State, subj: Token) -> list[str]:
     return [m.key for m in state.mentions_in(start, end, {"Person"}) if not state.entities[m.key].unnamed]
 
 
-def add_meeting(state: State, participants: list[str], about: list[str], sent) -> None:
-    """metWith between all ``participants`` and a Meeting event dated by the sentence."""
+def add_meeting(state: State, participants: list[str], about: list[str], sent,
+                extras: list[str] | None = None) -> None:
+    """metWith between all ``participants`` and a Meeting event dated by the sentence;
+    ``extras`` (other people the first participant met) meet the first one only."""
     all_met(state, participants, sent)  # all who met, met each other
+    for extra in extras or []:
+        state.add_relation(participants[0], "metWith", state.sentence_span(sent), obj=extra)
+    participants = [*participants, *(extras or [])]
     date = None
     for ent in sent.ents:
         if ent.label_ == "DATE":
@@ -338,3 +371,31 @@ def _participial_meetings(state: State) -> None:
         if len(everyone) < 2:
             continue
         add_meeting(state, everyone, [], sent)
+
+
+# "A (right) greets B at the foreign ministry": a photo caption, often parsed as a noun phrase
+_GREETS_RE = re.compile(r"\s*(?:\((?:left|right|centre|center|[LRC]|second\s+(?:from\s+)?(?:left|right)|front|rear)\)\s*)?"
+                        r"\s+(?:greets|meets(?:\s+with)?|welcomes|receives|shakes\s+hands\s+with|embraces)\s+"
+                        r"(?=[A-Z])")
+
+
+def _caption_greetings(state: State) -> None:
+    """A named person greets (meets, welcomes) another named person in a present-tense
+    caption: the two met, whatever the parser made of the words."""
+    for m in state.mentions:
+        if m.start < state.body_start or state.entity_type(m.key) != "Person" or state.entities[m.key].unnamed:
+            continue
+        hit = _GREETS_RE.match(state.text, m.end)
+        if hit is None:
+            continue
+        # the first person after the verb, with only title words between ("greets Peru's trade minister B")
+        after = [o for o in state.mentions_in(hit.end(), hit.end() + 80, {"Person"}) if not state.entities[o.key].unnamed]
+        other = after[0] if after else None
+        if other is None or other.key == m.key or re.search(r"[.,;:!?()\n]", state.text[hit.end():other.start]):
+            continue
+        if any(r.predicate == "metWith" and {r.subject, r.object} == {m.key, other.key} for r in state.relations):
+            continue
+        tok = state.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if tok is None or not len(tok):
+            continue
+        add_meeting(state, [m.key, other.key], [], tok[0].sent)

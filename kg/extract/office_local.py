@@ -103,4 +103,15 @@ def local_of_place(state: State, tokens: list[Token]) -> tuple[list[Token], str]
         place = local_place(state, tokens[0], [t.lower_ for t in tokens[2:]])
         if place is not None and place.start == tokens[0].idx:
             return tokens[2:], place.key
+    if len(tokens) > 1 and tokens[-1].lower_ in _AREA_OFFICES:
+        # "the Tosa District Commissioner": an office named after the district it serves
+        place = state.mention_at(tokens[0].idx, tokens[0].idx + len(tokens[0].text), {"Place"})
+        if place is not None and place.start == tokens[0].idx and place.end < tokens[-1].idx \
+                and not state.entities[place.key].unnamed:
+            return tokens, place.key
     return None
+
+
+# The last word of an office named after the area it serves ("Tosa District Commissioner")
+_AREA_OFFICES = frozenset("commissioner governor administrator mayor prefect intendant intendente councillor councilor "
+                          "sheriff premier".split())

@@ -68,9 +68,27 @@ def who_leads_title(state: State, mention: MentionRef) -> Office | None:
     m = re.match(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?who\s+(?:also\s+)?"
                  r"(directs|heads|leads|chairs|runs|manages|coordinates)\s+(?:the\s+)?([^,.;]{3,100})",
                  state.text[mention.end:mention.end + 170])
+    main = False
+    if not m and _is_subject(state, mention):
+        # "Ilze Vale chairs the X Association.": the main clause says the same as "who chairs"
+        m = _MAIN_LEAD_RE.match(state.text[mention.end:mention.end + 170])
+        main = m is not None
     if not m:
         return None
     base = mention.end
+    owned_kind = re.match(r"([a-z]+)['’]s\s+\S", m.group(2))
+    if owned_kind and state.text[base + m.start(2) - 4:base + m.start(2)].lower() == "the ":
+        # "who heads the authority's dredging programme": a part of the body named before;
+        # the person acts for that body
+        earlier = earlier_body(state, owned_kind.group(1), mention.start)
+        first = token_at(state, mention.start)
+        if earlier is None or first is None:
+            return None
+        rest = " ".join(m.group(2)[owned_kind.end(0) - 1:].split())
+        verb = {"directs": "Director", "chairs": "Chair", "manages": "Manager", "coordinates": "Coordinator"}.get(m.group(1), "Head")
+        office = Office(mention.key, f"{verb} of the {rest}", None, earlier, sentence_bounds(state, first), secondary=True)
+        office.org, office.org_is_employer = earlier, True
+        return office
     orgs = state.mentions_in(base + m.start(2), base + m.end(2), ORG_TYPES)
     owned = re.match(r"([A-Z][\w-]+)['’]s\s", m.group(2))
     if not orgs and owned:
@@ -99,10 +117,30 @@ def who_leads_title(state: State, mention: MentionRef) -> Office | None:
         return None
     named = _agent_title(state, m.group(1), base + m.start(2), orgs[0])
     if named is not None:
-        return Office(mention.key, named, None, orgs[0].key, sentence_bounds(state, first), secondary=True)
+        office = Office(mention.key, named, None, orgs[0].key, sentence_bounds(state, first), secondary=not main)
+        if main:
+            office.org, office.org_is_employer = orgs[0].key, True  # "X heads the company": acts for it
+        return office
+    if main and orgs[0].start > base + m.start(2) + 40:
+        return None  # "X runs a farm near the Y Board's depot": not a lead of the body
     phrase = re.sub(r"\s*\([A-Z]{2,10}\)$", "", " ".join(m.group(2).split()))  # "... Studies (CAPS)"
     verb = {"directs": "Director", "chairs": "Chair", "manages": "Manager", "coordinates": "Coordinator"}.get(m.group(1), "Head")
     return Office(mention.key, f"{verb} of {phrase}", None, orgs[0].key, sentence_bounds(state, first), secondary=True)
+
+
+# "X chairs the Y": the verb right after the subject's name (not "heads to", "runs out")
+_MAIN_LEAD_RE = re.compile(r"\s+(?:(?:also|now|currently|still)\s+)?(directs|heads|leads|chairs|runs|manages|coordinates)"
+                           r"\s+(?!(?:to|for|into|back|home|out|off|up|down|away|north|south|east|west|a|an)\b)"
+                           r"(?:the\s+)?([^,.;]{3,100})")
+
+
+def _is_subject(state: State, mention: MentionRef) -> bool:
+    """The name opens its sentence (a courtesy title before it aside)."""
+    first = token_at(state, mention.start)
+    if first is None:
+        return False
+    lead = state.text[first.sent.start_char:mention.start]
+    return re.fullmatch(r"\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?", lead) is not None
 
 
 # "who coordinates trade policy at X" -> "trade policy coordinator"; "who heads X" -> "head"
@@ -210,3 +248,26 @@ def its_title(state: State, mention: MentionRef) -> Office | None:
         return None
     start, end = base + m.start("title"), base + m.end("title")
     return Office(mention.key, m.group("title"), (start, end), owner, sentence_bounds(state, first), no_context=True)
+
+
+_ITS_AFTER_RE = re.compile(r",\s+(?P<its>its|their)\s+(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,6}?)\s*(?:,|\.|\s+said\b)")
+
+
+def its_title_after(state: State, mention: MentionRef) -> Office | None:
+    """"At Kessgrid, the Kessan operator, Tom Lus, its head of system control,
+    said": a title owned by "its" right after the name is an office of the
+    organisation the sentence names before it; the person acts for that body."""
+    m = _ITS_AFTER_RE.match(state.text[mention.end:mention.end + 120])
+    if not m or not any(is_core(w.lower()) for w in m.group("title").split()):
+        return None
+    its = token_at(state, mention.end + m.start("its"))
+    owner = its_owner(state, its) if its is not None else None
+    if owner is None or state.entity_type(owner) not in ORG_TYPES:
+        return None
+    first = token_at(state, mention.start)
+    if first is None:
+        return None
+    start, end = mention.end + m.start("title"), mention.end + m.end("title")
+    office = Office(mention.key, m.group("title"), (start, end), owner, sentence_bounds(state, first), no_context=True)
+    office.org, office.org_is_employer = owner, True
+    return office

@@ -224,6 +224,17 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
                 title_tokens.append(tok)  # "director-general", split by the tokenizer
             j += 1
             continue
+        if tok.lower_ == "based" and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and has_core(title_tokens):
+            # "coordinator of the Lima-based group X": the place says where the body sits, not the
+            # office's side; the words from here on describe the body
+            while title_tokens and title_tokens[-1].i >= j - 1 - len(
+                    [t for t in doc[max(0, j - 4):j - 1] if t.text[:1].isupper()]):
+                title_tokens.pop()
+            if country_side is not None and side == country_side and doc[j - 2].idx >= (title_tokens[-1].idx if title_tokens else 0):
+                side = country_side = None
+            closed = True
+            j += 1
+            continue
         if tok.pos_ in {"VERB", "AUX"} or tok.dep_ == "relcl":
             return None  # a clause, not a title ("Fraser, who said ...")
         org = state.mention_at(tok.idx, tok.idx + len(tok.text), ORG_TYPES)

@@ -26,6 +26,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.office_base import ORG_TYPES, Office, sentence_bounds, token_at
+from kg.extract.office_copulas import copular_titles
 from kg.extract.office_counterparts import counterpart_country, counterpart_title
 from kg.extract.office_lists import listed_title
 from kg.extract.office_local import local_of_title
@@ -38,6 +39,7 @@ from kg.extract.office_roles import (
     SPOKES,
     apposed_title,
     its_title,
+    its_title_after,
     spokesperson_title,
     who_leads_title,
 )
@@ -85,12 +87,14 @@ def extract_offices(state: State) -> None:
         before = None if spokes is not None else apposed_title(state, mention) or title_before(state, mention) \
             or local_of_title(state, mention) or its_title(state, mention)
         delegation = delegation_country(state, mention) or counterpart_country(state, mention)
-        after = title_after(state, mention)
+        after = title_after(state, mention) or its_title_after(state, mention)
         # "his Malian counterpart, X, the minister of mines": the office the words give, not a copy
         counterpart = counterpart_title(state, mention) if after is None else None
         offices = [o for o in (spokes, before, after, counterpart,
                                listed_title(state, mention), who_leads_title(state, mention),
                                tagline_title(state, mention), media_role_title(state, mention)) if o is not None]
+        if not any(o.title_span is not None and o.title_span[0] > mention.end for o in offices):
+            offices += copular_titles(state, mention)  # "X, 54, is a deputy secretary at Y and Z's negotiator"
         if not offices and mention.key not in state.positions and delegation is None:
             # "Lina Moro, a schoolteacher, said": an ordinary person's occupation (no side)
             offices = [o for o in (occupation_title(state, mention),) if o is not None]
@@ -174,9 +178,14 @@ def _record(state: State, office: Office) -> None:
         # country is not that country; its chief speaks for the body
         own_body = country is not None and side_type == "GovernmentAgency" \
             and not _department_like(state.entities[side].label) and _named_after(state, side, country)
-        if country is None and state.entities[side].label.split()[0] in {"Ministry", "Department", "Office", "Minister"}:
+        if country is None and _government_of_place(state, side):
+            # "a minister in the Government of Tosa": a territory's own government; she acts for
+            # it, not for whichever country the sentence names beside it
+            own_body = True
+        elif country is None and state.entities[side].label.split()[0] in {"Ministry", "Department", "Office", "Minister"}:
             country = dateline_country(state)  # a press release's own ministry
-        if country is None and side_type == "GovernmentAgency" and _department_like(state.entities[side].label):
+        if country is None and side_type == "GovernmentAgency" and _department_like(state.entities[side].label) \
+                and not own_body:
             # a ministry's people speak for the state the sentence names; an authority's or a
             # state company's chief speaks for that body (the country nearby may be the other side)
             country = context_country(state, office)
@@ -237,6 +246,16 @@ _REGIONAL_TITLES = frozenset("governor mayor".split())
 # companies and commissions are bodies of their own (their heads represent the body).
 _DEPARTMENT_HEADS = frozenset("ministry department secretariat embassy consulate cabinet presidency "
                               "government chancellery".split())
+
+
+def _government_of_place(state: State, body: str) -> bool:
+    """'Government of Tosa' where Tosa is no country: a territory's or region's government."""
+    m = re.fullmatch(r"(?:The\s+)?(?:Government|Administration|Executive)\s+of\s+(?:the\s+)?(.+)", state.entities[body].label)
+    if m is None:
+        return False
+    entry = state.gaz.lookup(m.group(1))
+    return not (entry is not None and entry.type == "Country") and not any(
+        e.type == "Country" and e.label == m.group(1) for e in state.entities.values())
 
 
 def _named_after(state: State, body: str, country: str) -> bool:

@@ -73,6 +73,8 @@ def _located_in(state: State) -> None:
                 state.entities[a.key].type = "Place"  # "Landi Kotal, in the X province": a town
                 state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
     _in_country_region(state)
+    _in_country_part(state)
+    _on_island_or_area_in(state)
     _owned_hub(state)
     _described_place(state)
     _possessive_country_place(state)
@@ -378,6 +380,43 @@ def _in_country_region(state: State) -> None:
         evidence = evidence_for(state, a)
         state.add_relation(a.key, "locatedIn", evidence, obj=c.key)
         state.add_relation(c.key, "locatedIn", evidence, obj=b.key)
+
+
+# "Tosa, in Kessa's far south," / "in Peru's interior": a part of the country, no region named
+_COUNTRY_PART_AFTER_RE = re.compile(r"['’]s\s+(?:(?:far|deep|extreme|remote|rural|mountainous|arid|poor|rugged)\s+)?"
+                                    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
+                                    r"interior|highlands|lowlands|heartland|hinterland)\b(?=\s*[,.;)]|\s+(?:near|along|close|on|by)\b)")
+
+
+def _in_country_part(state: State) -> None:
+    """'Tosa, in Kessa's far south,': the place lies in that country."""
+    mentions = [m for m in state.mentions if m.start >= state.body_start]
+    for a, b in zip(mentions, mentions[1:]):
+        if state.entity_type(b.key) != "Country" or state.entity_type(a.key) != "Place" \
+                or not re.fullmatch(r",\s+in\s+", state.text[a.end:b.start]) \
+                or not _COUNTRY_PART_AFTER_RE.match(state.text, b.end):
+            continue
+        if not state.objects(a.key, "locatedIn"):
+            state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
+
+
+def _on_island_or_area_in(state: State) -> None:
+    """'Liberty Pier, on Ellis Island' -> on the island; 'the Amara area, in Mosi
+    province' -> the place (named with a lower-case 'area') lies in the province."""
+    mentions = [m for m in state.mentions if m.start >= state.body_start]
+    for a, b in zip(mentions, mentions[1:]):
+        if state.entity_type(a.key) != "Place" or state.entity_type(b.key) != "Place" or a.key == b.key \
+                or state.objects(a.key, "locatedIn"):
+            continue
+        gap = state.text[a.end:b.start]
+        island = re.fullmatch(r",\s+on\s+(?:the\s+)?", gap) is not None \
+            and state.entities[b.key].label.split()[-1] in {"Island", "Islands", "Peninsula", "Atoll", "Isle"}
+        area = re.fullmatch(r"\s+(?:area|zone|locality|valley|plain|plains),\s+in\s+(?:the\s+)?", gap) is not None \
+            and re.match(rf"\s+(?:{_REGION_WORDS})\b", state.text[b.end:b.end + 20]) is not None \
+            or re.fullmatch(r"\s+(?:area|zone|locality),\s+in\s+(?:the\s+)?", gap) is not None \
+            and state.entities[b.key].label.split()[-1].lower() in _REGION_WORDS.split("|")
+        if island or area:
+            state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
 
 
 _DIRECTIONS = ("north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|"

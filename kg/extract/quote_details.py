@@ -116,6 +116,11 @@ def _addressee_words(tok: Token) -> tuple[list[Token], str]:
 _MORE_MEDIA = {"text message": "text message", "text messages": "text message", "sms": "text message"}
 
 
+# the word before a "post" that is a place: "border post", "customs post", "trading post"
+_PLACE_POST_RE = re.compile(r"\b(?:border|customs|frontier|police|army|military|guard|observation|command|"
+                            r"trading|checkpoint|control|lookout|outpost)\s+$")
+
+
 def _medium(state: State, window: list[Token], verb: Token | None) -> str | None:
     media = {**_MORE_MEDIA, **lexicon.mapping("media")}
     if verb is not None and verb.lemma_.lower() == "tweet":
@@ -138,6 +143,8 @@ def _medium(state: State, window: list[Token], verb: Token | None) -> str | None
     ))
     # "told X in a telephone call ..., according to a statement": the statement reports
     # the call; the medium the words were said in comes first
+    # "at the Bari border post": a place where someone stands, not a social-media post
+    found = [m for m in found if not (m.group(1) == "post" and _PLACE_POST_RE.search(text, 0, m.start(1)))]
     own = [m for m in found if not re.search(r"\baccording\s+$", text[max(0, m.start() - 12):m.start()])]
     if own or found:
         return media[(own or found)[0].group(1)]

@@ -49,7 +49,42 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 end -= 1
             if end > a + 1 and not any(s <= a < e for s, e in out):
                 out.append((a + 1, end))
-    return sorted(out)
+    return sorted(_single_quotes(text, out))
+
+
+# British style: 'We have a text,' the minister said. -- a single mark opens before a letter
+# after a space or a bracket, and closes after a word's last character when punctuation
+# ends the words inside it or follows the mark; an apostrophe (don't, farmers' union, Ruz's)
+# has a letter on both sides or a letter before and a plain word after, so it neither opens nor closes.
+_SINGLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–“\"]))['‘](?=[^\W\d_])", re.M)
+_SINGLE_CLOSE_RE = re.compile(r"(?<=[.,!?…—–-])['’](?![^\W\d_])|(?<=[^\W_])['’](?=[.,;:!?)—–]|\s*$)", re.M)
+
+
+def _single_quotes(text: str, doubles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``doubles`` with the words inside single marks added, paired within a
+    paragraph; a double-marked word nested in them ('We have heard "soon"
+    before,') is part of that quote, and single marks nested in a double quote
+    are that quote's own."""
+    singles: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        if "'" not in para.group(0) and "‘" not in para.group(0):
+            continue
+        at = para.start()
+        while True:
+            op = _SINGLE_OPEN_RE.search(text, at, para.end())
+            if op is None:
+                break
+            cl = _SINGLE_CLOSE_RE.search(text, op.end(), para.end())
+            if cl is None:
+                break
+            start, end = op.end(), cl.start()
+            if len(text[start:end].split()) >= 2 and not any(s <= op.start() < e for s, e in doubles):
+                singles.append((start, end))
+            at = cl.end()
+    if not singles:
+        return doubles
+    kept = [d for d in doubles if not any(s <= d[0] and d[1] <= e for s, e in singles)]
+    return sorted(kept + singles)
 
 
 def _next_paragraph_opens(text: str, end: int, marks: str) -> bool:

@@ -60,6 +60,7 @@ from kg.extract.reported_speech import parenthetical_statements, reported_statem
 from kg.extract.speakers import speakers_are_actors, subject_of, text_source
 from kg.extract.state import State
 from kg.extract.transcript_askers import question_askers
+from kg.extract.transcript_captions import broadcast_answers
 from kg.extract.transcripts import (
     asker_span,
     forget_question_labels,
@@ -79,7 +80,8 @@ def extract_statements(state: State) -> None:
     # neither is searched for other statements (marks hide them from the reported rules).
     forget_question_labels(state)
     question_askers(state)  # 'Q (Karla Diaz, La Voz):': the reporter, the outlet, 'Q (Diaz):'
-    answers = transcript_answers(state)
+    # '(SOUNDBITE) ANA RUZ, TRADE MINISTER: ...': a broadcast caption's words are the person's
+    answers = transcript_answers(state) + broadcast_answers(state)
     plain = [(a, b) for _, a, b, quoted in answers if not quoted]
     asked = question_lines(state) + plain
     in_answers = [q for q in quotes if any(a <= q[0] < b for a, b in plain)]

@@ -41,6 +41,7 @@ def apply(state: State) -> None:
             _state_provider(state, key, body)
             _runs_national(state, key, body)
             _body_in_capital(state, key, body)
+            _host_ministry(state, key, body)
         _organ_of_body(state, key, body)
 
 
@@ -122,6 +123,35 @@ def _body_in_capital(state: State, key: str, body: list) -> None:
         country = country_key(state, entry.country)
         if country is not None:
             state.add_relation(key, "partOf", evidence_for(state, m), obj=country)
+            return
+
+
+# "Vice Minister A of Tarvia, who hosted the meeting at the Ministry of Foreign Affairs": the host's ministry
+_HOSTED_AT_RE = re.compile(r"\b(?:hosted|hosts|hosting|welcomed|welcomes|received|receives)\b[^.;]{0,80}?\b(?:at|in)\s+(?:the\s+)?$")
+_MINISTRY_HEADS = frozenset("Ministry Department Secretariat Chancellery Presidency".split())
+
+
+def _host_ministry(state: State, key: str, body: list) -> None:
+    """A ministry named without a country where a person hosts a meeting belongs to
+    the one country that host represents."""
+    if _countries_of(state, key) or state.objects(key, "partOf"):
+        return
+    words = state.entities[key].label.split()
+    if not set(words) & _MINISTRY_HEADS or set(words) & _NOT_NATIONAL:
+        return
+    for m in body:
+        sent = state.sentence_of(m.start)
+        before = state.text[sent.start_char:m.start]
+        hit = _HOSTED_AT_RE.search(before)
+        if hit is None:
+            continue
+        hosts = [p for p in state.mentions_in(sent.start_char, sent.start_char + hit.start(), {"Person"})
+                 if not state.entities[p.key].unnamed]
+        if not hosts:
+            continue
+        countries = [c for c in state.objects(hosts[-1].key, "represents") if state.entity_type(c) == "Country"]
+        if len(set(countries)) == 1:
+            state.add_relation(key, "partOf", evidence_for(state, m), obj=countries[0])
             return
 
 

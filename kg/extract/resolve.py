@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.extract import entity_short_places
+from kg.extract.resolve_demonym_ministries import demonym_ministries
 from kg.extract.entities import Candidate
 from kg.extract.entity_years import year_twins
 from kg.extract.resolve_canonical import (
@@ -113,6 +114,7 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
     propagate_labels(state)
     join_short_names(state)
     entity_short_places.apply(state, absorb)  # "Congo" of "Democratic Republic of the Congo"
+    demonym_ministries(state, absorb)  # "the Polish ministry" after "the Polish Ministry of X"
     known_as(state)
     as_is_known(state)
     naming_phrases(state)

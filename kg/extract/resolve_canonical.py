@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon
+from kg.extract.chars import UPPER
 from kg.extract.entities import Candidate
 from kg.extract.resolve_naming import AGREEMENT_WORDS
 from kg.extract.resolve_types import place_context
@@ -85,7 +86,8 @@ def acronym_labels(state: State, cands: list[Candidate]) -> dict[str, str]:
     """'Department of Homeland Security (DHS)' -> {'DHS': label}."""
     out: dict[str, str] = {}
     for c in cands:
-        m = re.match(r"\s*\(([A-Z][A-Z.&]{1,9})\)|,\s+(?:also\s+)?known\s+(?:by\s+(?:its|the)\s+(?:acronym|abbreviation|"
+        # "(DSİ)", "(ČEZ)": an acronym's capitals may be of any Latin script
+        m = re.match(rf"\s*\(([{UPPER}][{UPPER}.&]{{1,9}})\)|,\s+(?:also\s+)?known\s+(?:by\s+(?:its|the)\s+(?:acronym|abbreviation|"
                      r"initials)|as)\s+([A-Z]{2,8})\b|,\s+or\s+([A-Z]{2,8})\b(?=\s*[,.;)])",
                      state.text[c.end: c.end + 50])  # "X, known by its acronym XB,", "X, or XB,"
         # "NW (Name Words)": the acronym before the bracketed name
@@ -122,6 +124,17 @@ def _written_unit_form(state: State, entry) -> str | None:
     return None
 
 
+def _written_case(state: State, caps: str) -> str | None:
+    """How the text writes a capitalised dateline name elsewhere ("DAR ES SALAAM" ->
+    "Dar es Salaam"): title case would get its particles wrong ("Dar Es Salaam"),
+    and another document naming the place would give the same IRI a second label."""
+    pattern = r"(?<![\w'’-])" + r"\s+".join(re.escape(w) for w in caps.split()) + r"(?![\w'’-])"
+    for m in re.finditer(pattern, state.text, re.I):
+        if not m.group(0).isupper():
+            return " ".join(m.group(0).split())
+    return None
+
+
 def canonical_label(
     state: State,
     cand: Candidate,
@@ -134,7 +147,7 @@ def canonical_label(
     text = norm(cand.text)
     if text.isupper() and len(text) > 3 and cand.type == "Place" and cand.source == "rule" \
             and (" " in text or cand.start == 0 or state.text[cand.start - 1] == "\n"):  # not an acronym ("TOCFA")
-        text = text.title()  # dateline "NEW DELHI" -> "New Delhi"
+        text = _written_case(state, text) or text.title()  # dateline "NEW DELHI" -> "New Delhi"
         entry = state.gaz.lookup(text)
         if entry is not None:
             return entry.label, entry.type, entry.same_as

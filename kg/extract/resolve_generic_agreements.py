@@ -131,6 +131,17 @@ def join_generic_agreements(state: State) -> None:
                     state.add_mention(key, start, end, alias=False)
                     continue
             if key is None and not content:
+                # "The 2007 memorandum of understanding in which A, B and C first committed to ...":
+                # a dated text its own relative clause defines is an agreement of its own
+                own_clause = _defined_by_clause(state, m, year)
+                if own_clause is not None:
+                    key, start, end = own_clause
+                    years.setdefault(key, set()).add(year)
+                    generic.setdefault(f"{year} {noun}", key)
+                    generic_mentions.append(MentionRef(start, end, key))
+                    state.add_mention(key, start, end, alias=False)
+                    continue
+            if key is None and not content:
                 # "Does it replace the 1980 treaty? No. The Kessa Treaty stays in force": the one
                 # title of that kind the text sets beside the reference is that treaty
                 key = _equated_title(state, m, noun, year, years)
@@ -211,6 +222,29 @@ def _inner_determiner(mods: str) -> int | None:
         if w.group(0).lower() in _DETERMINERS:
             found = w.start()
     return found
+
+
+# "... in which A, B and C first committed", "... under which the two countries share": the clause
+# defining the text, with a country (or "the two countries") as its subject
+_DEFINING_CLAUSE_RE = re.compile(r"(\s+of\s+understanding)?\s*,?\s+(?:in|under|by|through)\s+which\s+([A-Z][^.;]{0,120}?)\s+"
+                                 r"(?:first\s+|jointly\s+|formally\s+)?(?:committed|agreed|pledged|promised|undertook|"
+                                 r"set\s+out|laid\s+down|decided|accepted)\b")
+
+
+def _defined_by_clause(state: State, m: re.Match, year: str) -> tuple[str, int, int] | None:
+    """'The 2007 memorandum of understanding in which A, B and C first committed to
+    study the canal': a new agreement "<year> <noun>" (with "of understanding"),
+    when the clause's subject names at least two countries."""
+    hit = _DEFINING_CLAUSE_RE.match(state.text, m.end(), min(len(state.text), m.end() + 200))
+    if hit is None:
+        return None
+    subject_start, subject_end = hit.start(2), hit.end(2)
+    if len({x.key for x in state.mentions_in(subject_start, subject_end, {"Country"})}) < 2:
+        return None
+    end = hit.end(1) if hit.group(1) else m.end()
+    start = m.start(1) + m.group(1).index(year)
+    label = " ".join(state.text[start:end].split()).lower()
+    return state.add_entity(label, "Agreement").key, start, end
 
 
 def _dated_topic(state: State, m: re.Match, year: str, named: list[MentionRef]) -> tuple[str, int, int] | None:

@@ -155,7 +155,8 @@ def _naming_referent(state: State, m: re.Match, target_type: str) -> str | None:
         return before[-1].key  # "the 2001 Lake Fisheries Agreement, known as the LFA"
     noun = m.group("objnoun")
     if noun is None:
-        d = re.search(r"\b[Tt]he\s+([a-z]+)\s*,\s*$", state.text[max(0, m.start() - 40):m.start()])
+        # "the bridge, which locals call ...", "the lake that one calls Lake X": the noun before names the kind
+        d = re.search(r"\b[Tt]he\s+([a-z]+)\s*,?\s*$", state.text[max(0, m.start() - 40):m.start()])
         noun = d.group(1) if d else None
     if noun and re.fullmatch(AGREEMENT_WORDS, noun):
         kinds, want = None, "Agreement"

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon
 from kg.extract.genders import FEMALE_PRONOUNS, gender_of, of_gender
 from kg.extract.joint_texts import is_joint_text, joint_author, unsigned_text
+from kg.extract.speakers_orgs import FUNCTION_NOUNS, recent_org_subject
 from kg.extract.state import State
 from kg.iris import slugify
 from kg.model import ACTOR_TYPES, ORG_TYPES, Entity
@@ -105,7 +106,8 @@ def entity_for_token(
             named = last
         else:
             named = of_gender(state, last, limit, quotes, gender)
-        recent = _recent_unnamed_speaker(state, limit, quotes, named)
+        recent = _recent_unnamed_speaker(state, limit, quotes, named) \
+            or unnamed_subject_since(state, limit, quotes, named, gender)
         return recent or _titled_subject_since(state, limit, quotes, named) or named
     if lower in _PLURAL:
         last = state.statements[-1].speaker if state.statements else None
@@ -155,6 +157,9 @@ def entity_for_token(
     office = _person_office(state, token)
     if office is not None:
         return office
+    one_of = _one_of(state, token)
+    if one_of is not None:
+        return one_of
     if _possessed_role(token):
         return unnamed_speaker(state, token)
     if _complaining_people(token):
@@ -166,6 +171,38 @@ def entity_for_token(
             return earlier
         return unnamed_speaker(state, token)
     return None
+
+
+# Quantity words that pick speakers out of a group ('one of the officials', 'two of the diplomats').
+_PICKERS = frozenset("one two three four several some many most".split())
+
+
+def _one_of(state: State, token: Token) -> str | None:
+    """'One of the officials said ...': an unnamed speaker of the group's kind,
+    singular for 'one' ("official"), the group's plural otherwise."""
+    from kg.extract.sides import side_of_description  # avoid an import cycle
+
+    if token.lower_ not in _PICKERS or token.pos_ not in {"NUM", "PRON", "ADJ", "DET", "NOUN"}:
+        return None
+    group = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == token.i + 1
+                  for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
+    if group is None or not (group.lower_ in _role_nouns() or group.lemma_.lower() in _role_nouns()
+                             or PERSON_NOUN_RE.fullmatch(group.lower_) is not None) \
+            or group.lower_ in _NOT_PEOPLE_PLURAL:
+        return None
+    m = state.mention_at(group.idx, group.idx + len(group.text))
+    if m is not None and not state.entities[m.key].unnamed:
+        return None
+    mods = [t for t in group.children if t.dep_ in {"amod", "compound"} and t.i < group.i]
+    noun = group.lemma_.lower() if token.lower_ == "one" else group.lower_
+    label = " ".join([*(t.text for t in mods), noun])
+    entity = state.add_entity(label, "Person", unnamed=True)
+    state.__dict__.setdefault("_unnamed_heads", {})[entity.key] = noun
+    state.add_mention(entity.key, token.idx, group.idx + len(group.text), alias=False)
+    side = side_of_description(state, group)
+    if side and side != entity.key:
+        state.add_relation(entity.key, "represents", state.sentence_span(token.sent), obj=side)
+    return entity.key
 
 
 # Verbs a group of people claims with ('Hauliers in Tallinn complain that ...').
@@ -299,7 +336,7 @@ def _described_org(state: State, token: Token) -> str | None:
     """'the court found', 'the chamber estimates': the organisation named last
     whose name has that head word ('International Court of Justice')."""
     firm = _firm_description(token)
-    if token.lower_ not in _ORG_HEAD_NOUNS and not firm or not any(
+    if token.lower_ not in _ORG_HEAD_NOUNS | FUNCTION_NOUNS and not firm or not any(
             c.lower_ in {"the", "this", "that"} for c in token.children if c.dep_ == "det"):
         return None
     if not firm and any(c.dep_ in {"amod", "compound", "poss"} and c.lower_ not in {"same", "said"}
@@ -315,6 +352,9 @@ def _described_org(state: State, token: Token) -> str | None:
                          and head in {w.lower().strip(",.") for w in e.label.split()})
     if named is None and head in _COMPANY_NOUNS:
         named = _company_in_sentence(state, token) or _last_company(state, token)
+    if named is None:
+        # 'The Grain Board did not respond. ... the regulator said': the body just the subject
+        named = recent_org_subject(state, token)
     return named
 
 
@@ -536,6 +576,53 @@ def clause_owner(state: State, named: str | None, before: int) -> str | None:
     return named
 
 
+# Speaker nouns that show the other gender than a pronoun ("the spokeswoman ... he said" is not her).
+_GENDERED_NOUNS = {"spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "woman": "f",
+                   "spokesman": "m", "chairman": "m", "businessman": "m", "man": "m"}
+
+
+def unnamed_subject_since(state: State, before: int, quotes: list[tuple[int, int]], named: str | None,
+                          gender: str) -> str | None:
+    """'One trader at a shipping house said buyers were resisting. "...," he said':
+    the singular unnamed subject of a speech verb in the sentence just before the
+    quote, after the last person named, is whom the pronoun means (its reported
+    statement is not found yet when the quote is attributed)."""
+    if before <= 0:
+        return None
+    span = state.doc.char_span(before - 1, before, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span[0].sent
+    if sent.start == 0:
+        return None
+    prev = state.doc[sent.start - 1].sent
+    if "\n\n" in state.text[prev.end_char:before].rstrip():
+        return None  # another paragraph
+    since = prev.start_char
+    if named is not None:
+        since = max([since, *(m.end for m in state.entities[named].mentions
+                              if m.start < before and not any(qs <= m.start < qe for qs, qe in quotes))])
+    verbs = lexicon.words("reported_verbs")
+    for token in prev:
+        if token.idx < since or token.dep_ != "nsubj" or token.tag_ != "NN" or token.pos_ != "NOUN":
+            continue
+        if any(qs <= token.idx < qe for qs, qe in quotes) or token.head.lemma_.lower() not in verbs \
+                or token.head.dep_ not in {"ROOT", "conj"}:
+            continue
+        word = token.lower_
+        if word not in _role_nouns() and PERSON_NOUN_RE.fullmatch(word) is None or word in lexicon.mapping("media"):
+            continue
+        if _GENDERED_NOUNS.get(word, gender) != gender:
+            continue
+        m = state.mention_at(token.idx, token.idx + len(token.text))
+        if m is not None and not state.entities[m.key].unnamed:
+            continue
+        key = entity_for_token(state, token, quotes, before=token.idx)
+        if key is not None and state.entities[key].unnamed and state.entities[key].type == "Person":
+            return key
+    return None
+
+
 def _titled_subject_since(state: State, before: int, quotes: list[tuple[int, int]], named: str | None) -> str | None:
     """'Asked about X, the undersecretary was firm. "...," she told reporters': a
     title-only subject ("the undersecretary") after the last person named is whom
@@ -620,7 +707,7 @@ def unnamed_speaker(state: State, token: Token) -> str:
     label = _owned_body_label(state, token, words) or " ".join(t.text for t in label_tokens)
     label = label.replace("’s", "'s")
     side = side_of_description(state, token)
-    for prep in token.children:
+    for prep in [] if _coordinated_group(state, token) is not None else token.children:
         if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at", "from", "with"}:
             for obj in prep.children:
                 m = state.mention_at(obj.idx, obj.idx + len(obj.text))
@@ -637,6 +724,11 @@ def unnamed_speaker(state: State, token: Token) -> str:
                         side = side or body[1]
     start = label_tokens[0].idx
     end = token.idx + len(token.text)
+    group = _coordinated_group(state, token)
+    if group is not None:
+        # "environmental groups and fishing associations (from the delta) warned": one speaker, both kinds
+        label = state.text[start:group.idx + len(group.text)]
+        end = group.idx + len(group.text)
     post = _post_modifier(token)
     if post and not any(c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "from", "with"} for c in token.children):
         # "people familiar with the talks", "a source close to the minister": who they are
@@ -663,6 +755,36 @@ def unnamed_speaker(state: State, token: Token) -> str:
     if side and side != entity.key:
         state.add_relation(entity.key, "represents", state.sentence_span(token.sent), obj=side)
     return entity.key
+
+
+def _coordinated_group(state: State, token: Token) -> Token | None:
+    """'environmental groups and fishing associations': the last plural common noun
+    coordinated right after the plural speaker noun (only modifiers, commas and
+    'and' between, no named actor), whose kind the unnamed speaker's label keeps."""
+    if token.tag_ != "NNS":
+        return None
+    chain = [token]  # "A, B and C": each conj hangs on the one before
+    while True:
+        conjs = [c for c in chain[-1].children if c.dep_ == "conj" and c.i > chain[-1].i]
+        if len(conjs) != 1:
+            break
+        chain.append(conjs[0])
+    if len(chain) < 2:
+        return None
+    conj = chain[-1]
+    ids = {t.i for t in chain}
+    if any(c.dep_ == "prep" and c.i < conj.i for t in chain for c in t.children):
+        return None  # "groups from A and associations": each has its own description
+    for t in chain[1:]:
+        if t.tag_ != "NNS" or t.pos_ != "NOUN" or t.lower_ in _NOT_PEOPLE_PLURAL:
+            return None
+    for t in token.doc[token.i + 1:conj.i]:
+        if not (t.dep_ in {"cc", "punct"} and t.head.i in ids or t.i in ids
+                or t.dep_ in {"amod", "compound"} and t.head.i in ids and t.pos_ in {"ADJ", "NOUN", "PROPN"}):
+            return None
+    if state.mentions_in(token.idx, conj.idx + len(conj.text)):
+        return None
+    return conj
 
 
 # Speaker nouns that speak for a body: "<country>'s foreign ministry spokesperson".

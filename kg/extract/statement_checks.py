@@ -91,10 +91,29 @@ def _pull_quotes(state: State) -> None:
         words = _words(st.quote)
         if any(other is not st and other.kind == "direct" and words in _words(other.quote)
                and not (other.quote_span.start <= st.quote_span.start < other.quote_span.end)
-               and other not in drop for other in state.statements):
+               and other not in drop for other in state.statements) \
+                or _joins_adjacent_quotes(state, st, words, drop):
             drop.append(st)
     for st in drop:
         state.statements.remove(st)
+
+
+def _joins_adjacent_quotes(state: State, pulled: Statement, words: str, drop: list[Statement]) -> bool:
+    """'“A,” X said. “B.”' in the body and a pull quote '“A. B.”': the pull quote's
+    words are those of two to four quotes of one speaker that follow each other."""
+    body = sorted((o for o in state.statements if o is not pulled and o.kind == "direct" and o not in drop
+                   and not (o.quote_span.start <= pulled.quote_span.start < o.quote_span.end)
+                   and not (pulled.quote_span.start <= o.quote_span.start < pulled.quote_span.end)),
+                  key=lambda o: o.quote_span.start)
+    for i, first in enumerate(body):
+        joined = _words(first.quote)
+        for nxt in body[i + 1:i + 4]:
+            if nxt.speaker != first.speaker or nxt.quote_span.start - body[body.index(nxt) - 1].quote_span.end > 300:
+                break
+            joined = f"{joined} {_words(nxt.quote)}"
+            if words in joined:
+                return True
+    return False
 
 
 # -- datelines ----------------------------------------------------------------------

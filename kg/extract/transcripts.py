@@ -18,6 +18,15 @@ import re
 
 from kg.extract.speakers import forget_entity
 from kg.extract.state import State
+from kg.extract.transcript_captions import presenter_lines
+from kg.extract.transcript_turns import (
+    forget_turn_labels,
+    moderator_lines,
+    moderator_offices,
+    surname_person,
+    title_label,
+    turn_end,
+)
 
 # 'Q:', 'Q (Reuters):', 'QUESTION (LSM):', 'Q from Delfi:', 'Reporter, Yle:': the outlet is optional.
 _QUESTION_RE = re.compile(
@@ -54,8 +63,12 @@ def question_lines(state: State) -> list[tuple[int, int]]:
     if cached is not None:
         return list(cached)
     interviewer = _interviewer(state)
+    # a broadcast's 'REPORTER:' lines are the broadcaster's narration, not questions
+    narration = {a for a, _, _ in presenter_lines(state)}
     out = []
     for a, b in _lines(state):
+        if a in narration:
+            continue
         if _QUESTION_RE.match(state.text, a, b):
             out.append((a, b))
             continue
@@ -95,6 +108,9 @@ def transcript_answers(state: State) -> list[tuple[str, int, int, bool]]:
     lines = _lines(state)
     questions = set(question_lines(state))
     out = []
+    turn_labels: list[tuple[int, int]] = []
+    speakers: set[str] = set()
+    moderated = moderator_lines(state)
     for i, (a, b) in enumerate(lines):
         if (a, b) in questions:
             continue
@@ -102,16 +118,30 @@ def transcript_answers(state: State) -> list[tuple[str, int, int, bool]]:
         if m is None:
             continue
         quoted = state.text[m.end()] in "\"“"
-        if not quoted and (i == 0 or lines[i - 1] not in questions) and not _HONORIFIC_RE.match(m.group("who")):
+        titled = title_label(m.group("who"))  # 'MINISTER SOLANO: ...' is a turn wherever it stands
+        if not quoted and not titled and (i == 0 or lines[i - 1] not in questions) \
+                and not _HONORIFIC_RE.match(m.group("who")):
             continue  # 'Update: ...' or 'Note: ...' in running text: no answer ('Mr Hale: ...' is a turn)
         if m.group("who") in _ANSWER_LABELS:
             speaker = _interviewee(state)
+        elif titled:
+            speaker = surname_person(state, m.group("who").split()[-1]) \
+                or _person_named(state, m.start("who"), m.end("who"))
         else:
             speaker = _person_named(state, m.start("who"), m.end("who"))
-        if speaker is not None:
+        if speaker is not None and titled:
+            # the whole turn, over its unlabelled lines, is one statement
+            out.append((speaker, m.end(), b if quoted else turn_end(state, lines, i), quoted))
+            turn_labels.append((a, m.end()))
+            speakers.add(speaker)
+        elif speaker is not None:
             out.append((speaker, m.end(), b, quoted))
             out.extend(_continued(state, lines, i, speaker, questions))
             _forget_label_reading(state, m.start("who"), m.end(), speaker)
+    if turn_labels or moderated:
+        moderator_offices(state)
+        forget_turn_labels(state, turn_labels + [(a, a + len(state.text[a:e].split("(")[0].rstrip(" :")))
+                                                  for a, e, _ in moderated], speakers)
     return out
 
 

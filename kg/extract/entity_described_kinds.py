@@ -1,0 +1,64 @@
+"""Names whose kind the words around them state outright.
+
+* bodies: "a joint secretariat now known as the Drina Basin Initiative", "a
+  body called Green Valley Plan", "a commission known as the Sava Water
+  Partnership": the name is an organisation, whatever its last word
+  ("Initiative", "Plan", "Partnership") would make of it elsewhere;
+* lines: "Rail Baltica, the line meant to link Tallinn with Warsaw": a name
+  apposed to a line/railway/route noun is a place (the NER often calls a
+  two-word line name a person).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon
+from kg.extract.entity_types import Candidate, classify_org
+from kg.extract.state import State
+
+# Lower-case nouns of a body that a naming phrase then names.
+_BODY_NOUNS = (r"secretariat|body|commission|council|committee|organi[sz]ation|agency|authority|forum|platform|"
+               r"network|alliance|coalition|association|board|panel|task\s+force|working\s+group|institution|"
+               r"consortium|foundation|group|office|centre|center|unit|entity")
+_BODY_NAMED_RE = re.compile(
+    rf"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_BODY_NOUNS})\s+"
+    r"(?:(?:now|later|since|formally|officially|simply|today|also)\s+)?(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?(?=[A-Z])")
+
+# Lower-case nouns of a line an apposition gives a name ("X, the line meant to link ...").
+_LINE_NOUNS = (r"line|railway|railway\s+line|rail\s+line|rail\s+link|railroad|route|highway|motorway|expressway|"
+               r"pipeline|canal|waterway")
+_LINE_APPOSED_RE = re.compile(
+    rf",\s+(?:the|a)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){{0,3}}?(?:{_LINE_NOUNS})"
+    r"(?=\s+(?:meant|designed|planned|intended|built|that|which|linking|connecting|running|between|from)\b|\s*[,.;])")
+
+
+def named_body_texts(state: State) -> set[str]:
+    """Names a body noun and a naming phrase introduce ("a body called X")."""
+    out: set[str] = set()
+    for m in _BODY_NAMED_RE.finditer(state.text):
+        name = re.match(r"[A-Z][\w'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w'’-]*){0,6}", state.text[m.end():])
+        if name and "\n" not in name.group(0):
+            out.add(" ".join(name.group(0).split()))
+    return out
+
+
+def retype_named_bodies(found: list[Candidate], state: State) -> None:
+    """An agreement-looking name the text introduces as a body is an
+    organisation at every mention ("the X Initiative said ...")."""
+    names = named_body_texts(state)
+    if not names:
+        return
+    for c in found:
+        if c.source != "gaz" and c.type in {"Agreement", "Person", "Place"} and " ".join(c.text.split()) in names:
+            c.type = classify_org(" ".join(c.text.split()))
+
+
+def line_by_apposition(cand: Candidate, state: State) -> bool:
+    """'Rail Baltica, the line meant to link A with B': a name apposed to a
+    line noun is a place."""
+    if cand.source == "gaz" or cand.type not in {"Person", "Organization"}:
+        return False
+    if cand.type == "Person" and cand.text.split()[0] in lexicon.given_names():
+        return False  # "Ana Ruz, a hard line that ...": a person stays one
+    return _LINE_APPOSED_RE.match(state.text, cand.end) is not None
