@@ -259,20 +259,7 @@ def _cut_described_clauses(state: State) -> None:
         verb = _CLAUSE_VERB_RE.search(entity.label)
         if verb is None or len(entity.label[:verb.start()].split()) < 2:
             continue
-        label = entity.label[:verb.start()]
-        old = state.entities.pop(key)
-        new_key = slugify(label)
-        target = state.entities.get(new_key)
-        if target is None:
-            old.key, old.label, old.mentions = new_key, label, []
-            old.aliases = {a for a in old.aliases if not _CLAUSE_VERB_RE.search(a)}
-            target = state.entities[new_key] = old
-        refs = [x for x in state.mentions if x.key == key]
-        state.mentions[:] = [x for x in state.mentions if x.key != key]
-        for x in refs:
-            cut = _CLAUSE_VERB_RE.search(state.text, x.start, x.end)
-            state.add_mention(new_key, x.start, cut.start() if cut else x.end, alias=False)
-        rekey_uses(state, key, new_key)
+        _cut_label(state, key, entity.label[:verb.start()], _CLAUSE_VERB_RE, merge_aliases=False)
 
 
 # "a memorandum of understanding on the project", "an agreement on it too": a topic that only points
@@ -298,18 +285,25 @@ def _cut_anaphoric_topics(state: State) -> None:
             state.mentions[:] = [x for x in state.mentions if x.key != key]
             drop_entity(state, key)
             continue
-        old = state.entities.pop(key)
-        new_key = slugify(label)
-        target = state.entities.get(new_key)
-        if target is None:
-            old.key, old.label, old.mentions = new_key, label, []
-            old.aliases = {a for a in old.aliases if not _ANAPHORIC_TOPIC_RE.search(a)}
-            target = state.entities[new_key] = old
-        else:
-            target.aliases |= {a for a in old.aliases if not _ANAPHORIC_TOPIC_RE.search(a)} - {target.label}
-        refs = [x for x in state.mentions if x.key == key]
-        state.mentions[:] = [x for x in state.mentions if x.key != key]
-        for x in refs:
-            hit = _ANAPHORIC_TOPIC_RE.search(state.text, x.start, x.end)
-            state.add_mention(new_key, x.start, hit.start() if hit else x.end, alias=False)
-        rekey_uses(state, key, new_key)
+        _cut_label(state, key, label, _ANAPHORIC_TOPIC_RE, merge_aliases=True)
+
+
+def _cut_label(state: State, key: str, label: str, tail: re.Pattern, merge_aliases: bool) -> None:
+    """Give agreement ``key`` the shorter ``label``: its aliases and mentions lose
+    what ``tail`` matches, and its uses move to the new key (onto an agreement of
+    that name if there is one, which takes the kept aliases when ``merge_aliases``)."""
+    old = state.entities.pop(key)
+    new_key = slugify(label)
+    kept = {a for a in old.aliases if not tail.search(a)}
+    target = state.entities.get(new_key)
+    if target is None:
+        old.key, old.label, old.mentions, old.aliases = new_key, label, [], kept
+        state.entities[new_key] = old
+    elif merge_aliases:
+        target.aliases |= kept - {target.label}
+    refs = [x for x in state.mentions if x.key == key]
+    state.mentions[:] = [x for x in state.mentions if x.key != key]
+    for x in refs:
+        hit = tail.search(state.text, x.start, x.end)
+        state.add_mention(new_key, x.start, hit.start() if hit else x.end, alias=False)
+    rekey_uses(state, key, new_key)
