@@ -37,12 +37,9 @@ def _negotiation_sentences(state: State):
             yield sent, [m for m in state.mentions if m.key == main][:1], False
 
 
-_INITIAL_WORDS = frozenset("initial initialled initialed initialling initialing".split())
-
-
 def add_negotiates(state: State, sides: list[str]) -> None:
     # initialling a text is the end of negotiating it, not signing ("initialled the text of an Agreement")
-    words = lexicon.words("negotiation_words") | _INITIAL_WORDS
+    words = lexicon.words("negotiation_words") | lexicon.words("initialling_words")
     for sent, agreements, named_here in _negotiation_sentences(state):
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         if any(t.lemma_.lower() == "draft" and t.pos_ == "VERB" for t in sent):

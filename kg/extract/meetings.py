@@ -206,7 +206,7 @@ def _led_talks(state: State) -> None:
 
 def _meetings(state: State) -> None:
     # "A (right) greets B at the ministry": a photo caption's greeting is a meeting too
-    verbs = lexicon.words("meeting_verbs") | _GREET_VERBS
+    verbs = lexicon.words("meeting_verbs") | lexicon.words("greeting_verbs")
     for tok in state.tokens:
         if tok.idx < state.body_start or tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
             continue
@@ -244,7 +244,8 @@ def _meetings(state: State) -> None:
                             others.append(b)
             elif child.dep_ == "dobj":
                 b = _person_at(state, child)
-                if b and tok.lemma_.lower() in {"meet", "visit", "host", "receive", "welcome"} | _GREET_VERBS:
+                lemma = tok.lemma_.lower()
+                if b and (lemma in {"meet", "visit", "host", "receive", "welcome"} or lemma in lexicon.words("greeting_verbs")):
                     others.append(b)
                     # "met her counterpart, B, and the fisheries minister, C": every person coordinated
                     extras.extend(_coordinated_objects(state, child, b))
@@ -269,9 +270,6 @@ def _meetings(state: State) -> None:
         if not others:
             continue
         add_meeting(state, [a, *others], about, tok.sent, extras)
-
-
-_GREET_VERBS = frozenset({"greet"})
 
 
 def _coordinated_objects(state: State, obj: Token, first: str) -> list[str]:

@@ -112,17 +112,13 @@ def _addressee_words(tok: Token) -> tuple[list[Token], str]:
     return words, "".join(parts).strip()
 
 
-# Media the lexicon's table lacks ('said in a text message to passengers').
-_MORE_MEDIA = {"text message": "text message", "text messages": "text message", "sms": "text message"}
-
-
 # the word before a "post" that is a place: "border post", "customs post", "trading post"
 _PLACE_POST_RE = re.compile(r"\b(?:border|customs|frontier|police|army|military|guard|observation|command|"
                             r"trading|checkpoint|control|lookout|outpost)\s+$")
 
 
 def _medium(state: State, window: list[Token], verb: Token | None) -> str | None:
-    media = {**_MORE_MEDIA, **lexicon.mapping("media")}
+    media = {**lexicon.mapping("message_media"), **lexicon.mapping("media")}
     if verb is not None and verb.lemma_.lower() == "tweet":
         return "tweet"
     subj = subject_of(verb) if verb is not None else None

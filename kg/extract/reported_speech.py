@@ -140,13 +140,11 @@ _WHEN_LEAD = re.compile(
 
 # Verbs of estimating that report a claim as much as "say" does ("Ruiz estimates it would cost ...").
 _ESTIMATE_VERBS = frozenset("estimate reckon calculate forecast".split())
-# Verbs of answering report a clause as "say" does ("Asked whether ..., he replied that ...").
-_REPLY_VERBS = frozenset("reply answer".split())
 
 
 def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
     """'X said (that) ...' without quotation marks."""
-    verbs = lexicon.words("reported_verbs") | _ESTIMATE_VERBS | _REPLY_VERBS
+    verbs = lexicon.words("reported_verbs") | _ESTIMATE_VERBS | lexicon.words("answer_verbs")
     handled: set[int] = set()  # speech verbs split off by the verb they are coordinated under
     for token in state.tokens:
         phrasal = _phrasal_comps(token)
