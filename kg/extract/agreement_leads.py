@@ -89,3 +89,37 @@ def _agreement_under_talks(state: State, pos: int, status: Callable[[State, str]
             return m.key
         return None  # the agreement spoken of last is no agreement under talks
     return None
+
+
+# "Negotiations on the X Agreement are led by ...": the talks word before the agreement ...
+_TALKS_ON_RE = re.compile(r"\b(?:negotiations?|talks|discussions?)\s+(?:\w+\s+){0,2}(?:on|over|for|about|towards?)\s+"
+                          r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# ... and "are led by" after it (an acronym or an apposition may come between)
+_LED_BY_RE = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,[^,.;]{0,60},\s*)?(?:is|are|was|were|has\s+been|have\s+been|"
+                        r"will\s+be|being)\s+(?:\w+\s+)?(?:led|headed|conducted|handled|run|chaired|steered)\s+by\s+(?:the\s+)?")
+_NEXT_RE = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def led_by(state: State) -> None:
+    """'Negotiations on the X are led by the Ministry of Trade (MOT) and the Kessa Board of
+    Investment (KBI)': each leading body (or person) negotiates X."""
+    for m in list(state.mentions):
+        if m.start < state.body_start or state.entity_type(m.key) != "Agreement":
+            continue
+        sent = state.sentence_of(m.start)
+        if not _TALKS_ON_RE.search(state.text, max(sent.start_char, m.start - 60), m.start):
+            continue
+        hit = _LED_BY_RE.match(state.text, m.end, sent.end_char)
+        if hit is None:
+            continue
+        evidence = state.sentence_span(sent)
+        pos = hit.end()
+        while True:
+            actor = state.mention_at(pos, pos + 1, {*ORG_TYPES, "Person", "Country"})
+            if actor is None or actor.start != pos or actor.key == m.key:
+                break
+            state.add_relation(actor.key, "negotiates", evidence, obj=m.key)
+            nxt = _NEXT_RE.match(state.text, actor.end, sent.end_char)
+            if nxt is None:
+                break
+            pos = nxt.end()

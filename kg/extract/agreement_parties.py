@@ -207,6 +207,8 @@ def _party_by_verb(state: State) -> None:
             if tok.lemma_.lower() not in _PARTY_VERBS or tok.pos_ != "VERB" \
                     or any(c.lower_ in {"not", "never"} for c in tok.children):
                 continue
+            if _future_signing(state, tok):
+                continue  # "Peru is expected to sign the X with Chile": it negotiates, no party yet
             target = None
             if tok.dep_ == "relcl":  # "<agreement>, which A and B reached"
                 target = state.mention_at(tok.head.idx, tok.head.idx + len(tok.head.text), {"Agreement"})
@@ -241,6 +243,19 @@ def _party_by_verb(state: State) -> None:
                         and state.mention_at(t.idx, t.idx + len(t.text), {"Country"}).key == p
                         for t in sent)):
                     state.add_relation(p, "partyTo", state.sentence_span(sent), obj=target.key)
+
+
+_MODALS = frozenset("will would shall could should may might must".split())
+
+
+def _future_signing(state: State, tok: Token) -> bool:
+    """'is expected to sign', 'aim to sign', 'will sign', 'once signed': a signing still to
+    come (a base-form verb after "to" or a modal, or a conditional participle)."""
+    from kg.extract.agreement_status import not_yet_signed
+
+    if tok.tag_ == "VB" and any(c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in _MODALS) for c in tok.children):
+        return True
+    return tok.tag_ in {"VBN", "VBD"} and not_yet_signed(state, tok)
 
 
 # "<agreement> in which A, B and C first committed to ...", "..., to which A and B are parties"

@@ -111,6 +111,10 @@ def _agreement_status(state: State, key: str) -> str | None:
         if re.match(r"\s*,?\s*(?:which|that)\s+would\s+(?:settle|end|resolve|replace|govern|set|allow|create|open)\b",
                     state.text[m.end:sent.end_char]):
             prospective = True  # "the accord, which would settle the dispute": not in force yet
+        if _FUTURE_CLAUSE_RE.match(state.text, m.end, sent.end_char):
+            prospective = True  # "a Protocol on X that both governments aim to sign in September"
+        if _WOULD_AFTER_RE.match(state.text, m.end, sent.end_char) and not re.search(r"\b(?:if|unless)\b", head):
+            prospective = True  # "The Border Accord would fix the schedule": a text not in force
         if re.search(r"\bunder (?:negotiation|discussion)\b", head) or re.match(
                 r"[^.;]{0,4}(?:,\s*)?(?:which|that)\b[^.;]{0,120}?\b(?:(?:have|has|had)\s+been|are|is|were)\s+"
                 r"(?:negotiating|discussing|drafting)\b", state.text[m.end:sent.end_char]):
@@ -124,6 +128,17 @@ def _agreement_status(state: State, key: str) -> str | None:
         if _INITIALLED_RE.search(head) or _NEGOTIATOR_ON_RE.search(head):
             prospective = True  # "initialled the text of an Agreement on X", "the chief negotiator on the X Arrangement"
     return "prospective" if prospective else None
+
+
+# "..., which both governments aim to sign in September", "that the ministers are expected to sign":
+# a signing still to come, spoken of in the agreement's own relative clause
+_FUTURE_CLAUSE_RE = re.compile(
+    r"\s*,?\s*(?:which|that)\s+[^.;,]{0,60}?\b(?:aims?|plans?|hopes?|intends?|wants?|expects?|seeks?|"
+    r"(?:is|are)\s+(?:expected|due|set|scheduled|poised|ready|preparing)|will|would|could|shall)\s+"
+    r"(?:to\s+)?(?:formally\s+|finally\s+)?(?:sign|conclude|ink|finali[sz]e|adopt)\b")
+# "The proposed X would fix the schedule": the agreement as the subject of a conditional
+_WOULD_AFTER_RE = re.compile(r"(?:\s+between\s+[A-Z][^,.;]{0,60}?)?\s*(?:,[^,.;]{0,80},\s*)?would\s+(?:also\s+|then\s+|eventually\s+)?"
+                             r"(?!have\b|be\s+(?:signed|replaced))[a-z]+\b")
 
 
 # "initialled the text of an Agreement on X but left the signature for later": a text agreed, not signed

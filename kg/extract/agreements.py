@@ -12,8 +12,10 @@ This module runs the steps in order; each lives in an ``agreement_<job>`` module
 from __future__ import annotations
 
 from kg.extract import agreement_aliases, agreement_titles
+from kg.extract.agreement_descriptions import join_descriptions
+from kg.extract.agreement_formal import formal_names
 from kg.extract.agreement_dates import date_signed, signed_before_title, signing_today
-from kg.extract.agreement_leads import leads_for
+from kg.extract.agreement_leads import led_by, leads_for
 from kg.extract.agreement_names import trim_swallowed_names
 from kg.extract.agreement_negotiators import add_negotiates
 from kg.extract.agreement_parties import party_to
@@ -33,7 +35,9 @@ def extract_agreements(state: State, sides: list[str]) -> None:
     (names that swallowed a date or place before them are trimmed before all;
     titles cut short are read to their end)."""
     agreement_titles.apply(state)
+    formal_names(state)  # "X - formally the Y -": Y is another name of X
     agreement_aliases.apply(state)
+    join_descriptions(state)  # "a memorandum on joint patrols" is the one Memorandum on Patrols
     trim_swallowed_names(state)
     split_old_dated_references(state)
     drop_generic_of_named(state)
@@ -46,3 +50,4 @@ def extract_agreements(state: State, sides: list[str]) -> None:
     party_to(state, sides)
     add_negotiates(state, sides)
     leads_for(state, agreement_status)
+    led_by(state)  # "Negotiations on X are led by A and B": A and B negotiate X

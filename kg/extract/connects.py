@@ -184,8 +184,17 @@ _TOWN_OF = r"(?:[A-Z][\w-]+\s+(?:[a-z]+\s+)?(?:town|city|port|village|capital|mu
 # "the Baltic Rail Link, a rail line between A and B": the apposition says what the link is
 _LINK_APPOS = (r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:line|road|railway|railroad|highway|motorway|bridge|tunnel|"
                r"crossing|route|corridor|link|pipeline|canal|ferry|connection)\s+)")
+# "the X Pipeline, known as Amlu, a 900-km line that runs ...": a short name before the apposition
+_KNOWN_AS = r"(?:(?:also\s+|locally\s+|commonly\s+)?(?:known|called)\s+as\s+[^,.;]{1,40},\s+)"
+# "link Tosa, west of Bari, with Ondo" / "from Ondo, near Bari in Tarvia, to Mira": a place that only
+# locates the end, set off by commas, is no end
+_LOCATING_ASIDE = (r",\s+(?:(?:just\s+|some\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                   r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside|close\s+to|across\s+from)"
+                   r")\s+[^,.;]{3,60}?,")
+# "run from Bari through Ondo and Mira to Lumi": the places passed on the way are no ends
+_VIA = r"(?:\s+(?:through|via)\s+[^.;]{3,80}?(?=\s+(?:to|into)\s))"
 _LINK_RE = re.compile(
-    rf"\s*,?\s*{_LINK_APPOS}?(?:(?:which|that)\s+)?(?:(?:also|now|will|would|could)\s+)?"
+    rf"\s*,?\s*{_KNOWN_AS}?{_LINK_APPOS}?(?:(?:which|that)\s+)?(?:(?:also|now|will|would|could)\s+)?"
     # "which runs from A to B": a course from one end to the other; "crosses from A into B"
     rf"(?:links?|connects?|joins?|(?:runs?|running|stretch(?:es|ing)?|extends?|extending)\s+(?:between|from)"
     rf"|(?:cross(?:es|ing)?|passes|passing)\s+from"
@@ -193,11 +202,15 @@ _LINK_RE = re.compile(
     rf"(?:the\s+(?:towns?|cities|city|ports?\s+of\s+)?\s*)?"
     # "links the Latvian town of A with B" / "from Latvia's A province into B"
     rf"(?:{_TOWN_OF}|[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+)?"
-    rf"(?P<a>{_PLACE_NAME})(?:\s+(?:province|region|district|county|state|department))?"
+    rf"(?P<a>{_PLACE_NAME})(?:\s+(?:province|region|district|county|state|department"
+    rf"|(?:oil\s+|gas\s+)?(?:field|terminal|refinery|station|junction|depot)))?"
     rf"(?:,?\s+in\s+[^,.;]{{3,60}}?,?"
-    rf"|,\s+(?:the|a|an)\s+[^,.;]{{3,90}}?,)?"
+    rf"|{_LOCATING_ASIDE}"
+    rf"|,\s+(?:the|a|an)\s+[^,.;]{{3,90}}?,)?{_VIA}?"
     rf"\s+(?:and|with|to|into)\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+)?"
     # "with the Romanian town of Suceava": the town, not the demonym
+    # "to a terminal off Mira": the place the end is described by
+    rf"(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{1,2}}?(?:off|near|outside)\s+)?"
     rf"{_TOWN_OF}?(?P<b>{_PLACE_NAME})"
 )
 
@@ -354,7 +367,9 @@ def _connects_by_text(state: State) -> None:
         if m.start < state.body_start or entity.unnamed:
             continue
         if entity.type != "Place" or last not in kinds:
-            if entity.type not in {"Organization", "Person"} or not _route_named(state, m, last):
+            # "Rail Tosa, a standard-gauge line that will run from ...": the apposition says it is a link
+            described = entity.type == "Place" and _DESCRIBED_LINK_RE.match(state.text, m.end) is not None
+            if not described and (entity.type not in {"Organization", "Person"} or not _route_named(state, m, last)):
                 continue
         if last in {"river", "sea", "lake", "ocean", "bay", "gulf", "strait", "channel", "lakes", "island", "islands"}:
             continue
@@ -373,7 +388,8 @@ def _connects_by_text(state: State) -> None:
     _connects_by_kind_word(state, kinds)
 
 
-_ROUTE_WORDS_RE = re.compile(rf"\s*,?\s*(?:{_LINK_APPOS}|(?:cross(?:es|ing)?|passes|passing)\s+from\b)")
+_DESCRIBED_LINK_RE = re.compile(rf"\s*,\s*{_KNOWN_AS}?{_LINK_APPOS}")
+_ROUTE_WORDS_RE = re.compile(rf"\s*,?\s*{_KNOWN_AS}?(?:{_LINK_APPOS}|(?:cross(?:es|ing)?|passes|passing)\s+from\b)")
 
 
 def _route_named(state: State, m, last: str) -> bool:

@@ -32,6 +32,7 @@ def apply(state: State) -> None:
     _retype_after_cues(state)
     _missed_titles(state)
     _told_outlets(state)
+    _short_outlets(state)
     for key, entity in list(state.entities.items()):
         if entity.type == "MediaOrganization" and not known(state, entity.label):
             _keep_the(state, key)
@@ -208,6 +209,34 @@ def _told_outlets(state: State) -> None:
         entity = state.add_entity(label, "MediaOrganization")
         entity.type = "MediaOrganization"
         state.add_mention(entity.key, start, end)
+
+
+def _short_outlets(state: State) -> None:
+    """'The Ondo Chronicle' (masthead, byline or body) ... 'a draft seen by the Chronicle': a
+    one-word outlet that is the last word of one longer outlet name in the text is that
+    outlet, its short back-reference (round-21 class A5). The long name is found as
+    an entity or, on a masthead line the model leaves alone, as a capitalised run."""
+    for key, entity in list(state.entities.items()):
+        if entity.type != "MediaOrganization" or " " in entity.label or known(state, entity.label):
+            continue
+        short = re.escape(entity.label)
+        longer = {other.label for other in state.entities.values()
+                  if other.type in {"MediaOrganization", "Organization"} and other.label != entity.label
+                  and re.search(rf"(?<![\w'’-]){short}$", other.label)}
+        if not longer:
+            longer = {" ".join(m.group(0).split()) for m in re.finditer(
+                rf"(?<![\w'’-])(?:The )?{CAP_CLASS}[\w'’-]*(?: {CAP_CLASS}[\w'’-]*){{0,2}} {short}(?![\w'’-])", state.text)}
+            longer = {name for name in longer if name.split()[0] not in {"By", "In", "At", "For", "To", "From"}}
+        if len(longer) != 1:
+            continue  # none, or two papers ending in the word: the short form is no back-reference
+        label = longer.pop()
+        target = next((k for k, e in state.entities.items() if e.label == label), None)
+        if target is None:
+            target = state.add_entity(label, "MediaOrganization").key
+            state.entities[target].type = "MediaOrganization"
+        elif state.entities[target].type == "Organization":
+            retype(state, target, "MediaOrganization")
+        absorb(state, key, target)
 
 
 def _title_word(label: str) -> bool:

@@ -35,6 +35,11 @@ from kg.extract.entity_group_orgs import group_orgs
 from kg.extract.entity_movement_orgs import movement_orgs
 from kg.extract.entity_ner import cut_at_prepositions, from_ner
 from kg.extract.entity_facility_places import facility_places, towns_at_in
+from kg.extract.entity_feature_places import feature_places
+from kg.extract.entity_foreign_orgs import foreign_org_names
+from kg.extract.entity_styles import strip_styles
+from kg.extract.entity_ner_tails import cut_verb_tail
+from kg.extract.entity_successor_acronyms import successor_acronyms
 from kg.extract.entity_forces import security_forces, unify_forces
 from kg.extract.entity_people import apposed_office_people, office_fragment
 from kg.extract.entity_presenters import presenter_names, programme_titles
@@ -109,10 +114,13 @@ def find_candidates(state: State) -> list[Candidate]:
     found.extend(security_forces(text, state))
     found.extend(place_context_names(text, state))
     found.extend(facility_places(state))  # "the Aruküla yard"
+    found.extend(feature_places(state))  # "the Tosa corridor", "Tarvia's Brel shale formation"
     found.extend(possessive_places(state))  # "Cox's Bazar", "St John's"
     found.extend(towns_at_in(state))  # "a joint yard at Valka, in Latvia's Valka County"
     found.extend(descriptor_company_names(state))
     found.extend(apposed_company_names(state))
+    found.extend(foreign_org_names(state))  # "According to Kessanske ceste, the state road company, ..."
+    found.extend(successor_acronyms(state))  # "the GSC II" after "the Gas Sales Contract, known as the GSC"
     listed = listed_names(state) + aside_names(state)  # "the grid operators Elering and Fingrid"
     found.extend(sidebar)
     found.extend(plan_names(state))  # "the National Recovery Plan for the Northern Region"
@@ -135,6 +143,7 @@ def find_candidates(state: State) -> list[Candidate]:
     # "The Shipping and River Ports Authority (SRPA)": the acronym fixes the name's extent.
     found = prefer_acronym_names(found, [c for c in acronym_names(state) if not state.is_skipped(c.start, c.end)], text)
     found = [c for c in found if _cut_time_tail(c, state)]
+    found = [c for c in found if cut_verb_tail(c, state)]  # "Bari cross daily": the verb ends the name
     for c in found:
         _cut_possessive(c, state)  # "Santa Rosa do Sul's mayor": the owner's name ends before "'s"
     found = split_possessive_owners(found, state)  # "the Andean Community's Decision 612"
@@ -142,6 +151,8 @@ def find_candidates(state: State) -> list[Candidate]:
         _cut_open_bracket(c, state)  # "Ministry of X (MAATE": a bracket the name never closes
     for c in found:
         _cut_common_lead(c, state)
+    for c in found:
+        strip_styles(c, state)  # "Dato' Sri Ana Ruz", "Sri Ruz" of "Dato' Sri Ruz": the style is no part of the name
     found = [piece for c in found for piece in _split_apposition(c, state)]
     found = [piece for c in found for piece in _strip_org_prefix(c, state)]
     for c in found:

@@ -19,6 +19,7 @@ from kg.extract import lexicon
 from kg.extract.chars import UPPER
 from kg.extract.entity_types import ORG_TAIL_WORDS, Candidate, agreement_nouns, classify_org
 from kg.extract.entity_types import head_word as _head_word
+from kg.extract.entity_orgs import LEGAL_FORM_RE
 from kg.extract.state import State
 
 # Small words inside a name: they give no letter to its acronym.
@@ -30,6 +31,9 @@ _ACRONYM_RE = re.compile(rf"\(([{UPPER}]{{2,8}})\)|"
 _EXPANSION_RE = re.compile(r"(?<![\w'’-])([A-Z]{2,8}) \(([^()\n]{5,140})\)")
 _WORD_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’.-]*|&|,")
 _MAX_WORDS = 14
+# Heads of operators' and companies' names that the organisation lexicon leaves out.
+_COMPANY_HEADS = frozenset("Railway Railways Railroad Airways Airlines Berhad Bhd Tbk Shipping Lines Logistics "
+                           "Petroleum Mining".split())
 
 
 def _letters(word: str) -> list[str]:
@@ -83,6 +87,10 @@ def type_of_acronym_name(name: str) -> str | None:
         return "Agreement"
     if head in lexicon.words("org_heads") | ORG_TAIL_WORDS | lexicon.words("bare_org_heads") \
             or head in {"Enterprise", "Enterprises", "Institution", "Utility", "Programme", "Program", "Mission", "Works"}:
+        return classify_org(name)
+    # "Keretapi Tosa Berhad (KTB)", "State Railway of Tarvia (SRT)": a legal form or an operator's word
+    # ends a company's name (round-21 class A3)
+    if head in _COMPANY_HEADS or LEGAL_FORM_RE.fullmatch(name.split()[-1]):
         return classify_org(name)
     return None
 

@@ -117,6 +117,8 @@ def apposed_media_names(text: str) -> list[Candidate]:
             words = words[1:]
         if not words or any(w.endswith(("'s", "’s")) for w in words):
             continue
+        if len(words) > 1 and words[-1] == "Sdn":
+            continue  # "Lumi Mining Sdn Bhd": the form is "Sdn Bhd"; the match before "Sdn" is the name
         start = m.end(1) - len(" ".join(words))
         name = text[start:m.end(1)]
         entry = load_gazetteer().lookup(name)
@@ -145,7 +147,7 @@ def corporate_name(text: str) -> bool:
 # ("Minas Andinas, S.A.", "Baltic Ferries, Ltd.", "Kora Oil, Inc.").
 _LEGAL_FORMS = (r"S\.A\.(?:S\.|C\.|B\.)?|S\.A\.R\.L\.|SARL|S\.p\.A\.|SpA|S\.L\.|S\.R\.L\.|SRL|E\.P\.|"
                 r"Ltd\.?|Ltda\.?|Limited|Inc\.?|Corp\.|Co\.|plc|PLC|GmbH|AG|N\.V\.|NV|B\.V\.|BV|LLC|L\.L\.C\.|"
-                r"A/S|ASA|Oyj|K\.K\.|Sdn\.? Bhd\.?|Bhd\.?|Tbk|Pty\.? Ltd\.?|S\.A\. de C\.V\.|SAC|S\.A\.A\.|"
+                r"A/S|ASA|Oyj|K\.K\.|Sdn\.? Bhd\.?|Bhd\.?|Berhad|Tbk|Pty\.? Ltd\.?|S\.A\. de C\.V\.|SAC|S\.A\.A\.|"
                 r"C\.A\.|EIRL|E\.I\.R\.L\.")
 LEGAL_SUFFIX_RE = re.compile(rf",? (?:{_LEGAL_FORMS})(?![\w/])")
 LEGAL_FORM_RE = re.compile(rf"(?:{_LEGAL_FORMS})")
@@ -203,7 +205,9 @@ def affiliated_org_names(text: str) -> list[Candidate]:
 
 
 _LEGAL_NAME_RE = re.compile(rf"(?<![\w’'.-])((?:{_NAME_WORD} ){{0,3}}{_NAME_WORD})(?=, (?:{_LEGAL_FORMS})(?![\w/])"
-                            rf"| (?:S\.A\.|Ltd\.|Inc\.|GmbH|plc|PLC|S\.p\.A\.|LLC)(?![\w/]))")
+                            rf"| (?:S\.A\.|Ltd\.|Inc\.|GmbH|plc|PLC|S\.p\.A\.|LLC)(?![\w/])"
+                            # round 21: forms that end a name without a comma ("Keretapi Tosa Berhad", "Ondo Tbk")
+                            rf"| (?:Sdn\.? Bhd\.?|Berhad|Bhd|Tbk|Oyj|ASA|SpA|AG|SA|AS)(?=[\s,.;:)]|$))")
 
 
 def legal_form_names(text: str) -> list[Candidate]:
@@ -219,6 +223,8 @@ def legal_form_names(text: str) -> list[Candidate]:
             words = words[1:]
         if not words or "\n" in m.group(1) or any(w.endswith(("'s", "’s")) for w in words[:-1]):
             continue
+        if len(words) > 1 and words[-1] == "Sdn":
+            continue  # "Lumi Mining Sdn Bhd": the form is "Sdn Bhd"; the match before "Sdn" is the name
         start = m.end(1) - len(" ".join(words))
         name = text[start:m.end(1)]
         entry = load_gazetteer().lookup(name)

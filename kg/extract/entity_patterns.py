@@ -566,6 +566,12 @@ def _org_names(text: str) -> list[Candidate]:
                 s2 = c.start + owned.start(2)
                 seconds.append(Candidate(s2, c.end, text[s2:c.end], classify_org(text[s2:c.end]), "rule"))
                 c.end = c.start + owned.start()
+        # "the Border Police of Kessa and Tarvian police": a demonym ending the name after "and"
+        # describes a second, unnamed body (round-21 class A2)
+        last = re.search(r" and (?:the )?([A-Z][\w-]*)$", text[c.start:c.end])
+        if last and load_gazetteer().demonyms.get(last.group(1).lower()) is not None \
+                and re.match(r" [a-z]", text[c.end:c.end + 2]):
+            c.end = c.start + last.start()
         c.text = text[c.start:c.end]
         c.type = classify_org(c.text)
     out.extend(seconds)  # the second name counts too ("... Union and the Gulf Coast Fishers Alliance")

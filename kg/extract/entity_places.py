@@ -148,6 +148,9 @@ def _usable(name: str, state: State) -> bool:
     return not (len(words) >= 2 and words[0] in lexicon.given_names() and state.gaz.lookup(words[0]) is None)
 
 
+usable_place_name = _usable  # public for the other place rules (entity_feature_places)
+
+
 def _cand(state: State, start: int, name: str, alias: str | None = None) -> Candidate:
     entry = state.gaz.lookup(name)
     if entry is not None:

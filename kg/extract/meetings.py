@@ -98,7 +98,10 @@ def _talks_between(state: State) -> None:
             continue
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "between":
-                people = [p for pobj in prep.children if pobj.dep_ == "pobj" for p in people_at(state, pobj)]
+                pobjs = [pobj for pobj in prep.children if pobj.dep_ == "pobj"]
+                people = [p for pobj in pobjs for p in people_at(state, pobj)]
+                if not people and any(_the_two(pobj) for pobj in pobjs):
+                    people = _last_two_people(state, tok.idx)  # "a meeting between the two Ministers"
                 all_met(state, people, tok.sent)
 
 

@@ -17,7 +17,8 @@ ORG_TYPES = {"Organization", "GovernmentAgency"}
 TITLE_DETS = {"the", "a", "an", "former", "then", "current", "newly", "appointed", "new", "'s", "’s", "acting", "outgoing", "incoming"}
 # Courtesy titles between an office and a name (not offices themselves).
 HONORIFICS = frozenset("hon h.e excellency dr mr mrs ms prof professor sir dame engr eng amb "
-                        "datuk dato dato' dato’ datin seri tun pehin sheikh sheikha haji hajah".split())
+                        "datuk dato dato' dato’ datin seri sri tun pehin sheikh sheikha haji hajah tuan puan "
+                        "encik".split())
 
 
 @dataclass

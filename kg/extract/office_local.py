@@ -64,7 +64,9 @@ def local_place(state: State, tok: Token, office: list[str] | None = None) -> Me
 
 _LOCAL_OF_RE = re.compile(r"\b(?P<title>(?:(?:deputy|vice|acting)[ -])?(?:" + "|".join(sorted(LOCAL_OFFICES)) + r"))"
                           r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s(?:(?:de|del|do|da|la)\s)?[A-Z][\w’'-]*)*)"
-                          r"\s*,\s*" + STYLES + r"?$", re.I)
+                          # "Mayor of Tosa district Emil Dor": a lower-case unit word, then the name
+                          r"(?:\s*,\s*|\s+(?:district|province|county|municipality|town|city|village)\s+)"
+                          + STYLES + r"?$", re.I)
 
 
 def local_of_title(state: State, mention: MentionRef) -> Office | None:

@@ -83,6 +83,8 @@ _ANAPHORS = {
     "producer": ORG_TYPES, "conglomerate": ORG_TYPES, "consortium": ORG_TYPES,
     "country": {"Country"}, "nation": {"Country"}, "state": {"Place", "Country"},
     "province": {"Place"}, "island": {"Place"}, "region": {"Place"}, "city": {"Place"},
+    # "Back in Bari, the town's deputy mayor, X": the town named last
+    "town": {"Place"}, "village": {"Place"}, "municipality": {"Place"}, "district": {"Place"},
 }
 
 

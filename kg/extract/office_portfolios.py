@@ -87,7 +87,14 @@ def mend_title_names(state: State) -> None:
                 or entity.type not in {"Person", *ORG_TYPES} or state.gaz.lookup(entity.label) is not None:
             continue
         first = token_at(state, m.start)
-        if first is None or portfolio_run_start(state, first.i) is None:
+        if first is None:
+            continue
+        given_word = _given_word_before(state, first, portfolio)
+        if given_word is not None and portfolio_run_start(state, given_word.i) is not None:
+            # "Deputy Minister for Industry and Trade Emil Dor": "Emil" is no portfolio, it is the name's
+            _rename(state, m.key, m.start, m.end, given_word.idx)
+            continue
+        if portfolio_run_start(state, first.i) is None:
             continue
         tokens = [t for t in state.doc[first.i:] if t.idx < m.end]
         words = [t for t in tokens if t.text not in {"and", "&", ","}]
@@ -103,6 +110,23 @@ def mend_title_names(state: State) -> None:
             drop_mention(state, m.key, m.start, m.end)
             if not state.entities[m.key].mentions:
                 del state.entities[m.key]
+
+
+def _given_word_before(state: State, first: Token, portfolio: frozenset[str]) -> Token | None:
+    """The capitalised word glued before a one-word name that is no portfolio word
+    while the word before it is ("... and Trade | Emil | Dor"): the holder's given name."""
+    doc = state.doc
+    if first.i < 3:
+        return None
+    prev, before = doc[first.i - 1], doc[first.i - 2]
+    if not _capitalised(prev) or prev.lower_ in portfolio or prev.lower_ in lexicon.words("title_core") \
+            or prev.lower_ in lexicon.words("title_heads") or not prev.whitespace_ or _demonym(state, prev):
+        return None
+    if not _capitalised(before) or before.lower_ not in portfolio:
+        return None
+    if state.mention_at(prev.idx, prev.idx + len(prev.text)) is not None:
+        return None  # a name of its own ("... Trade Tosa ..."): not a given name
+    return prev
 
 
 def _demonym(state: State, tok: Token) -> bool:

@@ -175,6 +175,8 @@ def _owns_other_title(state: State, country: MentionRef, person: str, sent_end: 
     if nxt is None or nxt.key == person:
         return False
     between = state.text[country.end + (2 if possessive else 0):nxt.start]
+    # "Thailand's Minister of Transport, Mr. Somchai Wong": a courtesy title is no other word
+    between = re.sub(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Hon|Datuk|Dato['’]?|Sri|Seri|Tan|Tun)\.?(?=\s|$)", "", between)
     if not possessive and not any(w.lower() in lexicon.words("title_core") for w in between.split()):
         return False  # "Finnish Prime Minister B": a demonym owns the title only with one
     later = (state.gaz.country_of_demonym(w.group(0)) for w in re.finditer(r"[A-Z][a-z]+", state.text[nxt.end:sent_end]))

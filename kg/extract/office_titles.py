@@ -65,8 +65,8 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
     possessed = False  # the token just passed was "'s": an organisation before it owns the title
     # "Minister ..., Hon. Esi Mensah-Owusu" / "H.E. Komla Agbeko": honorifics are not the title.
     while j > first.sent.start and (doc[j].lower_.rstrip(".") in HONORIFICS or (
-            doc[j].text == "." and doc[j - 1].lower_.rstrip(".") in HONORIFICS)):
-        j -= 2 if doc[j].text == "." else 1
+            doc[j].text in {".", "'", "’"} and doc[j - 1].lower_.rstrip(".") in HONORIFICS)):
+        j -= 2 if doc[j].text in {".", "'", "’"} else 1  # "Mr." / "Dato' Sri": the mark is the style's
     if j - 4 >= first.sent.start and doc[j].text == "," and doc[j - 1].text == ")" and doc[j - 3].text == "(" \
             and re.fullmatch(r"[A-Z][A-Za-z.]{1,11}", doc[j - 2].text) \
             and state.mention_at(doc[j - 4].idx, doc[j - 4].idx + len(doc[j - 4].text), ORG_TYPES) is not None:
@@ -137,6 +137,9 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
             anaphor = anaphor_side(state, doc[j - 1]) if j > 0 else None
             if anaphor is not None and side is None:
                 side = anaphor
+                if state.entity_type(anaphor) == "Place" and local_office(title_tokens):
+                    # "the town's deputy mayor, X": the town's officer speaks for its country
+                    regional_officers(state).add(mention.key)
                 break
             owner = owner_org(state, doc[j - 1]) if j > 0 and side is None and heads_body(title_tokens) else None
             if owner is not None:

@@ -26,12 +26,14 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.office_base import ORG_TYPES, Office, sentence_bounds, token_at
+from kg.extract.office_contacts import contact_title
 from kg.extract.office_copulas import copular_titles
 from kg.extract.office_counterparts import counterpart_country, counterpart_title
 from kg.extract.office_lists import listed_title
 from kg.extract.office_local import local_of_title
 from kg.extract.office_media import media_role_title
 from kg.extract.office_occupations import occupation_title
+from kg.extract.office_org_roles import org_role_before, org_role_title
 from kg.extract.office_parties import party_in_parentheses
 from kg.extract.office_portfolios import mend_title_names
 from kg.extract.office_taglines import tagline_people, tagline_title
@@ -85,14 +87,15 @@ def extract_offices(state: State) -> None:
             continue
         spokes = spokesperson_title(state, mention)
         before = None if spokes is not None else apposed_title(state, mention) or title_before(state, mention) \
-            or local_of_title(state, mention) or its_title(state, mention)
+            or local_of_title(state, mention) or its_title(state, mention) or org_role_before(state, mention)
         delegation = delegation_country(state, mention) or counterpart_country(state, mention)
-        after = title_after(state, mention) or its_title_after(state, mention)
+        after = title_after(state, mention) or its_title_after(state, mention) or org_role_title(state, mention)
         # "his Malian counterpart, X, the minister of mines": the office the words give, not a copy
         counterpart = counterpart_title(state, mention) if after is None else None
         offices = [o for o in (spokes, before, after, counterpart,
                                listed_title(state, mention), who_leads_title(state, mention),
-                               tagline_title(state, mention), media_role_title(state, mention)) if o is not None]
+                               tagline_title(state, mention), media_role_title(state, mention),
+                               contact_title(state, mention)) if o is not None]
         if not any(o.title_span is not None and o.title_span[0] > mention.end for o in offices):
             offices += copular_titles(state, mention)  # "X, 54, is a deputy secretary at Y and Z's negotiator"
         if not offices and mention.key not in state.positions and delegation is None:

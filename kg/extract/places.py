@@ -38,6 +38,11 @@ def extract_places(state: State) -> None:
 _REGION_WORDS = "province|region|district|state|county|department|prefecture|oblast|governorate"
 
 
+# "Lumi at the southern end of Peninsular Tarvia" / "at the northern tip of the X peninsula"
+_AT_END_OF_RE = re.compile(r",?\s+at\s+the\s+(?:(?:far|very)\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|"
+                           r"(?:north|south)-?(?:east|west)(?:ern)?\s+)?(?:end|tip|edge|corner)\s+of\s+(?:the\s+)?")
+
+
 # -- locatedIn -----------------------------------------------------------------
 def _located_in(state: State) -> None:
     link_ends_are_places(state)
@@ -72,6 +77,12 @@ def _located_in(state: State) -> None:
             if entry_a is None or entry_a.section != "countries":
                 state.entities[a.key].type = "Place"  # "Landi Kotal, in the X province": a town
                 state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
+        elif _AT_END_OF_RE.fullmatch(gap) and ta == "Place" and (tb in _PLACE or tb == "Organization" and not (
+                set(state.entities[b.key].label.split()) & lexicon.words("org_heads"))):
+            # "connects Ama with Lumi at the southern end of Peninsular Tarvia": Lumi lies there,
+            # and what has an end is a place, whatever the name finder took it for
+            state.entities[b.key].type = "Place" if tb == "Organization" else tb
+            state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
     _in_country_region(state)
     _in_country_part(state)
     _on_island_or_area_in(state)
@@ -284,14 +295,22 @@ _TERRITORY_RE = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:is|was|remains|remain
                            + _DEMONYM_WORD + r"\s+(?:territory|soil|land)\b")
 
 
+# "on the Tarvian side at Bari Bay" / "on the Kessan side in the inner Bay of Ondo": the place after
+_SIDE_BEFORE_RE = re.compile(r"\bon\s+the\s+(?:(?:far|other|opposite)\s+)?" + _DEMONYM_WORD
+                             + r"\s+(?:side|bank|shore|end|coast)\s+(?:at|in|of|near|around)\s+(?:the\s+)?"
+                             r"(?:(?:inner|outer|upper|lower|northern|southern|eastern|western)\s+)?$")
+
+
 def _demonym_side(state: State) -> None:
     """A place on a country's side of a border or strait, or said to be its
     territory, lies in that country (when the text names the country)."""
     for m in [m for m in state.mentions if m.start >= state.body_start]:
         if state.entity_type(m.key) != "Place":
             continue
-        hit = _SIDE_RE.match(state.text, m.end) or _TERRITORY_RE.match(state.text, m.end)
-        if hit is None or hit.end() > state.sentence_of(m.start).end_char:
+        hit = _SIDE_RE.match(state.text, m.end) or _TERRITORY_RE.match(state.text, m.end) \
+            or _SIDE_BEFORE_RE.search(state.text, max(state.body_start, m.start - 80), m.start)
+        if hit is None or hit.end() > state.sentence_of(m.start).end_char \
+                or hit.start() < state.sentence_of(m.start).start_char:
             continue
         c = state.gaz.country_of_demonym(hit.group("dem"))
         country = country_key(state, c.label) if c is not None and c.type == "Country" else None
@@ -306,7 +325,9 @@ def _demonym_side(state: State) -> None:
 _FACILITY_WORDS = ("stations?|ports?|wells?|dams?|crossings?|posts?|terminals?|plants?|fields?|mines?|bridges?|"
                    "checkpoints?|harbou?rs?|airports?|depots?|camps?|villages?|towns?|hotels?|hospitals?|prisons?")
 # "the A and B stations in Y province": each name before the kind word lies in Y
-_FACILITY_IN_RE = re.compile(rf"(?:\s+(?:{_FACILITY_WORDS}))?\s+(?:in|inside|within)\s+(?:the\s+)?")
+# ("the Osso oil field in ...": one kind of facility word may stand before the kind)
+_FACILITY_IN_RE = re.compile(rf"(?:\s+(?:(?:oil|gas|gold|copper|coal|power|border|customs|rail|railway|bus|"
+                             rf"pumping|compressor)\s+)?(?:{_FACILITY_WORDS}))?\s+(?:in|inside|within)\s+(?:the\s+)?")
 _KIND_BEFORE_IN_RE = re.compile(rf"\b(?:{_FACILITY_WORDS})\s+(?:in|inside|within)\s+(?:the\s+)?$")
 # "Mandapam, the crowded fishing quarter of Rameswaram"
 _QUARTER_RE = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(?:quarter|suburb|suburbs|neighbou?rhood|"
@@ -317,7 +338,7 @@ def _facilities_in(state: State) -> None:
     """'The Tan Hoa and Long Binh stations in Takeo province' -> both stations' places
     lie in the province; 'X, the fishing quarter of Y' -> X lies in Y."""
     mentions = [m for m in state.mentions if m.start >= state.body_start]
-    for a, b in zip(mentions, mentions[1:]):
+    for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
         if state.entity_type(a.key) != "Place" or state.entity_type(b.key) not in _PLACE or a.key == b.key:
             continue
         quarter = _QUARTER_RE.fullmatch(state.text, a.end, b.start)
@@ -326,6 +347,10 @@ def _facilities_in(state: State) -> None:
             and _KIND_BEFORE_IN_RE.search(state.text, a.start, b.start)
         if quarter is None and not facility:
             continue  # a plain "A in B" is read elsewhere; here the kind word says what A is
+        owned = mentions[i + 2] if i + 2 < len(mentions) else None
+        if owned is not None and quarter is None and state.entity_type(b.key) == "Country" \
+                and state.entity_type(owned.key) == "Place" and re.fullmatch(r"['’]s\s+", state.text[b.end:owned.start]):
+            b = owned  # "the Osso oil field in Tarvia's Lumi province": the innermost place named
         if re.match(r"['’]s\s", state.text[b.end:b.end + 3]):
             continue  # "in Cambodia's Takeo province": the province, not the country
         evidence = evidence_for(state, a)
@@ -467,6 +492,8 @@ def _described_place(state: State) -> None:
         if isinstance(hub, re.Match) and hub.re is _HUB_RE and hub.group("region") and state.entity_type(b.key) == "Organization" \
                 and not set(state.entities[b.key].label.split()) & lexicon.words("org_heads"):
             state.entities[b.key].type = "Place"  # "the county of Marsabit": a region
+        if hub and re.search(r"\son\s+(?:the\s+)?$", gap) and _is_water(state.entities[b.key].label):
+            hub = None  # "a fishing village on Lake Ondo": by the lake, not in it
         if hub and (ta == "Place" or one_word) and state.entity_type(b.key) in _PLACE:
             state.entities[a.key].type = "Place"  # "Posadas, the main city of ...": a town
             state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
@@ -491,6 +518,16 @@ def _described_place(state: State) -> None:
         referent = seen.most_common(1)[0][0] if seen else None
         if referent is not None and referent != target.key:
             state.add_relation(referent, "locatedIn", evidence_for(state, target), obj=target.key)
+
+
+_WATER_NAME_WORDS = frozenset("lake river sea ocean bay gulf strait lagoon canal creek channel sound estuary "
+                               "delta coast shore reservoir".split())
+
+
+def _is_water(label: str) -> bool:
+    """'Lake Ondo', 'the Ondo River', 'Bay of Bari': a body of water (or its shore)."""
+    words = label.lower().split()
+    return bool(words) and (words[0] in _WATER_NAME_WORDS or words[-1] in _WATER_NAME_WORDS)
 
 
 _VENUE_NOUNS = frozenset("""complex building compound hall palace centre center headquarters hotel station

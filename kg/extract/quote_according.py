@@ -144,11 +144,16 @@ def _according_first(state: State, tok: Token, obj: Token, marks: list[tuple[int
     if lead not in {"", "but", "and", "yet", "however,", "but,"}:
         return False
     right = tok.doc[tok.i + 1].right_edge
-    if right.text == "," and right.i > tok.i + 2:
-        right = tok.doc[right.i - 1]  # the parser may hang the closing comma inside the source phrase
+    # the parser may hang the closing comma, an apposition or the clause itself inside
+    # the source phrase ('According to Tosa Roads, the state road company, about ...'):
+    # the source ends at the first comma after 'to'
+    first_comma = next((t for t in tok.doc[tok.i + 2:right.i + 1] if t.text == ","), None)
+    if first_comma is not None and first_comma.i > tok.i + 2:
+        right = tok.doc[first_comma.i - 1]
     comma = state.text.find(",", right.idx + len(right.text), sent.end_char)
     if comma < 0 or state.text[right.idx + len(right.text):comma].strip():
         return False
+    comma = _past_apposition(state, comma, sent.end_char)
     start, end = trim_span(state.text, comma + 1, sent.end_char)
     if _speaker_of_its_own(state, start, end, marks):
         return True
@@ -175,6 +180,25 @@ def _according_first(state: State, tok: Token, obj: Token, marks: list[tuple[int
     for statement in state.statements[before:]:
         statement.medium = statement.medium or medium
     return True
+
+
+# ', the state road company,' / ', Tarvia's chief negotiator,': a short description of
+# the source between two commas (no verb in it: a clause would be the reported words)
+_APPOSITION_RE = re.compile(r",\s*(?:the|a|an|its|their|[A-Z][\w-]*'s)\s+[^,;:\"“”]{2,80}?,")
+
+
+def _past_apposition(state: State, comma: int, limit: int) -> int:
+    """The comma that ends the source phrase: the one after an apposition that
+    describes the source ('According to Tosa Roads, the state road company, about
+    9,000 vehicles ...'), else ``comma`` itself."""
+    m = _APPOSITION_RE.match(state.text, comma, limit)
+    if m is None:
+        return comma
+    span = state.doc.char_span(m.start() + 1, m.end() - 1, alignment_mode="expand")
+    if span is None or len(span) > 10 or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.pos_ == "AUX" for t in span):
+        return comma
+    rest = state.text[m.end():limit].split()
+    return m.end() - 1 if len(rest) >= 4 else comma
 
 
 def _speaker_of_its_own(state: State, start: int, end: int, marks: list[tuple[int, int]]) -> bool:

@@ -42,7 +42,11 @@ from kg.extract.joint_texts import excerpt_paragraphs, is_joint_text, joint_auth
 from kg.extract.plural_speakers import co_speakers, holders_speak
 from kg.extract.quote_according import according_to
 from kg.extract.quote_points import point_statements
+from kg.extract.quote_social_posts import post_spans, post_statements
+from kg.extract.quote_views import view_statements
 from kg.extract.reported_fronted import fronted_statements
+from kg.extract.reported_speech_questions import question_statements
+from kg.extract.reported_speech_trailing import trailing_statements
 from kg.extract.quote_attribution import (
     action_lead,
     attribution_nearby,
@@ -86,7 +90,11 @@ def extract_statements(state: State) -> None:
     asked = question_lines(state) + plain
     in_answers = [q for q in quotes if any(a <= q[0] < b for a, b in plain)]
     quotes = [q for q in quotes if not any(a <= q[0] < b for a, b in asked)]
-    marks = sorted([(s - 1, e + 1) for s, e in quotes] + asked)
+    # an embedded post's words ('... #Bari' / '— Ana Ruz (@AnaRuz), June 4'): its author's, and no one else's
+    posts = post_spans(state)
+    quotes = [q for q in quotes if not any(a <= q[0] < b for a, b, _, _ in posts)]
+    marks = sorted([(s - 1, e + 1) for s, e in quotes] + asked + [(a, d) for a, _, _, d in posts])
+    post_statements(state, posts)
     answered = {a: speaker for speaker, a, _, quoted in answers if quoted}
     excerpts = _excerpt_authors(state, marks)
     for qs, qe in quotes:
@@ -94,12 +102,15 @@ def extract_statements(state: State) -> None:
         _direct(state, qs, qe, marks, answered.get(qs - 1) or excerpts.get(qs, (None, None))[0])
         if qs in excerpts and len(state.statements) > found:
             state.statements[-1].medium = state.statements[-1].medium or excerpts[qs][1]
+    view_statements(state, quotes, marks)  # 'In his view, the memorandum is "the easy half"'
     for speaker, a, b, quoted in answers:
         if not quoted:
             _transcript_answer(state, speaker, a, b, marks, [q for q in in_answers if a <= q[0] < b])
         _transcript_setting(state, speaker, a, b)
     reported_statements(state, marks)
     fronted_statements(state, marks)
+    trailing_statements(state, marks)
+    question_statements(state, marks)
     urged_statements(state, marks)
     according_to(state, marks)
     point_statements(state, marks)

@@ -11,6 +11,7 @@ from kg.extract import (
     relation_checks_agencies,
     relation_checks_agreements,
     relation_checks_experts,
+    relation_checks_locals,
     relation_checks_meetings,
     relation_checks_nesting,
     relation_checks_people,
@@ -31,4 +32,5 @@ def apply(state: State) -> None:
     relation_checks_agencies.apply(state)
     relation_checks_places.apply(state)
     relation_checks_nesting.apply(state)  # after every locatedIn rule: the nearest container
+    relation_checks_locals.apply(state)  # after the places: a local's town decides their country
     relation_checks_experts.apply(state)

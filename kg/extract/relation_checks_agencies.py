@@ -42,7 +42,33 @@ def apply(state: State) -> None:
             _runs_national(state, key, body)
             _body_in_capital(state, key, body)
             _host_ministry(state, key, body)
+            _portfolio_ministry(state, key, body)
         _organ_of_body(state, key, body)
+
+
+_MINISTRY_OF_RE = re.compile(r"^(?:the\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)?(?P<p>.+)$")
+
+
+def _portfolio_ministry(state: State, key: str, body: list) -> None:
+    """'Kessa's Minister of Energy, Mining and Mineral Resources, X' ... 'the Ministry of
+    Energy, Mining and Mineral Resources': a ministry belongs to the country whose minister
+    holds the same portfolio (when only one country's minister does)."""
+    if state.objects(key, "partOf"):
+        return
+    m = _MINISTRY_OF_RE.match(state.entities[key].label)
+    if m is None:
+        return
+    portfolio = " ".join(m.group("p").lower().split())
+    countries: set[str] = set()
+    for r in [r for r in state.relations if r.predicate == "positionIn" and r.object]:
+        if state.entities.get(r.object) is None or state.entity_type(r.object) != "Country":
+            continue
+        names = {state.entities[r.subject].label, *state.entities[r.subject].aliases}
+        if any(re.search(rf"\bminister\s+(?:of|for)\s+(?:the\s+)?{re.escape(portfolio)}$", " ".join(n.lower().split()))
+               for n in names):
+            countries.add(r.object)
+    if len(countries) == 1:
+        state.add_relation(key, "partOf", evidence_for(state, body[0]), obj=countries.pop())
 
 
 # "the Kessan Meteorological Institute", "the Tarvian Geological Survey": a state's

@@ -82,14 +82,23 @@ def full_person_names(cands: list[Candidate]) -> list[tuple[int, str]]:
     return out
 
 
+# "Keretapi Tosa Berhad (KTB)": a legal form cut off the label stands between the name and its acronym.
+_LEGAL_AFTER = re.compile(r",? (?:Sdn\.? Bhd\.?|Berhad|Bhd\.?|Tbk|Oyj|ASA|SpA|S\.p\.A\.|AG|GmbH|Ltd\.?|Limited|"
+                          r"S\.A\.|SA|AS|PLC|plc|Inc\.?|LLC)(?![\w/])")
+
+
 def acronym_labels(state: State, cands: list[Candidate]) -> dict[str, str]:
     """'Department of Homeland Security (DHS)' -> {'DHS': label}."""
     out: dict[str, str] = {}
     for c in cands:
         # "(DSİ)", "(ČEZ)": an acronym's capitals may be of any Latin script
+        after = c.end
+        legal = _LEGAL_AFTER.match(state.text, c.end)
+        if legal is not None:
+            after = legal.end()  # "Keretapi Tosa Berhad (KTB)": the form, cut off the label, stands between
         m = re.match(rf"\s*\(([{UPPER}][{UPPER}.&]{{1,9}})\)|,\s+(?:also\s+)?known\s+(?:by\s+(?:its|the)\s+(?:acronym|abbreviation|"
                      r"initials)|as)\s+([A-Z]{2,8})\b|,\s+or\s+([A-Z]{2,8})\b(?=\s*[,.;)])",
-                     state.text[c.end: c.end + 50])  # "X, known by its acronym XB,", "X, or XB,"
+                     state.text[after: after + 50])  # "X, known by its acronym XB,", "X, or XB,"
         # "NW (Name Words)": the acronym before the bracketed name
         lead = re.search(r"(?<![\w'’-])([A-Z]{2,8}) \($", state.text[max(0, c.start - 12):c.start])
         if lead and c.type != "Person" and state.text[c.end:c.end + 1] == ")" \

@@ -158,6 +158,18 @@ def join_generic_agreements(state: State) -> None:
         old_dated = year is not None and bool(content) and key is None and _old_year(state, year) \
             and not _shares_content(state, content, named) and bool(named) and not (new_thing or introduced) \
             and _OTHER_TEXT_BEFORE.search(state.text, max(0, m.start() - 40), m.start()) is not None
+        if key is None and not indefinite and year is None and not new_thing:
+            # "a new supply contract ... The 20-year contract the two companies signed in 1996": the
+            # text its signers signed years ago is not the new one under talks
+            old_year = _signed_by_long_ago(state, m.end())
+            if old_year is not None and _nearest_is_new(state, [*named, *generic_mentions], m.start()):
+                label = " ".join([*[w for w in mods if w.lower() not in GENERIC_MODIFIER_STOP], noun])
+                key = state.add_entity(label, "Agreement").key
+                state.entities[key].aliases.add(f"{old_year} {noun}")
+                years.setdefault(key, set()).add(old_year)
+                generic_mentions.append(MentionRef(start, end, key))
+                state.add_mention(key, start, end, alias=False)
+                continue
         if key is None and not (topic and (new_thing or not named or introduced or old_dated)) \
                 and not (year is not None and new_thing):  # "a separate 1976 agreement" is another one
             # "a peace treaty": the named agreement whose name shares its content word, else the nearest
@@ -260,6 +272,10 @@ def _dated_topic(state: State, m: re.Match, year: str, named: list[MentionRef]) 
         if tok.idx < topic_start:
             continue
         # the topic is a noun phrase: it ends at a verb, a clause word, a date or punctuation
+        if tok.tag_ == "IN" and tok.lower_ in _PLACE_PREPS and topic_end > topic_start:
+            # "on free transit through Tosa": the place the topic runs through is part of the name
+            topic_end = _place_after(state, tok.idx + len(tok.text), tok.lower_ == "between") or topic_end
+            break
         if tok.is_punct or tok.tag_.startswith("VB") or tok.tag_ in {"MD", "WDT", "WP"} \
                 or (tok.tag_ == "IN" and tok.lower_ != "of") or tok.ent_type_ == "DATE" \
                 or tok.lower_ in _NOT_MODIFIERS - {"of", "and", "the", "a", "an"}:
@@ -279,10 +295,33 @@ def _dated_topic(state: State, m: re.Match, year: str, named: list[MentionRef]) 
         if words & names:
             return None
     start = m.start(1) + m.group(1).index(year)
-    label = " ".join(state.text[start:topic_end].split())
+    # the year dates the text, it is not part of its name ("a 1990 agreement on free transit"
+    # is "agreement on free transit", signed 1990); the dated form stays an alias
+    dated = " ".join(state.text[start:topic_end].split())
+    label = " ".join(state.text[m.start(2):topic_end].split())
     key = state.add_entity(label, "Agreement").key
-    state.entities[key].aliases.add(f"{year} {m.group(2).lower()}")
+    state.entities[key].aliases.update({dated, f"{year} {m.group(2).lower()}"})
     return key, start, topic_end
+
+
+_PLACE_PREPS = frozenset("through across via between".split())
+
+
+def _place_after(state: State, pos: int, pair: bool) -> int | None:
+    """End of the place (or country) named right after ``pos`` ("through Tosa"; with ``pair``,
+    "between Tosa and Bari"), None when none is named there."""
+    gap = re.match(r"\s+(?:the\s+)?", state.text[pos:pos + 10])
+    at = pos + (gap.end() if gap else 0)
+    hit = state.mention_at(at, at + 1, {"Place", "Country"})
+    if hit is None or hit.start != at:
+        return None
+    if pair:
+        more = re.match(r"\s+and\s+(?:the\s+)?", state.text[hit.end:hit.end + 12])
+        other = state.mention_at(hit.end + more.end(), hit.end + more.end() + 1, {"Place", "Country"}) if more else None
+        if other is None or other.start != hit.end + more.end():
+            return None
+        return other.end
+    return hit.end
 
 
 def _signed_object(state: State, pos: int) -> bool:
@@ -324,6 +363,31 @@ def _signed_long_ago(state: State, pos: int) -> bool:
     a year before the report's is an old agreement of its own, not the one named nearest."""
     hit = _SIGNED_IN_YEAR.match(state.text, pos)
     return hit is not None and _old_year(state, hit.group(1), gap=1)
+
+
+# "... the two companies signed in 1996", "..., which Kessa and Tarvia signed in 1996": a signing
+# by a named or counted subject in a year
+_SIGNED_BY_IN_YEAR = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:the\s+two\s+[a-z]+|both\s+[a-z]+|they|"
+                                r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+                                r"(?:first\s+|originally\s+)?(?:signed|concluded|agreed|inked)\s+(?:[\w ]{0,20}?\s)?"
+                                r"in\s+((?:1[89]|20)\d\d)(?![\w-])")
+
+
+def _signed_by_long_ago(state: State, pos: int) -> str | None:
+    """The year of 'the contract the two companies signed in 1996' when it lies a year or
+    more before the report's, else None."""
+    hit = _SIGNED_BY_IN_YEAR.match(state.text, pos)
+    return hit.group(1) if hit is not None and _old_year(state, hit.group(1), gap=1) else None
+
+
+def _nearest_is_new(state: State, pool: list, pos: int) -> bool:
+    """Is the agreement named last before ``pos`` described as new ("a new supply contract")?"""
+    before = [x for x in pool if x.start < pos]
+    if not before:
+        return False
+    last = max(before, key=lambda x: x.start)
+    words = state.text[max(0, last.start - 30):last.end].lower().split()
+    return bool(set(words[-5:]) & {"new", "proposed", "planned", "draft", "future"})
 
 
 def _old_year(state: State, year: str, gap: int = 2) -> bool:

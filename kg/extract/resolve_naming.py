@@ -99,7 +99,9 @@ AGREEMENT_WORDS = ("accord|agreement|deal|pact|treaty|protocol|convention|memora
                     "compact|charter|understanding")
 _NAMING_RE = re.compile(
     r"(?P<lead>(?:(?:better|also|commonly|popularly|locally|widely|simply|more\s+often|usually)\s+)?known\s+"
-    r"(?:locally\s+|in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?as"
+    # "known in the industry as", "known by its French initials as" (round 21)
+    r"(?:locally\s+|in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+|(?:in|to|among|by)\s+[^,.;()\"“\n]{1,40}?\s+)?as"
+    r"|\b(?:which|that)\s+(?:[\w’'-]+\s+){0,3}?refers?\s+to\s+as(?=\s+(?:the\s+)?[A-Z])"
     r"|(?:simply\s+|usually\s+|often\s+|now\s+|still\s+)?call(?:s|ed)?\s+(?P<obj>it|this|the\s+(?:[a-z-]+\s+)?(?!the\b)(?P<objnoun>[a-z]+))"
     r"|\bit\s+is\s+(?:usually|often|simply|commonly|widely|generally|mostly|known\s+as)"
     r"|\b(?:dubbed|nicknamed|referred\s+to\s+as)"
@@ -120,6 +122,8 @@ def naming_phrases(state: State) -> None:
         pos = m.end()
         target = next((x for x in state.mentions if x.start == pos and x.key in state.entities), None)
         desc = None
+        if target is None and _untagged_acronym(state, m):
+            continue
         if target is None:
             d = re.match(rf"((?:[A-Za-z][\w’'-]*\s+){{0,2}}(?:{AGREEMENT_WORDS}|bridge|crossing|dam|road|corridor))\b",
                          state.text[pos:pos + 60])
@@ -134,6 +138,8 @@ def naming_phrases(state: State) -> None:
         if target is not None:
             if target.key == referent:
                 continue
+            if re.fullmatch(r"[A-Z]{2,8} (?:II|III|IV|V|VI|[2-9])", state.entities[target.key].label):
+                continue  # "the new contract, which officials call the GSC II": a successor, not the GSC
             ttype, rtype = state.entity_type(target.key), state.entity_type(referent)
             acronym = state.entities[target.key].label.isupper() and not re.match(r"it\b", m.group(0))
             if re.match(r"it\b", m.group(0)) and ttype not in {"Agreement", "Place"}:
@@ -143,6 +149,21 @@ def naming_phrases(state: State) -> None:
                 absorb(state, target.key, referent)
         elif desc:
             state.entities[referent].aliases.add(" ".join(desc.split()))
+
+
+def _untagged_acronym(state: State, m: re.Match) -> bool:
+    """'The Oil Supply Contract, known in the industry as the OSC,': an acronym the model never
+    tagged is an alias of the name right before the phrase (round-21 class A4). A numbered
+    form ("the OSC II") names a successor, no alias. True when the alias was added."""
+    acr = re.match(r"([A-Z]{2,8})(?![\w'’-]|\s+(?:[IVX]{1,4}|\d{1,2})\b)", state.text[m.end():m.end() + 20])
+    if acr is None:
+        return False
+    before = [x for x in state.mentions if x.end <= m.start() and x.start >= state.body_start and x.key in state.entities]
+    if not before or not re.fullmatch(r"\s*,\s*", state.text[before[-1].end:m.start()]) \
+            or state.entity_type(before[-1].key) not in ORG_TYPES | {"Agreement"}:
+        return False
+    state.entities[before[-1].key].aliases.add(acr.group(1))
+    return True
 
 
 def _naming_referent(state: State, m: re.Match, target_type: str) -> str | None:

@@ -34,7 +34,21 @@ def regions_after_towns(state: State, cands: list[Candidate]) -> set[int]:
             out.add(c.start)  # "Peru's Tumbes region ... the town of Tumbes": two places
         elif m and c.type == "Place" and _known_apart(state, c.text, m.group(1)):
             out.add(c.start)
+        elif c.type == "Place" and (f := re.fullmatch(rf"(.+?)\s+{_NATURAL_FEATURES}", c.text)) and _called_town(state, f.group(1)):
+            out.add(c.start)  # "the border town of Ondo ... the Ondo river": the town is no name of the river
     return out
+
+
+# Natural features a town may share its name with (round-21 class A1).
+_NATURAL_FEATURES = r"(?:river|lake|valley|gap|bay|delta|lagoon|plateau|hills|mountains|basin|oasis|island|islands)"
+
+
+def _called_town(state: State, bare: str) -> bool:
+    """Does the text call ``bare`` a town ("the border town of X", "X, a fishing village")?"""
+    name = re.escape(bare)
+    return re.search(rf"\b(?:town|city|village|port|municipality|settlement|hamlet)\s+of\s+{name}(?![\w'’-])"
+                     rf"|(?<![\w'’-]){name},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:town|city|village|port|"
+                     rf"settlement|hamlet)\b", state.text) is not None
 
 
 def _known_apart(state: State, region: str, bare: str) -> bool:

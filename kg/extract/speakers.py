@@ -19,7 +19,11 @@ from spacy.tokens import Token
 from kg.extract import lexicon
 from kg.extract.genders import FEMALE_PRONOUNS, gender_of, of_gender
 from kg.extract.joint_texts import is_joint_text, joint_author, unsigned_text
+from kg.extract.speakers_titled_names import titled_subject_name
 from kg.extract.speakers_orgs import FUNCTION_NOUNS, recent_org_subject
+from kg.extract.speakers_gender_titles import holders_of_gender
+from kg.extract.speakers_it import previous_speaking_body
+from kg.extract.speakers_partitive import partitive_speaker
 from kg.extract.state import State
 from kg.iris import slugify
 from kg.model import ACTOR_TYPES, ORG_TYPES, Entity
@@ -89,7 +93,7 @@ def entity_for_token(
         if last and state.entities[last].type in _ORG_SPEAKERS and before is not None \
                 and before - state.statements[-1].evidence.end < 400:
             return last
-        return None
+        return previous_speaking_body(state, token, lambda t: entity_for_token(state, t, quotes, before=t.idx))
     if lower in _FIRST or token.pos_ == "PRON" and lower not in PERSONAL | _PLURAL:
         return None
     limit = before if before is not None else token.idx
@@ -131,7 +135,7 @@ def entity_for_token(
             m = state.mention_at(t.idx, t.idx + len(t.text), {"Person"})
             if m is not None and not state.entities[m.key].unnamed:
                 return m.key
-    titled_name = _title_conj_name(state, token, quotes)
+    titled_name = _title_conj_name(state, token, quotes) or titled_subject_name(state, token, quotes)
     if titled_name is not None:
         return titled_name
     if is_joint_text(token):
@@ -157,7 +161,7 @@ def entity_for_token(
     office = _person_office(state, token)
     if office is not None:
         return office
-    one_of = _one_of(state, token)
+    one_of = partitive_speaker(state, token) or _one_of(state, token)
     if one_of is not None:
         return one_of
     if _possessed_role(token):
@@ -649,6 +653,8 @@ def office_holder(state: State, token: Token) -> str | None:
     (of several, the one named last before the words)."""
     holders = office_holders(state, token)
     if len(holders) > 1:
+        holders = holders_of_gender(state, token, holders)  # 'In her remarks, the Minister said'
+    if len(holders) > 1:
         last = {h: max((m.start for m in state.entities[h].mentions if m.start < token.idx), default=-1)
                 for h in holders}
         return max(holders, key=lambda h: last[h])
@@ -696,7 +702,9 @@ def unnamed_speaker(state: State, token: Token) -> str:
     """A node for 'a Canadian official' / 'local officials', with its side."""
     from kg.extract.sides import side_of_description  # avoid an import cycle
 
-    left = [t for t in token.subtree if t.i < token.i and t.dep_ not in {"det", "predet", "punct", "poss", "case", "nummod"}]
+    # a count stays ('two people familiar with the talks'), other determiners go
+    left = [t for t in token.subtree if t.i < token.i and t.dep_ not in {"det", "predet", "punct", "poss", "case", "nummod"}
+            or _kept_count(t, token)]
     # keep the contiguous stretch of modifiers just before the noun
     words = []
     for t in reversed(left):
@@ -755,6 +763,18 @@ def unnamed_speaker(state: State, token: Token) -> str:
     if side and side != entity.key:
         state.add_relation(entity.key, "represents", state.sentence_span(token.sent), obj=side)
     return entity.key
+
+
+def _kept_count(t: Token, head: Token) -> bool:
+    """'two people', 'three officials': a cardinal above one on a plural speaker noun."""
+    if t.dep_ != "nummod" or t.head.i != head.i or head.tag_ != "NNS" or t.lower_ not in _COUNTS:
+        return False
+    # 'the two ministers', 'two leaders': an office whose named holders speak (plural_speakers)
+    single = head.lemma_.lower()
+    return single not in lexicon.words("title_core") and single not in {"leader", "head", "chief"}
+
+
+_COUNTS = frozenset("two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10".split())
 
 
 def _coordinated_group(state: State, token: Token) -> Token | None:

@@ -27,6 +27,7 @@ from kg.extract import lexicon
 from kg.extract.office_sides import ensure_country
 from kg.extract.speakers import forget_entity
 from kg.extract.state import State
+from kg.extract.statement_checks_habitual import drop_habitual
 from kg.extract.statement_checks_speakers import fix_speakers
 from kg.model import Statement
 
@@ -44,6 +45,7 @@ _DATELINE_RE = re.compile(
 def apply(state: State) -> None:
     """Correct the statements the statement step found (see the module doc)."""
     _strip_datelines(state)
+    drop_habitual(state)
     _demonym_titles(state)
     fix_speakers(state)
     _pull_quotes(state)

@@ -124,7 +124,8 @@ def test_a_relative_clause_dates_the_agreement_it_hangs_on(run):
             "River Ports Protocol, officials said.\n\n"
             "The protocol will sit alongside the 2020 memorandum on border security, which their governments "
             "signed in Sucre in June 2020.", date=DATE)
-    memo = _key(x, "2020 memorandum on border security")
+    memo = _key(x, "memorandum on border security")  # round 21 (G2): the year is no part of the label
+    assert "2020 memorandum on border security" in x.entities[memo].aliases
     assert _signed(x, memo) == {"2020-06"}
     assert not _signed(x, _key(x, "River Ports Protocol"))
 

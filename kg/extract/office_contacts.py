@@ -1,0 +1,101 @@
+"""The post of a person named in a press release's contact block.
+
+A government release ends with the person to call, one item per line::
+
+    Media contact
+    Nurul Aina Zakaria
+    Senior Communications Officer
+    Corporate Communications Unit, Ministry of Transport Malaysia
+    Tel: +603-8000 8000
+
+The line under the name is the post; the body line under it names the
+ministry, and the country it names is the side the person speaks for. No
+sentence carries these facts, so the title rules (which read appositions and
+titles inside sentences) never see them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.office_base import Office
+from kg.extract.state import MentionRef, State
+
+# The heading that opens a contact block ("Media contact", "Press enquiries:", "For more information, contact:").
+_HEADING_RE = re.compile(
+    r"^[ \t]*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?|"
+    r"for\s+(?:more|further)\s+information(?:,?\s+(?:please\s+)?contact)?)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A post line: a few words, no digits, no contact details ("Tel:", an address, an e-mail).
+_POST_RE = re.compile(r"^[A-Z][A-Za-z'’&/\- ]{2,80}$")
+_NOT_POST_RE = re.compile(r"\b(?:tel|phone|fax|e-?mail|mobile|www)\b|@", re.IGNORECASE)
+_MAX_GAP = 2  # lines between the heading and the name (a blank line, a second name)
+
+
+def _lines_after(text: str, start: int, count: int) -> list[tuple[int, int]]:
+    """The spans of the next ``count`` non-blank lines from ``start``."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    while len(spans) < count and pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end
+        line = text[pos:end]
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            spans.append((pos + lead, pos + len(line.rstrip())))
+        pos = end + 1
+    return spans
+
+
+def _name_line(state: State, mention: MentionRef) -> bool:
+    """Whether the mention is the whole of its line, right under a contact heading."""
+    text = state.text
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end == -1 else line_end
+    if text[line_start:mention.start].strip() or text[mention.end:line_end].strip():
+        return False
+    before = text[:line_start].rstrip("\n").split("\n")
+    recent = [ln for ln in before[-(_MAX_GAP + 2):] if ln.strip()][-_MAX_GAP:]
+    return any(_HEADING_RE.match(ln) for ln in recent)
+
+
+def _country_named(state: State, line: str) -> str | None:
+    for key, entity in state.entities.items():
+        if entity.type != "Country":
+            continue
+        names = {entity.label, *entity.aliases}
+        if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", line) for n in names if n):
+            return key
+    return None
+
+
+def contact_title(state: State, mention: MentionRef) -> Office | None:
+    """The post on the line under a contact block's name, with the country the body line names."""
+    if not _name_line(state, mention):
+        return None
+    lines = _lines_after(state.text, mention.end + 1, 2)
+    if not lines:
+        return None
+    post_start, post_end = lines[0]
+    post = state.text[post_start:post_end]
+    if not _POST_RE.match(post) or _NOT_POST_RE.search(post) or state.mention_at(post_start, post_end) is not None:
+        return None  # a second name, a phone line, or a body named where the post should be
+    side = None
+    org = None
+    if len(lines) > 1:
+        body_start, body_end = lines[1]
+        for ref in state.mentions:
+            if body_start <= ref.start and ref.end <= body_end:
+                kind = state.entity_type(ref.key)
+                if kind == "Country" and side is None:
+                    side = ref.key
+                elif kind in ("GovernmentAgency", "Organization") and org is None:
+                    org = ref.key
+        if side is None:  # a footer the entity pass skipped: a country of the text named on the line
+            side = _country_named(state, state.text[body_start:body_end])
+    evidence_end = lines[1][1] if len(lines) > 1 else post_end
+    return Office(mention.key, " ".join(post.split()), (post_start, post_end), side or org,
+                  (mention.start, evidence_end), country=side, org=org if side else None,
+                  org_is_employer=org is not None)

@@ -1,0 +1,85 @@
+"""Local people quoted in a place of one country act for that country.
+
+* "In Tosa, the mood was grim. "We lost everything," said Lina Moss, 58, who
+  runs a kiosk opposite the station." (Tosa in Kessa) -> Lina Moss represents
+  Kessa;
+* "Back in Bari, farmers were angry, said Emil Dor, a tobacco grower." ->
+  represents the country Bari lies in.
+
+Only speakers the text gives no side or office of a body are read (an
+occupation is no such office), and only when the paragraph opens on a place
+whose country the text or the gazetteer makes known.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon
+from kg.extract.evidence import country_key
+from kg.extract.office_base import LOCAL_OFFICES
+from kg.extract.state import State
+
+_OPENING_RE = re.compile(r"(?:In|Back\s+in|At|Over\s+in|Across\s+the\s+border\s+in|Meanwhile,?\s+in)\s+(?:the\s+)?")
+
+
+def apply(state: State) -> None:
+    speakers = {s.speaker for s in state.statements if s.speaker in state.entities}
+    for person in speakers:
+        entity = state.entities[person]
+        if entity.type != "Person" or entity.unnamed or state.objects(person, "represents"):
+            continue
+        if any(state.objects(p, "positionIn") or _office_words(state.entities[p].label)
+               for p in state.objects(person, "holdsPosition")):
+            continue  # an office (a governor's, a body's): its own rules decide the side
+        body = [m for m in state.mentions if m.key == person and m.start >= state.body_start]
+        if not body:
+            continue
+        first = body[0]
+        place = _opening_place(state, first.start)
+        if place is None:
+            continue
+        country = _country_of_place(state, place)
+        if country is not None:
+            sent = state.sentence_of(first.start)
+            state.add_relation(person, "represents", state.sentence_span(sent), obj=country)
+
+
+def _office_words(label: str) -> bool:
+    """'Governor', 'Deputy Mayor': an office's words, not an occupation's."""
+    words = {w.lower() for w in label.split()}
+    return bool(words & (lexicon.words("title_core") | lexicon.words("title_heads") | LOCAL_OFFICES))
+
+
+def _opening_place(state: State, at: int) -> str | None:
+    """The place a sentence of the paragraph around ``at`` opens on ("In Tosa, ..."), the
+    last one before ``at``."""
+    para_start = state.text.rfind("\n\n", state.body_start, at)
+    para_start = state.body_start if para_start < 0 else para_start + 2
+    found = None
+    for sent in state.doc.sents:
+        if sent.start_char < para_start or sent.start_char > at:
+            continue
+        lead = _OPENING_RE.match(state.text, sent.start_char)
+        if lead is None:
+            continue
+        hit = state.mention_at(lead.end(), lead.end() + 1, {"Place", "Country"})
+        if hit is None or hit.start != lead.end() or not re.match(r"\s*,", state.text[hit.end:hit.end + 3]):
+            continue
+        found = hit.key
+    return found
+
+
+def _country_of_place(state: State, place: str) -> str | None:
+    """The country a place lies in: itself, by locatedIn steps, or by the gazetteer."""
+    seen: set[str] = set()
+    key: str | None = place
+    while key is not None and key not in seen:
+        if state.entity_type(key) == "Country":
+            return key
+        seen.add(key)
+        key = next(iter(state.objects(key, "locatedIn")), None)
+    entry = state.gaz.lookup(state.entities[place].label)
+    if entry is not None and entry.country:
+        return country_key(state, entry.country)
+    return None

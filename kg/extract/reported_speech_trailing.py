@@ -1,0 +1,85 @@
+"""A reported clause first, then its speaker and a speech verb the parser hung
+on it the wrong way round: 'The remaining disputes concern sugar and oils, which
+both governments protect, a Kessan trade official said, speaking on condition of
+anonymity.' (the clause parsed as a verbless fragment, 'said' as its parataxis).
+The words before the comma that opens the speaker phrase are the speaker's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon
+from kg.extract.quote_attribution import subject_entity
+from kg.extract.quote_spans import trim_span
+from kg.extract.reported_speech import add_reported, unsaid
+from kg.extract.state import State
+
+# What may follow the verb before the sentence ends or a participle phrase starts:
+# 'said on Tuesday', 'told reporters in Bari'.
+_TAIL_DEPS = frozenset({"prep", "pobj", "det", "amod", "advmod", "npadvmod", "compound", "nummod", "dative",
+                        "dobj", "punct", "poss", "case", "appos", "nmod", "pcomp"})
+# Tail participles that only qualify the telling ('speaking on condition of anonymity',
+# 'declining to be named'), never words of their own.
+_ASIDE_PARTICIPLES = frozenset("speak decline ask request cite refer insist".split())
+
+
+def trailing_statements(state: State, marks: list[tuple[int, int]]) -> None:
+    """Add '<clause>, <speaker> said[, speaking on condition of anonymity].'
+    statements that no other rule found."""
+    verbs = lexicon.words("reported_verbs")
+    for verb in state.tokens:
+        if verb.idx < state.body_start or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.dep_ not in {"parataxis", "ROOT", "conj", "advcl"}:
+            continue
+        if any(s <= verb.idx < e for s, e in marks) or state.is_skipped(verb.idx, verb.idx + 1) or unsaid(verb):
+            continue
+        if any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
+            continue  # 'said that ...': the clause after the verb is the report
+        found = _clause_of(state, verb, marks)
+        if found is None:
+            continue
+        start, end, subj = found
+        sent = verb.sent
+        if any(st.quote_span.start < end and start < st.quote_span.end for st in state.statements):
+            continue  # already someone's words
+        speaker = subject_entity(state, subj, marks, None)
+        if speaker is None:
+            continue
+        add_reported(state, speaker, start, end, sent, verb, marks)
+        statement = state.statements[-1]
+        statement.about = [k for k in statement.about if k != speaker]
+
+
+def _clause_of(state: State, verb: Token, marks: list[tuple[int, int]]) -> tuple[int, int, Token] | None:
+    """The clause before the speaker phrase and the speaker's token, when the
+    sentence is '<clause>, <subject> <verb> <adverbials>[, <aside participle> ...].'"""
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
+    if subj is None:
+        return None
+    sent = verb.sent
+    doc = verb.doc
+    left = subj.left_edge
+    if left.i <= sent.start + 3 or doc[left.i - 1].text != ",":
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in doc[left.i:verb.i]):
+        return None  # the speaker phrase holds a verb of its own: not a plain attribution
+    # after the verb: adverbials only, then the end or an aside participle phrase
+    for t in doc[verb.i + 1:sent.end]:
+        if t.is_space:
+            continue
+        if t.text == ",":
+            after = doc[t.i + 1] if t.i + 1 < sent.end else None
+            if after is None or after.tag_ != "VBG" or after.lemma_.lower() not in _ASIDE_PARTICIPLES:
+                return None
+            break
+        if t.dep_ not in _TAIL_DEPS or t.pos_ in {"VERB", "AUX"}:
+            return None
+    start, end = trim_span(state.text, sent.start_char, doc[left.i - 1].idx)
+    if len(state.text[start:end].split()) < 4 or any(s < end and start < e for s, e in marks):
+        return None
+    if any(t.lemma_.lower() in lexicon.words("reported_verbs") and t.pos_ == "VERB"
+           for t in doc[sent.start:left.i - 1]):
+        return None  # the clause has a speech verb of its own
+    return start, end, subj

@@ -1,0 +1,35 @@
+"""'One of the people said ...' after 'two people familiar with the talks said':
+a speaker picked out of a group of people or sources that has no role noun keeps
+its partitive ('one of the people'), a node of its own, not the group and not
+a bare 'people'.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.state import State
+
+# Group nouns that name people without a role ('people', 'sources'): only the
+# partitive says who speaks.
+_PEOPLE_GROUPS = frozenset("people persons sources insiders".split())
+_PICKERS = frozenset("one two three four several some".split())
+
+
+def partitive_speaker(state: State, token: Token) -> str | None:
+    """The unnamed speaker 'one of the people' for the subject token 'One'."""
+    if token.lower_ not in _PICKERS or token.pos_ not in {"NUM", "PRON", "ADJ", "DET", "NOUN"}:
+        return None
+    group = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == token.i + 1
+                  for o in p.children if o.dep_ == "pobj"), None)
+    if group is None or group.lower_ not in _PEOPLE_GROUPS:
+        return None
+    if state.mention_at(group.idx, group.idx + len(group.text)) is not None:
+        return None  # 'one of the people' already a mention of someone's
+    start, end = token.idx, group.idx + len(group.text)
+    label = " ".join(state.text[start:end].split())
+    label = label[:1].lower() + label[1:]
+    entity = state.add_entity(label, "Person", unnamed=True)
+    state.__dict__.setdefault("_unnamed_heads", {})[entity.key] = token.lower_
+    state.add_mention(entity.key, start, end, alias=False)
+    return entity.key
