@@ -345,10 +345,14 @@ _CALL_IT_RE = re.compile(
     rf"|(?:know|knows|knew)\s+{_NAMED_OBJECT}\s+{_NAMING_ADVERBS}as\s+"
     # "..., which officials already call \"the patrol memo\"": the quoted name of the text before
     rf"|(?<=,\s)which\s+(?:[\w'’-]+\s+){{0,5}}?(?:call|calls|dub|dubs|nickname|nicknames|have\s+dubbed|"
-    rf"have\s+called|refer\s+to\s+as|refers\s+to\s+as)\s+{_NAMING_ADVERBS}(?=(?:the\s+)?[\"“]))"
+    rf"have\s+called|refer\s+to\s+as|refers\s+to\s+as)\s+{_NAMING_ADVERBS}(?=(?:the\s+)?[\"“])"
+    # "- which negotiators have taken to calling the Tosa Protocol -", ", which officials in Ama call the
+    # Lumi Road MoU": an unquoted title (a kind word ends it) after a naming verb in a which-clause
+    rf"|(?<=[,–—-]\s)which\s+(?:[\w'’-]+\s+){{0,5}}?(?:call|calls|calling|dub|dubs|dubbing|nickname|nicknames|"
+    rf"have\s+dubbed|have\s+called|refer\s+to\s+as|refers\s+to\s+as)\s+{_NAMING_ADVERBS}(?=the\s+[A-Z]))"
     r"(?:the\s+)?"
     rf"(?:[\"“]([^\"”\n]{{3,60}})[\"”]|((?:[A-Z][\w'’-]*\s+){{1,4}}(?:{_KIND_WORDS}|Agreement|Accord|Treaty|"
-    rf"Protocol|Pact|Deal|Memorandum|Memo|Arrangement|Convention|Charter))\b)")
+    rf"Protocol|Pact|Deal|Memorandum|Memo|MoU|MOU|Arrangement|Convention|Charter))\b)")
 
 
 # papers that are not agreements but may be what "that document" points back to
@@ -390,11 +394,28 @@ def _called_names(state: State) -> None:
             if inner.key == target or inner.key not in state.entities:
                 continue
             if state.entity_type(inner.key) == "Agreement":
+                if g == 2 and hit.group(0).startswith("which") and not state.entities[target].label[:1].isupper() \
+                        and state.entities[inner.key].label == name:
+                    # "a customs protocol ... - which negotiators call the Tosa Protocol -": the title is
+                    # the label, the description its alias
+                    description = state.entities[target].label
+                    _merge(state, target, inner.key)
+                    target = inner.key
+                    state.entities[target].aliases.add(description)
+                    continue
                 _merge(state, inner.key, target)
             elif g == 1 and inner.start >= hit.start(g) and inner.end <= hit.end(g):
                 drop_mention(state, inner)  # a quoted name's words name nothing else (an unquoted title keeps its place)
         if target not in state.entities:
             continue
+        if g == 2:
+            # "... call the Lumi Road MoU.": a place or body the entity step made of the title is none
+            for other in [x for x in state.mentions if x.start < hit.end(g) and hit.end(g) - 1 < x.end
+                          and x.start >= hit.start(g) - 1 and x.key != target and x.key in state.entities
+                          and state.entity_type(x.key) != "Agreement"]:
+                surface = " ".join(state.text[other.start:other.end].split())
+                state.entities[other.key].aliases.discard(surface)
+                drop_mention(state, other)
         if name != state.entities[target].label:
             state.entities[target].aliases.add(name)
         state.add_mention(target, hit.start(g), hit.end(g), alias=False)

@@ -313,7 +313,12 @@ def _meeting_before_date(state: State, verb: Token, sent) -> str | None:
 
 
 _SAME_YEAR_RE = re.compile(r"\b(?:(?:in|during)\s+)?(?:the|that)\s+same\s+year\b|\b(?:later|earlier)\s+that\s+year\b"
-                           r"|\bin\s+that\s+year\b", re.I)
+                           r"|\bin\s+that\s+year\b"
+                           # "at a summit on Jan. 5 that year": a day of the year named before
+                           r"|\b(?-i:(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+(?:of\s+)?that\s+year)\b",
+                           re.I)
+# the month and day of "on Jan. 5 that year"
+_DAY_OF_THAT_YEAR_RE = re.compile(r"(?:on\s+)?((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))\s+(?:of\s+)?that\s+year")
 _YEAR_RE = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
 
 
@@ -328,7 +333,13 @@ def _same_year(state: State, verb: Token, sent) -> str | None:
     if sent.start > 0:
         start = state.doc[sent.start - 1].sent.start_char
     years = _YEAR_RE.findall(state.text, start, hit.start())
-    return years[-1] if years else None
+    if not years:
+        return None
+    day = _DAY_OF_THAT_YEAR_RE.fullmatch(hit.group(0))
+    if day is not None:
+        # "on Jan. 5 that year": the full date when the day reads as one, else the year
+        return dates.resolve(f"{day.group(1)} {years[-1]}", None) or years[-1]
+    return years[-1]
 
 
 _YEARS_LATER_RE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"

@@ -54,6 +54,8 @@ def party_to(state: State, sides: list[str]) -> None:
             parties = [m.key for m in state.mentions_in(after, sent.end_char, _SIDE_TYPES)][:2]
             if not parties:
                 parties = capitals_between(state, after, sent.end_char)
+            if not parties:
+                parties = _body_and_government_between(state, after, sent.end_char)
         if not parties:
             parties = _two_people_sides(state, sent)
         if not parties:
@@ -78,6 +80,24 @@ def party_to(state: State, sides: list[str]) -> None:
         first = body_mentions(state, main)[0]
         for p in sides:
             state.add_relation(p, "partyTo", evidence_for(state, first), obj=main)
+
+
+# "... and the Kessan government": the other side, a demonym's government
+_AND_GOVERNMENT_RE = re.compile(r"\s+and\s+(?:the\s+)?([A-Z][\w’'-]+)\s+(?:government|Government)\b")
+
+
+def _body_and_government_between(state: State, start: int, end: int) -> list[str]:
+    """'the 1973 compensation agreement between the Tarvian Federal Council and the
+    Kessan government': the body named right after 'between' is a party (not its
+    country), the demonym's government stands for its country."""
+    lead = re.match(r"\s*(?:the\s+)?", state.text[start:end])
+    body = state.mention_at(start + lead.end(), start + lead.end() + 1, ORG_TYPES - {"MediaOrganization"})
+    if body is None or body.start != start + lead.end():
+        return []
+    other = _AND_GOVERNMENT_RE.match(state.text, body.end, end)
+    country = state.gaz.country_of_demonym(other.group(1)) if other is not None else None
+    key = country_key(state, country.label) if country is not None else None
+    return [body.key, key] if key is not None and key != body.key else []
 
 
 def _two_people_sides(state: State, sent) -> list[str]:

@@ -108,7 +108,9 @@ def _agreement_status(state: State, key: str) -> str | None:
         if re.search(r"\b(?:never|not\s+yet|yet\s+to\s+be|not\s+been)\s+(?:been\s+)?(?:signed|ratified)\b",
                      state.text[m.end:min(sent.end_char, m.end + 200)]):
             return "prospective"  # "which their leaders accepted orally ... but never signed"
-        if re.match(r"\s*,?\s*(?:which|that)\s+would\s+(?:settle|end|resolve|replace|govern|set|allow|create|open)\b",
+        if re.match(r"\s*,?\s*(?:which|that)\s+would\s+(?:settle|end|resolve|replace|govern|set|allow|create|open|"
+                    r"fix|cover|regulate|establish|define|introduce|cut|ease|let|give|provide|guarantee|"
+                    r"simplify|streamline|harmoni[sz]e|reduce|lower|raise|protect)\b",
                     state.text[m.end:sent.end_char]):
             prospective = True  # "the accord, which would settle the dispute": not in force yet
         if _FUTURE_CLAUSE_RE.match(state.text, m.end, sent.end_char):
@@ -125,6 +127,9 @@ def _agreement_status(state: State, key: str) -> str | None:
                 or re.match(r"\s*,?\s*(?:that|which)\s+(?:has|have|had)\s+been\s+under\s+(?:negotiation|discussion)|\s*,?\s*(?:that|which)\s+(?:is|are)\s+(?:being\s+negotiated|under\s+negotiation)",
                              state.text[m.end:m.end + 60]):
             prospective = True  # "talks on a new code", "will negotiate a protocol", "a treaty under negotiation"
+        if re.search(r"\b(?:negotiate|negotiating|drafting|discussing)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,2}$", head) \
+                or re.search(r"\b(?:review|new\s+(?:text|version|draft))\s+of\s+(?:the\s+)?$", head):
+            prospective = True  # "are negotiating a bilateral Agreement on X", "a review of Annex C", "a new text of Annex C"
         if _INITIALLED_RE.search(head) or _NEGOTIATOR_ON_RE.search(head):
             prospective = True  # "initialled the text of an Agreement on X", "the chief negotiator on the X Arrangement"
     return "prospective" if prospective else None

@@ -11,7 +11,7 @@ This module runs the steps in order; each lives in an ``agreement_<job>`` module
 
 from __future__ import annotations
 
-from kg.extract import agreement_aliases, agreement_titles
+from kg.extract import agreement_aliases, agreement_plural_titles, agreement_titles
 from kg.extract.agreement_descriptions import join_descriptions
 from kg.extract.agreement_formal import formal_names
 from kg.extract.agreement_dates import date_signed, signed_before_title, signing_today
@@ -34,6 +34,7 @@ def extract_agreements(state: State, sides: list[str]) -> None:
     """dateSigned first: a signed agreement has parties, an unsigned one negotiators
     (names that swallowed a date or place before them are trimmed before all;
     titles cut short are read to their end)."""
+    agreement_plural_titles.apply(state)  # "Joint Operating Procedures", "Terms of Reference"
     agreement_titles.apply(state)
     formal_names(state)  # "X - formally the Y -": Y is another name of X
     agreement_aliases.apply(state)

@@ -171,7 +171,8 @@ def _reporter_outlets(state: State) -> None:
 
 # "told Delfi on Monday", "told LSM in an interview", "told ERR that ...": one capitalised
 # word (or an acronym) as the object of "told", followed by a time, a place, "that" or a stop.
-_TOLD_RE = re.compile(rf"(?<![\w'’-])told\s+(?P<name>{CAP_CLASS}[\w'’&-]*)"
+# A digit-led call sign ("told 2M", "told 5FM") is an outlet's name too (round-22 class A5).
+_TOLD_RE = re.compile(rf"(?<![\w'’-])told\s+(?P<name>{CAP_CLASS}[\w'’&-]*|\d{{1,2}}[A-Z][A-Z0-9]{{0,4}}(?![\w'’-]))"
                       rf"(?=\s*[,.;:]|\s+(?:on|in|at|last|this|earlier|late|during|after|before|that|by|when)\b)")
 _NOT_OUTLETS = frozenset("The It He She They We You I Him Her Them Us Me His Their Parliament Congress "
                          "Reuters".split())

@@ -12,6 +12,7 @@ from kg.extract import (
     context_agencies,
     context_cities,
     context_coordinated_places,
+    context_direction_places,
     context_media,
     context_names,
     context_orgs,
@@ -28,4 +29,5 @@ def apply(state: State) -> None:
     context_places.apply(state)
     context_cities.apply(state)  # towns of the world-cities list (after the place rules)
     context_coordinated_places.apply(state)  # "in Tralee or Castlegregory"
+    context_direction_places.apply(state)  # "80 km south of Bir Lumo", "the territory of Kessa"
     context_names.apply(state)

@@ -21,6 +21,8 @@ from kg.extract.entity_acronyms import acronym_names, prefer_acronym_names
 from kg.extract.entity_lists import apposed_after_aside, aside_names, listed_names
 from kg.extract.entity_titles import compound_modifier, extend_title, inner_places, plan_names
 from kg.extract.entity_bylines import credit_line_ranges, dateline_outlets
+from kg.extract.entity_annexes import annex_candidates, split_around_annexes
+from kg.extract.entity_dateline_splits import split_fused_datelines
 from kg.extract.entity_coordinated import coordinated_org_names
 from kg.extract.entity_company_heads import company_head_names, dotted_media_names
 from kg.extract.entity_country_orgs import country_named_orgs
@@ -159,7 +161,10 @@ def find_candidates(state: State) -> list[Candidate]:
         extend_title(c, state)  # "Agreement on Trade, Transport and Good Neighbourliness"
     for c in found:
         # "... Mission in Somalia (AUSSOM)": the "in <Place>" tail before an acronym is part of the name.
-        tail = re.match(r" in (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}(?= \([A-Z]{2,10}\))", text[c.end:c.end + 60])
+        # "... Commission between Tarvia and Kessa (CILA)": so is a "between A and B" tail (round-22 class A4).
+        tail = re.match(r" (?:in (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
+                        r"|between (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? and (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+                        r"(?= \([A-Z]{2,10}\))", text[c.end:c.end + 90])
         if tail and c.type in {"Organization", "GovernmentAgency"}:
             c.end += tail.end()
             c.text = text[c.start:c.end]
@@ -183,6 +188,13 @@ def find_candidates(state: State) -> list[Candidate]:
             c.end += m.end()
             c.text = text[c.start:c.end]
             c.gaz = None  # "Frankfurt (Oder)" is not the gazetteer's Frankfurt
+    for c in found:
+        # "the Congress of the Republic for approval": a purpose phrase ends the body's name (round-22 A4)
+        purpose = _PURPOSE_TAIL_RE.search(c.text)
+        if purpose and c.source != "gaz" and c.type in {"Organization", "GovernmentAgency"}:
+            c.end = c.start + purpose.start()
+            c.text = text[c.start:c.end]
+            c.gaz = state.gaz.lookup(c.text)
     found = [c for c in found if not LEGAL_FORM_RE.fullmatch(c.text)]  # "S.A." alone names nothing
     # "In Hindi, the word ...": a language is no place, whatever the NER thought
     found = [c for c in found if c.source == "gaz" or c.text not in lexicon.words("language_names")]
@@ -228,12 +240,16 @@ def find_candidates(state: State) -> list[Candidate]:
     for c in found:
         if c.source != "gaz" and " ".join(c.text.split()) in outlets and c.type in {"Organization", "Person", "Place"}:
             c.type = "MediaOrganization"
+    found = split_around_annexes(found, annex_candidates(state), state)  # "Annex C of the X Treaty": "Annex C"
+    found = split_fused_datelines(found, state)  # "KAMPALA - Tarvia": the dateline's town, then the name
     kept = _resolve_overlaps(found)
     kept = sorted(kept + inner_places(kept, state), key=lambda c: c.start)  # "... Bridge over the Lielupe River"
     unify_forces(kept, state)
     return kept
 
 
+_PURPOSE_TAIL_RE = re.compile(r" for (?:its |their |final |formal )?(?:approval|ratification|consideration|review|signature|"
+                              r"debate|discussion|endorsement|adoption)$")
 _WEEKDAY = dates.WEEKDAY_NAMES
 _MONTH = "|".join(m.capitalize() for m in dates.MONTHS if len(m) > 3 or m == "may")
 # "... on Monday", "... on 3 March", "... in March 2024", "... last Tuesday": a time
@@ -385,10 +401,17 @@ def _state_company(cand: Candidate, state: State) -> bool:
     return bool(_STATE_BEFORE.search(before) or _STATE_AFTER.match(state.text, cand.end))
 
 
+_COMPASS_LEAD_RE = re.compile(r"^(?:(?:North|South)(?:[- ]?(?:[Ee]ast|[Ww]est))?|East|West|Northern|Southern|Eastern|Western|Central)[- ]"
+                              r"(?=[A-Z])")
+
+
 def _region_modifier(cand: Candidate, state: State) -> bool:
     """'Baltic port', 'north-east Atlantic herring': a region adjective before a
     lower-case common noun describes that noun; it names no place of its own."""
-    if cand.text not in REGION_ADJECTIVES:
+    # "North-East Atlantic mackerel", "Gulf states": a compass prefix keeps the word a modifier,
+    # and "Gulf" before a common noun is the region word (round-22 class A6)
+    bare = _COMPASS_LEAD_RE.sub("", cand.text)
+    if bare not in REGION_ADJECTIVES and not (bare == "Gulf" and bare == cand.text):
         return False
     m = re.match(r"[ -]([a-z]+)\b", state.text[cand.end:cand.end + 30])
     if m is None:

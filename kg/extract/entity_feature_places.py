@@ -31,6 +31,7 @@ FEATURE_HEADS = (
     "waterfalls", "peninsula", "strait", "desert", "mountains", "hills", "glacier", "reef", "estuary", "lowlands",
     "highlands", "special economic zone", "economic zone", "free zone", "free trade zone", "industrial zone",
     "industrial park", "free port", "seaport", "deep-sea port", "deepwater port", "port of entry",
+    "concert hall", "strip",  # "the Harmo concert hall", "the Dessa strip" (round-22 class A1)
 )
 # Heads that, after a country's name (or a pair of them), describe the country's stretch, not a named place:
 # "the Kenya area", "the Ghana-Togo corridor" (context_places drops the pair as a relation).

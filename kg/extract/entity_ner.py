@@ -530,6 +530,10 @@ def _is_style(tokens: list) -> bool:
     return len(tokens) >= 3 or len(tokens) == 2 and tokens[1].lower_ not in STYLE_WORDS
 
 
+# Last words of a state's official long name ("United Tarvian States", "Federal Republic").
+_STATE_FORM_TAILS = frozenset("States Emirates Kingdom Republic Federation Nations Islands Provinces".split())
+
+
 def _split_glued_person(tokens: list, state: State) -> list[Candidate] | None:
     """'Homeland Security Alejandro Mayorkas' -> office/agency + person."""
     if len(tokens) < 3:
@@ -543,6 +547,8 @@ def _split_glued_person(tokens: list, state: State) -> list[Candidate] | None:
             continue
         if not any(t.pos_ == "PROPN" for t in tail):
             continue
+        if tail[-1].text in _STATE_FORM_TAILS:
+            continue  # "the Governments of the United Kessan States": a country's long name, no person
         hs, he = head[0].idx, head[-1].idx + len(head[-1].text)
         ts, te = tail[0].idx, tail[-1].idx + len(tail[-1].text)
         tail_text = state.text[ts:te]

@@ -150,7 +150,8 @@ def classify_org(text: str) -> str:
     if words & lexicon.words("media_words") or any(
         " " in w and w in lowered for w in lexicon.words("media_words")
     ):
-        if not words & {"department", "ministry", "agency", "patrol", "police"} or "news agency" in lowered:
+        if not words & {"department", "ministry", "agency", "patrol", "police"} or re.search(r"\b(?:news|press|telegraph|information) agency\b", lowered):
+            # "the Kessa Press Agency", "Tarvia News Agency": a wire service, even a state one
             return "MediaOrganization"
     head = head_word(parts)
     if head in _NON_STATE_HEADS and not words & {"national", "state", "federal", "government", "statistics", "public"}:

@@ -48,6 +48,8 @@ def _gender(state: State, key: str) -> str | None:
                 votes["f"] += 2
             elif w in _MALE_NOUNS:
                 votes["m"] += 2
+        if _object_in_relative_clause(span[-1]):
+            continue  # "X, who met Y at ..., said ... He declined": the 'he' is X's, not Y's
         # the first he/she after the name, in its sentence or the next, before anyone else is named
         sent = span[0].sent
         stop = sent.end if sent.end >= len(state.doc) else state.doc[sent.end].sent.end
@@ -67,6 +69,13 @@ def _gender(state: State, key: str) -> str | None:
     if given.endswith("a") and given not in _MALE_A_NAMES or family.endswith(("ova", "eva", "ska", "cka", "ová")):
         return "f?"  # a weak sign: enough to prefer her for 'she', not to refuse her for 'he'
     return None
+
+
+def _object_in_relative_clause(token) -> bool:
+    """Whether the name is an object inside a relative clause ("X, who met Y, said")."""
+    if token.dep_ not in {"dobj", "pobj", "compound"}:
+        return False
+    return any(a.dep_ == "relcl" for a in token.ancestors)
 
 
 def of_gender(state: State, named: str | None, before: int, quotes: list[tuple[int, int]], gender: str) -> str | None:

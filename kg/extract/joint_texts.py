@@ -36,11 +36,42 @@ def joint_author(state: State, token: Token) -> str:
     joint = next((c.lower_ for c in token.children if c.dep_ in {"amod", "compound"} and c.lower_ in JOINT_WORDS),
                  "joint")
     # one label for both ways a gold names it: the text ("joint statement") and
-    # whose it is ("the two governments")
-    label = f"{joint} {kind} of the two governments"
+    # whose it is ("the two governments", "the two ministries" when two ministries issued it)
+    label = f"{joint} {kind} of the two {issuer_kind(state, token) or 'governments'}"
     entity = state.add_entity(label, "Organization", unnamed=True)
     state.add_mention(entity.key, token.idx, token.idx + len(token.text), alias=False)
     return entity.key
+
+
+# Head words of the bodies that may issue a text together ('Tarvia's Ministry of
+# Industries and Kessa's Ministry of Trade' -> 'ministries'), with their plurals.
+_ISSUER_HEADS = {"ministry": "ministries", "department": "departments", "agency": "agencies",
+                 "authority": "authorities", "office": "offices", "commission": "commissions",
+                 "council": "councils", "chamber": "chambers", "association": "associations",
+                 "union": "unions", "company": "companies", "bank": "banks", "administration": "administrations"}
+_ISSUER_TYPES = frozenset({"Organization", "GovernmentAgency"})
+
+
+def issuer_kind(state: State, token: Token) -> str | None:
+    """'a joint statement issued by Tarvia's Ministry of Industries and Kessa's
+    Ministry of Trade': the plural of the head word two (or more) named issuers
+    share ('ministries'), None when the text names no such pair."""
+    after = [t for t in token.subtree if t.i > token.i]
+    if not after:
+        return None
+    if not any(t.lower_ in {"by", "from", "of"} for t in after):
+        return None
+    found = state.mentions_in(after[0].idx, after[-1].idx + len(after[-1].text), set(_ISSUER_TYPES))
+    keys = list(dict.fromkeys(m.key for m in found if not state.entities[m.key].unnamed))
+    if len(keys) < 2:
+        return None
+    heads = set()
+    for key in keys:
+        words = [w.lower().strip(",.") for w in state.entities[key].label.split()]
+        heads.add(next((w for w in words if w in _ISSUER_HEADS), None))
+    if len(heads) != 1 or None in heads:
+        return None
+    return _ISSUER_HEADS[heads.pop()]
 
 
 # Texts that are issued by more than one party by their nature.

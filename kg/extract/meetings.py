@@ -149,7 +149,8 @@ def _the_two(subj: Token) -> bool:
 
 
 _PEOPLE_NOUNS = frozenset("ministers men women leaders negotiators envoys presidents diplomats secretaries "
-                          "counterparts heads premiers chancellors".split())
+                          "counterparts heads premiers chancellors officials delegates mayors governors "
+                          "ambassadors chiefs".split())
 
 
 def _last_two_people(state: State, before: int) -> list[str]:

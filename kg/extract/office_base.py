@@ -50,9 +50,13 @@ LOCAL_OFFICES = frozenset("mayor intendente intendant prefect prefeito alcalde a
                           "governor lord-mayor deputy-mayor".split())
 
 
+# Modifiers that only occur inside a title ("Its managing director, X").
+_TITLE_MODIFIERS = frozenset({"managing"})
+
+
 def title_vocab() -> frozenset[str]:
     return lexicon.words("title_heads") | lexicon.words("portfolio_words") | lexicon.words("connectors") \
-        | LOCAL_OFFICES
+        | LOCAL_OFFICES | _TITLE_MODIFIERS
 
 
 def is_core(word: str) -> bool:

@@ -26,10 +26,11 @@ _OCCUPATIONS = ("schoolteacher|teacher|headteacher|headmaster|headmistress|trade
                 "waitress|housekeeper|cleaner|builder|bricklayer|potter|weaver|hairdresser|barber|pensioner|"
                 "retiree|retired teacher|veterinarian|vet|clerk|guide|tour guide|innkeeper|hotelier|"
                 "restaurateur|grocer|salesman|saleswoman|worker|construction worker|factory worker|"
-                "social worker|aid worker|volunteer|community leader|village elder|elder|imam|priest|pastor")
+                "social worker|aid worker|volunteer|community leader|village elder|elder|imam|priest|pastor|"
+                "station master|stationmaster|harbour master|harbourmaster|harbor master|ferry operator")
 # "NAME, [34,] a [rice] farmer[ from X]," — at most one modifier word before the occupation
 # ("a Georgian trader": a demonym before it is no part of the occupation)
-_APPOSED_RE = re.compile(rf",\s+(?:\d{{1,3}},\s+)?(?:a|an)\s+(?:[A-Z][a-z]+(?:an|ian|ish|ese|i|ic)\s+)?"
+_APPOSED_RE = re.compile(rf",\s+(?:\d{{1,3}},\s+)?(?:a|an|the)\s+(?:[A-Z][a-z]+(?:an|ian|ish|ese|i|ic)\s+)?"
                          rf"(?:(?P<mod>[a-z][\w-]*)\s+)?(?P<occ>{_OCCUPATIONS})"
                          r"(?=[\s,.;:)]|$)")
 # "NAME, 34, teaches maths" / "NAME teaches at a school"

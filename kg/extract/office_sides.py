@@ -225,3 +225,25 @@ def ensure_country(state: State, label: str) -> str | None:
             if e.label == entry.label:
                 return k
     return None
+
+
+# Present-tense verbs a government press release opens with ("The Ministry ... reports that").
+_RELEASE_VERBS = r"(?:reports|informs|announces|communicates|wishes|welcomes|reiterates|expresses|highlights|notes)"
+
+
+def issuer_country(state: State) -> str | None:
+    """The country whose ministry or government issues a press release: the body's
+    first sentence opens with it and a present-tense verb ("The Ministry of Foreign
+    Affairs of Peru reports that ...", "Chile's Foreign Ministry announces ...").
+    Its untitled-by-country officials ("the Undersecretary for Asia, X") act for it."""
+    head = state.text[state.body_start:state.body_start + 300]
+    m = re.match(r"\s*(?:The\s+)?((?:[A-Z][\w'’-]*\s+){0,3}(?:Ministry|Government|Secretariat|Department)\b"
+                 r"(?:\s+(?:of|for|and|the|[A-Z][\w-]*))*?)\s+" + _RELEASE_VERBS + r"\b", head)
+    if m is None:
+        return None
+    start, end = state.body_start + m.start(1), state.body_start + m.end(1)
+    countries = {c.key for c in state.mentions_in(start, end, {"Country"})}
+    if not countries:
+        for body in state.mentions_in(start, end, {"GovernmentAgency"}):
+            countries |= {o for o in state.objects(body.key, "partOf") if state.entity_type(o) == "Country"}
+    return countries.pop() if len(countries) == 1 else None

@@ -28,6 +28,8 @@ from kg.extract import lexicon
 from kg.extract.office_base import ORG_TYPES, Office, sentence_bounds, token_at
 from kg.extract.office_contacts import contact_title
 from kg.extract.office_copulas import copular_titles
+from kg.extract.office_employers import employer_of
+from kg.extract.office_country_titles import country_of_title
 from kg.extract.office_counterparts import counterpart_country, counterpart_title
 from kg.extract.office_lists import listed_title
 from kg.extract.office_local import local_of_title
@@ -52,6 +54,7 @@ from kg.extract.office_sides import (
     dateline_country,
     delegation_country,
     ensure_country,
+    issuer_country,
     others_titles_owners,
     owner_country,
 )
@@ -86,7 +89,7 @@ def extract_offices(state: State) -> None:
         if entity.type != "Person" or entity.unnamed or mention.start < state.body_start:
             continue
         spokes = spokesperson_title(state, mention)
-        before = None if spokes is not None else apposed_title(state, mention) or title_before(state, mention) \
+        before = None if spokes is not None else apposed_title(state, mention) or country_of_title(state, mention) or title_before(state, mention) \
             or local_of_title(state, mention) or its_title(state, mention) or org_role_before(state, mention)
         delegation = delegation_country(state, mention) or counterpart_country(state, mention)
         after = title_after(state, mention) or its_title_after(state, mention) or org_role_title(state, mention)
@@ -110,6 +113,7 @@ def extract_offices(state: State) -> None:
             state.add_relation(mention.key, "represents", state.span(*sentence_bounds(state, token_at(state, mention.start))),
                                obj=delegation)
         party_in_parentheses(state, mention)  # "Ms Dana Ortiz (Civic Union)"
+        employer_of(state, mention)  # "X, who has driven trucks for Andes Cargo"
         seen_people.add(mention.key)
     for key in seen_people:
         _gazetteer_side(state, key)
@@ -205,6 +209,8 @@ def _record(state: State, office: Office) -> None:
         country = side = dateline_country(state)
         if country is not None and country in others_titles_owners(state, office):
             country = side = None  # "PM A and Lithuania's PM B" filed from Vilnius: Lithuania is B's
+    if country is None and side is None and not office.no_context:
+        country = side = issuer_country(state)  # a ministry's press release: its officials
     in_key = side if side_entity is not None and side_entity.type in ORG_TYPES | {"Country", "Place"} else country
     in_label = state.entities[in_key].label if in_key else None
     if in_key and state.entities[in_key].type in ORG_TYPES and country:

@@ -69,7 +69,7 @@ def _located_in(state: State) -> None:
                     continue
                 state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
                 state.entities[a.key].aliases.add(state.text[a.start:b.end])
-        elif re.fullmatch(r",? in (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|far|rural|coastal) )*(?:\w+ (?:district|region|province|state|county) of )?", gap) and tb in _PLACE \
+        elif re.fullmatch(r",? in (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|far|rural|coastal) )*(?:(?:\w+ )?(?:district|region|province|state|county|municipality|department|commune|canton) of )?", gap) and tb in _PLACE \
                 and (ta == "Place" or ta == "Organization" and not org_named and gap.startswith(",")
                      or ta == "Person" and re.search(rf"\b(?:{_REGION_WORDS})\b", state.text[a.end:b.end + 12])) \
                 and not re.match(r"['’]s\s", state.text[b.end:b.end + 3]):  # "in Kenya's X County": the region

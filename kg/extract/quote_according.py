@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract import lexicon
-from kg.extract.joint_texts import joint_author
+from kg.extract.joint_texts import is_joint_text, issuer_kind, joint_author
 from kg.extract.quote_attribution import ORG_SPEAKER_TYPES
 from kg.extract.quote_details import fill_details
 from kg.extract.quote_spans import trim_span
@@ -124,6 +124,9 @@ def _source_of(state: State, obj: Token, marks: list[tuple[int, int]]) -> tuple[
                  and not state.entities[m.key].unnamed]
         # "a statement from Lithuania's Ministry of Foreign Affairs": the body, not its country
         named.sort(key=lambda m: state.entities[m.key].type == "Country")
+        if is_joint_text(obj) and issuer_kind(state, obj) is not None:
+            # 'a joint statement issued by A's Ministry of X and B's Ministry of Y': both, not A's
+            return joint_author(state, obj), medium
         if named:
             return named[0].key, medium
         for t in sub:

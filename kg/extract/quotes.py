@@ -45,6 +45,7 @@ from kg.extract.quote_points import point_statements
 from kg.extract.quote_social_posts import post_spans, post_statements
 from kg.extract.quote_views import view_statements
 from kg.extract.reported_fronted import fronted_statements
+from kg.extract.reported_speech_objects import object_statements
 from kg.extract.reported_speech_questions import question_statements
 from kg.extract.reported_speech_trailing import trailing_statements
 from kg.extract.quote_attribution import (
@@ -114,6 +115,7 @@ def extract_statements(state: State) -> None:
     urged_statements(state, marks)
     according_to(state, marks)
     point_statements(state, marks)
+    object_statements(state, marks)  # 'advised a catch of ...', 'called for a register', 'reported that'
     parenthetical_statements(state, marks)
     holders_speak(state)
     speakers_are_actors(state)

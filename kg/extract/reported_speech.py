@@ -504,3 +504,9 @@ def _report_relative(state: State, token: Token, sub: list[Token], marks: list[t
     for key in [speaker, *co_speakers(state, subj, speaker, marks)]:
         add_reported(state, key, start, end, token.sent, token, marks)
         state.statements[-1].quote = words
+
+
+def report_clause(state: State, token: Token, sub: list[Token], marks: list[tuple[int, int]]) -> None:
+    """Report the clause ``sub`` of the speech verb ``token`` as the general rule
+    does (for other modules' verbs: 'The agency reported that ...')."""
+    _report_clause(state, token, sub, marks)

@@ -181,7 +181,7 @@ def canonical_label(
         country = state.gaz.country(rep.group(1))
         if country is not None:  # "the Republic of Honduras" is Honduras
             return country.label, country.type, country.same_as
-    gov = re.fullmatch(r"(?:the\s+)?(?:Federal\s+|National\s+|Transitional\s+|Royal\s+)?Government\s+of\s+(?:the\s+)?"
+    gov = re.fullmatch(r"(?:the\s+)?(?:Federal\s+|National\s+|Transitional\s+|Royal\s+)?Governments?\s+of\s+(?:the\s+)?"
                        r"(?:(?:(?:Federal|Islamic|People's|Democratic|United|Plurinational|Bolivarian|Socialist|Arab|"
                        r"Oriental|Cooperative|Hashemite)\s+)*(?:Republic|Kingdom|State|Sultanate|Principality)\s+of\s+(?:the\s+)?)?(.+)", text)
     if gov and cand.type in ORG_TYPES:

@@ -152,7 +152,7 @@ def join_generic_agreements(state: State) -> None:
         new_thing = bool(set(w.lower() for w in mods) & ({"new", "proposed", "planned", "draft", "future"} | _SEQUENCE_MODIFIERS))
         introduced = indefinite and topic is not None and (
             _BETWEEN_PARTIES.match(state.text, m.end()) is not None or _signed_object(state, m.start(2))
-            or _signed_long_ago(state, m.end()))
+            or _signed_long_ago(state, m.end()) or _NAMED_AFTER.match(state.text, m.end()) is not None)
         # "It replaces the 2003 tax agreement": a year well before the report, a topic shared by
         # no agreement named so far and none of that year: an old text of its own
         old_dated = year is not None and bool(content) and key is None and _old_year(state, year) \
@@ -334,6 +334,9 @@ def _signed_object(state: State, pos: int) -> bool:
     return tok.dep_ in {"dobj", "obj", "nsubjpass"} and tok.head.lemma_.lower() in {"sign", "ink", "conclude"}
 
 
+# "a road maintenance deal, which officials call the Lumi Road MoU": the text named right after is its own
+_NAMED_AFTER = re.compile(r"\s*[,–—-]\s*which\s+(?:[\w'’-]+\s+){0,5}?(?:call|calls|calling|dub|dubs|dubbing|"
+                          r"nickname|nicknames|have\s+dubbed|have\s+called)\s+(?:\w+\s+)?the\s+[A-Z\"“]")
 _BETWEEN_PARTIES = re.compile(r"\s+(?:between|among)\s+(?:the\s+two\s+(?:countries|sides|governments|neighbours|neighbors|states)"
                               r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z])")
 # Words that tell one agreement from another without naming it ("a separate 1976 agreement").

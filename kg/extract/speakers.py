@@ -19,6 +19,8 @@ from spacy.tokens import Token
 from kg.extract import lexicon
 from kg.extract.genders import FEMALE_PRONOUNS, gender_of, of_gender
 from kg.extract.joint_texts import is_joint_text, joint_author, unsigned_text
+from kg.extract.speakers_job_titles import job_title_of_org
+from kg.extract.speakers_texts import earlier_text, issuer_subject
 from kg.extract.speakers_titled_names import titled_subject_name
 from kg.extract.speakers_orgs import FUNCTION_NOUNS, recent_org_subject
 from kg.extract.speakers_gender_titles import holders_of_gender
@@ -146,6 +148,15 @@ def entity_for_token(
     unsigned = unsigned_text(state, token)
     if unsigned is not None:
         return unsigned
+    earlier = earlier_text(token, WRITTEN_TEXTS)
+    if earlier is not None:  # 'The statement said ...' after 'according to a joint statement by ...'
+        found = joint_author(state, earlier) if is_joint_text(earlier) else text_source(state, earlier, quotes)
+        issuer = issuer_subject(earlier) if found is None else None
+        if issuer is not None:  # 'X released a statement on Friday. The statement said ...'
+            m = state.mention_at(issuer.idx, issuer.idx + len(issuer.text), _SOURCE_TYPES - {"MediaOrganization"})
+            found = m.key if m is not None and not state.entities[m.key].unnamed else None
+        if found is not None:
+            return found
     counterpart = _demonym_counterpart(state, token, quotes)
     if counterpart is not None:
         return counterpart
@@ -174,6 +185,8 @@ def entity_for_token(
             state.add_mention(earlier, token.idx, token.idx + len(token.text), alias=False)
             return earlier
         return unnamed_speaker(state, token)
+    if job_title_of_org(state, token):
+        return unnamed_speaker(state, token)  # 'The project manager for KRC, who declined to be named, said'
     return None
 
 

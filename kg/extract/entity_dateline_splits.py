@@ -1,0 +1,38 @@
+"""Datelines fused with the first name of the body (round-22 class A6).
+
+"KAMPALA - Tarvia and Kessa signed ...": the model may read "KAMPALA - Tarvia"
+as one name. The upper-case town before the dash is the dateline's place; the
+name after the dash is kept only when the gazetteer knows it (its own type),
+since an unknown word there has no reliable type of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.entity_types import Candidate
+from kg.extract.state import State
+
+# An upper-case town (one to three words), a dash, then the rest of the name.
+_FUSED_RE = re.compile(r"([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,2})\s*[-–—]\s+(?=\S)")
+
+
+def split_fused_datelines(found: list[Candidate], state: State) -> list[Candidate]:
+    """Each fused 'TOWN - Name' candidate becomes the town (a place) and, when
+    the gazetteer knows it, the name after the dash."""
+    out: list[Candidate] = []
+    for c in found:
+        m = _FUSED_RE.match(c.text)
+        if c.source == "gaz" or m is None or m.end() >= len(c.text):
+            out.append(c)
+            continue
+        town = m.group(1)
+        entry = state.gaz.lookup(town) or state.gaz.lookup(town.title())
+        out.append(Candidate(c.start, c.start + len(town), town, entry.type if entry else "Place",
+                             "rule", entry))
+        rest_start = c.start + m.end()
+        rest = state.text[rest_start:c.end]
+        rest_entry = state.gaz.lookup(rest)
+        if rest_entry is not None:
+            out.append(Candidate(rest_start, c.end, rest, rest_entry.type, "gaz", rest_entry))
+    return out

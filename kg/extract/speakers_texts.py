@@ -1,0 +1,49 @@
+"""'The statement said both countries would brief traders': a text named again
+with 'the'/'this' is the one a sentence or two before ('according to a joint
+statement issued by ...'), and its author speaks again.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# How far back the earlier naming of the text may lie (sentences, characters).
+_SENTENCES_BACK = 3
+_CHARS_BACK = 700
+
+
+def earlier_text(token: Token, nouns: frozenset[str]) -> Token | None:
+    """The earlier token that names the same text as ``token`` ('the statement'
+    after 'a joint statement issued by ...'), None when ``token`` is not a plain
+    'the/this <text>' or no such text was named just before."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns and token.lower_ not in nouns:
+        return None
+    dets = [c for c in token.children if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ not in {"the", "this", "that"}:
+        return None
+    if any(c.dep_ in {"poss", "compound", "amod", "nmod", "prep", "acl"} for c in token.children):
+        return None  # 'the ministry's statement', 'the statement from X': an author of its own
+    doc = token.doc
+    sent_starts = 0
+    for i in range(token.i - 1, -1, -1):
+        prev = doc[i]
+        if token.idx - prev.idx > _CHARS_BACK:
+            return None
+        if prev.is_sent_start:
+            sent_starts += 1
+            if sent_starts > _SENTENCES_BACK:
+                return None
+        if prev.pos_ in {"NOUN", "PROPN"} and prev.lemma_.lower() == token.lemma_.lower():
+            return prev
+    return None
+
+
+_ISSUING_VERBS = frozenset("issue release publish send circulate".split())
+
+
+def issuer_subject(text: Token) -> Token | None:
+    """'The Ministry of Energy released a statement on Friday': the subject of the
+    verb that issued the text, None when the text is no such object."""
+    if text.dep_ != "dobj" or text.head.lemma_.lower() not in _ISSUING_VERBS:
+        return None
+    return next((c for c in text.head.children if c.dep_ == "nsubj"), None)
