@@ -27,6 +27,7 @@ from kg.extract.state import State
 _OBJECT_VERBS = frozenset("advise recommend estimate reiterate reaffirm blame".split())
 # Verbs that report only with a 'that' clause ('reported that ...', 'reaffirmed that ...').
 _THAT_VERBS = frozenset("report reaffirm assure underline underscore".split())
+_VERBS = _OBJECT_VERBS | _THAT_VERBS | {"call"}  # every token is tested: built once, not per token
 _SPEAKER_TYPES = frozenset({"Person"}) | ORG_SPEAKER_TYPES
 # Parts of the verb phrase that belong to the words ('blamed the delays on X by Y').
 _PHRASE_DEPS = frozenset({"dobj", "prep", "dative", "oprd"})
@@ -41,7 +42,7 @@ def object_statements(state: State, marks: list[tuple[int, int]]) -> None:
         if verb.idx < state.body_start or verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
-        if lemma not in _OBJECT_VERBS | _THAT_VERBS | {"call"}:
+        if lemma not in _VERBS:
             continue
         if any(s <= verb.idx < e for s, e in marks) or state.is_skipped(verb.idx, verb.idx + 1) or unsaid(verb):
             continue
