@@ -23,12 +23,15 @@ from kg.extract.state import State
 
 
 def apply(state: State) -> None:
+    _bracketed_names(state)
+    _naming_phrases(state)
     _known_as(state)
     _shortened_names(state)
     _protocols_to(state)
     _split_earlier_descriptions(state)
     _description_before_title(state)
     _initials_aliases(state)
+    _prefix_titles(state)
     _short_titles(state)
     _called_names(state)
     _drop_indefinite_future(state)
@@ -58,6 +61,86 @@ def _dated_words(alias: str) -> bool:
     from kg.extract import dates
 
     return re.search(rf"\b(?:on|in)\s+(?:{dates.CALENDAR_NAMES})\b", alias) is not None
+
+
+# -- "the Agreement on X (the X Agreement)", "..., known by its French initials APT" ---------------
+_KIND_END_RE = re.compile(r"(?:agreement|accord|treaty|protocol|pact|deal|memorandum|memo|mou|arrangement|convention|"
+                          r"charter|framework|compact|declaration|understanding)s?$", re.I)
+_NAME = r"(?:the\s+)?[\"“]?((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z0-9][\w'’.-]*|of|on|for|and|to))*)[\"”]?"
+_BRACKET_RE = re.compile(r"\s*\((?:the\s+|its\s+)?([^()\n]{2,60})\)")
+_NAMING_RE = re.compile(
+    r"\s*,\s*(?:(?:also|widely|commonly|informally|locally|popularly|usually|often|now|simply)\s+)?"
+    r"(?:known\s+(?:(?:in|among|to)\s+[^,.;]{1,40}?\s+)?(?:as|by\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:initials|acronym|abbreviation|short\s+name|nickname))"
+    r"|which\s+(?:[\w'’-]+\s+){0,7}?(?:call|calls|dub|dubs|nickname|nicknames|refer\s+to\s+as|refers\s+to\s+as|"
+    r"have\s+dubbed|have\s+called|has\s+been\s+dubbed)"
+    r"|(?:dubbed|nicknamed|called|abbreviated\s+(?:to|as))"
+    r")\s+" + _NAME)
+
+
+def _name_ok(name: str) -> bool:
+    """A short name: capitalised words ending in a kind word ("the Lake Deal", "Toll MoU") or an acronym."""
+    name = name.strip()
+    if re.fullmatch(r"[A-Z][A-Za-z0-9&-]{1,9}", name) and sum(c.isupper() for c in name) >= 2:
+        return True
+    words = name.split()
+    return 1 <= len(words) <= 7 and words[0][:1].isupper() and _KIND_END_RE.search(words[-1]) is not None
+
+
+def _absorb_name(state: State, target: str, start: int, end: int, name: str) -> None:
+    """``name`` (written in text[start:end]) is another name of agreement ``target``: an
+    agreement read there merges in, another entity named so (an "Organization APT", a "Place
+    Toll MoU") becomes the agreement's mentions; the name is an alias."""
+    for inner in list(state.mentions_in(start, end)):
+        if inner.key == target or inner.key not in state.entities:
+            continue
+        other = state.entities[inner.key]
+        if other.type == "Agreement":
+            _merge(state, inner.key, target)
+            continue
+        if other.same_as or other.type in {"Country", "Person"} or \
+                " ".join(state.text[inner.start:inner.end].split()) != name:
+            continue  # a known body, or a name inside the short name, stays
+        for r in [r for r in state.relations if inner.key in {r.subject, r.object}]:
+            state.remove_relation(r)  # "Toll MoU locatedIn Accra": read of a place that was no place
+        _merge(state, inner.key, target)
+    entity = state.entities[target]
+    if name != entity.label:
+        entity.aliases.add(name)
+
+
+def _bracketed_names(state: State) -> None:
+    """'the Agreement on Joint Patrols in the Lake Region (the Lake Patrols Agreement)', '...
+    for the Volta Bridge (the Toll MoU)', '(APT)': a short name in brackets right after an
+    agreement title names that agreement."""
+    for m in list(state.mentions):
+        if m.start < state.body_start or m.key not in state.entities or state.entity_type(m.key) != "Agreement" \
+                or state.entities[m.key].unnamed or not state.entities[m.key].label[:1].isupper():
+            continue
+        hit = _BRACKET_RE.match(state.text, m.end)
+        if hit is None:
+            continue
+        name = " ".join(hit.group(1).strip(" \"“”").split())
+        if not _name_ok(name):
+            continue
+        _absorb_name(state, m.key, hit.start(1), hit.end(1), name)
+
+
+def _naming_phrases(state: State) -> None:
+    """'the Agreement on Transit, known by its French initials APT,' / ', which officials in
+    both capitals call the PETA' / ', known as the Lake Deal': the name given is an alias of
+    the agreement right before, not a new entity."""
+    for m in list(state.mentions):
+        if m.start < state.body_start or m.key not in state.entities or state.entity_type(m.key) != "Agreement" \
+                or state.entities[m.key].unnamed:
+            continue
+        hit = _NAMING_RE.match(state.text, m.end)
+        if hit is None:
+            continue
+        name = re.sub(r"\s+(?:of|on|for|and|to)$", "", " ".join(hit.group(1).split()))
+        if not _name_ok(name):
+            continue
+        _absorb_name(state, m.key, hit.start(1), hit.start(1) + len(name), name)
 
 
 # -- "X, known in both capitals as Y" ---------------------------------------------------------
@@ -302,6 +385,36 @@ def _title_words(label: str) -> tuple[str | None, set[str]]:
             continue
         content.add(low[:-1] if low.endswith("s") and len(low) > 4 else low)
     return kind, content
+
+
+_JOINER_RE = re.compile(r"\s+(?:on|of|for|between|concerning|regarding|relating|to|in|with|about)\b")
+
+
+def _prefix_titles(state: State) -> None:
+    """'the Kousseri Protocol on Fisheries Cooperation ... the Kousseri Protocol': a
+    capitalised name ending in a kind word whose words open one longer title, which goes
+    on with a joiner ("on", "of", "for", "between" ...), is that title's short name."""
+    from kg.extract.entity_types import agreement_nouns  # late: avoids an import cycle
+
+    kinds = {k.lower() for k in agreement_nouns()} | {w.lower() for w in lexicon.words("generic_agreement_nouns")}
+    for key in _agreements(state):
+        entity = state.entities.get(key)
+        if entity is None or not entity.label[:1].isupper():
+            continue
+        words = entity.label.split()
+        if len(words) < 2 or words[-1].lower() not in kinds or not words[0][:1].isupper():
+            continue
+        hits = []
+        for other in _agreements(state):
+            title = state.entities.get(other)
+            if other == key or title is None or not title.label.startswith(entity.label + " "):
+                continue
+            if _JOINER_RE.match(title.label, len(entity.label)):
+                hits.append(other)
+        if len(hits) == 1:
+            alias = entity.label
+            _merge(state, key, hits[0])
+            state.entities[hits[0]].aliases.add(alias)
 
 
 def _short_titles(state: State) -> None:

@@ -17,9 +17,7 @@ from kg.extract.state import State
 
 # -- dateSigned -------------------------------------------------------------------
 def date_signed(state: State) -> None:
-    for sent in state.doc.sents:
-        if sent.start_char < state.body_start:
-            continue
+    for sent in state.body_sentences():
         agreements = state.mentions_in(sent.start_char, sent.end_char, {"Agreement"})
         if not agreements:
             continue
@@ -34,8 +32,13 @@ def date_signed(state: State) -> None:
                 year = re.match(r"\w+\s+(?:up\s+(?:to\s+)?)?(?:in|on)\s+(.+?)(?:\s+(?:and|but|by|with|after|before)\b|,(?!\s*\d{4}\b)|[.;]|$)", window)
                 if year is None:  # "signed 12 June 2006", "signed January 30, 1974": no preposition
                     year = re.match(r"\w+\s+((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4})\b", window)
+                if year is None:
+                    # "signed yesterday, 3 March 2026, in Kumasi": the date in apposition is the day meant
+                    # (else "yesterday" is read against the report's date)
+                    year = _RELATIVE_DAY_RE.match(state.text, tok.idx, sent.end_char)
                 # a weekday ("signed on Wednesday") is resolved against the report's date
-                value = dates.resolve(year.group(1), _weekday_ref(state, year.group(1))) if year else None
+                when = next((g for g in year.groups() if g), None) if year else None
+                value = dates.resolve(when, _weekday_ref(state, when)) if when else None
                 if not value:
                     # "which signed a Mutual Defense Treaty with the Philippines in 1951"
                     value = _governor_date(state, tok)
@@ -59,6 +62,7 @@ def date_signed(state: State) -> None:
                     nearest = signed_agreement(state, tok, agreements)
                     state.add_relation(nearest.key, "dateSigned", state.sentence_span(sent), literal=value)
                 _add_signers(state, tok, sent, agreements)
+    _adopted_in(state)
     # "the 2002 pact": a year right before a generic agreement word; "the Lake Treaty of 1971"
     for m in state.mentions:
         if state.entity_type(m.key) != "Agreement" or m.start < state.body_start:
@@ -80,6 +84,29 @@ _DATED_APPOSITION_RE = re.compile(r",\s+(?:the|an?)\s+(1[89]\d{2}|20\d{2})\s+(?:
 # the nouns a dated apposition names a text by (not "the 2000 floods")
 _APPOSITION_NOUNS = frozenset("instrument instruments agreement accord treaty pact protocol convention deal memorandum "
                               "charter text arrangement compact declaration".split())
+
+
+# "The convention was adopted by ECOWAS in 1979": a text adopted (by a body) in a year
+_ADOPTED_RE = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:was|were|had\s+been)\s+(?:first\s+|formally\s+)?adopted\b"
+                         r"[^.;]{0,60}?\bin\s+((?:1[89]|20)\d\d)\b")
+
+
+def _adopted_in(state: State) -> None:
+    """'The convention was adopted by ECOWAS in 1979': the year it was adopted is its date
+    (a multilateral text is signed by adoption), unless the text gave it another."""
+    for m in list(state.mentions):
+        if m.start < state.body_start or state.entity_type(m.key) != "Agreement":
+            continue
+        hit = _ADOPTED_RE.match(state.text, m.end, state.sentence_of(m.start).end_char)
+        if hit is None or any(r.subject == m.key and r.predicate == "dateSigned" for r in state.relations):
+            continue
+        state.add_relation(m.key, "dateSigned", evidence_for(state, m), literal=hit.group(1))
+
+
+_RELATIVE_DAY_RE = re.compile(
+    r"\w+\s+(?:(?:yesterday|today|last\s+\w+day)\s*,\s*(?:(?:on\s+)?\w+day,?\s+)?"
+    r"((?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4})\b"
+    r"|(yesterday|today)\b)")
 
 
 def _add_signers(state: State, tok: Token, sent, agreements: list) -> None:

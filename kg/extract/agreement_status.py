@@ -130,9 +130,18 @@ def _agreement_status(state: State, key: str) -> str | None:
         if re.search(r"\b(?:negotiate|negotiating|drafting|discussing)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,2}$", head) \
                 or re.search(r"\b(?:review|new\s+(?:text|version|draft))\s+of\s+(?:the\s+)?$", head):
             prospective = True  # "are negotiating a bilateral Agreement on X", "a review of Annex C", "a new text of Annex C"
+        if _NEGOTIATING_APPOSITION_RE.search(head):
+            prospective = True  # "are still negotiating a second accord, the Solar Export Framework"
         if _INITIALLED_RE.search(head) or _NEGOTIATOR_ON_RE.search(head):
             prospective = True  # "initialled the text of an Agreement on X", "the chief negotiator on the X Arrangement"
     return "prospective" if prospective else None
+
+
+# "negotiating a second accord, the X Framework": the title in apposition to a text under talks
+_NEGOTIATING_APPOSITION_RE = re.compile(
+    r"\b(?:negotiat(?:e|es|ing)|discuss(?:es|ing)?|draft(?:s|ing)?|finali[sz](?:e|es|ing)|work(?:s|ing)?\s+on)\s+"
+    r"(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}(?:agreement|accord|treaty|deal|pact|protocol|memorandum|"
+    r"arrangement|convention|framework|text|document)\s*[,:–—-]\s*(?:the\s+|a\s+)?$")
 
 
 # "..., which both governments aim to sign in September", "that the ministers are expected to sign":

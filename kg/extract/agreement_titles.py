@@ -30,6 +30,10 @@ _CAPS = r"[A-Z][\w'’]*(?:[-–][A-Z][\w'’]*)*(?:\s+[A-Z][\w'’]*(?:[-–][A
 _OF_A_RE = re.compile(rf"\s+(?:of|for|on)\s+(?:a|an)\s+{_CAPS}")
 # "... at Jelgava-Bauska": the site of the work, a hyphenated pair of places
 _AT_PAIR_RE = re.compile(r"\s+at\s+[A-Z][\w'’]+[-–][A-Z][\w'’]+(?![\w-])")
+# "... on a Fixed Link across the Baltic Strait": where a capitalised work runs
+_ACROSS_RE = re.compile(rf"\s+(?:across|over|under|through|along)\s+the\s+{_CAPS}(?:\s+of\s+{_CAPS})?")
+# "...Poipet–Aranyaprathet Dedicated Cargo Lane": the title was cut at a dash between two names
+_DASH_RE = re.compile(rf"[-–]{_CAPS}")
 # "... on Residence, Study and Work": the other topics of a list
 _LIST_RE = re.compile(rf"(?:,\s+{_CAPS})*,?\s+and\s+{_CAPS}")
 _LIST_START_RE = re.compile(r",\s+[A-Z]")
@@ -59,8 +63,15 @@ def _extension(state: State, label: str, end: int) -> int:
     titled = _TITLE_FORM_RE.search(label) is not None
     while True:
         step = _OF_A_RE.match(state.text, end, limit)
+        if step is None:
+            # "... on the Poipet–Aranyaprathet Dedicated Cargo Lane": a dash pair of places goes on the title
+            step = _DASH_RE.match(state.text, end, limit)
         if step is None and titled:
             step = _AT_PAIR_RE.match(state.text, end, limit)
+        if step is None and titled and re.search(r"\s(?:on|for|concerning)\s+(?:an?\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$",
+                                                 state.text[max(0, end - 80):end]):
+            # "... on a Fixed Link across the Baltic Strait": the capitalised topic's course is part of it
+            step = _ACROSS_RE.match(state.text, end, limit)
         if step is None and titled and _LIST_START_RE.match(state.text, end, limit) or (
                 step is None and titled and re.match(r"\s+and\s+[A-Z]", state.text[end:limit])):
             step = _LIST_RE.match(state.text, end, limit)

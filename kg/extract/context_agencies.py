@@ -34,6 +34,23 @@ def apply(state: State) -> None:
             if "\n" in m.group(0) or not _state_owner(state, m):
                 continue
             _type_agency(state, m.start("name"), m.end("name"))
+    _headed_municipalities(state)
+
+
+# "Birte Holm, mayor of Kolding Municipality": a municipality whose mayor or head the text names is
+# the local government, a body (round-23 class A4); "a village in Kolding Municipality" stays a place.
+_MUNICIPAL_RE = re.compile(r"(?:Municipality|Municipal Council|District Council|City Council|Town Council|"
+                           r"County Council|Borough Council|Regional Council|Commune|Kommune)$")
+_HEAD_OF_RE = re.compile(r"\b(?:mayor|deputy mayor|head|chair|chairman|chairwoman|chairperson|chief executive|"
+                         r"president|leader|governor|administrator)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _headed_municipalities(state: State) -> None:
+    for key, entity in list(state.entities.items()):
+        if entity.type != "Place" or entity.unnamed or not _MUNICIPAL_RE.search(entity.label):
+            continue
+        if any(_HEAD_OF_RE.search(state.text, max(0, span.start - 40), span.start) for span in entity.mentions):
+            retype(state, key, "GovernmentAgency")
 
 
 def _state_owner(state: State, m: re.Match[str]) -> bool:

@@ -3,7 +3,9 @@
 * round-12 U4: a question's auxiliary is no first name ("Will X have to ...?"
   names X, not a person "Will X");
 * round-12 U9: "the Embassy of X in Y", "the <Org> Office in the Z" keep their
-  whole name (no extra place for the tail);
+  whole name (no extra place for the tail); so does "the Thai Embassy in
+  Vientiane" (round-23 A6: the host city is part of the name, "Thai Embassy" an
+  alias);
 * round-11 N1: an apposed person whose accented first name the model dropped
   (", Íñigo Ramón Castaño," gave "Ramón Castaño") gets it back.
 """
@@ -63,7 +65,10 @@ def _office_places(state: State) -> None:
         if entity is None or entity.type not in ORG_TYPES:
             continue
         text = " ".join(state.text[m.start:m.end].split())
-        if not (of_form.match(text) or tail_form.fullmatch(text)):
+        demonym_form = re.fullmatch(rf"({CAP_CLASS}[\w'’-]+) (?:{heads})", text)
+        if demonym_form and state.gaz.country_of_demonym(demonym_form.group(1)) is None:
+            demonym_form = None
+        if not (of_form.match(text) or tail_form.fullmatch(text) or demonym_form):
             continue
         t = tail_re.match(state.text, m.end)
         if t is None:
@@ -72,14 +77,17 @@ def _office_places(state: State) -> None:
         inner = [x for x in state.mentions if m.end < x.end and x.start < end]
         if any(x.end > end for x in inner):
             continue
-        if tail_form.fullmatch(text) and not of_form.match(text) and state.gaz.country(t.group(1)) is not None:
-            continue  # "the UN Office in Kenya": the office and the country, as written
+        if (tail_form.fullmatch(text) or demonym_form) and not of_form.match(text) \
+                and state.gaz.country(t.group(1)) is not None:
+            continue  # "the UN Office in Kenya", "the Thai Embassy in Laos": the office and the country, as written
         label = " ".join(state.text[m.start:end].split())
         old_key, old_label = m.key, entity.label
         drop_mention(state, old_key, m.start, m.end)
         new = rename_span(state, m.start, end, label, entity.type, same_as=list(entity.same_as))
         if old_key in state.entities and old_key != new.key and old_label == text:
             absorb(state, old_key, new.key)  # "the embassy's ..." mentions of the short name are the same office
+        elif demonym_form and new.key in state.entities:
+            state.entities[new.key].aliases.add(text)  # "Thai Embassy" of "the Thai Embassy in Vientiane" (round-23 A6)
 
 
 _NAME_TOKEN = re.compile(rf"{CAP_CLASS}[\w'’-]+")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import lexicon
 from kg.extract.chars import CAP_CLASS
 from kg.extract.context_edit import alternation, known, personal_name, rename_span, retype, words
 from kg.extract.dates import CALENDAR_NAMES
@@ -37,6 +38,7 @@ def apply(state: State) -> None:
     _missed_after_descriptor(state)
     _missed_before_descriptor(state)
     _said_it(state)
+    _occupation_employers(state)
     _romance_names(state)
 
 
@@ -128,6 +130,35 @@ _DUMMY_VERBS = (r"(?:be|been|become|take|takes|seem|appear|depend|help|mean|cost
                 r"matter|work|hurt|change|get|prove|come|go|look|feel|turn|last|lead|leave|allow|have|not)\b")
 
 
+# Past tenses of a body's own acts ("said it welcomed the agreement", "said it had hired"); an "it"
+# that is the deal ("said it offered hope", "said it marked a turning point") takes other verbs.
+_AGENT_PAST = (r"(?:welcomed|supported|backed|rejected|opposed|regretted|planned|intended|expected|hoped|wanted|"
+               r"agreed|decided|received|submitted|applied|filed|complied|invested|hired|acquired|reported|"
+               r"recorded|posted|delivered|launched|completed|operated|employed|owned|objected|appealed|"
+               r"condemned|denied|declined|refused|accepted|disputed)\b")
+# Passives only a body or a person undergoes ("said it had been consulted"), never a dummy "it".
+_PASSIVE_ACTS = (r"(?:consulted|informed|told|asked|invited|notified|approached|contacted|awarded|selected|chosen|"
+                 r"granted|hired|commissioned|excluded|fined|sanctioned)\b")
+# A name after one of these opens a clause ("Norske Tog said ...", "but Vestrail said ...").
+_CLAUSE_OPEN_RE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|\b(?:and|but|while|whereas|although|though|as|when)\s+|[\"“]\s*)$")
+# Words before a name that make it a person ("spokeswoman Nguyen Thi Lan", "Mr", "Dr").
+_PERSON_CUE_RE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|Sir)\.?|,)\s+$")
+
+
+def _clause_subject(state: State, entity) -> bool:
+    """A multi-word name always opening a clause and never titled or apposed:
+    "Norske Tog said it welcomed the agreement" names a company (a person who
+    said "it" speaks of another body: "the spokeswoman, Tran Lan, said it ...").
+    A name the text also calls "he"/"she" right after it is a person's."""
+    for span in entity.mentions:
+        before = state.text[max(0, span.start - 40):span.start]
+        if _PERSON_CUE_RE.search(before) or not _CLAUSE_OPEN_RE.search(before):
+            return False
+        if re.match(r",\s+(?:a|an|the|who)\b|,?\s+(?:he|she|his|her)\b", state.text[span.end:span.end + 12]):
+            return False
+    return True
+
+
 _PLACE_OBJECT_RE = re.compile(r"\b(?:in|at|from|near|outside)\s+$")
 
 
@@ -137,10 +168,15 @@ def _said_it(state: State) -> None:
     it_re = re.compile(rf"\s+(?:{verbs})(?:\s+(?:on\s+[A-Z]\w+|in\s+a\s+(?:written\s+)?statement|on\s+its\s+website)){{0,2}},?"
                        rf"(?:\s+that)?\s+it\s+(?:(?:would|will|could|planned to|plans to|"
                        rf"intends to|intended to|expects to|expected to|hoped to|wanted to|had|has)\s+(?:also\s+|not\s+|soon\s+)?"
-                       rf"(?!{_DUMMY_VERBS})[a-z]+\b)")
+                       rf"(?!{_DUMMY_VERBS})[a-z]+\b"
+                       # "Norske Tog said it welcomed the agreement": a past-tense act of the name (round-23 A3)
+                       rf"|{_AGENT_PAST}"
+                       rf"|(?:had|has|have|was|is)\s+(?:been\s+)?{_PASSIVE_ACTS})")
     statement_re = re.compile(rf"\s+(?:{verbs})\s+in\s+a\s+(?:written\s+)?statement\b")
     for key, entity in _candidates(state):
-        if " " in entity.label or personal_name(entity.label):
+        if personal_name(entity.label):
+            continue
+        if " " in entity.label and not _clause_subject(state, entity):
             continue
         for span in entity.mentions:
             if entity.type == "Place" and _PLACE_OBJECT_RE.search(state.text, max(0, span.start - 20), span.start):
@@ -149,6 +185,28 @@ def _said_it(state: State) -> None:
                     entity.label.isupper() and len(entity.label) >= 2 and statement_re.match(state.text, span.end)):
                 retype(state, key, classify_org(entity.label))
                 break
+
+
+# People whose job is at a firm or an institute ("an analyst at X", "a senior economist at the X").
+_OCCUPATION_AT_RE = re.compile(
+    r"\b(?:analysts?|economists?|traders?|researchers?|strategists?|fellows?|lecturers?|professors?|consultants?|"
+    r"bankers?|brokers?|scientists?|academics?|experts?|specialists?|partners?|associates?)\s+(?:at|with)\s+(?:the\s+)?$")
+
+
+def _occupation_employers(state: State) -> None:
+    """'an analyst at Minh Phat Securities', 'an economist at Baltic Capital
+    Partners', 'a trader at Kessa Commodities': the name after an occupation and
+    "at" is the employer, an organisation, even when its first word is a given
+    name ("an economist at Morgan Vance"). A place stays a place when the text
+    uses it as one elsewhere (the model or the gazetteer said Place)."""
+    for key, entity in list(state.entities.items()):
+        if entity.type not in {"Person", "Place"} or entity.unnamed or known(state, entity.label):
+            continue
+        if entity.type == "Place" and (" " not in entity.label or entity.label.split()[-1].lower()
+                                       in set(lexicon.mapping("place_nouns")) | {"market", "bazaar"}):
+            continue  # "a trader at Chor Bazaar", "a lecturer at Cambridge": a place
+        if any(_OCCUPATION_AT_RE.search(state.text, max(0, span.start - 40), span.start) for span in entity.mentions):
+            retype(state, key, classify_org(entity.label))
 
 
 def _romance_pattern() -> re.Pattern[str]:

@@ -20,7 +20,7 @@ from kg.extract import dates, layout, lexicon
 from kg.extract.entity_acronyms import acronym_names, prefer_acronym_names
 from kg.extract.entity_lists import apposed_after_aside, aside_names, listed_names
 from kg.extract.entity_titles import compound_modifier, extend_title, inner_places, plan_names
-from kg.extract.entity_bylines import credit_line_ranges, dateline_outlets
+from kg.extract.entity_bylines import credit_line_ranges, dateline_outlets, outlet_mentions
 from kg.extract.entity_annexes import annex_candidates, split_around_annexes
 from kg.extract.entity_dateline_splits import split_fused_datelines
 from kg.extract.entity_coordinated import coordinated_org_names
@@ -42,6 +42,12 @@ from kg.extract.entity_foreign_orgs import foreign_org_names
 from kg.extract.entity_styles import strip_styles
 from kg.extract.entity_ner_tails import cut_verb_tail
 from kg.extract.entity_successor_acronyms import successor_acronyms
+from kg.extract.entity_infrastructure_projects import infrastructure_projects
+from kg.extract.entity_acronym_pairs import acronym_pairs
+from kg.extract.entity_region_countries import type_region_of_country
+from kg.extract.entity_contacts import contact_people
+from kg.extract.entity_road_numbers import road_numbers
+from kg.extract.entity_hyphen_names import hyphen_names
 from kg.extract.entity_forces import security_forces, unify_forces
 from kg.extract.entity_people import apposed_office_people, office_fragment
 from kg.extract.entity_presenters import presenter_names, programme_titles
@@ -116,6 +122,10 @@ def find_candidates(state: State) -> list[Candidate]:
     found.extend(security_forces(text, state))
     found.extend(place_context_names(text, state))
     found.extend(facility_places(state))  # "the Aruküla yard"
+    found.extend(infrastructure_projects(state))  # "the Trans-Balkan Gas Interconnection Project"
+    found.extend(acronym_pairs(state))  # "PKP PLK", "DB Netz": an acronym and a second word
+    found.extend(contact_people(state))  # "Media contact\n\nKebba Bojang-Sanneh\nPress Officer"
+    found.extend(road_numbers(state))  # "along National Road 5", "the N4 links Maputo to ..."
     found.extend(feature_places(state))  # "the Tosa corridor", "Tarvia's Brel shale formation"
     found.extend(possessive_places(state))  # "Cox's Bazar", "St John's"
     found.extend(towns_at_in(state))  # "a joint yard at Valka, in Latvia's Valka County"
@@ -138,6 +148,8 @@ def find_candidates(state: State) -> list[Candidate]:
     # a wire the gazetteer knows ("(Reuters)") stays: gold keeps well-known outlets of a dateline
     found = [c for c in found if c.source == "gaz" and c.type == "MediaOrganization"
              or not any(s < c.end and c.start < e for s, e in publisher)]
+    # "A minister told Andes Wire ...": the dateline's outlet cited in the story is the outlet, whole
+    found.extend(Candidate(s, e, text[s:e], "MediaOrganization", "rule") for s, e, _ in outlet_mentions(text, publisher))
     found = [c for c in found if not state.is_skipped(c.start, c.end) and c.text.strip()
              and not _region_modifier(c, state)
              and not (c.source != "gaz" and any(s <= c.start and c.end <= e for s, e in portfolios)
@@ -156,6 +168,7 @@ def find_candidates(state: State) -> list[Candidate]:
     for c in found:
         strip_styles(c, state)  # "Dato' Sri Ana Ruz", "Sri Ruz" of "Dato' Sri Ruz": the style is no part of the name
     found = [piece for c in found for piece in _split_apposition(c, state)]
+    found = [piece for c in found for piece in type_region_of_country(c, state)]  # "the Upper East Region of Ghana" is a place
     found = [piece for c in found for piece in _strip_org_prefix(c, state)]
     for c in found:
         extend_title(c, state)  # "Agreement on Trade, Transport and Good Neighbourliness"
@@ -242,6 +255,7 @@ def find_candidates(state: State) -> list[Candidate]:
             c.type = "MediaOrganization"
     found = split_around_annexes(found, annex_candidates(state), state)  # "Annex C of the X Treaty": "Annex C"
     found = split_fused_datelines(found, state)  # "KAMPALA - Tarvia": the dateline's town, then the name
+    found += hyphen_names(found, state)  # "the Chacalluta-Santa Rosa complex": one name across the dash
     kept = _resolve_overlaps(found)
     kept = sorted(kept + inner_places(kept, state), key=lambda c: c.start)  # "... Bridge over the Lielupe River"
     unify_forces(kept, state)
@@ -411,7 +425,8 @@ def _region_modifier(cand: Candidate, state: State) -> bool:
     # "North-East Atlantic mackerel", "Gulf states": a compass prefix keeps the word a modifier,
     # and "Gulf" before a common noun is the region word (round-22 class A6)
     bare = _COMPASS_LEAD_RE.sub("", cand.text)
-    if bare not in REGION_ADJECTIVES and not (bare == "Gulf" and bare == cand.text):
+    if bare not in REGION_ADJECTIVES and not (bare == "Gulf" and bare == cand.text) \
+            and not (cand.source != "gaz" and cand.text in lexicon.words("region_demonyms")):  # "the Tyrolean limits"
         return False
     m = re.match(r"[ -]([a-z]+)\b", state.text[cand.end:cand.end + 30])
     if m is None:

@@ -25,7 +25,9 @@ from kg.extract.state import State
 # Small words inside a name: they give no letter to its acronym.
 _SKIP = frozenset("and of for the on in to de du des la le del da di van von und et y & at".split())
 # "Name Words (NW)", "Name Words, or NW,": the acronym after the name.
-_ACRONYM_RE = re.compile(rf"\(([{UPPER}]{{2,8}})\)|"
+# "(MoP)", "(WAPCo)", "(KenGen)": mixed-case acronyms, two capitals at least (round-23 class A13)
+MIXED_ACRONYM = rf"[{UPPER}](?:[a-z]{{1,2}}(?=[{UPPER}]))?(?:[{UPPER}](?:[a-z]{{1,2}}(?=[{UPPER}]))?)+[a-z]{{0,2}}"
+_ACRONYM_RE = re.compile(rf"\(([{UPPER}]{{2,8}}|(?=[\w]{{3,10}}\)){MIXED_ACRONYM})\)|"
                          r"(?<=,)\s*or\s+([A-Z]{2,8})\b(?=\s*[,.;)])")
 # "NW (Name Words)": the name in brackets after its acronym.
 _EXPANSION_RE = re.compile(r"(?<![\w'’-])([A-Z]{2,8}) \(([^()\n]{5,140})\)")
@@ -101,6 +103,8 @@ def acronym_names(state: State) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _ACRONYM_RE.finditer(text):
         acronym = m.group(1) or m.group(2)
+        if not acronym.isupper():
+            acronym = "".join(ch for ch in acronym if not ch.islower())  # "MoP" spells "M ... P"
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[max(line_start, m.start() - 220):m.start()]
         if m.group(2):

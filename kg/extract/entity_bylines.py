@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.layout import DATELINE_OUTLET_RE
+
 # "By Tamsin Okafor", "By Tamsin Okafor and Li Wei, Nairobi", "BY TAMSIN OKAFOR": a line of its own.
 _BYLINE_RE = re.compile(
     r"(?m)^[ \t]*(?:By|BY)[ \t]+[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|de|da|del|van|von|bin|al|el|and|&))"
@@ -26,12 +28,6 @@ _CREDIT_RE = re.compile(
     r"\((?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten|[Ee]dited)\s+by\b[^()\n]*\)"
     r"|(?im:^[ \t]*\(?[ \t]*(?:additional[ \t]+)?(?:reporting|writing|editing|compiled|written|edited|"
     r"graphics?|research)[ \t]+by\b[^\n]*$)")
-# "RIGA, May 5 (Baltic Wire) -": the outlet in a dateline's brackets.
-_DATELINE_OUTLET_RE = re.compile(
-    r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+,(?:[ \t]+[A-Za-z.]+){0,3}[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*"
-    r"\(([A-Z][^()\n]{1,48})\)[ \t]*[-–—]")
-
-
 def credit_line_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of bylines and staff credits (see the module docstring)."""
     out = [(m.start(), m.end()) for m in _BYLINE_RE.finditer(text)]
@@ -41,5 +37,17 @@ def credit_line_ranges(text: str) -> list[tuple[int, int]]:
 
 def dateline_outlets(text: str) -> set[str]:
     """Names of the outlets a wire dateline gives in brackets ("Rift Wire")."""
-    return {" ".join(m.group(1).split()) for m in _DATELINE_OUTLET_RE.finditer(text)
-            if not re.search(r"\d", m.group(1))}
+    return {" ".join(m.group(2).split()) for m in DATELINE_OUTLET_RE.finditer(text)
+            if not re.search(r"\d", m.group(2))}
+
+
+def outlet_mentions(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Where the story cites a dateline's outlet by name outside the dateline
+    ("A minister told Andes Wire ..."): the whole name, not a place "Andes"."""
+    out = []
+    for name in dateline_outlets(text):
+        pattern = r"\s+".join(re.escape(w) for w in name.split())
+        for m in re.finditer(rf"(?<![\w'’-]){pattern}(?![\w'’-])", text):
+            if not any(s <= m.start() and m.end() <= e for s, e in ranges):
+                out.append((m.start(), m.end(), name))
+    return out

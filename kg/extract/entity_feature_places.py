@@ -32,6 +32,8 @@ FEATURE_HEADS = (
     "highlands", "special economic zone", "economic zone", "free zone", "free trade zone", "industrial zone",
     "industrial park", "free port", "seaport", "deep-sea port", "deepwater port", "port of entry",
     "concert hall", "strip",  # "the Harmo concert hall", "the Dessa strip" (round-22 class A1)
+    # "the Chacalluta-Santa Rosa border complex", "the Seme joint border post" (round-23 class A7)
+    "border complex", "complex", "joint border post", "one-stop border post", "border station", "border facility",
 )
 # Heads that, after a country's name (or a pair of them), describe the country's stretch, not a named place:
 # "the Kenya area", "the Ghana-Togo corridor" (context_places drops the pair as a relation).
@@ -39,7 +41,7 @@ _COUNTRY_GENERIC = frozenset({"corridor", "gap", "area", "road", "highway", "coa
                               "free zone", "economic zone", "island", "islands", "river", "valley"})
 # "area" after a name the text also uses alone is the area around that town ("the Bari area"), no place of its own.
 _AROUND_HEADS = frozenset({"area"})
-_WORD = rf"{CAP_CLASS}[\w'’]*(?:-{CAP_CLASS}[\w'’]*)*"
+_WORD = rf"{CAP_CLASS}[\w'’]*(?:[-–]{CAP_CLASS}[\w'’]*)*"  # "the Moamba–Ressano Garcia border post": an en dash too
 _LEAD = (r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|a|an|at|in|from|to|into|near|across|along|via|through|over|under|outside|"
          r"inside|off|past|beyond)\s+|(?<=[\w][’']s)\s+)")
 _FEATURE_RE = re.compile(
@@ -77,7 +79,7 @@ def feature_places(state: State) -> list[Candidate]:
         if head in _AROUND_HEADS and bare_apart:
             continue
         alias = None
-        if not bare_apart and "-" not in name:
+        if not bare_apart and "-" not in name and "–" not in name:
             alias = name  # the bare name is another name of the feature when the text never uses it apart
         out.append(Candidate(start, m.end("head"), text[start:m.end("head")], "Place", "rule", alias=alias))
     return out

@@ -140,6 +140,8 @@ def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
         # "the Bangladeshi stretch", "her Moldovan counterpart", "Sri Lankan waters":
         # a demonym (of one word or more) is no actor and no place
         return []
+    if len(tokens) == 1 and _demonym_adjective(tokens[0], state):
+        return []  # "the Tyrolean limits", "between Bavarian and Tyrolean authorities" (round-23 class A11)
     if ent.label_ in {"ORG", "PERSON"} and (_inside_title(tokens, state) or _title_conjunct(tokens, ent.label_, state)):
         return []  # "Energy and Mining" of "Secretary of Energy and Mining"
     if ent.label_ == "ORG" and tokens[0].lower_ in lexicon.words("title_core") and len(tokens) > 1 \
@@ -190,6 +192,37 @@ def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
     if type_ is None:
         return []
     return [Candidate(start, end, text, type_, "ner")]
+
+
+_DEMONYM_SUFFIX_RE = re.compile(r"(?:ian|ean|ese|ish)$")
+
+
+def _demonym_adjective(token, state: State) -> bool:
+    """A regional demonym used as an adjective: 'the Bavarian measures', 'the
+    Tyrolean limits', 'Slovak mainland', 'Bavarian and Tyrolean authorities'. The
+    gazetteer's country demonyms are dropped already; regions and peoples come
+    from the lexicon or from their suffix when the tagger says adjective. A word
+    the gazetteer names ("Pakistan") or a name before a capitalised noun ("the
+    Tyrolean Alps") stays."""
+    word = token.text
+    if state.gaz.lookup(word) is not None and state.gaz.demonyms.get(word.lower()) is None:
+        return False
+    if not (word in lexicon.words("region_demonyms") or state.gaz.demonyms.get(word.lower()) is not None
+            or _DEMONYM_SUFFIX_RE.search(word) and token.tag_ == "JJ"):
+        return False
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.is_alpha and nxt.text.islower() and nxt.pos_ in {"NOUN", "ADJ", "PROPN"} and nxt.lower_ not in {"and", "or"}:
+        return True  # "Tyrolean limits"
+    # "Bavarian and Tyrolean authorities": the first of two coordinated adjectives
+    if nxt.lower_ in {"and", "or", ","} and token.i + 3 < len(doc):
+        other, noun = doc[token.i + 2], doc[token.i + 3]
+        return other.text[:1].isupper() and noun.is_alpha and noun.text.islower() and noun.pos_ in {"NOUN", "ADJ"} and (
+            other.text in lexicon.words("region_demonyms") or state.gaz.demonyms.get(other.lower_) is not None
+            or _DEMONYM_SUFFIX_RE.search(other.text) is not None)
+    return False
 
 
 def _group_modifier(token, state: State) -> bool:

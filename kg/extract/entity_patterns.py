@@ -9,6 +9,7 @@ import re
 
 from kg.extract import dates, lexicon
 from kg.extract.chars import CAP_CLASS
+from kg.extract.layout import DATELINE_OUTLET_RE
 from kg.extract.entity_types import NUMBERED_AREA_RE, Candidate, agreement_nouns, classify_org, ends_in_org_word
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.state import State
@@ -642,6 +643,11 @@ def _datelines(text: str) -> list[Candidate]:
     # "XIAMEN, China — ...": the city and its country, no date
     for m in re.finditer(r"(?m)^([A-Z][A-Z.'’-]{2,30}(?: [A-Z][A-Z.'’-]+){0,2}),\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*[—–-]\s", text):
         out.append(Candidate(m.start(1), m.end(1), m.group(1), "Place", "rule"))
+    # "LIMA, 3 May (Andes Press Service):", "LIMA, Peru, May 3 (Pacific Wire) -": a wire's dateline
+    for m in DATELINE_OUTLET_RE.finditer(text):
+        town = re.match(r"[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=[,( \t])", m.group(0))
+        if town and len(town.group(1)) > 2:
+            out.append(Candidate(m.start() + town.start(1), m.start() + town.end(1), town.group(1), "Place", "rule"))
     return out
 
 

@@ -96,10 +96,18 @@ def letterhead_ranges(text: str) -> list[tuple[int, int]]:
 
 
 
-# "RIGA, May 5 (Baltic Wire) -": the outlet in a dateline's brackets.
-_DATELINE_OUTLET_RE = re.compile(
-    r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+,(?:[ \t]+[A-Za-z.]+){0,3}[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*"
-    r"(\([^()\n]{1,50}\))[ \t]*[-–—]")
+# "RIGA, May 5 (Baltic Wire) -", "OSLO (Nordwire) -", "LIMA, Peru, 3 May (Andes Press Service):", "Lima,
+# May 3 (Pacific Wire) --": the outlet in a dateline's brackets (round-23 class A10). An upper-case town
+# may stand alone; a title-case town needs the date.
+_DATELINE_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+                  r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8})"
+                  r"(?:,?[ \t]+\d{4})?")
+_DATELINE_PLACE = r"(?:,[ \t]+[A-ZÀ-Ý][\w.'’-]*(?:[ \t]+[A-ZÀ-Ý][\w.'’-]*){0,2})?"
+DATELINE_OUTLET_RE = re.compile(
+    rf"(?m)^[ \t]*(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+(?:[ \t][A-ZÀ-Ý.'’-]+){{0,3}}{_DATELINE_PLACE}(?:,?[ \t]+{_DATELINE_DATE})?"
+    rf"|[A-ZÀ-Ý][\w.'’-]+(?:[ \t][A-ZÀ-Ý][\w.'’-]+){{0,2}}{_DATELINE_PLACE},?[ \t]+{_DATELINE_DATE})[ \t]*"
+    rf"(\(([A-Z][^()\n]{{1,48}})\))[ \t]*(?:[-–—]+|:)")
+_DATELINE_OUTLET_RE = DATELINE_OUTLET_RE
 # "(Reporting by the Baltic Wire energy desk; editing by the Vilnius bureau)": a staff credit line.
 _STAFF_CREDIT_RE = re.compile(
     r"(?im)^[ \t]*\(?[ \t]*(?:additional[ \t]+)?(?:reporting|writing|editing|compiled|written|edited|"

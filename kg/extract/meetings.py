@@ -23,6 +23,7 @@ def extract_meetings(state: State) -> None:
     _led_talks(state)
     _participial_meetings(state)
     _caption_greetings(state)
+    _the_two_by_text(state)
 
 
 # -- metWith / Meeting --------------------------------------------------------------
@@ -142,10 +143,14 @@ def _coordinated_by_text(state: State, head: Token) -> list[str]:
 
 
 def _the_two(subj: Token) -> bool:
-    """'The two', 'both', 'the two ministers' as a subject."""
+    """'The two', 'both', 'the two ministers', 'the pair' as a subject."""
     if subj.lower_ in {"two", "both"}:
         return True
-    return subj.lower_ in _PEOPLE_NOUNS and any(c.lower_ in {"two", "both"} for c in subj.children)
+    if subj.lower_ in {"pair", "duo"} and any(c.lower_ == "the" for c in subj.children):
+        return True
+    two = any(c.lower_ in {"two", "both"} for c in subj.children)
+    # "The two last met in March": the parser may make the adverb the subject, "two" its modifier
+    return two and (subj.lower_ in _PEOPLE_NOUNS or subj.pos_ in {"ADJ", "ADV"})
 
 
 _PEOPLE_NOUNS = frozenset("ministers men women leaders negotiators envoys presidents diplomats secretaries "
@@ -229,6 +234,13 @@ def _meetings(state: State) -> None:
         if a is None and (tok.lemma_.lower() in {"meet", "talk", "confer", "negotiate"} or holds_talks) and _the_two(subj):
             # "The two met for a full day": the last two people named
             pair = _last_two_people(state, subj.idx)
+            if len(pair) == 2:
+                a, others = pair[0], [pair[1]]
+        if a is None and tok.lemma_.lower() == "meet" and subj.lower_ in {"who", "that"} and tok.dep_ == "relcl" \
+                and _the_two(tok.head) and not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in {"with", "alongside"}
+                                                    for c in tok.children):
+            # "The two ministers, who have met three times since January, ...": the two met each other
+            pair = _last_two_people(state, tok.head.idx)
             if len(pair) == 2:
                 a, others = pair[0], [pair[1]]
         if a is None and tok.lemma_.lower() == "meet":
@@ -342,9 +354,7 @@ _PARTICIPIAL_RE = re.compile(r"(?:After|While|When)?\s*(?:Meeting|meeting|Having
 
 
 def _participial_meetings(state: State) -> None:
-    for sent in state.doc.sents:
-        if sent.start_char < state.body_start:
-            continue
+    for sent in state.body_sentences():
         hit = _PARTICIPIAL_RE.match(state.text, sent.start_char, sent.end_char)
         if hit is None:
             continue
@@ -401,3 +411,22 @@ def _caption_greetings(state: State) -> None:
         if tok is None or not len(tok):
             continue
         add_meeting(state, [m.key, other.key], [], tok[0].sent)
+
+
+# "The two held talks for three hours": the parser may read "held" as an adjective of "talks"
+# and leave no verb; the words still say the last two people named met.
+_THE_TWO_RE = re.compile(r"(?:^|,\s+)(?:[Tt]he\s+(?:two|pair)(?:\s+(?:" + "|".join(sorted(_PEOPLE_NOUNS)) + r"))?|[Bb]oth\s+men)"
+                         r"\s+(?:(?:had|have|has|then|last|already|previously|also|first|briefly|privately)\s+)*"
+                         r"(?:met|held\s+(?:(?:\w+\s+){0,3})?talks)\b")
+
+
+def _the_two_by_text(state: State) -> None:
+    for sent in state.body_sentences():
+        evidence = state.sentence_span(sent)
+        if any(r.predicate == "metWith" and r.evidence.start == evidence.start for r in state.relations):
+            continue  # the verb rules read this sentence's meeting already
+        if _THE_TWO_RE.search(state.text[sent.start_char:sent.end_char]) is None:
+            continue
+        pair = _last_two_people(state, sent.start_char)
+        if len(pair) == 2:
+            add_meeting(state, pair, [], sent)

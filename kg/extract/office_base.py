@@ -50,8 +50,9 @@ LOCAL_OFFICES = frozenset("mayor intendente intendant prefect prefeito alcalde a
                           "governor lord-mayor deputy-mayor".split())
 
 
-# Modifiers that only occur inside a title ("Its managing director, X").
-_TITLE_MODIFIERS = frozenset({"managing"})
+# Modifiers that only occur inside a title ("Its managing director, X", "Austria's Federal
+# Minister for Mobility, X").
+_TITLE_MODIFIERS = frozenset({"managing", "federal"})
 
 
 def title_vocab() -> frozenset[str]:

@@ -16,6 +16,29 @@ from kg.extract.state import MentionRef, State
 
 # the name, an age or a short aside, then the copula
 _COPULA_RE = re.compile(r"(?:,\s+\d{2},)?\s+(?:is|was|has\s+been|serves\s+as|remains)\s+(?=(?:a|an|the|[A-Z]))")
+# "is vice-president of the chamber", "is head of the association": a title with no article
+_BARE_COPULA_RE = re.compile(r"(?:,\s+\d{2},)?\s+(?:is|has\s+been|serves\s+as|remains)\s+(?=[a-z])")
+_BARE_LEADS = frozenset("vice deputy acting chief senior executive general".split())
+# "X has sold clothes at the market for 22 years and is vice-president of Y": the copula of a
+# second predicate of the sentence's subject
+_AND_COPULA_RE = re.compile(r",?\s+and\s+(?:also\s+|now\s+)?(?:is|has\s+been|serves\s+as|remains)\s+")
+
+
+def _coordinated_copula(state: State, mention: MentionRef, first) -> re.Match | None:
+    """The copula of a predicate coordinated with the one right after the name, when the
+    name opens the sentence and no other person is named before that copula."""
+    sent = first.sent
+    if len(state.text[sent.start_char:mention.start].split()) > 2:
+        return None  # the person is not the sentence's subject
+    hit = _AND_COPULA_RE.search(state.text, mention.end, sent.end_char)
+    if hit is None or hit.start() - mention.end > 160:
+        return None
+    between = state.text[mention.end:hit.start()]
+    if state.mentions_in(mention.end, hit.start(), {"Person"}) or re.search(r"\b(?:who|which|that|said|says)\b", between):
+        return None
+    return hit
+
+
 # one title phrase: an owner, title words ending in a core word, then what the title is of/at
 _PART_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+)?"
                       r"(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
@@ -24,10 +47,20 @@ _PART_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][
 
 def copular_titles(state: State, mention: MentionRef) -> list[Office]:
     """The offices a copula after the name gives (none for a former post)."""
-    hit = _COPULA_RE.match(state.text, mention.end)
+    hit = _COPULA_RE.match(state.text, mention.end) or _BARE_COPULA_RE.match(state.text, mention.end)
     first = token_at(state, mention.start)
-    if hit is None or first is None:
+    if first is None:
         return []
+    if hit is None:
+        hit = _coordinated_copula(state, mention, first)
+    if hit is None:
+        return []
+    if not re.match(r"(?:a|an|the)\s|[A-Z]", state.text[hit.end():hit.end() + 4]):
+        # "is vice-president of the chamber": a bare title must open with a title word
+        word = re.match(r"[a-z][\w-]*", state.text[hit.end():hit.end() + 40])
+        low = word.group(0) if word else ""
+        if not (is_core(low) or is_core(low.split("-")[-1]) or low.split("-")[0] in _BARE_LEADS):
+            return []
     sent_end = first.sent.end_char
     clause = re.split(r"[;:(]|,\s+(?:who|which|where|and|but|said)\b|\s+(?:who|which|since|after|when|because)\s",
                       state.text[hit.end():sent_end])[0].rstrip(" .,")
@@ -42,7 +75,7 @@ def copular_titles(state: State, mention: MentionRef) -> list[Office]:
         if m is None:
             continue
         words = m.group("title").split()
-        if not words or not is_core(words[-1].lower()):
+        if not words or not (is_core(words[-1].lower()) or is_core(words[-1].lower().split("-")[-1])):
             continue
         start = base + part.start()
         side = None

@@ -38,13 +38,13 @@ def country_of_title(state: State, mention: MentionRef) -> Office | None:
     if run is None:
         return None
     words = run.group(1).split()
-    while words and words[0] in _JOINERS:  # "the Vice Minister": the article is not the title
+    while words and words[0].lower() in _JOINERS:  # "The Vice Minister": the article is not the title
         words = words[1:]
     while words and words[-1] in _JOINERS:
         words = words[:-1]
-    if not words or not words[0][:1].isupper() or not any(is_core(w.lower()) for w in words):
+    if not words or not words[0][:1].isupper() or not any(_core(w) for w in words):
         return None
-    if not is_core(words[0].lower()) and words[0].lower() not in _LEADS:
+    if not _core(words[0]) and words[0].lower().split("-")[0] not in _LEADS:
         return None  # "Talks of Peru, X": the run must open with the office itself
     title = " ".join(words)
     start = sent_start + run.start(1) + run.group(1).index(words[0])
@@ -52,6 +52,13 @@ def country_of_title(state: State, mention: MentionRef) -> Office | None:
                   country=country.key)
 
 
-# Words that may open a title before its core word ("Vice Minister", "Deputy Director").
+def _core(word: str) -> bool:
+    """'Minister', 'Vice-President' (a lead glued to its core word by a hyphen)."""
+    low = word.lower()
+    return is_core(low) or "-" in low and is_core(low.split("-")[-1])
+
+
+# Words that may open a title before its core word ("Vice Minister", "Deputy Director",
+# "Prime Minister").
 _LEADS = frozenset("vice deputy under assistant first second chief acting senior principal permanent "
-                   "executive general special associate".split())
+                   "executive general special associate prime federal".split())

@@ -100,8 +100,62 @@ def anaphor_side(state: State, tok: Token) -> str | None:
         opening = _opening_place_country(state, tok)
         if opening is not None:
             return opening
+    if types == ORG_TYPES:
+        return _org_antecedent(state, tok)
     last = state.last_mention_before(tok.idx, types)
     return last.key if last is not None else None
+
+
+# Kinds of firm, and the head words of state bodies that are no firm ("the company's chief" is
+# never the chief of the Energy Agency the sentence before also names)
+_FIRM_WORDS = frozenset("company firm operator corporation utility producer conglomerate consortium".split())
+_STATE_BODY_HEADS = frozenset("agency ministry authority department commission directorate office bureau "
+                              "government secretariat regulator inspectorate".split())
+# a date or a fronted phrase before ", the company" is no name ("In June, the company said")
+_NOT_NAME_WORDS = frozenset("In On At By For From After Before Since During Until Last This Earlier Later Then Now "
+                            "January February March April May June July August September October November December "
+                            "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Meanwhile However".split())
+_DESCRIBED_WINDOW = 1500  # characters back to the body the noun describes
+
+
+def _org_antecedent(state: State, tok: Token) -> str | None:
+    """'The company's chief executive, X': the organisation the text last described
+    with that noun ("Nordkabel, the state-owned company building the cable,"), else
+    the last organisation named that can be one (a company is no ministry or agency)."""
+    word = tok.lower_
+    described = None
+    fallback = None
+    for m in state.mentions:
+        if m.start >= tok.idx:
+            break
+        entity = state.entities[m.key]
+        if entity.type not in ORG_TYPES or entity.unnamed:
+            continue
+        head = entity.label.split()[-1].lower()
+        if word in _FIRM_WORDS and head in _STATE_BODY_HEADS:
+            continue
+        fallback = m.key
+        if tok.idx - m.start > _DESCRIBED_WINDOW:
+            continue
+        after = re.match(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?" + re.escape(word) + r"",
+                         state.text[m.end:m.end + 90])
+        before = re.search(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?" + re.escape(word) + r",?\s+$",
+                           state.text[max(0, m.start - 70):m.start])
+        if after or before or head == word:
+            described = m.key
+    chosen = described or fallback
+    if chosen is not None:
+        # "Vestkraft A/S, the Danish company laying the cable," nearer than the body chosen, with a
+        # name the finder missed: the noun stands for that name, no body the text knows
+        last = max((m.end for m in state.mentions if m.key == chosen and m.start < tok.idx), default=0)
+        for hit in re.finditer(r"[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
+                               + re.escape(word) + r"\b", state.text[last:tok.idx]):
+            name = hit.group(0).split(",")[0].split()
+            if state.mention_at(last + hit.start(), last + hit.start() + 1) is None \
+                    and not set(name) & _NOT_NAME_WORDS and not state.text[:last + hit.start()].rstrip().endswith(
+                        tuple(" " + w for w in ("in", "on", "at", "by", "for", "from", "since", "until"))):
+                return None
+    return chosen
 
 
 _OPENING_PLACE_RE = re.compile(r"\s*(?:In|From|At|Back\s+in)\s+")

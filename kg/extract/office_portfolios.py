@@ -26,8 +26,10 @@ from kg.extract.office_base import ORG_TYPES, token_at
 from kg.extract.state import State
 from kg.iris import slugify
 
-# Ministerial title words that take a list of portfolios after "of"/"for".
-_RUN_CORES = frozenset("minister secretary undersecretary under-secretary commissioner".split())
+# Ministerial title words that take a list of portfolios after "of"/"for" ("Director
+# General of Roads and Bridges", "Director of Ports and Harbours" too).
+_RUN_CORES = frozenset("minister secretary undersecretary under-secretary commissioner director "
+                       "director-general".split())
 _JOINERS = frozenset({"and", "&", ",", "the", "-"})
 _MAX_RUN = 16  # tokens between the title word and the name
 
@@ -59,6 +61,9 @@ def portfolio_run_start(state: State, i: int) -> int | None:
             prev = doc[j - 1]
             if prev.lower_ in _RUN_CORES and prev.text[:1].isupper():
                 return j - 1 if words else None
+            if prev.lower_ == "general" and j - 2 > sent_start and doc[j - 2].lower_ in _RUN_CORES \
+                    and doc[j - 2].text[:1].isupper():
+                return j - 2 if words else None  # "Director General of Roads and Bridges"
             if prev.lower_ == "charge" and j - 2 > sent_start and doc[j - 2].lower_ == "in":
                 j -= 3  # "Minister of State in charge of ..."
                 continue

@@ -162,7 +162,10 @@ def _owns_other_title(state: State, country: MentionRef, person: str, sent_end: 
     """"Finland's prime minister, B" / "Finland's Petteri Orpo": the country owns the
     title of the person named right after it, who is not ``person``."""
     possessive = re.match(r"['’]s\s", state.text[country.end:country.end + 3]) is not None
-    if possessive and re.match(r"\s+(?:[a-z][\w-]*\s+){0,3}?[\w-]*\s*[,.;]", state.text[country.end + 2:country.end + 60]):
+    # (the title may be capitalised with its portfolio: "B, Togo's Minister of Transport.")
+    if possessive and re.match(r"\s+(?:[a-z][\w-]*\s+){0,3}?[\w-]*\s*[,.;]|\s+(?:[A-Z][\w-]*\s+)+(?:(?:of|for|and|the)\s+"
+                               r"(?:[A-Z][\w-]*\s+|(?:and|the)\s+)*)?[\w-]*\s*[,.;]",
+                               state.text[country.end + 2:country.end + 80]):
         # "B, Finland's prime minister,": the apposed title of the person named just before
         prev = [p for p in state.mentions_in(max(0, country.start - 80), country.start, {"Person"})
                 if not state.entities[p.key].unnamed]

@@ -32,6 +32,7 @@ from kg.extract.office_employers import employer_of
 from kg.extract.office_country_titles import country_of_title
 from kg.extract.office_counterparts import counterpart_country, counterpart_title
 from kg.extract.office_lists import listed_title
+from kg.extract.office_letterheads import letterhead_country
 from kg.extract.office_local import local_of_title
 from kg.extract.office_media import media_role_title
 from kg.extract.office_occupations import occupation_title
@@ -202,6 +203,10 @@ def _record(state: State, office: Office) -> None:
         # not in a country the sentence happens to name; the text does not say whom they speak for
         side = context_region(state, office)
         regional_only = side is not None
+    if country is None and side is None and office.title is not None:
+        # a press release's own minister ("Minister of Roads and Highways" under the letterhead
+        # "MINISTRY OF ROADS AND HIGHWAYS / REPUBLIC OF GHANA"): the letterhead's country
+        country = side = letterhead_country(state, title)
     if country is None and side is None and not office.no_context:
         country = context_country(state, office)
         side = country

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extract import lexicon, place_chains
+from kg.extract import lexicon, place_chains, place_courses
 from kg.extract.connects import extract_connects, link_ends_are_places, pair_named_links, split_namesake_links
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.meetings import TALK_NOUNS
@@ -24,6 +24,7 @@ def extract_places(state: State) -> None:
     (a link named after a town it joins is told apart from that town before)."""
     pair_named_links(state)
     split_namesake_links(state)
+    place_courses.split_region_of_country(state)
     place_chains.name_facilities(state)
     chains = place_chains.unit_chains(state)
     parts = place_chains.part_of_places(state)
@@ -33,6 +34,7 @@ def extract_places(state: State) -> None:
     place_chains.drop_part_shortcuts(state, parts)
     place_chains.course_ends(state)
     extract_connects(state)
+    place_courses.apply(state)
 
 
 _REGION_WORDS = "province|region|district|state|county|department|prefecture|oblast|governorate"

@@ -1,6 +1,7 @@
 """'According to X, ...' statements: the source named by 'according to' (a
-person, a body, a joint text) speaks the clause it is attached to, minus any
-words it quotes from someone with a speaker of their own.
+person, a body, a joint text, the body whose figures or data they are, the
+unnamed operators or builders of a thing) speaks the clause it is attached to,
+minus any words it quotes from someone with a speaker of their own.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from kg.extract.quote_attribution import ORG_SPEAKER_TYPES
 from kg.extract.quote_details import fill_details
 from kg.extract.quote_spans import trim_span
 from kg.extract.reported_speech import add_reported, partial_quotes_only, unquoted_parts
-from kg.extract.speakers import entity_for_token, office_holder, subject_of
+from kg.extract.speakers import entity_for_token, office_holder, subject_of, unnamed_speaker
 from kg.extract.state import State
 from kg.model import Statement
 
@@ -34,6 +35,8 @@ def according_to(state: State, marks: list[tuple[int, int]]) -> None:
         if objs and _according_first(state, tok, objs[0], marks):
             continue
         if objs and _according_after_and(state, tok, objs[0], marks):
+            continue
+        if objs and _according_inside(state, tok, objs[0], marks):
             continue
         comma = state.text.rfind(",", sent.start_char, tok.idx)
         if not objs or comma <= sent.start_char:
@@ -101,6 +104,43 @@ def _according_after_and(state: State, tok: Token, obj: Token, marks: list[tuple
     return True
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _according_inside(state: State, tok: Token, obj: Token, marks: list[tuple[int, int]]) -> bool:
+    """'The compromise, according to the official, is a shared fund.': the source
+    set off by commas between a subject and its predicate says the sentence
+    without the aside. True when the form matched."""
+    sent = tok.sent
+    lead_end = state.text.rfind(",", sent.start_char, tok.idx)
+    if lead_end <= sent.start_char or state.text[lead_end + 1:tok.idx].strip():
+        return False
+    lead = [t for t in sent if t.idx < lead_end and not t.is_space]
+    if not lead or any(t.tag_ in _FINITE for t in lead) or any(t.text == "," for t in lead):
+        return False  # a clause of its own before the aside: the general form
+    right = obj.right_edge
+    after = state.doc[right.i + 1] if right.i + 1 < sent.end else None
+    if after is None or after.text != ",":
+        return False
+    rest = [t for t in state.doc[after.i + 1:sent.end] if not t.is_space]
+    if len(rest) < 3 or not any(t.tag_ in _FINITE for t in rest):
+        return False
+    a0, a1 = trim_span(state.text, lead[0].idx, lead[-1].idx + len(lead[-1].text))
+    b0, b1 = trim_span(state.text, rest[0].idx, rest[-1].idx + len(rest[-1].text))
+    if any(s < b1 and a0 < e for s, e in marks):
+        return True  # quoted words: the quote rules decide
+    speaker, medium = _source_of(state, obj, marks)
+    if speaker is None:
+        return True
+    statement = Statement(speaker=speaker, quote=" ".join(f"{state.text[a0:a1]} {state.text[b0:b1]}".split()),
+                          kind="reported", quote_span=state.span(a0, b1), evidence=state.sentence_span(sent))
+    outside = [t for t in sent if tok.i <= t.i <= right.i]
+    fill_details(state, statement, None, outside, (a0, b1), marks)
+    statement.medium = statement.medium or medium
+    state.statements.append(statement)
+    return True
+
+
 def _joint_source(state: State, obj: Token) -> str | None:
     """'according to a joint statement issued after the talks': the two
     governments together (a node of its own that represents neither)."""
@@ -136,7 +176,57 @@ def _source_of(state: State, obj: Token, marks: list[tuple[int, int]]) -> tuple[
                     return speaker, medium
                 break
         return _joint_source(state, obj), medium
-    return entity_for_token(state, obj, marks), None
+    if obj.lemma_.lower() in _DATA_NOUNS or obj.lower_ in _DATA_NOUNS:
+        return _data_source(state, obj, marks), None
+    found = entity_for_token(state, obj, marks)
+    if found is None and _owned_agents(obj):
+        found = unnamed_speaker(state, obj)  # 'according to the bridge's operators'
+    return found, None
+
+
+# Nouns of numbers a body publishes: 'according to figures from Kenya's Ministry of Trade'.
+_DATA_NOUNS = frozenset("figure data estimate statistic number calculation projection forecast count "
+                        "survey study analysis tally record data statistics".split())
+_SOURCE_TYPES = frozenset({"Person", "Organization", "GovernmentAgency", "MediaOrganization"})
+
+
+def _data_source(state: State, obj: Token, marks: list[tuple[int, int]]) -> str | None:
+    """The body whose figures they are: 'figures from / by / of X', 'X's figures',
+    'figures published by X' (a country's figures are its government's, left alone)."""
+    owners = [c for c in obj.children if c.dep_ == "poss"]
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
+            owners.extend(c for c in prep.children if c.dep_ == "pobj")
+        if prep.dep_ == "acl" and prep.tag_ == "VBN":  # 'figures published by X', 'data compiled by X'
+            owners.extend(c for p in prep.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by"
+                          for c in p.children if c.dep_ == "pobj")
+    for owner in owners:
+        if any(s <= owner.idx < e for s, e in marks):
+            continue
+        m = state.mention_at(owner.idx, owner.idx + len(owner.text), set(_SOURCE_TYPES))
+        if m is not None and not state.entities[m.key].unnamed:
+            return m.key
+        key = entity_for_token(state, owner, marks)
+        if key is not None and state.entity_type(key) in _SOURCE_TYPES:
+            return key
+    return None
+
+
+# Plural agent nouns owned by a thing: 'the bridge's operators', 'the builders of the tunnel'.
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ants", "ents")
+_NOT_AGENTS = frozenset("numbers figures papers letters orders matters quarters centers waters borders "
+                        "documents statements agreements governments parents comments payments elements "
+                        "settlements arrangements requirements investments shipments".split())
+
+
+def _owned_agents(obj: Token) -> bool:
+    """A plural agent noun ('operators', 'builders') with the thing it works on
+    as its owner ('the bridge's', 'of the tunnel'): unnamed people who speak."""
+    if obj.tag_ != "NNS" or not obj.lower_.endswith(_AGENT_ENDINGS) or obj.lower_ in _NOT_AGENTS:
+        return False
+    return any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in obj.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ in {"NOUN", "PROPN"} for o in c.children)
+               for c in obj.children)
 
 
 def _according_first(state: State, tok: Token, obj: Token, marks: list[tuple[int, int]]) -> bool:

@@ -97,6 +97,9 @@ def subject_entity(state: State, subj: Token, marks: list[tuple[int, int]], befo
             return None
         found = entity_for_token(state, subj.head.head, marks, before=before)
         return found if found is not None and not state.entities[found].unnamed else None
+    styled = _past_style(state, subj, marks, before)
+    if styled is not None:
+        return styled
     found = entity_for_token(state, subj, marks, before=before)
     if found is not None:
         return found
@@ -106,6 +109,31 @@ def subject_entity(state: State, subj: Token, marks: list[tuple[int, int]], befo
             if found is not None:
                 return found
     return None
+
+
+# Styles of address the tokenizer leaves as words of their own ("Hon", ".", "Rt", "H.E."):
+# the parser takes the first for the subject and the name after it for a second one.
+_STYLES = frozenset("hon honourable honorable rt right h.e h.e. he his her excellency".split())
+
+
+def _past_style(state: State, subj: Token, marks: list[tuple[int, int]], before: int | None) -> str | None:
+    """'"...," said Hon. Mensah.' / 'said Rt Hon. Dlamini' / 'said H.E. Sow': the
+    subject is a style of address; the speaker is the person named right after it."""
+    if subj.text.lower().rstrip(".") not in {w.rstrip(".") for w in _STYLES} or subj.lower_ in {"he", "his", "her"}:
+        return None
+    doc = subj.doc
+    i = subj.i
+    while i < len(doc) and (doc[i].text.lower().rstrip(".") in {w.rstrip(".") for w in _STYLES} or doc[i].text == "."):
+        if doc[i].lower_ in {"he", "his", "her"} and not (i + 1 < len(doc) and doc[i + 1].lower_ in {"excellency", "."}):
+            return None  # a pronoun, not 'His Excellency' / 'H.E.'
+        i += 1
+    # (the sentence splitter may end a sentence at 'Rt.' or 'Hon.': only styles lie between)
+    if i >= len(doc) or doc[i].pos_ != "PROPN" or i - subj.i > 6:
+        return None
+    m = state.mention_at(doc[i].idx, doc[i].idx + len(doc[i].text), {"Person"})
+    if m is None or state.entities[m.key].unnamed:
+        return None
+    return m.key
 
 
 def name_before_verb(state: State, verb: Token, marks: list[tuple[int, int]]) -> str | None:

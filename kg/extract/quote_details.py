@@ -47,10 +47,14 @@ def _describes_speaker(state: State, speaker: str, key: str) -> bool:
     )
 
 
+# Verbs whose object is the one told ('told / informed / notified the two ministries that ...').
+_TOLD_VERBS = frozenset("tell assure inform brief warn remind urge ask promise notify".split())
+
+
 def _addressee(state: State, verb: Token, marks) -> str | None:
     cands: list[Token] = []
     for child in verb.children:
-        if child.dep_ in {"dative", "dobj", "iobj"} and verb.lemma_ in {"tell", "assure", "inform", "brief", "warn", "remind", "urge", "ask", "promise"}:
+        if child.dep_ in {"dative", "dobj", "iobj"} and verb.lemma_ in _TOLD_VERBS:
             cands.append(child)
         elif child.dep_ == "prep" and child.lower_ in {"to"}:
             cands.extend(c for c in child.children if c.dep_ == "pobj")

@@ -34,3 +34,4 @@ def apply(state: State) -> None:
     relation_checks_nesting.apply(state)  # after every locatedIn rule: the nearest container
     relation_checks_locals.apply(state)  # after the places: a local's town decides their country
     relation_checks_experts.apply(state)
+    relation_checks_agencies.staff_sides(state)  # last: every body's country is known

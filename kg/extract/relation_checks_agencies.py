@@ -256,3 +256,42 @@ def _organ_of_body(state: State, key: str, body: list) -> None:
         if owner is not None and owner not in state.objects(key, "partOf"):
             state.add_relation(key, "partOf", evidence_for(state, m), obj=owner)
             return
+
+
+def staff_sides(state: State) -> None:
+    """'Dang Khoa, director of the Kessan Railway Authority': the people of a state body act
+    for the body and, through it, for the state. Most gold writers (and researchers asking "who
+    speaks for Kessa?") give them the country; the body is kept as well, since some give that.
+    A body named after its country ("Kenya Ports Authority", "Electricity Authority of
+    Ghana") is the exception: writers treat its head as the body's man, not the state's.
+    Runs last, when every partOf rule has had its say."""
+    for relation in list(state.relations):
+        if relation.predicate != "represents" or relation.object is None:
+            continue
+        if state.entity_type(relation.subject) != "Person" or state.entity_type(relation.object) != "GovernmentAgency":
+            continue
+        country = _country_of_body(state, relation.object)
+        if country is None or _named_after(state, relation.object, country):
+            continue
+        if not state.has_relation(relation.subject, "represents", country):
+            state.add_relation(relation.subject, "represents", relation.evidence, obj=country)
+
+
+def _named_after(state: State, body: str, country: str) -> bool:
+    words = state.entities[body].label.replace(",", " ").split()
+    name = state.entities[country].label
+    if " ".join(words).endswith(f"of {name}") or " ".join(words).endswith(f"of the {name}"):
+        return True
+    entry = state.gaz.country_of_demonym(words[0]) if words else None
+    return bool(words) and (words[0] == name.split()[0] or (entry is not None and entry.label == name))
+
+
+def _country_of_body(state: State, body: str) -> str | None:
+    """The country a body belongs to, through bodies it is part of."""
+    seen: set[str] = set()
+    while body in state.entities and body not in seen and state.entity_type(body) != "Country":
+        seen.add(body)
+        body = next(iter(state.objects(body, "partOf")), None)
+        if body is None:
+            return None
+    return body if body in state.entities and state.entity_type(body) == "Country" else None

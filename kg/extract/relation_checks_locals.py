@@ -24,6 +24,8 @@ _OPENING_RE = re.compile(r"(?:In|Back\s+in|At|Over\s+in|Across\s+the\s+border\s+
 
 
 def apply(state: State) -> None:
+    _local_bodies(state)
+    _local_offices(state)
     speakers = {s.speaker for s in state.statements if s.speaker in state.entities}
     for person in speakers:
         entity = state.entities[person]
@@ -83,3 +85,64 @@ def _country_of_place(state: State, place: str) -> str | None:
     if entry is not None and entry.country:
         return country_key(state, entry.country)
     return None
+
+
+def _local_offices(state: State) -> None:
+    """'X, director of the Aranyaprathet customs house', 'The Tarija regional governor, X':
+    an office of a town (the town inside the title or right before it) whose country the
+    text or the gazetteer makes known acts for that country; a country the title's own
+    words do not name (one read from the sentence or the dateline) gives way to it."""
+    for held in [r for r in state.relations if r.predicate == "holdsPosition"]:
+        person, position = held.subject, held.object
+        if position is None or state.entity_type(person) != "Person":
+            continue
+        spans = [m for m in state.mentions if m.key == position
+                 and held.evidence.start <= m.start < held.evidence.end]
+        if not spans:
+            continue
+        title = spans[0]
+        lead = re.search(r"(?:^|[\s(])(?:[Tt]he\s+)?$", state.text[max(held.evidence.start, title.start - 40):title.start])
+        start = title.start - (len(lead.group(0)) if lead else 0)
+        towns = [m for m in state.mentions_in(max(held.evidence.start, start - 40), title.end, {"Place"})
+                 if (m.end <= title.end and m.start >= title.start) or re.fullmatch(r"\s*", state.text[m.end:title.start])]
+        if len(towns) != 1 or state.entities[towns[0].key].unnamed:
+            continue
+        words = state.text[start:title.end]
+        if any(state.gaz.country_of_demonym(w) is not None for w in re.findall(r"[A-Z][\w-]+", words)
+               if w != state.text[towns[0].start:towns[0].end]):
+            continue  # "the Thai director of the X office": the title names its country
+        country = _country_of_place(state, towns[0].key)
+        if country is None:
+            continue
+        for r in [r for r in state.relations if r.subject == person and r.predicate == "represents"
+                  and r.object != country and state.entity_type(r.object) == "Country"]:
+            state.remove_relation(r)
+        if not state.has_relation(person, "represents", country):
+            state.add_relation(person, "represents", held.evidence, obj=country)
+
+
+# the head words of a town's own state office ("the Poipet immigration office")
+_LOCAL_BODY_WORDS = frozenset("customs immigration border police office house post checkpoint station "
+                              "administration authority directorate bureau department".split())
+
+
+def _local_bodies(state: State) -> None:
+    """'Poipet Immigration Office', 'Aranyaprathet customs house': a state office named after
+    a town whose country is known belongs to that country."""
+    places = {e.label: k for k, e in state.entities.items() if e.type == "Place" and not e.unnamed}
+    for key, entity in list(state.entities.items()):
+        if entity.type != "GovernmentAgency" or entity.unnamed:
+            continue
+        if any(state.entity_type(o) == "Country" for o in state.objects(key, "partOf")):
+            continue
+        words = entity.label.split()
+        if len(words) < 2 or not {w.lower() for w in words[1:]} & _LOCAL_BODY_WORDS:
+            continue
+        town = next((places[" ".join(words[:n])] for n in (2, 1) if len(words) > n and " ".join(words[:n]) in places), None)
+        if town is None:
+            continue
+        country = _country_of_place(state, town)
+        body = [m for m in state.mentions if m.key == key]
+        if country is not None and body:
+            sent = state.sentence_of(body[0].start)
+            state.add_relation(key, "partOf", state.sentence_span(sent), obj=country)

@@ -149,9 +149,7 @@ def _subject_by_title_or_pronoun(state: State, subj: Token) -> str | None:
 
 def _received_by(state: State) -> None:
     """'Peru's minister, X, was received by President Y': the visitor met the host."""
-    for sent in state.doc.sents:
-        if sent.start_char < state.body_start:
-            continue
+    for sent in state.body_sentences():
         for verb in sent:
             if verb.lemma_.lower() not in {"receive", "host", "welcome", "summon"} or verb.tag_ != "VBN" \
                     or not any(c.dep_ == "auxpass" for c in verb.children) or _negated(verb):

@@ -11,7 +11,10 @@ the relation step, which reads each place phrase on its own).
   Autonomous Region of Kessa" / "X lies in Umo province, in Tarvia's south":
   a copula or "lies" before "in Y" puts X in Y (and Y in the country named);
 * "Maungo township, across the Tiri river in Kessa State": the river is a
-  parenthetical landmark; the town lies in the state, the river does not.
+  parenthetical landmark; the town lies in the state, the river does not;
+* "the Tarvian border town of Bari ... Bari, in Tarvia's Kessa province": Bari
+  lies in the province, which lies in Tarvia; the country is the province's
+  container, not Bari's (the nearest container only, wherever each was read).
 """
 
 from __future__ import annotations
@@ -50,6 +53,27 @@ def apply(state: State) -> None:
     _copula_in(state, mentions)
     _across_landmark(state, mentions)
     _move_demonym_shortcuts(state)
+    _drop_outer_countries(state)
+
+
+def _drop_outer_countries(state: State) -> None:
+    """X -> country goes when X lies in a place that lies (through its own
+    containers) in that same country."""
+    for r in list(state.relations):
+        if r.predicate != "locatedIn" or r.object is None or state.entity_type(r.object) != "Country":
+            continue
+        x, country = r.subject, r.object
+        seen, todo = {x}, [o for o in state.objects(x, "locatedIn") if state.entity_type(o) == "Place"]
+        while todo:
+            y = todo.pop()
+            if y in seen:
+                continue
+            seen.add(y)
+            outer = state.objects(y, "locatedIn")
+            if country in outer:
+                state.remove_relation(r)
+                break
+            todo.extend(o for o in outer if state.entity_type(o) == "Place")
 
 
 def _demonym_unit_of(state: State, mentions: list[MentionRef]) -> None:

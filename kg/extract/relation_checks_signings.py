@@ -20,9 +20,7 @@ _IN_PLACE_RE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
 
 def apply(state: State) -> None:
-    for sent in state.doc.sents:
-        if sent.start_char < state.body_start:
-            continue
+    for sent in state.body_sentences():
         signs = [t for t in sent if t.lemma_.lower() in {"sign", "co-sign", "countersign"} and t.pos_ in {"VERB", "AUX"}]
         if not signs or any(t.lower_ in {"not", "n't", "never"} for v in signs for t in v.children):
             continue

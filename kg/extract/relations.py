@@ -19,6 +19,7 @@ import re
 
 from kg.extract import agreements, lexicon, meetings, places
 from kg.extract.evidence import body_mentions, country_key, evidence_for
+from kg.extract.office_body_links import link_bodies_under
 from kg.extract.office_local import regional_officers
 from kg.extract.offices import dateline_country
 from kg.extract.sides import country_key_for_word, longer_place_names, main_sides, region_owner
@@ -33,6 +34,7 @@ def extract_relations(state: State) -> None:
     """Add every relation the rules find (order matters: places before agreements,
     offices' sides are already known)."""
     _part_of(state)
+    link_bodies_under(state)  # "The authority reports to the Ministry of X"
     places.extract_places(state)
     sides = main_sides(state)
     agreements.extract_agreements(state, sides)
@@ -98,6 +100,8 @@ def _part_of(state: State) -> None:
             continue
         entry = state.gaz.lookup(entity.label)
         country = country_key(state, entry.country) if entry and entry.country else None
+        if country is None and joint_name(state, entity.label):
+            continue  # "the Senegalo-Gambian Permanent Secretariat": both countries', neither's alone
         if country is None and entity.type == "GovernmentAgency":
             # "US Border Patrol", "Canadian Border Services Agency": a country word leads the name
             # (or leads an alias: "the Peruvian Ministry of Foreign Trade" kept as "Ministry of ...").
@@ -155,10 +159,17 @@ def _part_of(state: State) -> None:
                 parent = state.mention_at(sub.end(), sub.end() + 1, {"GovernmentAgency"})
                 if parent is not None and parent.key != key and parent.start == sub.end():
                     state.add_relation(key, "partOf", evidence_for(state, m), obj=parent.key)
-            app = re.match(r",\s+(?:an?|the|part of the)\s+(?:[\w-]+\s+){0,2}?(agency|arm|body|unit|branch|division|department|office|part|member|subsidiary)\s+(?:of|within)\s+(?:the\s+)?",
+            # (an acronym in brackets may come first: "the Trans-Sahel Gas Company (TSGC), a subsidiary of X")
+            app = re.match(r"(?:\s*\([A-Z][\w.&-]{1,11}\))?,\s+(?:an?|the|part of the)\s+(?:[\w-]+\s+){0,2}?(agency|arm|body|unit|branch|division|department|office|part|member|subsidiary|affiliate)\s+(?:of|within)\s+(?:the\s+)?",
                            state.text[m.end:m.end + 80])
             if app:
-                parent = state.mention_at(m.end + app.end(), m.end + app.end() + 1, ORG_TYPES | {"Country"})
+                parent = state.mention_at(m.end + app.end(), m.end + app.end() + 1, ORG_TYPES | {"Country", "Person"})
+                if parent is not None and state.entity_type(parent.key) == "Person":
+                    if app.group(1) not in {"subsidiary", "unit", "arm", "affiliate", "division"} \
+                            or state.entities[parent.key].unnamed or parent.start != m.end + app.end():
+                        parent = None
+                    else:  # "a unit of Lietuvos Gelezinkeliai": a company the name finder took for a person
+                        state.entities[parent.key].type = "Organization"
                 if parent is not None and parent.key != key:
                     if app.group(1) == "agency" and entity.type == "Organization":
                         entity.type = "GovernmentAgency"
@@ -254,7 +265,8 @@ _STATE_BODY = (r"(?P<c>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?P<cue>(?:state|state-o
                # "the Directorate of Migration, the Lithuanian migration service,": a state service
                r"service|inspectorate|directorate|administration)")
 _DEMONYM_APPOS_AFTER_RE = re.compile(r",\s+(?:the|a|an)\s+" + _STATE_BODY + r"\b")
-_DEMONYM_APPOS_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+" + _STATE_BODY + r",?\s+(?:the\s+)?$")
+# (the description may open the sentence: "The Togolese customs administration, the Directorate ...")
+_DEMONYM_APPOS_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+" + _STATE_BODY + r",?\s+(?:the\s+)?$")
 _NEEDS_STATE_CUE = frozenset("utility company corporation firm operator enterprise monopoly".split())
 _SERVICE_HEADS = frozenset("service inspectorate directorate administration".split())
 # Bodies of members (traders, farmers, firms), not of the state, even when a country owns the name
@@ -335,6 +347,23 @@ def _country_at(state: State, start: int, end: int) -> str | None:
     return country_key(state, c.label) if c else None
 
 
+def joint_name(state: State, label: str) -> bool:
+    """'Senegalo-Gambian Permanent Secretariat', 'Peru-Bolivia Commission', 'Sino-Lao Railway
+    Company': a name that joins two countries (or a combining form, "Senegalo-", "Sino-", and a
+    country) with a hyphen names a body of both."""
+    for hit in re.finditer(r"\b([A-Z][a-z]+)[-–]([A-Z][a-z]+)\b", label):
+        left, right = hit.group(1), hit.group(2)
+        right_c = state.gaz.country_of_demonym(right)
+        left_c = state.gaz.country_of_demonym(left)
+        if right_c is None or right_c.type != "Country":
+            continue
+        if left_c is not None and left_c.type == "Country" and left_c.label != right_c.label:
+            return True
+        if left_c is None and left.endswith("o") and len(left) >= 4:
+            return True  # "Senegalo-", "Sino-", "Franco-": a country's combining form
+    return False
+
+
 _SHARED_BODY_WORDS = frozenset("Joint Binational Bilateral Bi-national International Mixed Intergovernmental".split())
 
 
@@ -344,7 +373,7 @@ def _agency_of_officials(state: State) -> None:
     for key, entity in list(state.entities.items()):
         if entity.type != "GovernmentAgency" or any(state.entity_type(o) == "Country" for o in state.objects(key, "partOf")):
             continue
-        if set(entity.label.split()) & _SHARED_BODY_WORDS or _shared_body(state, key):
+        if set(entity.label.split()) & _SHARED_BODY_WORDS or _shared_body(state, key) or joint_name(state, entity.label):
             continue  # a joint or binational body belongs to no one side, whoever chairs it
         countries = set()
         evidence = None

@@ -121,12 +121,17 @@ def add_reported(
     state.statements.append(statement)
 
 
+_MARK_CHARS = " .,;:!?\"“”'‘’"
+
+
 def partial_quotes_only(text: str, start: int, end: int, marks: list[tuple[int, int]]) -> bool:
     """'the ministry said Cameroon "fully honours" the accord and had opened an
     inquiry': short quoted words inside a longer reported clause. The quote is a
     direct statement, the clause around it a reported one as well."""
     inside = [(s, e) for s, e in marks if s < end and start < e]
-    if any(s < start or e > end for s, e in inside):
+    # the closing stop inside the marks ('... "before the summer."') is no more words
+    if any(s < start and text[s:start].strip(_MARK_CHARS) or e > end and text[end:e].strip(_MARK_CHARS)
+           for s, e in inside):
         return False  # the clause runs into a quote: the quote is the statement
     quoted = sum(len(text[s:e].split()) for s, e in inside)
     total = len(text[start:end].split())
@@ -424,7 +429,9 @@ def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tup
         # the checks would go "post by post"': a short quoted adverbial inside a clause
         # is the speaker's reported words as well ('said the toll would add "less than a
         # cent"' is not: the quote is what the clause says)
-    if sub[0].lower_ == "that" and sub[0].dep_ == "mark":
+    if sub[0].lower_ == "that" and (sub[0].dep_ == "mark" or sub[0].dep_ == "det" and sub[0].i > token.i
+                                    and sub[0].head.dep_ in {"nsubj", "nsubjpass"}):
+        # ('complained that freight was slow': 'that' parsed as the subject's determiner)
         start = sub[1].idx if len(sub) > 1 else end
     lead = _WHEN_LEAD.match(state.text, start, end)
     if lead:  # "said on Monday it had summoned ...": the date belongs to the saying
@@ -464,9 +471,10 @@ def _quote_is_modifier(state: State, sub: list[Token], marks: list[tuple[int, in
 def _adverbial(state: State, words: list[Token]) -> bool:
     """A quoted phrase of manner or basis: 'based on risk', 'post by post' (a
     participle and its preposition, or a word repeated around 'by'/'after'/'for'),
-    not an object or a complement ('less than a cent'). A quote opening with a
-    preposition ('"in line with the plan"') stays the quote alone: measured, such
-    clauses are not reported around it."""
+    or of time ('before the summer', 'as soon as possible'), not an object or a
+    complement ('less than a cent'). Any other quote opening with a preposition
+    ('"in line with the plan"') stays the quote alone: measured, such clauses are
+    not reported around it."""
     words = [t for t in words if not t.is_punct and not t.is_space]
     if not words or len(words) > 6:
         return False
@@ -474,7 +482,26 @@ def _adverbial(state: State, words: list[Token]) -> bool:
     if first.tag_ == "VBN" and len(words) > 1 and words[1].tag_ == "IN":
         return True  # 'based on', 'tied to', 'measured against'
     text = [t.lower_ for t in words]
-    return len(text) == 3 and text[0] == text[2] and text[1] in {"by", "after", "for", "to"}
+    if len(text) == 3 and text[0] == text[2] and text[1] in {"by", "after", "for", "to"}:
+        return True
+    return _when_phrase(words)
+
+
+# 'would publish a plan "before the summer"' / '"by the end of the year"' / '"within weeks"' /
+# '"as soon as possible"': a quoted phrase of time closing the clause says when, not what.
+_TIME_PREPS = frozenset("before by within until till after during".split())
+_TIME_WORDS = frozenset("summer winter spring autumn year years month months week weeks day days end "
+                        "deadline holidays election elections season weekend".split())
+
+
+def _when_phrase(words: list[Token]) -> bool:
+    text = [t.lower_ for t in words]
+    if text[:3] == ["as", "soon", "as"] or text in (["soon"], ["shortly"], ["in", "due", "course"]):
+        return True
+    return words[0].lower_ in _TIME_PREPS and words[0].pos_ == "ADP" and len(words) > 1 \
+        and all(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in _TIME_WORDS or t.pos_ in {"DET", "ADP", "ADJ", "NUM"}
+                for t in words[1:]) and any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in _TIME_WORDS
+                                            for t in words[1:])
 
 
 def _report_relative(state: State, token: Token, sub: list[Token], marks: list[tuple[int, int]]) -> None:

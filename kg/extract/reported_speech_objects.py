@@ -8,7 +8,9 @@ general rule does not take:
   in the verb's phrase) is what the subject said;
 - 'The chamber also called for a single digital register': the thing called for;
 - 'The Customs Directorate reported that it will assign staff': a body's
-  'reported that' clause (a news outlet's report is left to the other rules).
+  'reported that' clause (a news outlet's report is left to the other rules);
+  so too 'observed / remarked / countered / disclosed / reminded reporters
+  that ...', verbs the general rule leaves out.
 
 Only a person or a body speaks (a country or a plain noun does not), and words
 another rule already gave a speaker are left alone.
@@ -25,8 +27,11 @@ from kg.extract.state import State
 
 # Verbs whose object is the speaker's claim or advice.
 _OBJECT_VERBS = frozenset("advise recommend estimate reiterate reaffirm blame".split())
-# Verbs that report only with a 'that' clause ('reported that ...', 'reaffirmed that ...').
-_THAT_VERBS = frozenset("report reaffirm assure underline underscore".split())
+# Verbs that report only with a 'that' clause ('reported that ...', 'reaffirmed that ...',
+# 'Lan observed that ...', 'the ministry disclosed that ...', 'she reminded reporters that ...').
+_THAT_VERBS = frozenset("report reaffirm assure underline underscore observe remark counter recall lament reveal "
+                        "disclose allege highlight mention remind boast object respond conclude affirm inform notify"
+                        .split())
 _VERBS = _OBJECT_VERBS | _THAT_VERBS | {"call"}  # every token is tested: built once, not per token
 _SPEAKER_TYPES = frozenset({"Person"}) | ORG_SPEAKER_TYPES
 # Parts of the verb phrase that belong to the words ('blamed the delays on X by Y').
@@ -78,15 +83,18 @@ def _speaker(state: State, verb: Token, marks: list[tuple[int, int]]) -> str | N
 
 def _that_clause(state: State, verb: Token, marks: list[tuple[int, int]]) -> bool:
     """'X reported that ...': the clause is X's words. True when the form matched."""
+    # 'that' may be parsed as the determiner of the clause's subject ('countered that freight would ...')
     comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
-             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+             and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.left_edge.lower_ == "that")]
     if not comps:
         return False
     key = _speaker(state, verb, marks)
     if key is None or state.entities[key].type == "MediaOrganization":
         return True  # 'Reuters reported that ...': the outlet relays, the others' rules decide
     clause = sorted(comps[0].subtree, key=lambda t: t.i)
-    if not _free(state, clause[0].idx, clause[-1].idx + len(clause[-1].text)):
+    if clause[0].lower_ == "that" and clause[0].dep_ != "mark":
+        clause = clause[1:]
+    if not clause or not _free(state, clause[0].idx, clause[-1].idx + len(clause[-1].text)):
         return True
     report_clause(state, verb, clause, marks)
     return True

@@ -1,7 +1,9 @@
 """A reported clause first, then its speaker and a speech verb the parser hung
 on it the wrong way round: 'The remaining disputes concern sugar and oils, which
 both governments protect, a Kessan trade official said, speaking on condition of
-anonymity.' (the clause parsed as a verbless fragment, 'said' as its parataxis).
+anonymity.' (the clause parsed as a verbless fragment, 'said' as its parataxis);
+'Kessa and Ulm agreed on Wednesday to merge their checks, officials from both
+countries said, in a bid to cut waiting times.' (a framing phrase after it).
 The words before the comma that opens the speaker phrase are the speaker's.
 """
 
@@ -22,6 +24,10 @@ _TAIL_DEPS = frozenset({"prep", "pobj", "det", "amod", "advmod", "npadvmod", "co
 # Tail participles that only qualify the telling ('speaking on condition of anonymity',
 # 'declining to be named'), never words of their own.
 _ASIDE_PARTICIPLES = frozenset("speak decline ask request cite refer insist".split())
+# Words that open a closing phrase framing the reported clause ('..., officials said, in a
+# bid to cut delays' / 'as part of ...' / 'as traders complained' / 'amid protests'), not a
+# clause of its own that the speaker says too ('..., officials said, and the road ...').
+_FRAMING_LEADS = frozenset("in as amid after with despite following ahead while before under a an".split())
 
 
 def trailing_statements(state: State, marks: list[tuple[int, int]]) -> None:
@@ -52,6 +58,21 @@ def trailing_statements(state: State, marks: list[tuple[int, int]]) -> None:
         statement.about = [k for k in statement.about if k != speaker]
 
 
+def _framing_tail(state: State, tail, marks: list[tuple[int, int]]) -> bool:
+    """The rest of the sentence after '<speaker> said,' frames the report: a
+    phrase opened by a preposition, 'as'/'while', or 'a move that ...', with no
+    quote and no report of its own ('as traders complained of delays' is none)."""
+    words = [t for t in tail if not t.is_space]
+    if not words or words[0].lower_ not in _FRAMING_LEADS:
+        return False
+    if words[0].lower_ in {"a", "an"} and words[0].head.dep_ not in {"appos", "npadvmod", "dobj", "attr"}:
+        return False
+    if any(s < words[-1].idx + len(words[-1].text) and words[0].idx < e for s, e in marks):
+        return False
+    return not any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon.words("reported_verbs")
+                   and any(c.dep_ == "ccomp" for c in t.children) for t in words)
+
+
 def _clause_of(state: State, verb: Token, marks: list[tuple[int, int]]) -> tuple[int, int, Token] | None:
     """The clause before the speaker phrase and the speaker's token, when the
     sentence is '<clause>, <subject> <verb> <adverbials>[, <aside participle> ...].'"""
@@ -71,9 +92,13 @@ def _clause_of(state: State, verb: Token, marks: list[tuple[int, int]]) -> tuple
             continue
         if t.text == ",":
             after = doc[t.i + 1] if t.i + 1 < sent.end else None
-            if after is None or after.tag_ != "VBG" or after.lemma_.lower() not in _ASIDE_PARTICIPLES:
+            if after is None:
                 return None
-            break
+            if after.tag_ == "VBG" and after.lemma_.lower() in _ASIDE_PARTICIPLES:
+                break
+            if _framing_tail(state, doc[t.i + 1:sent.end], marks):
+                break  # '..., officials said, in a bid to cut waiting times.'
+            return None
         if t.dep_ not in _TAIL_DEPS or t.pos_ in {"VERB", "AUX"}:
             return None
     start, end = trim_span(state.text, sent.start_char, doc[left.i - 1].idx)

@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.extract import entity_short_places
+from kg.extract.resolve_feature_short import feature_short_names
+from kg.extract.resolve_dash_places import dash_short_places
 from kg.extract.resolve_demonym_ministries import demonym_ministries
 from kg.extract.entities import Candidate
 from kg.extract.entity_years import year_twins
@@ -114,6 +116,8 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
     propagate_labels(state)
     join_short_names(state)
     entity_short_places.apply(state, absorb)  # "Congo" of "Democratic Republic of the Congo"
+    feature_short_names(state, absorb)  # "the Khyber Pass ... crossed the Khyber"
+    dash_short_places(state, absorb)  # "the Sèmè-Kpodji terminal ... the Sèmè terminal"
     demonym_ministries(state, absorb)  # "the Polish ministry" after "the Polish Ministry of X"
     known_as(state)
     as_is_known(state)

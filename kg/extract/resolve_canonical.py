@@ -8,6 +8,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.chars import UPPER
+from kg.extract.entity_acronyms import MIXED_ACRONYM
 from kg.extract.entities import Candidate
 from kg.extract.resolve_naming import AGREEMENT_WORDS
 from kg.extract.resolve_types import place_context
@@ -96,7 +97,7 @@ def acronym_labels(state: State, cands: list[Candidate]) -> dict[str, str]:
         legal = _LEGAL_AFTER.match(state.text, c.end)
         if legal is not None:
             after = legal.end()  # "Keretapi Tosa Berhad (KTB)": the form, cut off the label, stands between
-        m = re.match(rf"\s*\(([{UPPER}][{UPPER}.&]{{1,9}})\)|,\s+(?:also\s+)?known\s+(?:by\s+(?:its|the)\s+(?:acronym|abbreviation|"
+        m = re.match(rf"\s*\(([{UPPER}][{UPPER}.&]{{1,9}}|(?=\w{{3,10}}\)){MIXED_ACRONYM})\)|,\s+(?:also\s+)?known\s+(?:by\s+(?:its|the)\s+(?:acronym|abbreviation|"
                      r"initials)|as)\s+([A-Z]{2,8})\b|,\s+or\s+([A-Z]{2,8})\b(?=\s*[,.;)])",
                      state.text[after: after + 50])  # "X, known by its acronym XB,", "X, or XB,"
         # "NW (Name Words)": the acronym before the bracketed name
@@ -247,8 +248,15 @@ def _possessive_owner(state: State, start: int) -> str | None:
     """The country a possessive right before ``start`` names ("Zambia's Revenue
     Authority" -> Zambia), if the gazetteer knows it as a country."""
     m = re.search(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s\s+(?:the\s+)?$", state.text[max(0, start - 40):start])
-    entry = state.gaz.country(m.group(1)) if m else None
-    return entry.label if entry is not None else None
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for k in range(1, len(words) + 1):
+        # "Monday. Lithuania's Ministry": the owner is the last words, never across a full stop
+        entry = state.gaz.country(" ".join(words[-k:]))
+        if entry is not None:
+            return entry.label
+    return None
 
 
 def _same_owner(state: State, owner: str | None, prefix: str) -> bool:

@@ -152,12 +152,23 @@ def join_generic_agreements(state: State) -> None:
         new_thing = bool(set(w.lower() for w in mods) & ({"new", "proposed", "planned", "draft", "future"} | _SEQUENCE_MODIFIERS))
         introduced = indefinite and topic is not None and (
             _BETWEEN_PARTIES.match(state.text, m.end()) is not None or _signed_object(state, m.start(2))
-            or _signed_long_ago(state, m.end()) or _NAMED_AFTER.match(state.text, m.end()) is not None)
+            or _signed_long_ago(state, m.end()) or _NAMED_AFTER.match(state.text, m.end()) is not None
+            # "under a transmission agreement the two governments signed in 2015": an older text of its own
+            or _signed_by_long_ago(state, m.end()) is not None)
         # "It replaces the 2003 tax agreement": a year well before the report, a topic shared by
         # no agreement named so far and none of that year: an old text of its own
         old_dated = year is not None and bool(content) and key is None and _old_year(state, year) \
             and not _shares_content(state, content, named) and bool(named) and not (new_thing or introduced) \
             and _OTHER_TEXT_BEFORE.search(state.text, max(0, m.start() - 40), m.start()) is not None
+        if key is None and not indefinite and year is None and "new" in (w.lower() for w in mods) \
+                and m.group(0).split()[0].lower() in {"the", "this"}:
+            # "X and Y signed the Nairobi Agreement ... The new transit agreement builds on ...": the new
+            # text is the one this report says was signed, not another one
+            key = _signed_here(state, named, m.start(), content)
+        if key is None and year is not None and not content and _old_year(state, year) \
+                and _OTHER_TEXT_BEFORE.search(state.text, max(0, m.start() - 40), m.start()) is not None:
+            # "builds on a 1995 arrangement": an older text of its own, not the one signed now
+            key = generic.get(f"{year} {noun}") or state.add_entity(f"{year} {noun}", "Agreement").key
         if key is None and not indefinite and year is None and not new_thing:
             # "a new supply contract ... The 20-year contract the two companies signed in 1996": the
             # text its signers signed years ago is not the new one under talks
@@ -354,7 +365,9 @@ _NOT_MODIFIERS = frozenset(
 # named one itself)
 _OTHER_TEXT_BEFORE = re.compile(r"\b(?:replace[sd]?|replacing|supersede[sd]?|superseding|succeed(?:s|ed|ing)?|"
                                 r"alongside|"
-                                r"instead\s+of|in\s+place\s+of|take\s+the\s+place\s+of)\s+(?:(?:the|its|their)\s+)?$", re.I)
+                                # "builds on a 1995 arrangement": an older text
+                                r"(?:build|builds|built|building)\s+on|"
+                                r"instead\s+of|in\s+place\s+of|take\s+the\s+place\s+of)\s+(?:(?:the|its|their|an?)\s+)?$", re.I)
 # "a defence cooperation agreement signed in 2010": a past signing with a year of its own
 _SIGNED_IN_YEAR = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:first\s+)?"
                              r"(?:signed|concluded|reached|agreed|inked|ratified)\s+(?:(?:in|at)\s+[A-Z][\w'’-]*\s+)?"
@@ -381,6 +394,26 @@ def _signed_by_long_ago(state: State, pos: int) -> str | None:
     more before the report's, else None."""
     hit = _SIGNED_BY_IN_YEAR.match(state.text, pos)
     return hit.group(1) if hit is not None and _old_year(state, hit.group(1), gap=1) else None
+
+
+def _signed_here(state: State, named: list[MentionRef], pos: int, content: list[str]) -> str | None:
+    """The one named agreement before ``pos`` that a sentence of this report says was signed
+    (a past signing verb, no year long before the report in that sentence)."""
+    found: list[str] = []
+    for x in named:
+        if x.start >= pos or x.start < state.body_start or x.key in found:
+            continue
+        sent = state.sentence_of(x.start)
+        if not any(t.lemma_.lower() in {"sign", "ink", "conclude"} and t.tag_ in {"VBD", "VBN"}
+                   and not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "could", "may", "might", "to"}
+                               for c in t.children) for t in sent):
+            continue
+        if any(_old_year(state, y, 1) for y in re.findall(r"\b(?:1[89]|20)\d{2}\b", sent.text)):
+            continue  # "which the two signed in 1994": an old text
+        found.append(x.key)
+    if len(found) > 1 and content:
+        found = [k for k in found if {w.lower() for w in content} & {w.lower() for w in state.entities[k].label.split()}]
+    return found[0] if len(found) == 1 else None
 
 
 def _nearest_is_new(state: State, pool: list, pos: int) -> bool:

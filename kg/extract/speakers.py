@@ -26,6 +26,7 @@ from kg.extract.speakers_orgs import FUNCTION_NOUNS, recent_org_subject
 from kg.extract.speakers_gender_titles import holders_of_gender
 from kg.extract.speakers_it import previous_speaking_body
 from kg.extract.speakers_partitive import partitive_speaker
+from kg.extract.speakers_officials import official_just_quoted
 from kg.extract.state import State
 from kg.iris import slugify
 from kg.model import ACTOR_TYPES, ORG_TYPES, Entity
@@ -179,11 +180,16 @@ def entity_for_token(
         return unnamed_speaker(state, token)
     if _complaining_people(token):
         return unnamed_speaker(state, token)  # 'Hauliers in Tallinn complain that ...'
-    if token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in _role_nouns():
+    if token.pos_ in {"NOUN", "PROPN"} and (token.lemma_.lower() in _role_nouns()
+                                            or token.tag_ == "NNS" and token.lower_ in _role_nouns()):
+        # a listed plural whose singular is left out ('operators', 'carriers': 'the operator' is a firm)
         earlier = _earlier_unnamed(state, token)
         if earlier is not None:
             state.add_mention(earlier, token.idx, token.idx + len(token.text), alias=False)
             return earlier
+        official = official_just_quoted(state, token, quotes)
+        if official is not None:
+            return official  # '"...," she said. The official said ...': the deputy director just quoted
         return unnamed_speaker(state, token)
     if job_title_of_org(state, token):
         return unnamed_speaker(state, token)  # 'The project manager for KRC, who declined to be named, said'

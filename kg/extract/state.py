@@ -71,6 +71,10 @@ class State:
             end -= 1
         return self.span(start, end)
 
+    def body_sentences(self) -> list[SpacySpan]:
+        """The sentences after the headline (and layout lines before the body)."""
+        return [sent for sent in self.doc.sents if sent.start_char >= self.body_start]
+
     def sentence_of(self, char: int) -> SpacySpan:
         token = self.doc.char_span(char, char + 1, alignment_mode="expand")
         if token is None or len(token) == 0:

@@ -12,7 +12,9 @@ words around it show a generic mistake:
   joint communiqué said", "<clause>, diplomats familiar with the talks said",
   a quote right after a sentence about a named person, "the Peruvian foreign
   ministry said" when "Peru's Ministry of Foreign Affairs" is named) are fixed
-  in :mod:`kg.extract.statement_checks_speakers`.
+  in :mod:`kg.extract.statement_checks_speakers`;
+* a body's words in a press release have the medium 'press release'
+  (:mod:`kg.extract.statement_checks_releases`).
 
 Court rulings ("the court ruled that ...") stay statements: the tuning gold
 annotates them so, whatever a later gold says.
@@ -28,6 +30,7 @@ from kg.extract.office_sides import ensure_country
 from kg.extract.speakers import forget_entity
 from kg.extract.state import State
 from kg.extract.statement_checks_habitual import drop_habitual
+from kg.extract.statement_checks_releases import release_media
 from kg.extract.statement_checks_speakers import fix_speakers
 from kg.model import Statement
 
@@ -51,6 +54,7 @@ def apply(state: State) -> None:
     _pull_quotes(state)
     state.statements.sort(key=lambda s: s.quote_span.start)
     _repeated_words(state)
+    release_media(state)
 
 
 def _repeated_words(state: State) -> None:

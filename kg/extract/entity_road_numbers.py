@@ -1,0 +1,51 @@
+"""Roads named by a number keep the number (round-23 class A8).
+
+"along National Road 5", "Route 7 and Highway 13", "the N4 links Maputo to
+the border", "the BR-364 highway": a road word and its number are one Place
+("National Road 5", never "National Road"). The model reads such names as
+events, products or organisations, or stops before the number.
+
+A bare letter-and-number code ("the N4", "the R21", "the E75"; not "the E3" group
+of states) names a road only where
+the words around speak of roads: a road word right after it, or a road or
+traffic word in the same sentence ("lorries", "drive", "links X to Y"); "the
+A1 grade" or "the G20" stay out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.entity_types import Candidate
+from kg.extract.state import State
+
+_ROAD_WORDS = r"Road|Route|Highway|Motorway|Expressway|Freeway|Ruta|Rota|Rodovia|Carretera|Autoroute|Autopista"
+_ROAD_LEADS = (r"National|State|Provincial|Federal|Regional|Interstate|Trunk|Asian|Primary|Secondary|County|"
+               r"Departmental|Pan-American|Nacional|Nationale")
+_NUMBERED_RE = re.compile(
+    rf"(?<![\w'’-])(?:(?:{_ROAD_LEADS})\s+){{0,2}}(?:{_ROAD_WORDS})(?:\s+(?:{_ROAD_LEADS}))?"
+    rf"(?:\s+(?:No\.?|Number|N[o°º]\.?))?\s+\d{{1,4}}[A-Z]?(?![\w'’-]|[.,]\d)")
+_CODE_RE = re.compile(r"(?<![\w'’.-])(?:[Tt]he\s+|[Aa]long\s+|[Vv]ia\s+|[Oo]n\s+|[Oo]nto\s+|[Oo]ff\s+)"
+                      r"(?P<code>(?:[ANMR]|BR|RN|RP|NH|SH|AH|RS|RJ)-?\d{1,4}|E-?\d{2,3})(?![\w'’-]|[.,]\d)")
+_ROAD_AFTER_RE = re.compile(r"\s+(?:motorway|highway|road|expressway|freeway|corridor|route|toll road|trunk road|bypass)\b")
+_ROAD_CONTEXT_RE = re.compile(
+    r"\b(?:roads?|highways?|motorways?|routes?|lorr(?:y|ies)|trucks?|truckers|drivers?|traffic|drive|driving|"
+    r"kilometres|km|miles|bypass|junction|lanes?|paved|tarmac|toll|resurfaced|links?|linking)\b", re.I)
+
+
+def road_numbers(state: State) -> list[Candidate]:
+    """Place candidates for numbered roads and road codes."""
+    text = state.text
+    out = []
+    for m in _NUMBERED_RE.finditer(text):
+        if "\n" in m.group(0):
+            continue
+        out.append(Candidate(m.start(), m.end(), m.group(0), "Place", "rule"))
+    for m in _CODE_RE.finditer(text):
+        start, end = m.span("code")
+        sentence = state.sentence_of(start).text
+        if not (_ROAD_AFTER_RE.match(text, end) or _ROAD_CONTEXT_RE.search(sentence)):
+            continue
+        out.append(Candidate(start, end, m.group("code"), "Place", "rule"))
+    return out
+
