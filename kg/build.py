@@ -24,7 +24,11 @@ from kg.settings import ONTOLOGY_NS, PROJECT_ROOT
 from kg.store import GraphStore
 
 BN = ONTOLOGY_NS
-FINGERPRINT_SOURCES = ("kg/extract", "kg/data", "kg/rdf.py", "kg/documents.py", "kg/iris.py", "kg/model.py")
+FINGERPRINT_SOURCES = ("kg/extract", "kg/data", "kg/rdf.py", "kg/build.py", "kg/documents.py", "kg/iris.py", "kg/model.py")
+
+_RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+_SKOS_ALT = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
+_MENTIONED_IN = ox.NamedNode(BN + "mentionedIn")
 
 # What fingerprint was a document graph built with? (one row per document graph)
 _BUILT_QUERY = f"""
@@ -100,11 +104,44 @@ def build(
         if old == current and not force:
             report.unchanged.append(doc.id)
         else:
-            store.replace_graph(graph, document_quads(doc, base_iri, current))
+            quads = align_labels(store, graph, document_quads(doc, base_iri, current))
+            store.replace_graph(graph, quads)
             (report.updated if old else report.added).append(doc.id)
         if progress:
             progress(doc.id)
     return report
+
+
+def align_labels(store: GraphStore, graph: str, quads: list[ox.Quad]) -> list[ox.Quad]:
+    """Keep one ``rdfs:label`` per actor across documents.
+
+    An actor's IRI comes from its name with accents and dots folded, so two
+    articles spelling it "Électricité du Laos" and "Electricite du Laos" share
+    one IRI but would give it two labels in the union graph. The label another
+    document graph already gives (the smallest, if several) stays the label;
+    this document's spelling becomes an ``skos:altLabel``.
+    """
+    entities = {q.subject for q in quads if q.predicate == _MENTIONED_IN and isinstance(q.subject, ox.NamedNode)}
+    ours = {q.subject: q for q in quads if q.predicate == _RDFS_LABEL and q.subject in entities}
+    if not ours:
+        return quads
+    values = " ".join(str(s) for s in ours)  # pyoxigraph serialises the IRIs: no injection
+    rows = store.query(
+        f"SELECT ?s (MIN(STR(?label)) AS ?l) WHERE {{ VALUES ?s {{ {values} }} "
+        f"GRAPH ?g {{ ?s <{_RDFS_LABEL.value}> ?label }} FILTER (?g != {ox.NamedNode(graph)}) }} GROUP BY ?s"
+    )
+    theirs = {row["s"]: row["l"].value for row in rows if row["l"] is not None}
+    out = []
+    for q in quads:
+        label = theirs.get(q.subject) if q is ours.get(q.subject) else None
+        if label is None or label == q.object.value:
+            out.append(q)
+            continue
+        out.append(ox.Quad(q.subject, _RDFS_LABEL, ox.Literal(label), q.graph_name))
+        alt = ox.Quad(q.subject, _SKOS_ALT, q.object, q.graph_name)
+        if alt not in quads:
+            out.append(alt)
+    return out
 
 
 def remove(ref: str, store: GraphStore, base_iri: str) -> str:
