@@ -19,6 +19,8 @@ from kg.extract.agreement_leads import led_by, leads_for
 from kg.extract.agreement_names import trim_swallowed_names
 from kg.extract.agreement_negotiators import add_negotiates
 from kg.extract.agreement_parties import party_to
+from kg.extract.agreement_revisions import revised_agreements
+from kg.extract.agreement_zones import zone_places
 from kg.extract.agreement_refs import (
     drop_generic_of_named,
     give_new_references_to_new,
@@ -50,5 +52,7 @@ def extract_agreements(state: State, sides: list[str]) -> None:
     give_new_references_to_new(state)
     party_to(state, sides)
     add_negotiates(state, sides)
+    revised_agreements(state, sides)  # "the two sides met to revise the fee" of a signed text
     leads_for(state, agreement_status)
+    zone_places(state)  # "the Agreement on the Establishment of the X Zone": the zone is a place
     led_by(state)  # "Negotiations on X are led by A and B": A and B negotiate X

@@ -43,10 +43,26 @@ def named_body_texts(state: State) -> set[str]:
     return out
 
 
+# Round 24 (A15): "The Maputo Corridor Logistics Initiative (MCLI), which represents transport companies,":
+# an Initiative/Platform/Forum/Alliance that represents, campaigns or speaks for members is a body.
+_BODY_CLAUSE_RE = re.compile(
+    r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?,?\s+(?:which|that|who)\s+(?:(?:also|now|still|mainly|largely)\s+)?"
+    r"(?:represents|represent|campaigns|campaign|lobbies|lobby|speaks\s+for|brings\s+together|groups|unites|"
+    r"advocates|is\s+funded|has\s+\d+\s+members|counts\s+\w+\s+members)\b")
+_BODY_LIKE_HEADS = frozenset("Initiative Platform Forum Alliance Partnership Network Coalition Compact Programme "
+                             "Program Group".split())
+
+
+def _body_by_clause(c: Candidate, state: State) -> bool:
+    return c.source != "gaz" and c.type in {"Agreement", "Person", "Place"} and c.text.split()[-1] in _BODY_LIKE_HEADS \
+        and _BODY_CLAUSE_RE.match(state.text, c.end) is not None
+
+
 def retype_named_bodies(found: list[Candidate], state: State) -> None:
     """An agreement-looking name the text introduces as a body is an
     organisation at every mention ("the X Initiative said ...")."""
     names = named_body_texts(state)
+    names |= {" ".join(c.text.split()) for c in found if _body_by_clause(c, state)}
     if not names:
         return
     for c in found:

@@ -34,6 +34,8 @@ FEATURE_HEADS = (
     "concert hall", "strip",  # "the Harmo concert hall", "the Dessa strip" (round-22 class A1)
     # "the Chacalluta-Santa Rosa border complex", "the Seme joint border post" (round-23 class A7)
     "border complex", "complex", "joint border post", "one-stop border post", "border station", "border facility",
+    # "the Nam Can border gate", "the Moc Bai international border gate" (round-24 class A13)
+    "border gate", "international border gate", "border checkpoint", "border crossing point",
 )
 # Heads that, after a country's name (or a pair of them), describe the country's stretch, not a named place:
 # "the Kenya area", "the Ghana-Togo corridor" (context_places drops the pair as a relation).

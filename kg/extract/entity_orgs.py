@@ -174,6 +174,12 @@ _ORG_DESCRIPTOR = re.compile(
     r"activist group|civic group|group|organisation|organization|NGO|non-profit|nonprofit|charity|think tank|"
     r"think-tank|network|forum|coalition|alliance|movement|association|federation|foundation|cooperative|"
     r"co-operative|collective|consortium|company|firm)(?=\s*[,.;:)]|\s+(?:that|which|based|founded|set up|working)\b)")
+# The descriptors of that list a person is never called ("X, a non-profit group that campaigns ...").
+_GROUP_DESCRIPTOR = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|with|in|on|to|and|who|which|that)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:watchdog|pressure group|campaign group|advocacy group|lobby group|environmental group|rights group|"
+    r"activist group|civic group|non-profit group|nonprofit group|NGO|non-profit|nonprofit|charity|think tank|"
+    r"think-tank)(?=\s*[,.;:)]|\s+(?:that|which|based|founded|set up|working)\b)")
 _AFFILIATION_BEFORE = re.compile(r"\b(?:at|with|for|from|of)\s+$")
 _AFFILIATED_NAME = re.compile(
     rf"\b(?:at|with|for|from) ({_NAME_WORD}(?: (?:of |for |the |and )?{_NAME_WORD}){{0,4}})(?={_ORG_DESCRIPTOR.pattern})")
@@ -188,7 +194,12 @@ def org_by_apposition(cand: Candidate, state: State) -> bool:
     if not _ORG_DESCRIPTOR.match(state.text, cand.end):
         return False
     if cand.type == "Person" or cand.type == "Place" and " " not in cand.text:
-        return bool(_AFFILIATION_BEFORE.search(state.text[max(0, cand.start - 8):cand.start]))
+        if bool(_AFFILIATION_BEFORE.search(state.text[max(0, cand.start - 8):cand.start])):
+            return True
+        # round 24 (A6): "Mekong Watch, a campaign group," -- no given name leads it, and
+        # the descriptor is a group noun a person is never called
+        return cand.type == "Person" and cand.text.split()[0] not in lexicon.given_names() \
+            and bool(_GROUP_DESCRIPTOR.match(state.text, cand.end))
     return True
 
 

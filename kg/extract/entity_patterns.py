@@ -451,12 +451,12 @@ def _described_names(text: str) -> list[Candidate]:
         if deal and len(m.group("mid").split()) < 2 and not set(m.group("mid").split()) & _CLAUSE_WORDS:
             # "the Tallinn-Helsinki interconnector agreement": the lazy match stops at the
             # facility word, but the agreement word right after it is the name's kind
-            if not all(is_descriptor_word(w) for w in name.split()):
+            if not describes_only(name):
                 out.append(Candidate(start, end + deal.end(), text[start:end + deal.end()], "Agreement", "rule"))
             continue
         if kind in places and re.match(r"\s+of\s+(?:the\s+)?[A-ZÀ-Ý]", text[end:end + 12]):
             continue  # "the Danish Baltic island of Bornholm": the name follows "of"
-        if all(is_descriptor_word(w) for w in name.split()):
+        if describes_only(name):
             continue  # "the Kenyan dam", "the Baltic port": a described thing, not a name
         if kind in places and m.group("mid") and not set(m.group("mid").split()) <= _INFRA_MODIFIERS:
             continue  # "the Channel tunnel", "the Itaipu hydroelectric dam" yes; "the Teesta big river" no
@@ -500,6 +500,23 @@ _CLAUSE_WORDS = frozenset("the a an its their his her this that these those to a
 REGION_ADJECTIVES = frozenset("Baltic Atlantic Pacific Arctic Antarctic Mediterranean Adriatic Aegean Caribbean "
                               "Nordic Scandinavian Balkan Andean Amazonian Saharan Sahelian Himalayan Alpine "
                               "Caspian Arabian".split())
+
+
+# Round 24 (A14): "a Central Asian reservoir", "a West African port": a compass word before a
+# continent's or region's adjective describes, it names nothing.
+_CONTINENT_ADJECTIVES = frozenset("Asian African European Arab Oceanian Eurasian Latin".split())
+_COMPASS_WORDS = frozenset("Central West East North South Western Eastern Northern Southern Northeast Northwest "
+                           "Southeast Southwest North-East North-West South-East South-West Sub-Saharan Upper Lower "
+                           "Inner Outer".split())
+
+
+def describes_only(name: str) -> bool:
+    """Are all the words of ``name`` descriptors ("Kenyan", "Central Asian", "West African")?"""
+    words = name.split()
+    if all(is_descriptor_word(w) for w in words):
+        return True
+    return words[-1] in _CONTINENT_ADJECTIVES | REGION_ADJECTIVES and all(
+        w in _COMPASS_WORDS or is_descriptor_word(w) or w in _CONTINENT_ADJECTIVES for w in words)
 
 
 def is_descriptor_word(word: str) -> bool:

@@ -49,3 +49,20 @@ def road_numbers(state: State) -> list[Candidate]:
         out.append(Candidate(start, end, m.group("code"), "Place", "rule"))
     return out
 
+
+
+# Round 24 (A12): "the N4 toll road", "the A3 highway", "the BR-364 highway": after a
+# road code, the road word describes the road and is no part of its name ("N4").
+_CODED_ROAD_RE = re.compile(
+    r"(?P<code>(?:[A-Z]{1,3})-?\d{1,4}[A-Z]?)\s+(?:(?:toll|trunk|national|main|coastal|new|old|four-lane|dual)\s+)?"
+    r"(?:road|highway|motorway|expressway|freeway|route|bypass|carriageway)")
+
+
+def cut_road_descriptor(cand: Candidate) -> None:
+    """Cut a Place '<code> <road word>' back to the code."""
+    if cand.type != "Place" or cand.source == "gaz":
+        return
+    m = _CODED_ROAD_RE.fullmatch(cand.text)
+    if m is not None:
+        cand.end = cand.start + m.end("code")
+        cand.text = m.group("code")

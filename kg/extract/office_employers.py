@@ -1,6 +1,7 @@
 """The company a person works for, said with a verb of work after the name:
 "Juan Paz, who has driven trucks for Andes Cargo for nine years," ->
-Juan Paz represents Andes Cargo (the employer he speaks for, not a country).
+Juan Paz represents Andes Cargo (the employer he speaks for, not a country); an
+analyst's beat the same way: "Anna Weiss, who follows Central Asia for the X Group,".
 """
 
 from __future__ import annotations
@@ -14,7 +15,12 @@ from kg.extract.state import MentionRef, State
 _WORKS_FOR = re.compile(r",?\s+who\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?"
                         r"(?:work(?:s|ed|ing)?|dr(?:ives|ove|iven|iving)|fl(?:ies|ew|own|ying)|sail(?:s|ed|ing)?|"
                         r"pilot(?:s|ed|ing)?|haul(?:s|ed|ing)?)"
-                        r"(?:\s+[a-z][\w-]*){0,3}?\s+for\s+(?:the\s+)?$")
+                        r"(?:\s+[a-z][\w-]*){0,3}?\s+for\s+(?:the\s+)?$"
+                        # an analyst's or reporter's beat: "who follows Central Asia for the X Group",
+                        # "who covers energy for Y" (the beat may be a region's name)
+                        r"|,?\s+who\s+(?:has\s+|had\s+)?(?:follow(?:s|ed)?|cover(?:s|ed)?|track(?:s|ed)?|monitor(?:s|ed)?|"
+                        r"watch(?:es|ed)?|report(?:s|ed)?\s+on|write(?:s)?\s+(?:on|about)|analy[sz](?:es|ed))"
+                        r"(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*)){1,4}?\s+for\s+(?:the\s+)?$")
 
 
 def employer_of(state: State, mention: MentionRef) -> None:

@@ -89,7 +89,7 @@ def who_leads_title(state: State, mention: MentionRef) -> Office | None:
         office = Office(mention.key, f"{verb} of the {rest}", None, earlier, sentence_bounds(state, first), secondary=True)
         office.org, office.org_is_employer = earlier, True
         return office
-    orgs = state.mentions_in(base + m.start(2), base + m.end(2), ORG_TYPES)
+    orgs = state.mentions_in(base + m.start(2), base + m.end(2), ORG_TYPES) or _acronym_body(state, base + m.start(2), m.group(2))
     owned = re.match(r"([A-Z][\w-]+)['’]s\s", m.group(2))
     if not orgs and owned:
         # "who chairs Litgrid's management board": the owner is a body, whatever the name finder guessed
@@ -128,6 +128,25 @@ def who_leads_title(state: State, mention: MentionRef) -> Office | None:
     return Office(mention.key, f"{verb} of {phrase}", None, orgs[0].key, sentence_bounds(state, first), secondary=True)
 
 
+# "... of the OGBL union": an acronym the name finder missed, named by the kind of body after it
+_ACRONYM_BODY_RE = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<name>[A-Z][A-Z0-9&-]{1,9})\s+(?:trade\s+)?(?:union|federation|"
+                              r"confederation|association|group|party|movement|network|coalition)\b")
+
+
+def _acronym_body(state: State, start: int, words: str) -> list[MentionRef]:
+    """'who heads the X department of the OGBL union': the body "OGBL" (an Organization)."""
+    m = _ACRONYM_BODY_RE.search(words)
+    if m is None:
+        return []
+    s, e = start + m.start("name"), start + m.end("name")
+    if state.mentions_in(s, e):
+        return []
+    entity = state.add_entity(m.group("name"), "Organization")
+    state.add_mention(entity.key, s, e, alias=False)
+    found = state.mention_at(s, e, ORG_TYPES)
+    return [found] if found is not None else []
+
+
 # "X chairs the Y": the verb right after the subject's name (not "heads to", "runs out")
 _MAIN_LEAD_RE = re.compile(r"\s+(?:(?:also|now|currently|still)\s+)?(directs|heads|leads|chairs|runs|manages|coordinates)"
                            r"\s+(?!(?:to|for|into|back|home|out|off|up|down|away|north|south|east|west|a|an)\b)"
@@ -146,7 +165,9 @@ def _is_subject(state: State, mention: MentionRef) -> bool:
 # "who coordinates trade policy at X" -> "trade policy coordinator"; "who heads X" -> "head"
 _AGENT_NOUNS = {"directs": "director", "heads": "head", "leads": "head", "runs": "head", "chairs": "chair",
                 "manages": "manager", "coordinates": "coordinator"}
-_OBJECT_AT_RE = re.compile(r"((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:at|for|in|of)\s+(?:the\s+)?$")
+_OBJECT_AT_RE = re.compile(r"((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)\s+(?:at|for|in|of)\s+(?:the\s+)?$")
+# A part of a body a person heads ("the legal department of X"): its head works for X
+_UNIT_WORDS = frozenset("department division unit section desk office programme program team branch service".split())
 
 
 def _agent_title(state: State, verb: str, start: int, org: MentionRef) -> str | None:
@@ -160,6 +181,8 @@ def _agent_title(state: State, verb: str, start: int, org: MentionRef) -> str | 
     if re.fullmatch(r"(?:the\s+)?", lead):
         return agent
     m = _OBJECT_AT_RE.fullmatch(lead)
+    if m is not None and agent == "head" and m.group(1).split()[-1] in _UNIT_WORDS:
+        return agent  # "who heads the frontier workers' department of the X union": the head, of X
     if m is None or agent not in {"coordinator", "director", "manager"}:
         return None
     return f"{' '.join(m.group(1).split())} {agent}"

@@ -34,6 +34,12 @@ def delegation_country(state: State, mention: MentionRef) -> str | None:
         key = country_key_for_word(state, sent.start("who"), sent.end("who"))
         if key is not None and state.entity_type(key) == "Country":
             return key
+    on_side = _ON_SIDE_RE.search(state.text, sent_start, mention.start)
+    if on_side is not None and not state.mentions_in(on_side.end(), mention.start, {"Person"}):
+        # "The person who knows the file best on the Tajik side is Zarina Karimova"
+        key = country_key_for_word(state, on_side.start("who"), on_side.end("who"))
+        if key is not None and state.entity_type(key) == "Country":
+            return key
     hits = list(_DELEGATION_RE.finditer(state.text, sent_start, mention.start))
     if not hits:
         return _leads_delegation(state, mention, first.sent.end_char)
@@ -52,6 +58,9 @@ def delegation_country(state: State, mention: MentionRef) -> str | None:
     return country_key_for_word(state, hit.start(group), hit.end(group))
 
 
+# "... on the Tajik side is X" / "On the Uzbek side, X": the name the sentence gives for that side
+_ON_SIDE_RE = re.compile(r"\b[Oo]n\s+the\s+(?P<who>[A-Z][\w-]+)\s+side\b[^.;\"“”]{0,80}?(?:\s(?:is|was|are|were)|,)\s+"
+                         r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$")
 # "The Peruvian delegation was led by A, while Ecuador sent B" / "and Ecuador sent its deputy minister, B"
 _SENT_RE = re.compile(r"(?:^|[,;]\s+|\b(?:while|and|but|whereas)\s+)(?P<who>[A-Z][\w-]+)\s+(?:sent|dispatched)\s+"
                       r"(?:(?:its|their|a|an|the)\s+[a-z][\w\s-]{0,60}?,?\s+)?$")

@@ -207,6 +207,7 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
     org_side: str | None = None
     closed = False  # after the side or "at"/"in", the words describe the body, not the title
     paren_org: str | None = None
+    anaphoric = False  # the side is "the group's": a country after the title is only where the post is
     while j < min(len(doc), last.i + 20):
         tok = doc[j]
         if tok.text == "(" and closed and country_side is not None and j + 1 < len(doc):
@@ -238,6 +239,18 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
             closed = True
             j += 1
             continue
+        if tok.lower_ == "based" and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not closed:
+            # "a Singapore-based power-market analyst at X": where the person sits, neither the
+            # office's words nor its side
+            while title_tokens and title_tokens[-1].i >= j - 1 - len(
+                    [t for t in doc[max(0, j - 4):j - 1] if t.text[:1].isupper()]):
+                title_tokens.pop()
+            if country_side is not None and side == country_side:
+                side = country_side = None
+            j += 1
+            continue
+        if tok.lower_ in {"who", "that"} and has_core(title_tokens) and not closed and title_tokens[0].lower_ == "the":
+            break  # "X, the deputy minister who leads its expert team": the title ends at the clause
         if tok.pos_ in {"VERB", "AUX"} or tok.dep_ == "relcl":
             return None  # a clause, not a title ("Fraser, who said ...")
         org = state.mention_at(tok.idx, tok.idx + len(tok.text), ORG_TYPES)
@@ -255,6 +268,7 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
         anaphor = anaphor_side(state, tok)
         if anaphor is not None and side is None:
             side = anaphor
+            anaphoric = state.entity_type(anaphor) in ORG_TYPES
             closed = has_core(title_tokens)
             j += 2
             continue
@@ -270,6 +284,9 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
         if country is not None and possessive and country_side is not None and country != country_side \
                 and org_side is None:
             country_side = None  # "... for European affairs at Chile's foreign ministry": the owner wins
+        if country is not None and anaphoric and closed:
+            j = after  # "the group's coordinator in Panama": the body's post there, not Panama's
+            continue
         if country is not None and country_side is None and org_side is None:
             side = country_side = country
             closed = has_core(title_tokens)
@@ -296,6 +313,7 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
     # Leading words before the title core that are not title words ("a senior ...") are fine;
     # trailing prepositions tie to an organisation ("head of Russia's agency").
     title_tokens = clean_title(title_tokens)
+    title_tokens = _drop_compound_field(title_tokens, vocab)
     # "a hydrologist at the University of X": a profession counts as the office at a named employer
     prof = [i for i, t in enumerate(title_tokens) if _PROFESSION_RE.fullmatch(t.lower_)]
     employed = org_side is not None and bool(prof) and not has_core(title_tokens)
@@ -317,6 +335,27 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
     if side is None and _names_a_body(title_tokens):
         office.no_context = True  # "coordinator of the Lake Fishers' Network": the body's office, not a state's
     return office
+
+
+# Words that make a hyphenated title of their own ("vice-president", "co-chair", "under-secretary")
+_RANK_WORDS = frozenset("vice deputy co under chief lord acting assistant associate senior junior general".split())
+
+
+def _drop_compound_field(tokens: list[Token], vocab) -> list[Token]:
+    """"power-market analyst": a hyphenated field before the last word is no part of the
+    office, as the gold writes it ("analyst"); a title word inside ("vice-president") keeps it."""
+    last = tokens[-1].lower_ if tokens else ""
+    if len(tokens) < 4 or not (is_core(last) or _PROFESSION_RE.fullmatch(last)):
+        return tokens
+    k = len(tokens) - 2  # the last word of the compound, right before the office word
+    words = [tokens[k]]
+    while k - 2 >= 0 and tokens[k - 1].text == "-" and not tokens[k - 1].whitespace_ and not tokens[k - 2].whitespace_:
+        words.append(tokens[k - 2])
+        k -= 2
+    if len(words) < 2 or any(not w.text.isalpha() or not w.text.islower() or w.lower_ in _RANK_WORDS or is_core(w.lower_)
+                             for w in words):
+        return tokens
+    return tokens[:k] + tokens[-1:]
 
 
 _LIST_POS = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ", "DET", "ADP", "PART"})

@@ -33,7 +33,7 @@ from kg.extract.office_country_titles import country_of_title
 from kg.extract.office_counterparts import counterpart_country, counterpart_title
 from kg.extract.office_lists import listed_title
 from kg.extract.office_letterheads import letterhead_country
-from kg.extract.office_local import local_of_title
+from kg.extract.office_local import TOWN_OFFICES, local_of_title, regional_officers
 from kg.extract.office_media import media_role_title
 from kg.extract.office_occupations import occupation_title
 from kg.extract.office_org_roles import org_role_before, org_role_title
@@ -150,6 +150,7 @@ def _record(state: State, office: Office) -> None:
     if office.title_span is not None and re.search(r"\b(?:former|ex-|then-)\s*(?:[A-Z][\w-]*\s+){0,2}$",
                                                    state.text[max(0, office.title_span[0] - 30):office.title_span[0]]):
         return  # "a former Swedish minister": not the office, nor the side, the person has now
+    _drop_side_name(state, office)  # "BMA Commissioner Dr X": the office is "Commissioner", of the BMA
     evidence = state.span(*office.evidence)
     side = office.side
     side_entity = state.entities.get(side) if side else None
@@ -202,7 +203,13 @@ def _record(state: State, office: Office) -> None:
         # "In Neuquén Province, Governor X": a governor or mayor holds office in the region named,
         # not in a country the sentence happens to name; the text does not say whom they speak for
         side = context_region(state, office)
-        regional_only = side is not None
+        if side is not None and set(title.lower().split()) & TOWN_OFFICES:
+            # "In Arlon, the mayor, X,": a town's mayor acts for the country the town lies in
+            # (decided once places are read, as for "the mayor of Arlon, X")
+            regional_officers(state).add(office.person)
+            country, side_entity = side, state.entities[side]
+        else:
+            regional_only = side is not None
     if country is None and side is None and office.title is not None:
         # a press release's own minister ("Minister of Roads and Highways" under the letterhead
         # "MINISTRY OF ROADS AND HIGHWAYS / REPUBLIC OF GHANA"): the letterhead's country
@@ -253,6 +260,24 @@ def _record(state: State, office: Office) -> None:
         # A spokesperson speaks for the organisation itself, too.
         state.add_relation(office.person, "represents", evidence, obj=side)
     state.positions.setdefault(office.person, position.key)
+
+
+def _drop_side_name(state: State, office: Office) -> None:
+    """A title that opens with the name of the body it belongs to ("BMA Commissioner", "Eskom
+    Chief Executive"): the office is the rest; the body stays its side."""
+    if office.title is None or office.title_span is None or office.side is None:
+        return
+    start, end = office.title_span
+    body = next((m for m in state.mentions_in(start, end, ORG_TYPES)
+                 if m.start == start and m.key == office.side and m.end < end), None)
+    if body is None:
+        return
+    rest = state.text[body.end:end]
+    lead = len(rest) - len(rest.lstrip())
+    if not rest.strip() or not rest.strip()[:1].isalpha():
+        return
+    office.title = rest.strip()
+    office.title_span = (body.end + lead, end)
 
 
 _REGIONAL_TITLES = frozenset("governor mayor".split())

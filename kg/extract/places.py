@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extract import lexicon, place_chains, place_courses
+from kg.extract import lexicon, place_chains, place_courses, place_lists
 from kg.extract.connects import extract_connects, link_ends_are_places, pair_named_links, split_namesake_links
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.meetings import TALK_NOUNS
@@ -22,19 +22,27 @@ _PLACE = {"Place", "Country"}
 def extract_places(state: State) -> None:
     """locatedIn first: the connect rules leave out the regions the ends lie in
     (a link named after a town it joins is told apart from that town before)."""
+    place_lists.chains_before_where(state)
+    place_lists.split_comma_names(state)
+    place_lists.split_town_from_unit(state)
+    place_lists.merge_short_crossings(state)
     pair_named_links(state)
     split_namesake_links(state)
     place_courses.split_region_of_country(state)
     place_chains.name_facilities(state)
     chains = place_chains.unit_chains(state)
     parts = place_chains.part_of_places(state)
+    owned = place_lists.owned_units(state)
     _located_in(state)
+    place_lists.drop_unit_shortcuts(state, owned)
     place_chains.facilities_in(state)
     place_chains.drop_chain_shortcuts(state, chains)
     place_chains.drop_part_shortcuts(state, parts)
     place_chains.course_ends(state)
     extract_connects(state)
     place_courses.apply(state)
+    place_lists.listed_places(state)
+    place_lists.named_after_described(state)
 
 
 _REGION_WORDS = "province|region|district|state|county|department|prefecture|oblast|governorate"
@@ -175,8 +183,11 @@ def _possessive_country_place(state: State) -> None:
         state.add_relation(c.key, "locatedIn", evidence_for(state, c), obj=b.key)
 
 
+# "Aqaba, Jordan's only seaport" / "X, Iraq's main southern hub": a port, hub or gateway of the country too
 _OWNED_KIND_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:enclaves?|exclaves?|territor(?:y|ies)|islands?|towns?|cities|city|"
-                            r"ports?|provinces?|regions?|villages?|outposts?)\b")
+                            r"(?:sea|deep-water|deepwater|river)?ports?|harbou?rs?|hubs?|gateways?|capital|"
+                            r"provinces?|regions?|villages?|outposts?)\b(?![’'-]|\s+(?:authorit|compan|operator|agenc|corporation|police|"
+                            r"official|minist|council|workers|users))")
 
 
 def _owned_places(state: State) -> None:

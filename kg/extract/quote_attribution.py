@@ -96,6 +96,10 @@ def subject_entity(state: State, subj: Token, marks: list[tuple[int, int]], befo
         if subj.i == 0 or subj.doc[subj.i - 1].text != ",":
             return None
         found = entity_for_token(state, subj.head.head, marks, before=before)
+        if subj.lower_ == "who" and (found is None or state.entities[found].type != "Person"):
+            # 'Lina Haddad, an economist at the Forum, who said ...': the parser hangs the
+            # clause on the body; 'who' is the person the apposition describes
+            found = _person_above(state, subj.head.head) or found
         return found if found is not None and not state.entities[found].unnamed else None
     styled = _past_style(state, subj, marks, before)
     if styled is not None:
@@ -108,6 +112,19 @@ def subject_entity(state: State, subj: Token, marks: list[tuple[int, int]], befo
             found = entity_for_token(state, other, marks, before=before)
             if found is not None:
                 return found
+    return None
+
+
+def _person_above(state: State, token: Token) -> str | None:
+    """The named person ``token`` describes through prepositions and an apposition
+    ('Haddad, an economist at the Forum': from 'Forum' up to 'Haddad')."""
+    for _ in range(6):
+        if token.dep_ not in {"pobj", "prep", "appos", "compound"} or token.head is token:
+            return None
+        token = token.head
+        m = state.mention_at(token.idx, token.idx + len(token.text), {"Person"})
+        if m is not None and not state.entities[m.key].unnamed:
+            return m.key
     return None
 
 

@@ -60,6 +60,16 @@ def _addressee(state: State, verb: Token, marks) -> str | None:
             cands.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "dative":
             cands.extend(c for c in child.children if c.dep_ == "pobj")
+    if not cands:
+        # "Speaking to Radio Maputo, X said ...": the one spoken to, when named
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and clause.i < verb.i and clause.lemma_.lower() in {"speak", "talk"}:
+                for prep in clause.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"to", "with"}:
+                        for obj in prep.children:
+                            m = state.mention_at(obj.idx, obj.idx + len(obj.text), {"MediaOrganization", "Person"})
+                            if obj.dep_ == "pobj" and m is not None and not state.entities[m.key].unnamed:
+                                return m.key
     # "told the newspaper Postimees": a named candidate before a common noun
     # "told host Gareth Price": the role word is an office (a Position mention),
     # the person named after it is the one told

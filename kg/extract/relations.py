@@ -16,8 +16,10 @@ All rules read grammar and layout, never particular names:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract import agreements, lexicon, meetings, places
+from kg.extract.cities import CITIES_PATH
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.office_body_links import link_bodies_under
 from kg.extract.office_local import regional_officers
@@ -40,8 +42,37 @@ def extract_relations(state: State) -> None:
     agreements.extract_agreements(state, sides)
     meetings.extract_meetings(state)
     _places_lie_in(state)
+    _council_officers(state)
     _regional_officers_country(state)
     _agency_of_officials(state)
+
+
+# "the Valka municipal council": a town's council, named after the town
+_TOWN_COUNCIL_RE = re.compile(r"(?:[Tt]he\s+)?(?P<town>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}?)\s+(?i:(?:municipal|city|town|"
+                              r"county|district|regional|local|village|parish|rural|borough)\s+)?(?i:council)")
+
+
+def _council_officers(state: State) -> None:
+    """'X, who chairs the Valka municipal council,': a town council's people act for the
+    country the town lies in (like its mayor), not for the council."""
+    places = {e.label: k for k, e in state.entities.items() if e.type == "Place" and not e.unnamed}
+    for r in list(state.relations):
+        if r.predicate != "represents" or state.entity_type(r.object) not in ORG_TYPES \
+                or state.entity_type(r.subject) != "Person":
+            continue
+        m = _TOWN_COUNCIL_RE.fullmatch(state.entities[r.object].label)
+        if m is None or m.group("town")[:1].islower():
+            continue
+        town = places.get(m.group("town"))
+        if town is not None:
+            state.remove_relation(r)
+            state.add_relation(r.subject, "represents", r.evidence, obj=town)
+            regional_officers(state).add(r.subject)  # the town becomes its country below
+            continue
+        country = _listed_town_country(state, m.group("town"))
+        if country is not None:
+            state.remove_relation(r)
+            state.add_relation(r.subject, "represents", r.evidence, obj=country)
 
 
 def _regional_officers_country(state: State) -> None:
@@ -59,12 +90,35 @@ def _regional_officers_country(state: State) -> None:
                 entry = state.gaz.lookup(state.entities[place].label)  # a known capital or region
                 country = country_key(state, entry.country) if entry is not None and entry.country else None
             if country is None:
+                country = _listed_town_country(state, state.entities[place].label)
+            if country is None:
                 country = _sole_country(state)  # a report about one country's town
             relation = next(r for r in state.relations
                             if r.subject == person and r.predicate == "represents" and r.object == place)
             state.remove_relation(relation)  # the town itself is never whom they act for
             if country is not None:
                 state.add_relation(person, "represents", relation.evidence, obj=country)
+
+
+def _listed_town_country(state: State, name: str) -> str | None:
+    """"In Arlon, the mayor, X": the one country the body names that the world-towns list
+    puts a town of that name in (a name the list puts in several named countries gives none)."""
+    named = {state.entities[m.key].label: m.key for m in state.mentions
+             if m.start >= state.body_start and state.entity_type(m.key) == "Country"}
+    found = {named[c] for c in _town_countries().get(" ".join(name.split()), ()) if c in named}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _town_countries() -> dict[str, tuple[str, ...]]:
+    """Town name -> the countries ``kg/data/cities.tsv`` lists it in."""
+    table: dict[str, list[str]] = {}
+    with CITIES_PATH.open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 2 and not line.startswith("#"):
+                table.setdefault(parts[0].strip(), []).append(parts[1].strip())
+    return {k: tuple(v) for k, v in table.items()}
 
 
 def _sole_country(state: State) -> str | None:

@@ -180,6 +180,10 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
                      for noun in prep.children if noun.dep_ == "pobj"
                      for c in noun.children if c.dep_ in {"acl", "relcl", "ccomp"}
                      and any(t.lower_ == "that" and t.dep_ == "mark" for t in c.children)]
+        timed = False
+        if not comps:
+            comps = _that_after_time_phrase(token)
+            timed = bool(comps)
         if not comps:
             continue
         _that_conjuncts(state, token, comps, marks)
@@ -187,6 +191,8 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
         whole = sorted({t for c in comps for t in c.subtree}, key=lambda t: t.i)
         if all(c.i > token.i for c in comps):
             whole = clause_after_verb(token, whole)
+        if timed:
+            whole = [t for t in whole if t.i != comps[0].left_edge.i]  # the 'that' read as a pronoun
         if not whole:
             continue
         cut = {t.i for v in split for t in _split_words(v)}
@@ -206,6 +212,29 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
             clause = sorted({t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}, key=lambda t: t.i)
             if clause:
                 _report_clause(state, verb, clause, marks, subj=subject_of(token))
+
+
+# 'told reporters after the signing that queues had stretched': the parser reads
+# 'that' as a relative pronoun of 'signing'; after a time or event phrase with a
+# clause of its own subject, the 'that' opens what was said.
+_EVENT_PREPS = frozenset("after before during following at on in".split())
+
+
+def _that_after_time_phrase(verb: Token) -> list[Token]:
+    out = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _EVENT_PREPS or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            for c in noun.children:
+                first = min(c.subtree, key=lambda t: t.i)
+                if c.dep_ == "relcl" and first.lower_ == "that" and first.dep_ in {"dobj", "pobj", "mark"} \
+                        and first.i == max(noun.subtree, key=lambda t: t.i if t.i < first.i else -1).i + 1 \
+                        and any(t.dep_ in {"nsubj", "nsubjpass"} and t is not first for t in c.children):
+                    out.append(c)
+    return out
 
 
 def _background_claim(verb: Token) -> bool:
@@ -484,7 +513,7 @@ def _adverbial(state: State, words: list[Token]) -> bool:
     text = [t.lower_ for t in words]
     if len(text) == 3 and text[0] == text[2] and text[1] in {"by", "after", "for", "to"}:
         return True
-    return _when_phrase(words)
+    return when_phrase(words)
 
 
 # 'would publish a plan "before the summer"' / '"by the end of the year"' / '"within weeks"' /
@@ -494,7 +523,8 @@ _TIME_WORDS = frozenset("summer winter spring autumn year years month months wee
                         "deadline holidays election elections season weekend".split())
 
 
-def _when_phrase(words: list[Token]) -> bool:
+def when_phrase(words: list[Token]) -> bool:
+    """Whether the words are only a phrase of time ('before the summer', 'within weeks')."""
     text = [t.lower_ for t in words]
     if text[:3] == ["as", "soon", "as"] or text in (["soon"], ["shortly"], ["in", "due", "course"]):
         return True

@@ -118,4 +118,4 @@ def _formal_title_of(short: str, earlier: list[str]) -> str | None:
     return None
 
 
-REGION_WORDS = r"(?:[Rr]egion|[Dd]epartment|[Pp]rovince|[Ss]tate|[Oo]blast|[Dd]istrict|[Cc]ounty|[Gg]overnorate|[Pp]refecture)"
+REGION_WORDS = r"(?:[Rr]egion|[Dd]epartment|[Pp]rovince|[Ss]tate|[Oo]blast|[Dd]istrict|[Cc]ounty|[Gg]overnorate|[Pp]refecture|[Mm]unicipality)"

@@ -26,6 +26,8 @@ from kg.extract.speakers_orgs import FUNCTION_NOUNS, recent_org_subject
 from kg.extract.speakers_gender_titles import holders_of_gender
 from kg.extract.speakers_it import previous_speaking_body
 from kg.extract.speakers_partitive import partitive_speaker
+from kg.extract.speakers_particles import particle_surname
+from kg.extract.speakers_fronted_names import fronted_clause_subject
 from kg.extract.speakers_officials import official_just_quoted
 from kg.extract.state import State
 from kg.iris import slugify
@@ -42,6 +44,9 @@ SPEAKER_TYPES = ACTOR_TYPES | {"Place"}
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, climbing through clause links when it has none."""
+    fronted = fronted_clause_subject(verb)  # 'Speaking to Radio X, Ana Ruz, ..., said'
+    if fronted is not None:
+        return fronted
     token: Token | None = verb
     for _ in range(6):
         if token is None:
@@ -90,6 +95,9 @@ def entity_for_token(
                         return m.key
         return _capital_as_country(state, mention.key)
     lower = token.lower_
+    particled = particle_surname(state, token)  # '"...," al-Jubouri said': 'al' is the subject
+    if particled is not None:
+        return particled
     if lower == "it" and token.pos_ == "PRON":
         # "It called the result ... and said ...": the organisation that spoke last.
         last = state.statements[-1].speaker if state.statements else None
@@ -336,6 +344,9 @@ def text_source(state: State, token: Token, quotes: list[tuple[int, int]]) -> st
         elif child.dep_ == "acl" and child.lower_ in {"issued", "released", "published", "signed", "sent"}:
             sources.extend(c for prep in child.children if prep.dep_ == "agent" or prep.lower_ == "by"
                            for c in prep.children if c.dep_ == "pobj")
+    if not sources:
+        # 'A statement posted on the Ministry of Trade's website said': the site's owner wrote it
+        sources = _site_owners(token)
     for source in sources:
         sub = list(source.subtree)
         found = [m for m in state.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1].text))
@@ -345,6 +356,28 @@ def text_source(state: State, token: Token, quotes: list[tuple[int, int]]) -> st
             if hits:
                 return hits[0].key
     return None
+
+
+_SITE_NOUNS = frozenset("website site page account channel portal feed".split())
+
+
+def _site_owners(token: Token) -> list[Token]:
+    """The owner of the website a text was posted on: 'a statement (posted) on the
+    ministry's website', '... on the website of the ministry'."""
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "to"}]
+    preps += [p for acl in token.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+              for p in acl.children if p.dep_ == "prep" and p.lower_ in {"on", "to"}]
+    out = []
+    for prep in preps:
+        for site in prep.children:
+            if site.dep_ != "pobj" or site.lemma_.lower() not in _SITE_NOUNS:
+                continue
+            for c in site.children:
+                if c.dep_ == "poss" or c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN":
+                    out.append(c)
+                elif c.dep_ == "prep" and c.lower_ == "of":
+                    out.extend(o for o in c.children if o.dep_ == "pobj")
+    return out
 
 
 _ORG_SPEAKERS = ORG_TYPES | {"Country"}

@@ -32,6 +32,7 @@ from kg.extract.state import State
 from kg.extract.statement_checks_habitual import drop_habitual
 from kg.extract.statement_checks_releases import release_media
 from kg.extract.statement_checks_speakers import fix_speakers
+from kg.extract.statement_checks_time_fragments import drop_time_fragments
 from kg.model import Statement
 
 # "ACCRA, March 3 -", "LOME, Togo, March 3 (Reuters) -", "NAIROBI (AP) —", "Paris, 3 March 2024 –":
@@ -55,6 +56,7 @@ def apply(state: State) -> None:
     state.statements.sort(key=lambda s: s.quote_span.start)
     _repeated_words(state)
     release_media(state)
+    drop_time_fragments(state)  # 'hoped it could be signed "before the end of the year"': one statement
 
 
 def _repeated_words(state: State) -> None:

@@ -38,11 +38,22 @@ _QUESTION_RE = re.compile(
     r"|[ \t]*[:.])"
     r"[ \t]+(?=\S)")
 # 'Ozola:', 'Minister Ozola:', 'Petraitis (Lithuania):': the side in brackets is no part of the name
-_ANSWER_RE = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})"
+_ANSWER_RE = re.compile(r"[ \t]*(?P<who>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,4})"
                         r"(?P<side>[ \t]*\([^()\n:]{1,40}\))?[ \t]*:[ \t]+(?=\S)")
 # 'Mr Hale: ...', 'Ms Dana Ortiz (Civic Union): ...': a Hansard-style turn is a person's
 # words even without a question line before it (an honorific and a name, then the colon).
 _HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron)\.?[ \t]+[A-Z]")
+# '(Through interpreter)', '(via translator)', '(in Spanish)', '[translated from Arabic]': a
+# note on how the turn was given. After a label (or in its brackets) it makes the line a
+# turn of its own even with no question before it; it is no part of the words.
+_NOTE_RE = re.compile(
+    r"[ \t]*[(\[][ \t]*(?:(?:speaking[ \t]+)?(?:through|via|with|by)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
+    r"(?:interpreter|translator|interpretation|translation)s?"
+    r"|(?:speaking[ \t]+|translated[ \t]+from[ \t]+(?:the[ \t]+)?)?in[ \t]+[A-Z][a-z]+"
+    r"|translated(?:[ \t]+from[ \t]+(?:the[ \t]+)?[A-Z][a-z]+)?)[ \t]*[)\]][ \t]*", re.I)
+# a broadcast-style label with the speaker's office before the note
+_NOTED_CAPTION_RE = re.compile(r"[ \t]*(?P<who>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}),[^:\n()]{2,80}?"
+                               r"(?P<side>[ \t]*\([^()\n:]{1,40}\))[ \t]*:[ \t]+(?=\S)")
 # 'Q: ...' / 'A: ...': the answer's label names nobody; the one person interviewed answers.
 _ANSWER_LABELS = frozenset({"A", "ANSWER", "Answer"})
 
@@ -116,10 +127,19 @@ def transcript_answers(state: State) -> list[tuple[str, int, int, bool]]:
             continue
         m = _ANSWER_RE.match(state.text, a, b)
         if m is None:
-            continue
-        quoted = state.text[m.end()] in "\"“"
+            # 'ANDRÉS OCAMPO, COLOMBIAN FOREIGN MINISTER (through interpreter): ...'
+            m = _NOTED_CAPTION_RE.match(state.text, a, b)
+            if m is None or _NOTE_RE.fullmatch(m.group("side")) is None:
+                continue
+        start = m.end()
+        note = _NOTE_RE.match(state.text, start, b)
+        if note is not None:
+            start = note.end()  # 'OCAMPO: (Through interpreter) The people ...'
+        side_note = m.group("side") is not None and _NOTE_RE.fullmatch(m.group("side")) is not None
+        interpreted = note is not None or side_note
+        quoted = state.text[start] in "\"“"
         titled = title_label(m.group("who"))  # 'MINISTER SOLANO: ...' is a turn wherever it stands
-        if not quoted and not titled and (i == 0 or lines[i - 1] not in questions) \
+        if not quoted and not titled and not interpreted and (i == 0 or lines[i - 1] not in questions) \
                 and not _HONORIFIC_RE.match(m.group("who")):
             continue  # 'Update: ...' or 'Note: ...' in running text: no answer ('Mr Hale: ...' is a turn)
         if m.group("who") in _ANSWER_LABELS:
@@ -129,20 +149,60 @@ def transcript_answers(state: State) -> list[tuple[str, int, int, bool]]:
                 or _person_named(state, m.start("who"), m.end("who"))
         else:
             speaker = _person_named(state, m.start("who"), m.end("who"))
+        if speaker is None and interpreted:
+            speaker = _label_person(state, m.start("who"), m.end("who"))
+        elif speaker is not None and interpreted and state.entities[speaker].label.isupper():
+            # the entity step read the capitals label as the name: the name is written in words
+            state.entities[speaker].label = _name_case(state.entities[speaker].label)
         if speaker is not None and titled:
             # the whole turn, over its unlabelled lines, is one statement
-            out.append((speaker, m.end(), b if quoted else turn_end(state, lines, i), quoted))
+            out.append((speaker, start, b if quoted else turn_end(state, lines, i), quoted))
             turn_labels.append((a, m.end()))
             speakers.add(speaker)
         elif speaker is not None:
-            out.append((speaker, m.end(), b, quoted))
+            out.append((speaker, start, b, quoted))
             out.extend(_continued(state, lines, i, speaker, questions))
+            if interpreted:
+                _forget_name_parts(state, m.start("who"), m.end("who"), speaker)
             _forget_label_reading(state, m.start("who"), m.end(), speaker)
     if turn_labels or moderated:
         moderator_offices(state)
         forget_turn_labels(state, turn_labels + [(a, a + len(state.text[a:e].split("(")[0].rstrip(" :")))
                                                   for a, e, _ in moderated], speakers)
     return out
+
+
+def _name_case(label: str) -> str:
+    """'ANDRÉS OCAMPO' -> 'Andrés Ocampo' (words already in mixed case stay)."""
+    return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) if w.isupper() else w
+                    for w in label.split())
+
+
+def _label_person(state: State, start: int, end: int) -> str | None:
+    """'ANDRÉS OCAMPO: (Through interpreter) ...' with no other mention of him: an
+    interpreted turn's label of two or three capitalised words is a person's full name."""
+    words = state.text[start:end].split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                            for w in words):
+        return None
+    from kg.extract import lexicon  # here: only this fallback needs the titles
+    core = lexicon.words("title_core")
+    if any(w.lower() in core for w in words):
+        return None
+    person = state.add_entity(_name_case(" ".join(words)), "Person")
+    state.add_mention(person.key, start, end, alias=False)
+    return person.key
+
+
+def _forget_name_parts(state: State, start: int, end: int, speaker: str) -> None:
+    """'ANDRÉS OCAMPO:' half read by the entity step ('ANDRÉS' as a body): a node
+    other than the speaker named only inside this label goes."""
+    for m in state.mentions_in(start, end):
+        entity = state.entities.get(m.key)
+        if entity is None or m.key == speaker or entity.unnamed or m.key in state.positions:
+            continue
+        if all(start <= x.start and x.end <= end for x in entity.mentions):
+            forget_entity(state, m.key)
 
 
 def _forget_label_reading(state: State, start: int, end: int, speaker: str) -> None:
