@@ -454,7 +454,35 @@ def _person_slot(tokens: list, state: State) -> bool:
     titles = lexicon.words("title_core") | {"minister", "secretary"}
     if prev.lower_ in titles and (prev.text[:1].isupper() or prev.lower_ in LOWER_TITLES_BEFORE_NAMES):
         return True  # "Interior Minister Catalin Predoiu", "foreign minister Margus Tsahkna"
-    return prev.text == "," and prev.i > 0 and doc[prev.i - 1].lower_ in titles | {"counterpart", "counterparts"}
+    if prev.text == "," and prev.i > 0 and doc[prev.i - 1].lower_ in titles | {"counterpart", "counterparts"}:
+        return True
+    return _apposed_title_after(tokens[-1], titles)
+
+
+_NOT_TITLE_LEADS = frozenset("of the a an in at on for from to with by".split())
+
+
+def _apposed_title_after(last, titles: set[str]) -> bool:
+    """'Le Thi Mai, the spokeswoman of the ministry,' / 'X, a deputy minister,': the office
+    apposed after the name makes it a person (the model sometimes calls such a name a
+    facility); a few modifiers may stand between ('the chief negotiator'), no 'of' phrase."""
+    doc = last.doc
+    i = last.i + 1
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"the", "a", "an"}:
+        return False
+    j = last.i
+    while j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha:
+        j -= 1
+    if j > 0 and doc[j - 1].pos_ in {"ADP", "VERB"}:
+        return False  # "Speaking to Dolvenik, the minister said": no apposition, a new clause
+    for tok in doc[i + 2:i + 6]:
+        if tok.lower_ in titles:
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            # "X, the minister said": the title opens a clause of its own
+            return after is None or (after.text not in {"'s", "’s", "-"} and after.pos_ not in {"VERB", "AUX"})
+        if tok.is_punct or tok.lower_ in _NOT_TITLE_LEADS or tok.is_digit:
+            return False
+    return False
 
 
 def _is_title_fragment(tokens: list, state: State) -> bool:
