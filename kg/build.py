@@ -26,10 +26,6 @@ from kg.store import GraphStore
 BN = ONTOLOGY_NS
 FINGERPRINT_SOURCES = ("kg/extract", "kg/data", "kg/rdf.py", "kg/build.py", "kg/documents.py", "kg/iris.py", "kg/model.py")
 
-_RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-_SKOS_ALT = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
-_MENTIONED_IN = ox.NamedNode(BN + "mentionedIn")
-
 # What fingerprint was a document graph built with? (one row per document graph)
 _BUILT_QUERY = f"""
 SELECT ?fp WHERE {{ GRAPH ?g {{ ?g <{BN}pipelineVersion> ?fp }} }}
@@ -121,14 +117,17 @@ def align_labels(store: GraphStore, graph: str, quads: list[ox.Quad]) -> list[ox
     document graph already gives (the smallest, if several) stays the label;
     this document's spelling becomes an ``skos:altLabel``.
     """
-    entities = {q.subject for q in quads if q.predicate == _MENTIONED_IN and isinstance(q.subject, ox.NamedNode)}
-    ours = {q.subject: q for q in quads if q.predicate == _RDFS_LABEL and q.subject in entities}
+    from kg.rdf import BN as VOCAB
+    from kg.rdf import RDFS, SKOS
+
+    entities = {q.subject for q in quads if q.predicate == VOCAB.mentionedIn and isinstance(q.subject, ox.NamedNode)}
+    ours = {q.subject: q for q in quads if q.predicate == RDFS.label and q.subject in entities}
     if not ours:
         return quads
     values = " ".join(str(s) for s in ours)  # pyoxigraph serialises the IRIs: no injection
     rows = store.query(
         f"SELECT ?s (MIN(STR(?label)) AS ?l) WHERE {{ VALUES ?s {{ {values} }} "
-        f"GRAPH ?g {{ ?s <{_RDFS_LABEL.value}> ?label }} FILTER (?g != {ox.NamedNode(graph)}) }} GROUP BY ?s"
+        f"GRAPH ?g {{ ?s {RDFS.label} ?label }} FILTER (?g != {ox.NamedNode(graph)}) }} GROUP BY ?s"
     )
     theirs = {row["s"]: row["l"].value for row in rows if row["l"] is not None}
     out = []
@@ -137,8 +136,8 @@ def align_labels(store: GraphStore, graph: str, quads: list[ox.Quad]) -> list[ox
         if label is None or label == q.object.value:
             out.append(q)
             continue
-        out.append(ox.Quad(q.subject, _RDFS_LABEL, ox.Literal(label), q.graph_name))
-        alt = ox.Quad(q.subject, _SKOS_ALT, q.object, q.graph_name)
+        out.append(ox.Quad(q.subject, RDFS.label, ox.Literal(label), q.graph_name))
+        alt = ox.Quad(q.subject, SKOS.altLabel, q.object, q.graph_name)
         if alt not in quads:
             out.append(alt)
     return out

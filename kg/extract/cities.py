@@ -1,9 +1,10 @@
 """World town and city names (``kg/data/cities.tsv``, from GeoNames, CC BY 4.0).
 
-The file holds ``name<TAB>country`` lines. The rules only ask "is this a
-known town name?" (to type a mention as a Place); the country column is data
-for readers and is never turned into a locatedIn relation (only the text may
-say where a town lies). Read once, lazily.
+The file holds ``name<TAB>country`` lines. The rules mostly ask "is this a
+known town name?" (to type a mention as a Place); the country column only
+helps pick a mayor's country among those the text names, and is never turned
+into a locatedIn relation (only the text may say where a town lies). Read
+once, lazily.
 """
 
 from __future__ import annotations
@@ -15,17 +16,26 @@ CITIES_PATH = Path(__file__).resolve().parent.parent / "data" / "cities.tsv"
 
 
 @lru_cache(maxsize=1)
-def city_names() -> frozenset[str]:
-    """Every town name of the file, as written (case and accents kept)."""
-    names: set[str] = set()
+def town_countries() -> dict[str, tuple[str, ...]]:
+    """Town name (as written: case and accents kept) -> the countries the file lists it in."""
+    table: dict[str, list[str]] = {}
     with CITIES_PATH.open(encoding="utf-8") as handle:
         for line in handle:
             if line.startswith("#"):
                 continue
-            name = line.split("\t", 1)[0].strip()
+            name, _, country = line.rstrip("\n").partition("\t")
+            name, country = name.strip(), country.strip()
             if name:
-                names.add(name)
-    return frozenset(names)
+                table.setdefault(name, [])
+                if country:
+                    table[name].append(country)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Every town name of the file."""
+    return frozenset(town_countries())
 
 
 @lru_cache(maxsize=1)

@@ -186,7 +186,7 @@ def _record(state: State, office: Office) -> None:
         # "the Zimbabwe Electricity Supply Authority": an authority or utility named after a
         # country is not that country; its chief speaks for the body
         own_body = country is not None and side_type == "GovernmentAgency" \
-            and not _department_like(state.entities[side].label) and _named_after(state, side, country)
+            and not _department_like(state.entities[side].label) and named_after(state, side, country)
         if country is None and _government_of_place(state, side):
             # "a minister in the Government of Tosa": a territory's own government; she acts for
             # it, not for whichever country the sentence names beside it
@@ -297,7 +297,7 @@ def _government_of_place(state: State, body: str) -> bool:
         e.type == "Country" and e.label == m.group(1) for e in state.entities.values())
 
 
-def _named_after(state: State, body: str, country: str) -> bool:
+def named_after(state: State, body: str, country: str) -> bool:
     """'Zimbabwe Electricity Supply Authority', 'Kenyan Ports Authority': the
     body's name opens with the country (or its demonym)."""
     first = state.entities[body].label.split()[0]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.evidence import body_mentions, country_key, evidence_for
+from kg.extract.offices import named_after
 from kg.extract.state import State
 
 _MISSION_RE = re.compile(r"^(?:the\s+)?(?:Embassy|Consulate(?:[- ]General)?|High\s+Commission|Permanent\s+Mission|"
@@ -278,12 +279,13 @@ def staff_sides(state: State) -> None:
 
 
 def _named_after(state: State, body: str, country: str) -> bool:
-    words = state.entities[body].label.replace(",", " ").split()
+    """The body's name opens with the country or its demonym (see offices.named_after), or ends
+    with "of <Country>"."""
+    label = " ".join(state.entities[body].label.replace(",", " ").split())
     name = state.entities[country].label
-    if " ".join(words).endswith(f"of {name}") or " ".join(words).endswith(f"of the {name}"):
+    if label.endswith((f"of {name}", f"of the {name}")) or label.split()[:1] == name.split()[:1]:
         return True
-    entry = state.gaz.country_of_demonym(words[0]) if words else None
-    return bool(words) and (words[0] == name.split()[0] or (entry is not None and entry.label == name))
+    return named_after(state, body, country)
 
 
 def _country_of_body(state: State, body: str) -> str | None:

@@ -16,10 +16,9 @@ All rules read grammar and layout, never particular names:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.extract import agreements, lexicon, meetings, places
-from kg.extract.cities import CITIES_PATH
+from kg.extract.cities import town_countries
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.office_body_links import link_bodies_under
 from kg.extract.office_local import regional_officers
@@ -105,20 +104,8 @@ def _listed_town_country(state: State, name: str) -> str | None:
     puts a town of that name in (a name the list puts in several named countries gives none)."""
     named = {state.entities[m.key].label: m.key for m in state.mentions
              if m.start >= state.body_start and state.entity_type(m.key) == "Country"}
-    found = {named[c] for c in _town_countries().get(" ".join(name.split()), ()) if c in named}
+    found = {named[c] for c in town_countries().get(" ".join(name.split()), ()) if c in named}
     return found.pop() if len(found) == 1 else None
-
-
-@lru_cache(maxsize=1)
-def _town_countries() -> dict[str, tuple[str, ...]]:
-    """Town name -> the countries ``kg/data/cities.tsv`` lists it in."""
-    table: dict[str, list[str]] = {}
-    with CITIES_PATH.open(encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) >= 2 and not line.startswith("#"):
-                table.setdefault(parts[0].strip(), []).append(parts[1].strip())
-    return {k: tuple(v) for k, v in table.items()}
 
 
 def _sole_country(state: State) -> str | None:
