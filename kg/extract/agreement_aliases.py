@@ -31,10 +31,12 @@ def apply(state: State) -> None:
     _split_earlier_descriptions(state)
     _description_before_title(state)
     _initials_aliases(state)
+    _body_typed_short_names(state)
     _prefix_titles(state)
     _short_titles(state)
     _called_names(state)
     _drop_indefinite_future(state)
+    _drop_quoted_indefinites(state)
 
 
 def _agreements(state: State) -> list[str]:
@@ -69,13 +71,20 @@ _KIND_END_RE = re.compile(r"(?:agreement|accord|treaty|protocol|pact|deal|memora
 _NAME = r"(?:the\s+)?[\"“]?((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z0-9][\w'’.-]*|of|on|for|and|to))*)[\"”]?"
 _BRACKET_RE = re.compile(r"\s*\((?:the\s+|its\s+)?([^()\n]{2,60})\)")
 _NAMING_RE = re.compile(
-    r"\s*,\s*(?:(?:also|widely|commonly|informally|locally|popularly|usually|often|now|simply)\s+)?"
-    r"(?:known\s+(?:(?:in|among|to)\s+[^,.;]{1,40}?\s+)?(?:as|by\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"\s*,\s*(?:(?:also|widely|commonly|informally|locally|popularly|usually|often|now|simply|better|best|"
+    r"more\s+commonly)\s+)?"
+    # "known locally as", "better known by its Spanish acronym,", "referred to by negotiators as"
+    r"(?:(?:known|referred\s+to)\s+(?:(?:locally|widely|informally|simply|commonly|popularly|universally)\s+)?"
+    r"(?:(?:in|among|to|by)\s+[^,.;]{1,40}?\s+)?(?:as|by\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:initials|acronym|abbreviation|short\s+name|nickname))"
     r"|which\s+(?:[\w'’-]+\s+){0,7}?(?:call|calls|dub|dubs|nickname|nicknames|refer\s+to\s+as|refers\s+to\s+as|"
     r"have\s+dubbed|have\s+called|has\s+been\s+dubbed)"
     r"|(?:dubbed|nicknamed|called|abbreviated\s+(?:to|as))"
-    r")\s+" + _NAME)
+    r")\s*,?\s+" + _NAME)  # "known by its French initials, TAC": a comma may set the name off
+
+
+# "... in 2001", "..., signed in Lomé in 2001": what may stand between a title and its naming phrase
+_SIGNED_GAP_RE = re.compile(r",?\s+(?:(?:signed|agreed|concluded|adopted)\s+)?(?:in|on)\s+[^,.;()\n]{1,30}?(?=\s*,)")
 
 
 def _name_ok(name: str) -> bool:
@@ -136,8 +145,15 @@ def _naming_phrases(state: State) -> None:
             continue
         hit = _NAMING_RE.match(state.text, m.end)
         if hit is None:
-            continue
+            # "the Agreement on X in 2001, known by its French initials, TAC": a date or place between
+            gap = _SIGNED_GAP_RE.match(state.text, m.end)
+            hit = _NAMING_RE.match(state.text, gap.end()) if gap is not None else None
+            if hit is None or state.mentions_in(gap.start(), gap.end(), {"Agreement"}):
+                continue
         name = re.sub(r"\s+(?:of|on|for|and|to)$", "", " ".join(hit.group(1).split()))
+        name = re.split(r"\.\s", name)[0]  # "..., TAC. Under the TAC": the sentence ends the name
+        if name.endswith(".") and "." not in name[:-1]:
+            name = name[:-1]  # "..., TAC.": the full stop ends the sentence, not the name
         if not _name_ok(name):
             continue
         _absorb_name(state, m.key, hit.start(1), hit.start(1) + len(name), name)
@@ -370,6 +386,83 @@ def _initials_aliases(state: State) -> None:
         state.entities[target].aliases.add(alias)
 
 
+# -- short names the entity step took for bodies ---------------------------------------------
+_SHORT_KIND_RE = re.compile(r"(?:(?:[A-Z][\w'’-]*)\s+){1,4}(MOU|MoU|MOC|MoC|MOA|MoA|Memo|Agreement|Accord|Protocol|"
+                            r"Treaty|Pact|Deal|Arrangement|Convention)")
+
+
+def _body_typed_short_names(state: State) -> None:
+    """'a Memorandum of Understanding on Care Workers ... the Care Workers MOU' / 'the
+    Korea-Chile Economic Partnership Agreement (KCEPA) ... the EPA': a name the entity
+    step took for a body or place that is the short name of one agreement of the text
+    (its topic words and kind, or the initials of the title's last words) is that agreement."""
+    agreements = [k for k in _agreements(state) if state.entities[k].label[:1].isupper()]
+    if not agreements:
+        return
+    for key, entity in list(state.entities.items()):
+        if entity.type not in {"Organization", "GovernmentAgency", "Place"} or entity.unnamed or entity.same_as \
+                or state.gaz.lookup(entity.label) is not None:
+            continue
+        if any(r.subject == key and r.predicate in {"represents", "holdsPosition"} for r in state.relations) or \
+                any(r.object == key and r.predicate in {"represents", "partOf", "locatedIn"} for r in state.relations):
+            continue  # someone works for it, or something lies in it: a real body or place
+        if any(key in {st.speaker, st.addressee} for st in state.statements):
+            continue  # it speaks or is spoken to: an actor, not a text
+        label = entity.label
+        if re.fullmatch(r"[A-Z]{3,7}", label):
+            hits = [k for k in agreements if _ends_with_initials(state.entities[k].label, label)]
+        else:
+            form = _SHORT_KIND_RE.fullmatch(label)
+            hits = [k for k in agreements if form is not None and _short_of(label, form.group(1), state.entities[k].label)]
+        if len(hits) != 1:
+            continue
+        for r in [r for r in state.relations if key in {r.subject, r.object}]:
+            state.remove_relation(r)
+        _merge(state, key, hits[0])
+        if label != state.entities[hits[0]].label:
+            state.entities[hits[0]].aliases.add(label)
+    _unread_short_memos(state, agreements)
+
+
+_SHORT_MEMO_RE = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}(?P<kind>MOU|MoU|MOC|MoC|MOA|MoA))(?![\w-])")
+
+
+def _unread_short_memos(state: State, agreements: list[str]) -> None:
+    """'the Fisheries MOC' that no step read, after 'a Memorandum of Cooperation on
+    Fisheries': a mention (and alias) of that memorandum."""
+    for hit in _SHORT_MEMO_RE.finditer(state.text, state.body_start):
+        start, end = hit.span("name")
+        if state.mentions_in(start, end) or any(m.start < end and start < m.end for m in state.mentions):
+            continue
+        label = " ".join(hit.group("name").split())
+        hits = [k for k in agreements if k in state.entities and _short_of(label, hit.group("kind"), state.entities[k].label)]
+        if len(hits) != 1:
+            continue
+        state.add_mention(hits[0], start, end, alias=False)
+        state.entities[hits[0]].aliases.add(label)
+
+
+def _ends_with_initials(title: str, acronym: str) -> bool:
+    """'EPA' of '... Economic Partnership Agreement': the initials of the title's last
+    capitalised words (ending at its kind word)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’]*", title) if w[:1].isupper()]
+    if not words or not _KIND_END_RE.search(words[-1]):
+        return False  # "... Joint Economic Zone": the initials end in the zone's name, not the text's
+    initials = "".join(w[0] for w in words)
+    return initials.endswith(acronym) and len(initials) > len(acronym)
+
+
+def _short_of(label: str, kind: str, title: str) -> bool:
+    """'Care Workers MOU' of 'Memorandum of Understanding on Care Workers': the short
+    name's kind opens the title (as a word or as initials) and its other words stand in it."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", title)
+    lead = "".join(w[0] for w in words[:3]).upper()
+    if kind.lower() not in {w.lower() for w in words} and not lead.startswith(kind.upper()):
+        return False
+    content = {w.lower() for w in label.split()[:-1]}
+    return bool(content) and content <= {w.lower() for w in words}
+
+
 # -- short names of long titles --------------------------------------------------------------
 def _title_words(label: str) -> tuple[str | None, set[str]]:
     """(kind word, content words) of a capitalised agreement name (plurals folded)."""
@@ -465,7 +558,11 @@ _CALL_IT_RE = re.compile(
     rf"have\s+dubbed|have\s+called|refer\s+to\s+as|refers\s+to\s+as)\s+{_NAMING_ADVERBS}(?=the\s+[A-Z]))"
     r"(?:the\s+)?"
     rf"(?:[\"“]([^\"”\n]{{3,60}})[\"”]|((?:[A-Z][\w'’-]*\s+){{1,4}}(?:{_KIND_WORDS}|Agreement|Accord|Treaty|"
-    rf"Protocol|Pact|Deal|Memorandum|Memo|MoU|MOU|Arrangement|Convention|Charter))\b)")
+    rf"Protocol|Pact|Deal|Memorandum|Memo|MoU|MOU|Arrangement|Convention|Charter))\b"
+    # "Negotiators simply call it the RTTA": an acronym (only after "call it", checked below)
+    r"|([A-Z]{2,7})(?![\w'’-]|\s+[A-Z]))")
+# "..., or simply the CA": a second, shorter name given right after the first
+_OR_ACRONYM_RE = re.compile(r"\s*,?\s+or\s+(?:simply\s+|just\s+|even\s+)?(?:the\s+)?([A-Z]{2,7})(?![\w'’-]|\s+[A-Z])")
 
 
 # papers that are not agreements but may be what "that document" points back to
@@ -480,7 +577,9 @@ def _called_names(state: State) -> None:
     (not a new agreement); entities found inside a quoted name go. A quoted opinion
     ('called the deal "a sell-out"') is no name and stays a statement."""
     for hit in _CALL_IT_RE.finditer(state.text, state.body_start):
-        g = 1 if hit.group(1) else 2
+        g = 1 if hit.group(1) else 2 if hit.group(2) else 3
+        if g == 3 and not re.match(r"\w+\s+(?:it|them)\b", hit.group(0)):
+            continue  # a bare acronym names the text only after "call it"
         name = " ".join(hit.group(g).split())
         if g == 1 and not re.match(r"\w+\s+(?:it|them)\b", hit.group(0)) and not _quoted_name(name):
             continue
@@ -529,11 +628,26 @@ def _called_names(state: State) -> None:
                 surface = " ".join(state.text[other.start:other.end].split())
                 state.entities[other.key].aliases.discard(surface)
                 drop_mention(state, other)
+        if g == 3:
+            # "... the 1998 agreement, which governs permits. Negotiators call it the RTTA": the acronym is the
+            # Road Transit and Trade Agreement's initials, so the dated description is that agreement too
+            owner = [k for k in _agreements(state) if k != target and _initials(state.entities[k].label) == name]
+            if len(owner) == 1 and not state.entities[target].label[:1].isupper():
+                alias = state.entities[target].label
+                _merge(state, target, owner[0])
+                target = owner[0]
+                state.entities[target].aliases.add(alias)
+            _absorb_name(state, target, hit.start(g), hit.end(g), name)
         if name != state.entities[target].label:
             state.entities[target].aliases.add(name)
         state.add_mention(target, hit.start(g), hit.end(g), alias=False)
         if g == 1:
             _drop_name_quotes(state, hit.start(g), hit.end(g))
+        more = _OR_ACRONYM_RE.match(state.text, hit.end())
+        if more is not None and g != 1:
+            # "calling it the Corridor Agreement, or simply the CA": both names are the text's
+            _absorb_name(state, target, more.start(1), more.end(1), more.group(1))
+            state.add_mention(target, more.start(1), more.end(1), alias=False)
 
 
 def _quoted_name(name: str) -> bool:
@@ -638,3 +752,33 @@ def _sides_sign(state: State, pos: int) -> bool:
     if state.mentions_in(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text), {"Country", "Place"}):
         return True
     return subj.lemma_.lower() in _SIDE_WORDS or subj.lower_ in _SIDE_WORDS
+
+
+# -- a description inside someone's words ---------------------------------------------------
+def _drop_quoted_indefinites(state: State) -> None:
+    """'Finland would not sign "a trade agreement that is really a tariff agreement"': an
+    indefinite description (no title, no year) that only a direct quote speaks of is a
+    figure of speech, not an agreement of the report."""
+    spans = [(s.quote_span.start, s.quote_span.end) for s in state.statements
+             if s.quote_span is not None and s.kind == "direct"]
+    spans += [(q.start(), q.end()) for q in re.finditer(r"[\"“][^\"“”\n]{3,400}[\"”]", state.text)]
+    if not spans:
+        return
+    for key in _agreements(state):
+        entity = state.entities.get(key)
+        if entity is None or entity.label[:1].isupper() or re.search(r"\b(?:1[89]|20)\d\d\b", entity.label):
+            continue
+        refs = sorted((m for m in state.mentions if m.key == key), key=lambda m: m.start)
+        if not refs or refs[0].start < state.body_start:
+            continue
+        if not all(any(a <= m.start and m.end <= b for a, b in spans) for m in refs):
+            continue
+        if not re.search(r"\b(?:a|an|any)\s+(?:[\w-]+\s+){0,3}$", state.text[max(0, refs[0].start - 40):refs[0].start], re.I):
+            continue
+        sent = state.sentence_of(refs[0].start)
+        if re.search(r"\b(?:signed|reached|concluded|inked|struck|sealed|initialled|initialed)\b", sent.text):
+            continue  # "we signed an agreement on fisheries today": the speaker reports a real text
+        for x in refs:
+            state.mentions.remove(x)
+        entity.mentions = []
+        drop_entity(state, key)

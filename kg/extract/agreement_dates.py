@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract import dates, lexicon
 from kg.extract.agreement_actors import acting_actor
-from kg.extract.agreement_status import not_yet_signed, past_governor, signed_agreement
+from kg.extract.agreement_status import not_yet_signed, past_governor, signed_agreement, signs_other_object
 from kg.extract.evidence import body_mentions, evidence_for
 from kg.extract.state import State
 
@@ -58,8 +58,10 @@ def date_signed(state: State) -> None:
                     value = _meeting_before_date(state, tok, sent)  # "A and B met on Wednesday. They also signed X"
                 if not value:
                     value = _signed_today(state, tok, sent)  # "A and B signed X today in Lima"
+                nearest = signed_agreement(state, tok, agreements)
+                if signs_other_object(state, tok, nearest):
+                    continue  # "signed an agreement ... and will reopen talks on the X Convention": not X's signing
                 if value:
-                    nearest = signed_agreement(state, tok, agreements)
                     state.add_relation(nearest.key, "dateSigned", state.sentence_span(sent), literal=value)
                 _add_signers(state, tok, sent, agreements)
     _adopted_in(state)

@@ -44,6 +44,8 @@ def add_negotiates(state: State, sides: list[str]) -> None:
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         if any(t.lemma_.lower() == "draft" and t.pos_ == "VERB" for t in sent):
             lemmas.add("negotiate")  # "which negotiators have been drafting since June": writing it is negotiating
+        if _wished_new(state, sent, agreements):
+            lemmas.add("negotiate")  # "want to replace the old rules with a new Agreement on X by December"
         if not lemmas & words:
             continue
         actors: list[str] = []
@@ -80,13 +82,36 @@ def add_negotiates(state: State, sides: list[str]) -> None:
             # (re)negotiation of a signed agreement; "held talks on the 1979 protocol" only a topic
             # "negotiating an X that would replace the 1997 Y, which both signed": the talks are on X
             beside_new = any(agreement_status(state, o.key) == "prospective" for o in agreements if o.key != a)
-            if status == "existing" and not talks_on \
+            if status == "existing" and not talks_on and not _reopened_talks(state, sent, agreements, a) \
                     and not lemmas & (RENEGOTIATION if named_here and not beside_new else RENEGOTIATION - {"negotiate"}):
                 continue  # "talks on the 1979 protocol, which both signed": parties, not negotiators
             if status == "prospective" and len(sides) == 2:
                 actors = [*actors, *sides]
             for actor in dict.fromkeys(actors):
                 state.add_relation(actor, "negotiates", state.sentence_span(sent), obj=a)
+
+
+# "will reopen talks on the", "agreed to reopen negotiations over the": talks on a signed text start again
+_REOPEN_TALKS_RE = re.compile(r"\breopen(?:s|ed|ing)?\s+(?:the\s+)?(?:talks|negotiations|discussions)\s+(?:on|over|about)\s+"
+                              r"(?:the\s+)?$")
+
+
+def _reopened_talks(state: State, sent, agreements: list, key: str) -> bool:
+    """Is agreement ``key`` named right after "reopen talks on" in the sentence?"""
+    return any(m.key == key and _REOPEN_TALKS_RE.search(state.text, max(sent.start_char, m.start - 50), m.start)
+               for m in agreements)
+
+
+_WISHING = frozenset("want wish hope aim plan intend seek expect".split())
+
+
+def _wished_new(state: State, sent, agreements: list) -> bool:
+    """'A and B want to replace the old arrangements with a new Agreement on X': a wish
+    (a verb of wanting with an infinitive) about a text not signed yet is working towards it."""
+    if not any(t.lemma_.lower() in _WISHING and any(c.dep_ == "xcomp" for c in t.children) for t in sent) \
+            and not re.search(r"\b(?:ready|awaiting|pending)\s+(?:for\s+)?(?:formal\s+|final\s+)?signature\b", sent.text):
+        return False  # (or "is still not ready for signature": the text is still being worked on)
+    return any(agreement_status(state, m.key) == "prospective" for m in agreements)
 
 
 # "the two regulators": the kind of body a plural back-reference names (label words it may carry;

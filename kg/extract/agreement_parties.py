@@ -71,6 +71,7 @@ def party_to(state: State, sides: list[str]) -> None:
     _party_by_clause(state)
     _party_by_name(state)
     _party_by_under(state)
+    _party_by_signing_bodies(state)
     _party_by_both_sides(state, sides)
     _party_by_boundary(state, sides)
     # The agreement a bilateral article is about binds its two sides, unless the text said otherwise.
@@ -263,6 +264,36 @@ def _party_by_verb(state: State) -> None:
                         and state.mention_at(t.idx, t.idx + len(t.text), {"Country"}).key == p
                         for t in sent)):
                     state.add_relation(p, "partyTo", state.sentence_span(sent), obj=target.key)
+
+
+# "<agreement>, which the A Coast Guard and its Romanian counterpart, the B Directorate, signed"
+_WHICH_SIGNED_RE = re.compile(r"\s*,?\s+(?:which|that)\s+(?P<subj>[^.;]{3,160}?)\s+(?:(?:jointly|formally|first)\s+)?"
+                              r"(?:signed|concluded|inked)\b"
+                              # "<agreement>, signed by the A Coast Guard and the B Directorate in 2017"
+                              r"|\s*,?\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:jointly\s+|first\s+)?"
+                              r"(?:signed|concluded)\s+(?:in\s+[^,.;]{2,30}?\s+)?by\s+(?P<agent>[^.;]{3,160}?)"
+                              r"(?=\s+(?:in|on|at)\s|[,.;]|$)")
+
+
+def _party_by_signing_bodies(state: State) -> None:
+    """'the Protocol on Joint Patrols, which the Varna Coast Guard and its Romanian
+    counterpart, the Constanța Maritime Directorate, signed in Mangalia in 2017': the
+    bodies named as the signers of the relative clause are the parties (not their
+    countries): two or more bodies and no country or person among the names."""
+    for sent, agreements in _agreement_sentences(state):
+        for m in agreements:
+            hit = _WHICH_SIGNED_RE.match(state.text, m.end, sent.end_char)
+            if hit is None or agreement_status(state, m.key) == "prospective":
+                continue
+            group = "subj" if hit.group("subj") else "agent"
+            named = state.mentions_in(hit.start(group), hit.end(group))
+            types = {state.entity_type(x.key) for x in named}
+            bodies = list(dict.fromkeys(x.key for x in named if state.entity_type(x.key) in ORG_TYPES - {"MediaOrganization"}
+                                        and not state.entities[x.key].unnamed))
+            if len(bodies) < 2 or types & {"Country", "Person", "Agreement"}:
+                continue
+            for b in bodies:
+                state.add_relation(b, "partyTo", state.sentence_span(sent), obj=m.key)
 
 
 _MODALS = frozenset("will would shall could should may might must".split())

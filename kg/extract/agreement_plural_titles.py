@@ -34,8 +34,23 @@ _FOR_RE = re.compile(rf"\s+(?:for|of)\s+the\s+{_WORD}(?:\s+{_WORD})*(?![\w'’-]
 _LEAD_STOP = frozenset("The A An This That These Those Its Their His Her Our New Under".split())
 
 
+# "the 2011 Exchange of Notes", "an Exchange of Letters on Fishing Rights": a diplomatic exchange
+# of notes or letters is a treaty instrument (a year before it stays in the mention, for its date)
+_EXCHANGE_RE = re.compile(rf"(?<![\w'’-])(?:(?:1[89]|20)\d\d\s+)?(?P<core>Exchange\s+of\s+(?:Diplomatic\s+)?(?:Notes|Letters)"
+                          rf"(?:\s+(?:on|concerning|regarding|relating\s+to)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_WORD}|and(?=\s+[A-Z])|of(?=\s+[A-Z])))*)?)"
+                          rf"(?![\w'’-])")
+
+
+def _exchanges(state: State) -> None:
+    for m in list(_EXCHANGE_RE.finditer(state.text, state.body_start)):
+        if "\n" in m.group(0) or state.is_skipped(m.start(), m.end()):
+            continue
+        _make_agreement(state, m.start(), m.end(), " ".join(m.group("core").split()), None)
+
+
 def apply(state: State) -> None:
     """Type each plural-head title in the body as an Agreement."""
+    _exchanges(state)
     heads = lexicon.words("org_heads")
     for m in list(_CORE_RE.finditer(state.text, state.body_start)):
         start, end = m.start(), m.end()

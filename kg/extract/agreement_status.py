@@ -86,7 +86,12 @@ def _agreement_status(state: State, key: str) -> str | None:
         words = state.text[max(sent.start_char, m.start - 40):m.start].lower().split()
         if set(words[-3:]) & _PROSPECTIVE:
             prospective = True
+        if _AWAITING_SIGNATURE_RE.search(state.text, m.end, min(sent.end_char, m.end + 120)):
+            prospective = True  # "the protocol is still not ready for signature": a text not signed yet
         for tok in sent:
+            if _still_to_sign(state, tok, m, sent, key):
+                prospective = True  # "could be signed at a summit", "which both sides expect to sign in May"
+                continue
             if tok.lemma_.lower() in {"sign", "ink", "ratify"} \
                     and (tok.tag_ in {"VBD", "VBN"} or past_governor(tok) is not None) \
                     and not any(c.lemma_ in {"will", "would", "could", "may", "might", "should"} for c in tok.children):
@@ -99,6 +104,8 @@ def _agreement_status(state: State, key: str) -> str | None:
                         continue
                     if _signs_another(state, tok, sent, key):
                         continue  # "X would replace the 1997 arrangement, which both sides signed"
+                    if signs_other_object(state, tok, m):
+                        continue  # "signed an agreement on Tuesday ... and will reopen talks on the X Convention"
                     return "existing"
         if re.match(r"\s*,?\s*(?:which|that)\s+(?:took\s+effect|entered\s+into\s+force|came\s+into\s+force|"
                     r"has\s+been\s+in\s+force)\s+(?:in|on|since)\s+[^.;]{0,20}?\b(?:1[89]|20)\d\d\b",
@@ -161,6 +168,48 @@ _INITIALLED_RE = re.compile(r"\binitial(?:l)?(?:ed|ing|s)\s+(?:(?:the|a|an|its|t
 # "the chief negotiator on what A calls the X Arrangement": someone negotiates it, so it is not signed
 _NEGOTIATOR_ON_RE = re.compile(r"\bnegotiators?\s+(?:on|for)\s+(?:what\s+\w+(?:\s+\w+)?\s+(?:calls?|called|describes?\s+as)\s+)?"
                                r"(?:the|a|an)\s+(?:\w+\s+){0,2}$")
+
+
+# "is still not ready for signature", "awaits signature", "pending signature": a text before its signing
+_AWAITING_SIGNATURE_RE = re.compile(
+    r"[^.;]{0,60}?\b(?:(?:not\s+)?(?:yet\s+)?ready\s+for|awaits?|awaiting|pending|up\s+for|due\s+for)\s+"
+    r"(?:formal\s+|final\s+)?(?:signature|signing)\b")
+_FUTURE_MODALS = frozenset("will would could may might should shall can".split())
+
+
+def _still_to_sign(state: State, tok: Token, m, sent, key: str) -> bool:
+    """'It could be signed at a summit', 'the contract that both sides expect to sign
+    in Quito on 3 May', 'will sign the accord on Friday': a signing verb with a modal or
+    an infinitive's "to", near the agreement and not another agreement's signing."""
+    if tok.lemma_.lower() not in {"sign", "ink"} or tok.pos_ != "VERB" or abs(tok.idx - m.start) >= 120:
+        return False
+    aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    future = any(c.lower_ in _FUTURE_MODALS for c in aux) \
+        or (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) \
+        or re.search(r"\bto\s+be\s+$", state.text[max(sent.start_char, tok.idx - 8):tok.idx]) is not None
+    if not future:
+        return False
+    return not _signs_another(state, tok, sent, key)
+
+
+def signs_other_object(state: State, verb: Token, m) -> bool:
+    """Is the object of a signing verb another text than mention ``m`` ("A and B signed an
+    agreement on hours and will reopen talks on the X Convention": the convention was not
+    signed there)? Its object is an agreement word or another agreement's mention, and
+    ``m`` lies outside the object."""
+    from kg.extract import lexicon
+
+    nouns = lexicon.words("generic_agreement_nouns") | {"memorandum", "mou", "contract"}
+    for obj in verb.children:
+        if obj.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+        if lo <= m.start < hi:
+            return False
+        other = state.mention_at(obj.idx, obj.idx + len(obj.text), {"Agreement"})
+        if (other is not None and other.key != m.key) or obj.lemma_.lower() in nouns:
+            return True
+    return False
 
 
 def _signs_another(state: State, verb: Token, sent, key: str) -> bool:

@@ -39,6 +39,14 @@ _LIST_RE = re.compile(rf"(?:,\s+{_CAPS})*,?\s+and\s+{_CAPS}")
 _LIST_START_RE = re.compile(r",\s+[A-Z]")
 # "... for Border Nationals": who the title is for
 _FOR_RE = re.compile(rf"\s+for\s+(?:the\s+)?{_CAPS}")
+# "... for the 2027 Season", "... for the 2026-2030 Period": a dated span the title is for
+_FOR_YEAR_RE = re.compile(rf"\s+for\s+the\s+(?:1[89]|20)\d\d(?:[-–/](?:1[89]|20)?\d\d)?\s+{_CAPS}")
+# "... from the Kafue Scheme", "... in the Drina Basin": a named work or feature the topic is of
+_FEATURE_RE = re.compile(rf"\s+(?:from|in|on|at|along|between)\s+the\s+({_CAPS})")
+_FEATURE_HEADS = frozenset("Scheme Project Plant Station Dam Reservoir Basin Valley River Lake Sea Gulf Bay Delta "
+                           "Corridor Canal Line Railway Region Area Zone Field Fields Watershed Catchment Coast "
+                           "Strait Channel Pass Border Frontier Mountains Islands Island Peninsula Pipeline "
+                           "Interconnector Bridge Tunnel Port Harbour Harbor Highway Road Route".split())
 # a title form: "<Head> on|of|concerning <Topic>"
 _TITLE_FORM_RE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:on|of|concerning|regarding|for)\s+(?:the\s+)?[A-Z]")
 
@@ -82,6 +90,15 @@ def _extension(state: State, label: str, end: int) -> int:
             step = _FOR_RE.match(state.text, end, limit)
             if step is not None and _names_place(state, end, step.end()):
                 step = None  # "the Agreement on Trade for Latvia": a beneficiary, not a title
+        if step is None and titled:
+            step = _FOR_YEAR_RE.match(state.text, end, limit)  # "a Protocol on Fishing Quotas for the 2027 Season"
+        if step is None and titled:
+            # "the Agreement on the Supply of Power from the Kafue Scheme": the named work the topic is of
+            # (a feature word ends it; "in the Kremlin" is where it was signed, not part of the title)
+            step = _FEATURE_RE.match(state.text, end, limit)
+            if step is not None and (step.group(1).split()[-1] not in _FEATURE_HEADS
+                                     or state.mentions_in(end, step.end(), {"Country"})):
+                step = None
         if step is None and not titled and label.split()[-1] in _HEADS:
             # "a Joint Management Arrangement for Lake Ngami": a named plan for a place, not a country
             step = _FOR_RE.match(state.text, end, limit)

@@ -29,6 +29,7 @@ def extract_connects(state: State) -> None:
     _connects_by_name_shape(state)
     _connects(state)
     _connects_by_text(state)
+    _named_post_links(state)
     _river_course(state)
     _anaphoric_course(state)
 
@@ -195,8 +196,13 @@ _LOCATING_ASIDE = (r",\s+(?:(?:just\s+|some\s+)?(?:[\d,.]+\s*(?:km|kilometres|ki
 _VIA = r"(?:\s+(?:through|via)\s+[^.;]{3,80}?(?=\s+(?:to|into)\s))"
 _LINK_RE = re.compile(
     rf"\s*,?\s*{_KNOWN_AS}?{_LINK_APPOS}?(?:(?:which|that)\s+)?(?:(?:also|now|will|would|could)\s+)?"
+    # "which since 2019 has let drivers travel between A and B": a time phrase and a perfect before the verb
+    rf"(?:(?:since|from|in)\s+(?:1[89]|20)\d\d\s+(?:(?:has|have|had)\s+)?)?"
     # "which runs from A to B": a course from one end to the other; "crosses from A into B"
     rf"(?:links?|connects?|joins?|(?:runs?|running|stretch(?:es|ing)?|extends?|extending)\s+(?:between|from)"
+    # "has let drivers travel between A and B", "allows lorries to cross from A to B": a way between two places
+    rf"|(?:let|lets|letting|allows?|allowed|allowing|enables?|enabled|enabling)\s+(?:[a-z][\w-]*\s+){{1,3}}?(?:to\s+)?"
+    rf"(?:travel|cross|drive|move|pass|go|commute|sail|walk|ride)\s+(?:between|from)"
     rf"|(?:cross(?:es|ing)?|passes|passing)\s+from"
     rf"|linking|connecting|joining|between)\s+"
     rf"(?:the\s+(?:towns?|cities|city|ports?\s+of\s+)?\s*)?"
@@ -293,8 +299,13 @@ def _connects_by_name_shape(state: State) -> None:
             shape = next((_PAIR_NAME_RE.match(a) for a in sorted(entity.aliases)
                           if a.startswith(surface + " ") and len(a.split()) == len(surface.split()) + 1
                           and _PAIR_NAME_RE.match(a)), None)
-        if not shape or shape.group("kind").lower() not in _LINK_KINDS:
+        if not shape or shape.group("kind").lower() not in _LINK_KINDS | {"ferry"}:
             continue
+        # "the Guben-Gubin bridge": a lowercase kind after two one-word names is a link between two towns
+        plain_pair = shape.group("kind") in {"bridge", "crossing", "ferry"} \
+            and all(" " not in shape.group(g) for g in ("a", "b")) \
+            and not any(e.label.startswith((shape.group("a") + " ", shape.group("b") + " "))
+                        for e in state.entities.values() if e.type == "Place")
         ends = [shape.group("a"), shape.group("b")]
         if any(state.gaz.country_of_demonym(e) for e in ends):
             continue
@@ -321,7 +332,7 @@ def _connects_by_name_shape(state: State) -> None:
             elsewhere = known is not None and any(
                 x.start >= m.end or x.end <= m.start for x in state.mentions if x.key == known.key
             ) or known is None and _written_elsewhere(state, name, m)
-            if entry is None and not elsewhere:
+            if entry is None and not elsewhere and not plain_pair:
                 break
             labels.append((label, entry))
         if len(labels) != 2:
@@ -386,6 +397,46 @@ def _connects_by_text(state: State) -> None:
             if key is not None and key != m.key:
                 state.add_relation(m.key, "connects", state.sentence_span(sent), obj=key)
     _connects_by_kind_word(state, kinds)
+
+
+# "the Nam Phao post, which links A with B": a name and a lowercase kind word the name finder missed
+_NAMED_POST_RE = re.compile(rf"\b[Tt]he\s+(?P<name>{CAP_CLASS}[\w'’-]*(?:\s{CAP_CLASS}[\w'’-]*){{0,2}})\s+"
+                            r"(?P<kind>(?:border\s+)?(?:post|crossing|checkpoint|gate)|bridge|ferry|tunnel)\b")
+
+
+def _named_post_links(state: State) -> None:
+    """'the Nam Phao post, which links Bolikhamxay province with Ha Tinh': a border post,
+    crossing or bridge named by a capitalised name before its lowercase kind word, that
+    the words after it say links two places, is a place (labelled as written) connecting
+    them (not when the name is a country's or a people's: "the Lao post")."""
+    for hit in _NAMED_POST_RE.finditer(state.text, state.body_start):
+        if state.is_skipped(hit.start(), hit.end()):
+            continue
+        link = _LINK_RE.match(state.text, hit.end())
+        sent = state.sentence_of(hit.start("name"))
+        if link is None or link.end() > sent.end_char:
+            continue
+        name = hit.group("name")
+        entry = state.gaz.lookup(name)
+        if (entry is not None and entry.type == "Country") or state.gaz.country_of_demonym(name.split()[0]) is not None:
+            continue
+        covering = state.mentions_in(hit.start("name"), hit.end("kind"))
+        if any(x.start <= hit.start("name") and x.end >= hit.end("kind") for x in covering):
+            continue  # the whole name was read: the other rules take it
+        if any(state.entity_type(x.key) not in {"Place", "Organization"} or state.entities[x.key].same_as
+               for x in covering):
+            continue
+        from kg.extract.agreement_titles import drop_mention  # late: agreements import this area
+
+        for x in covering:
+            drop_mention(state, x)
+        label = " ".join(state.text[hit.start("name"):hit.end("kind")].split())
+        link_key = state.add_entity(label, "Place").key
+        state.add_mention(link_key, hit.start("name"), hit.end("kind"), alias=False)
+        for group in ("a", "b"):
+            key = _place_key_at(state, link.start(group), link.end(group))
+            if key is not None and key != link_key:
+                state.add_relation(link_key, "connects", state.sentence_span(sent), obj=key)
 
 
 _DESCRIBED_LINK_RE = re.compile(rf"\s*,\s*{_KNOWN_AS}?{_LINK_APPOS}")

@@ -21,7 +21,25 @@ _JOIN = r",?\s+(?:and|or)\s+"  # "and"/"or" only: a bare comma also joins dateli
 _WORD = rf"{CAP_CLASS}[\w'’-]*"
 
 
+# "Czech villages such as Lanžhot", "towns like Valga and Narva" (round-25 A6): the named examples
+# of a plural locality noun are places.
+_KINDS_SUCH_AS_RE = re.compile(
+    rf"\b(?:villages|towns|cities|municipalities|districts|provinces|regions|settlements|hamlets|ports|"
+    rf"border towns|localities|communes|parishes)\s+(?:such\s+as|like|including)\s+"
+    rf"(?P<list>{_WORD}(?:(?:,\s+|,?\s+(?:and|or)\s+){_WORD})*)")
+
+
+def _examples_of_kinds(state: State, surnames: set[str]) -> None:
+    for m in _KINDS_SUCH_AS_RE.finditer(state.text, state.body_start):
+        if "\n" in m.group(0):
+            continue
+        for w in re.finditer(_WORD, m.group("list")):
+            start = m.start("list") + w.start()
+            _make_place(state, start, start + len(w.group(0)), surnames)
+
+
 def apply(state: State) -> None:
+    _examples_of_kinds(state, person_names(state))
     places = [m for m in state.mentions if state.entities[m.key].type == "Place"]
     surnames = person_names(state)
     for m in places:

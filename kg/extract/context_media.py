@@ -192,6 +192,8 @@ def _told_outlets(state: State) -> None:
         label = m.group("name")
         if label in _NOT_OUTLETS or label in surnames or personal_name(label) or state.is_skipped(start, end):
             continue
+        if re.fullmatch(r"[A-Z]{2,5}s", label):
+            continue  # "told MPs on Monday": a plural abbreviation is a group of people (round-25 A11)
         entry = state.gaz.lookup(label)
         if entry is not None and entry.type != "MediaOrganization":
             continue

@@ -15,6 +15,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.chars import CAP_CLASS
+from kg.extract.cities import is_city
 from kg.extract.context_edit import alternation, known, personal_name, rename_span, retype, words
 from kg.extract.dates import CALENDAR_NAMES
 from kg.extract.entity_types import classify_org
@@ -39,6 +40,7 @@ def apply(state: State) -> None:
     _missed_before_descriptor(state)
     _said_it(state)
     _occupation_employers(state)
+    _its_antecedents(state)
     _romance_names(state)
 
 
@@ -191,6 +193,12 @@ def _said_it(state: State) -> None:
 _OCCUPATION_AT_RE = re.compile(
     r"\b(?:analysts?|economists?|traders?|researchers?|strategists?|fellows?|lecturers?|professors?|consultants?|"
     r"bankers?|brokers?|scientists?|academics?|experts?|specialists?|partners?|associates?)\s+(?:at|with)\s+(?:the\s+)?$")
+# Company jobs before "at/of" ("operations manager at X", "managing director of X", round-25 A2): a
+# place never has a manager, an owner or a chief executive.
+_JOB_OF_RE = re.compile(
+    r"\b(?:managers?|managing\s+directors?|chief\s+executives?|chief\s+\w+\s+officers?|CEO|CFO|COO|owners?|"
+    r"founders?|co-founders?|chairman|chairwoman|chairperson|analysts?)\s+(?:at|of|with)\s+(?:the\s+)?$")
+_PLACE_USE_RE = re.compile(r"\b(?:in|into|from|near|to|outside|across|around)\s+$")
 
 
 def _occupation_employers(state: State) -> None:
@@ -202,11 +210,22 @@ def _occupation_employers(state: State) -> None:
     for key, entity in list(state.entities.items()):
         if entity.type not in {"Person", "Place"} or entity.unnamed or known(state, entity.label):
             continue
-        if entity.type == "Place" and (" " not in entity.label or entity.label.split()[-1].lower()
-                                       in set(lexicon.mapping("place_nouns")) | {"market", "bazaar"}):
-            continue  # "a trader at Chor Bazaar", "a lecturer at Cambridge": a place
-        if any(_OCCUPATION_AT_RE.search(state.text, max(0, span.start - 40), span.start) for span in entity.mentions):
+        if entity.type == "Place" and entity.label.split()[-1].lower() in set(lexicon.mapping("place_nouns")) | {"market", "bazaar"}:
+            continue  # "a trader at Chor Bazaar": a place
+        job = any(_JOB_OF_RE.search(state.text, max(0, span.start - 40), span.start) for span in entity.mentions)
+        job = job and (entity.type != "Place" or _unplaced(state, entity))
+        if entity.type == "Place" and " " not in entity.label and not job:
+            continue  # "a lecturer at Cambridge": a place
+        if job or any(_OCCUPATION_AT_RE.search(state.text, max(0, span.start - 40), span.start)
+                      for span in entity.mentions):
             retype(state, key, classify_org(entity.label))
+
+
+def _unplaced(state: State, entity) -> bool:
+    """A one-word name no town list knows and the text never uses as a place
+    ("in X", "from X"): "a credit analyst at Nordbanken" names the bank."""
+    return not is_city(entity.label) and not any(
+        _PLACE_USE_RE.search(state.text, max(0, span.start - 12), span.start) for span in entity.mentions)
 
 
 def _romance_pattern() -> re.Pattern[str]:
@@ -237,3 +256,31 @@ def _romance_names(state: State) -> None:
         if any(state.entities[x.key].type in ORG_TYPES and x.start == start and x.end == end for x in inside):
             continue  # found whole already
         rename_span(state, start, end, label, classify_org(label))
+
+
+# "Its chief executive", "Its new managing director", "Its spokeswoman": a body's officer.
+_ITS_JOB_RE = re.compile(
+    r"\s*Its\s+(?:[a-z-]+\s+){0,2}?(?:chief executive|managing director|general manager|director|manager|"
+    r"owner|founder|chairman|chairwoman|chair|president|spokesman|spokeswoman|spokesperson|boss|CEO)\b")
+
+
+def _its_antecedents(state: State) -> None:
+    """'Stena Line runs the route. Its chief executive, X, said': the subject of a
+    sentence whose officer the next sentence opens with ("Its chief executive")
+    is a body, never a person (people are "his" or "her"). Only names not led by a known given name (round-25 A3/O1)."""
+    sents = list(state.doc.sents)
+    for i, sent in enumerate(sents[:-1]):
+        if not _ITS_JOB_RE.match(sents[i + 1].text):
+            continue  # "Its findings ...", "Its first round ...": "Its" may be the object's
+        subject = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head == sent.root), None)
+        if subject is None or any(t.lower_ in {"he", "she", "his", "her"} for t in sent):
+            continue
+        hit = next((m for m in state.mentions if m.start <= subject.idx < m.end
+                    and m.start == sent.start_char), None)
+        if hit is None:
+            continue
+        entity = state.entities.get(hit.key)
+        if entity is None or entity.type != "Person" or entity.unnamed or known(state, entity.label) \
+                or personal_name(entity.label):
+            continue
+        retype(state, hit.key, classify_org(entity.label))

@@ -50,7 +50,7 @@ from kg.extract.entity_successor_acronyms import successor_acronyms
 from kg.extract.entity_infrastructure_projects import infrastructure_projects
 from kg.extract.entity_acronym_pairs import acronym_pairs
 from kg.extract.entity_region_countries import type_region_of_country
-from kg.extract.entity_contacts import contact_people
+from kg.extract.entity_contacts import contact_addresses, contact_people
 from kg.extract.entity_subdivisions import drop_homonym_countries, subdivision_places
 from kg.extract.entity_road_numbers import cut_road_descriptor, road_numbers
 from kg.extract.entity_hyphen_names import hyphen_names
@@ -59,9 +59,12 @@ from kg.extract.entity_people import apposed_office_people, office_fragment
 from kg.extract.entity_presenters import presenter_names, programme_titles
 from kg.extract.entity_region_orgs import region_branch_orgs
 from kg.extract.entity_transcript_speakers import drop_crossing, transcript_speaker_names
-from kg.extract.entity_possessive_orgs import possessive_group_orgs, split_possessive_owners
+from kg.extract.entity_possessive_orgs import possessive_group_orgs, split_parliament_committees, split_possessive_owners
 from kg.extract.entity_possessive_places import is_possessive_town, possessive_places
 from kg.extract.entity_possessive_people import retype_possessive_people
+from kg.extract.entity_languages import is_language, language_spans
+from kg.extract.entity_job_people import extend_given_names, retype_job_people
+from kg.extract.entity_adjective_places import adjective_places
 from kg.extract.entity_places import place_context_names
 from kg.extract.entity_orgs import (
     LEGAL_FORM_RE,
@@ -150,6 +153,9 @@ def find_candidates(state: State) -> list[Candidate]:
     found.extend(infrastructure_projects(state))  # "the Trans-Balkan Gas Interconnection Project"
     found.extend(acronym_pairs(state))  # "PKP PLK", "DB Netz": an acronym and a second word
     found.extend(contact_people(state))  # "Media contact\n\nKebba Bojang-Sanneh\nPress Officer"
+    addresses = contact_addresses(state)  # "Rizal Tower, Ayala Avenue, Makati City" under it (round-25 A13)
+    state.skipped = _split_ranges(state.skipped, [(c.start, c.end) for c in addresses])  # the street stays skipped
+    found.extend(addresses)
     found.extend(road_numbers(state))  # "along National Road 5", "the N4 links Maputo to ..."
     found.extend(foreign_acronym_names(state))  # "the Direction générale des douanes (DGD)"
     subdivisions = subdivision_places(state)  # "the Belgian province of Luxembourg", "Latvia's Valka municipality"
@@ -195,6 +201,7 @@ def find_candidates(state: State) -> list[Candidate]:
     for c in found:
         _cut_possessive(c, state)  # "Santa Rosa do Sul's mayor": the owner's name ends before "'s"
     found = split_possessive_owners(found, state)  # "the Andean Community's Decision 612"
+    found = split_parliament_committees(found, state)  # "the Sejm's Foreign Affairs Committee" (round-25 A10)
     for c in found:
         _cut_open_bracket(c, state)  # "Ministry of X (MAATE": a bracket the name never closes
     for c in found:
@@ -248,6 +255,11 @@ def find_candidates(state: State) -> list[Candidate]:
     found = [c for c in found if not LEGAL_FORM_RE.fullmatch(c.text)]  # "S.A." alone names nothing
     # "In Hindi, the word ...": a language is no place, whatever the NER thought
     found = [c for c in found if c.source == "gaz" or c.text not in lexicon.words("language_names")]
+    # "told MPs", "MEPs voted", "NGOs say": a plural of an upper-case abbreviation is a group of people or
+    # bodies, no named actor (round-25 A11)
+    found = [c for c in found if c.source == "gaz" or not re.fullmatch(r"[A-Z]{2,5}s['’]?", c.text)]
+    languages = language_spans(state)  # "speaks Tagalog, Ilocano or Hiligaynon" (round-25 A8)
+    found = [c for c in found if c.source == "gaz" or not is_language(c.start, c.end, state, languages)]
     # "Sri Lankan", "South African": a demonym, of one word or more, names no entity whatever found it
     found = [c for c in found if c.source == "gaz" or state.gaz.demonyms.get(" ".join(c.text.split()).lower()) is None]
     found.extend(unit_candidates(found, state))  # "the Volta Basin Authority Secretariat"
@@ -287,6 +299,9 @@ def find_candidates(state: State) -> list[Candidate]:
         if c.source != "gaz" and c.text in by_context and c.type in {"Organization", "Person", "Place"}:
             c.type = by_context[c.text]
     retype_possessive_people(found, state)  # "Finland's Mikko Virtanen said"
+    retype_job_people(found, state)  # "came from Anna-Lena Kurz, purchasing manager of ..." (round-25 A3)
+    extend_given_names(found, state)  # "said Per Olof Lindqvist" tagged "Olof Lindqvist"
+    adjective_places(found, state)  # "from Spišská Nová Ves" cut after "Nová"; "Horní Lideč" no person
     outlets = dateline_outlets(text)  # "NAIROBI, March 3 (Rift Wire) - ... Rift Wire could not reach ..."
     for c in found:
         if c.source != "gaz" and " ".join(c.text.split()) in outlets and c.type in {"Organization", "Person", "Place"}:

@@ -11,6 +11,10 @@ more so with a hyphenated surname. A line of two to four capitalised words
 right under a contact heading ("Media contact", "Press enquiries:"), followed
 by a line that gives a post, is a person; the post is read by the offices step
 (``office_contacts``).
+
+The block's address line ("Rizal Tower, Ayala Avenue, Makati City", round-25
+class A13) names a building and a town, both places; the street between them
+names no actor.
 """
 
 from __future__ import annotations
@@ -51,4 +55,36 @@ def contact_people(state: State) -> list[Candidate]:
         if lead:
             start += lead.end()
         out.append(Candidate(start, m.end("name"), state.text[start:m.end("name")], "Person", "rule"))
+    return out
+
+
+# Heads of buildings an address line starts with.
+_BUILDING_HEADS = ("Tower|Towers|Building|Bldg|Centre|Center|Plaza|House|Hall|Complex|Annex|Block|Court|Place|"
+                   "Square|Palace|Mansion|Compound")
+_WORDS = rf"{CAP_CLASS}[\w'’.-]*(?: {CAP_CLASS}[\w'’.-]*){{0,3}}"
+_ADDRESS_RE = re.compile(
+    rf"^[ \t]*(?P<building>{_WORDS} (?:{_BUILDING_HEADS}))(?:,[ \t]*(?:\d+[A-Za-z]?[ \t]+)?{_WORDS})*?"
+    rf",[ \t]*(?P<town>{_WORDS})[ \t]*$", re.MULTILINE)
+
+
+def contact_addresses(state: State) -> list[Candidate]:
+    """Place candidates for the building and the town of an address line in a
+    contact block (within eight lines after a contact heading)."""
+    out = []
+    heading = re.compile(r"^[ \t]*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?)[ \t]*:?[ \t]*$",
+                         re.IGNORECASE | re.MULTILINE)
+    for h in heading.finditer(state.text):
+        block_end = h.end()
+        for _ in range(8):
+            nxt = state.text.find("\n", block_end + 1)
+            block_end = len(state.text) if nxt < 0 else nxt
+        for m in _ADDRESS_RE.finditer(state.text, h.end(), block_end):
+            town = m.group("town")
+            street_suffixes = lexicon.words("street_suffixes")
+            if town.split()[-1] in street_suffixes or town.split()[-1].lower() in street_suffixes:
+                continue  # the line ends in a street: no town given
+            out.append(Candidate(m.start("building"), m.end("building"), m.group("building"), "Place", "rule"))
+            entry = state.gaz.lookup(town)
+            out.append(Candidate(m.start("town"), m.end("town"), town, entry.type if entry else "Place",
+                                 "gaz" if entry else "rule", entry))
     return out

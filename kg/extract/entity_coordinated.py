@@ -50,7 +50,9 @@ def coordinated_org_names(state: State) -> list[Candidate]:
         before = text[max(0, start - 12):start]
         if re.search(r"\b(?:of|for|on|and|the)\s+$", before) and not re.search(r"\b[Tt]he\s+$", before):
             continue  # "Ministry of Energy and Water Board": a tail of a longer name
-        if re.search(rf"{CAP_CLASS}[\w'’-]*\s+$", before) and not re.search(r"\b(?:The|A|An)\s+$", before):
+        # "Kenya's Roads and Bridges Authority": an owner's possessive starts the name (round-25 A1)
+        if re.search(rf"{CAP_CLASS}[\w'’-]*\s+$", before) and not re.search(r"\b(?:The|A|An)\s+$", before) \
+                and not re.search(rf"{CAP_CLASS}[\w-]*['’]s\s+$", before):
             continue  # the capitalised run began earlier than three words back: not sure where the name starts
         if set(left) & heads or left[0] in given:
             continue  # two organisations ("the Senate and Customs Board"), a person and a body
@@ -67,6 +69,11 @@ def coordinated_org_names(state: State) -> list[Candidate]:
         if any(state.gaz.lookup(w) is not None and state.gaz.demonyms.get(w.lower()) is None
                for w in m.group("right").split()):
             continue  # "Tax and Latvia Customs Board": a known name inside the second conjunct
-        name = text[start:m.end()]
-        out.append(Candidate(start, m.end(), name, classify_org(name), "rule"))
+        end = m.end()
+        # "the Roads and Transport Directorate of Niger": a country after "of" belongs to the name (round-25 A1)
+        tail = re.match(rf" of (?:the )?({_WORD}(?: {_WORD}){{0,2}})(?![\w'’-])", text[end:end + 40])
+        if tail and (entry := state.gaz.lookup(tail.group(1))) is not None and entry.type == "Country":
+            end += tail.end()
+        name = text[start:end]
+        out.append(Candidate(start, end, name, classify_org(name), "rule"))
     return out

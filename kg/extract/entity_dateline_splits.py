@@ -22,6 +22,10 @@ def split_fused_datelines(found: list[Candidate], state: State) -> list[Candidat
     the gazetteer knows it, the name after the dash."""
     out: list[Candidate] = []
     for c in found:
+        country = _dateline_country_fusion(c, state)
+        if country is not None:
+            out.append(country)
+            continue
         m = _FUSED_RE.match(c.text)
         if c.source == "gaz" or m is None or m.end() >= len(c.text):
             out.append(c)
@@ -36,3 +40,21 @@ def split_fused_datelines(found: list[Candidate], state: State) -> list[Candidat
         if rest_entry is not None:
             out.append(Candidate(rest_start, c.end, rest, rest_entry.type, "gaz", rest_entry))
     return out
+
+
+# "KORHOGO, Côte d'Ivoire - Just after dawn": a dateline's country fused with the lead's first word.
+_DATELINE_TOWN_RE = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý.'’-]{2,30}(?: [A-ZÀ-Ý][A-ZÀ-Ý.'’-]+){0,2},[ \t]+$")
+
+
+def _dateline_country_fusion(c: Candidate, state: State) -> Candidate | None:
+    """The country alone, when ``c`` is '<country> - <Word>' right after a
+    dateline's upper-case town (round-25 class A4); else None."""
+    if c.source == "gaz":
+        return None
+    m = re.match(r"(.+?)[ \t]+[-–—][ \t]+\S", c.text)
+    if m is None or not _DATELINE_TOWN_RE.search(state.text[max(0, c.start - 40):c.start]):
+        return None
+    entry = state.gaz.lookup(m.group(1))
+    if entry is None or entry.type != "Country":
+        return None
+    return Candidate(c.start, c.start + len(m.group(1)), m.group(1), "Country", "gaz", entry)

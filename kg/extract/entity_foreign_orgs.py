@@ -8,6 +8,11 @@ first of them and types the capitalised rest as a place or a person. Where a
 capitalised word opens a short run that ends right before an apposed
 organisation descriptor, and the run holds a lower-case word that is no
 English function word, the whole run is one Organization.
+
+The apposition may also come first (round-25 class A7): "its Hungarian
+partner, Országos Mentőszolgálat, has drafted", "the Slovak insurer, Dôvera
+zdravotná poisťovňa, will pay": the run between the descriptor's comma and the
+next comma is the name, whole.
 """
 
 from __future__ import annotations
@@ -38,10 +43,16 @@ _FOREIGN_ORG_RE = re.compile(
     rf"(?:{_BODY_NOUNS})(?=\s*[,.;:)]|\s+(?:that|which|based|founded|set up|of|for|in)\b)", re.M)
 
 
+_AFTER_BODY_NOUNS = _BODY_NOUNS + "|insurer|partner|counterpart|supplier|contractor|provider|service provider|fund|group"
+_APPOSED_AFTER_RE = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:(?!(?:of|for|at|with|in|on|to|and|who|which|that)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{_AFTER_BODY_NOUNS}),\s+(?P<name>{_RUN}),")
+
+
 def foreign_org_names(state: State) -> list[Candidate]:
     """Organization candidates for foreign names with lower-case words before a body's apposition."""
     out = []
-    for m in _FOREIGN_ORG_RE.finditer(state.text):
+    for m in [*_FOREIGN_ORG_RE.finditer(state.text), *_APPOSED_AFTER_RE.finditer(state.text)]:
         name = m.group("name")
         words = name.split()
         lower = [w for w in words[1:] if w[:1].islower()]
@@ -51,5 +62,12 @@ def foreign_org_names(state: State) -> list[Candidate]:
             continue
         if words[-1][:1].islower() and words[-1].endswith(("ed", "ing", "ly")):
             continue  # "Tosa agreed, the company ...": a clause, no name
+        if m.re is _APPOSED_AFTER_RE and _verb_inside(state, m.start("name"), m.end("name")):
+            continue  # "its partner, Nordlink hopes, ...": a clause inside commas, no name
         out.append(Candidate(m.start("name"), m.end("name"), name, "Organization", "rule"))
     return out
+
+
+def _verb_inside(state: State, start: int, end: int) -> bool:
+    span = state.doc.char_span(start, end, alignment_mode="expand")
+    return span is None or any(t.pos_ in {"VERB", "AUX"} and t.text[:1].islower() for t in span)

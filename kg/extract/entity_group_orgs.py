@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import lexicon
 from kg.extract.chars import CAP_CLASS
 from kg.extract.entity_types import Candidate
 from kg.extract.state import State
@@ -27,17 +28,32 @@ _HEADED_RE = re.compile(
     rf"\b(?:heads|headed|leads|led|chairs|chaired|runs|head|leader|chair|chairman|chairwoman|president|secretary|"
     rf"member|members)\s+(?:of\s+)?the\s+(?P<name>{_PLACE}\s+(?:[a-z-]+\s+){{1,2}}(?:{_GROUP_NOUNS}))(?![\w-])")
 
+# "purchasing manager of the Campo Verde cooperative": a proper name and a lower-case body noun right
+# after it are one name (round-25 A2); only nouns that never describe a place ("the Tarvo council" may).
+_NAMED_RE = re.compile(
+    rf"\b[Tt]he\s+(?P<name>{CAP_CLASS}[\w-]*(?: {CAP_CLASS}[\w-]*){{0,2}}\s+"
+    rf"(?:cooperative|co-operative|association|consortium|syndicate|guild|collective))(?![\w'’-])")
+
+
+_REGION_WORDS = frozenset("Baltic Atlantic Pacific Arctic Mediterranean Adriatic Caribbean Nordic Scandinavian Balkan "
+                          "Andean African Asian European American Arab Latin Central Eastern Western Northern "
+                          "Southern Regional International Global".split())
+
 
 def group_orgs(state: State) -> list[Candidate]:
     """Organisation candidates for the names described in the module docstring."""
     out = []
     seen: set[int] = set()
-    for pattern in (_POSSESSIVE_RE, _HEADED_RE):
+    for pattern in (_POSSESSIVE_RE, _HEADED_RE, _NAMED_RE):
         for m in pattern.finditer(state.text):
             start, end = m.start("name"), m.end("name")
             if start in seen or "\n" in m.group(0):
                 continue
-            place = re.match(_PLACE, m.group("name")).group(0)
+            place = m.group("name").rsplit(None, 1)[0] if pattern is _NAMED_RE else re.match(_PLACE, m.group("name")).group(0)
+            if pattern is _NAMED_RE and (state.gaz.country_of_demonym(place) is not None
+                                         or place.split()[-1] in _REGION_WORDS | lexicon.words("region_demonyms")
+                                         or place.split()[0] in {"The", "A", "An", "New", "Old", "National"}):
+                continue  # "the Kenyan cooperative", "the Nordic association": a description, no name
             entry = state.gaz.lookup(place)
             if state.gaz.country_of_demonym(place) is not None and entry is None:
                 continue  # "the Kenyan farmers' union": a description, no name

@@ -28,7 +28,32 @@ _CUT_WORDS = frozenset("with to in from at by after before over near into agains
 _TRAILING_JOINERS = frozenset("of and the for on in to de del da".split())
 
 
+# Legal and generational suffixes after a comma belong to the name ("X, Inc.", "Y, Jr.").
+_COMMA_SUFFIXES = frozenset("Jr Jr. Sr Sr. Inc Inc. Ltd Ltd. LLC LLP PLC plc AG SA S.A. GmbH Co Co. Corp Corp. II III".split())
+
+
+def _comma_pieces(ent: SpacySpan) -> list[SpacySpan] | None:
+    """'from Maribor, Horvat replied' tagged ORG 'Maribor, Horvat': a comma between
+    two short runs of capitalised words, no "and" after it and no organisation
+    word in the span, parts two names (round-25 A12)."""
+    commas = [t.i for t in ent if t.text == ","]
+    if ent.label_ not in {"ORG", "PERSON"} or len(commas) != 1:
+        return None
+    left, right = ent.doc[ent.start:commas[0]], ent.doc[commas[0] + 1:ent.end]
+    if not len(left) or not 1 <= len(right) <= 3:
+        return None
+    if any(t.text in lexicon.words("org_heads") or t.text in _COMMA_SUFFIXES for t in ent):
+        return None
+    if not all(t.text[:1].isupper() and t.is_alpha for t in [*left, *right]):
+        return None  # "Ministry of Energy, Water and ...", "X, D.C."
+    return [SpacySpan(ent.doc, left.start, left.end, label=ent.label_),
+            SpacySpan(ent.doc, right.start, right.end, label=ent.label_)]
+
+
 def cut_at_prepositions(ent: SpacySpan) -> list[SpacySpan]:
+    comma = _comma_pieces(ent)
+    if comma is not None:
+        return [p for piece in comma for p in cut_at_prepositions(piece)]
     pieces, start = [], ent.start
     # "Normandy and Brittany": two places, unless an organisation word makes it one name.
     org_name = any(t.text in lexicon.words("org_heads") for t in ent)
@@ -127,6 +152,8 @@ def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
     surface = " ".join(t.text for t in tokens)
     if surface in lexicon.words("not_entities") or not tokens[0].text[:1].isupper():
         return []
+    if _owner_modifier(tokens, state):
+        return []  # "State-owned miner X", "Family-run firm Y": a common noun of a compound adjective
     if len(tokens) == 1 and tokens[0].tag_ == "NNS" and tokens[0].pos_ == "NOUN" and ent.label_ in {"ORG", "PERSON"} \
             and (tokens[0].is_sent_start or tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].text in {'"', "“", "‘", ":"}) \
             and not surface.isupper() and state.gaz.lookup(surface) is None:
@@ -192,6 +219,26 @@ def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
     if type_ is None:
         return []
     return [Candidate(start, end, text, type_, "ner")]
+
+
+# "State-owned", "Government-run", "Family-controlled": a common noun and a participle of ownership.
+_OWNER_PARTICIPLES = frozenset("owned run backed controlled funded financed operated managed held".split())
+_COMMON_OWNERS = frozenset("state government family city municipality municipal council county region province "
+                           "community employee worker farmer church army military party foreign private public "
+                           "privately publicly locally wholly partly jointly majority minority".split())
+
+
+def _owner_modifier(tokens: list, state: State) -> bool:
+    """One capitalised common word fused to an ownership participle ("State-owned
+    miner X" opening a sentence): the model's organisation "State" names nothing
+    (round-25 A9). A name before such a participle ("Kremlin-backed") is kept
+    unless it is one of these common owner words."""
+    if len(tokens) != 1 or tokens[0].lower_ not in _COMMON_OWNERS or state.gaz.lookup(tokens[0].text) is not None:
+        return False
+    doc = tokens[0].doc
+    i = tokens[0].i
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not tokens[0].whitespace_ \
+        and doc[i + 2].lower_ in _OWNER_PARTICIPLES
 
 
 _DEMONYM_SUFFIX_RE = re.compile(r"(?:ian|ean|ese|ish)$")

@@ -660,6 +660,12 @@ def _datelines(text: str) -> list[Candidate]:
     # "XIAMEN, China — ...": the city and its country, no date
     for m in re.finditer(r"(?m)^([A-Z][A-Z.'’-]{2,30}(?: [A-Z][A-Z.'’-]+){0,2}),\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*[—–-]\s", text):
         out.append(Candidate(m.start(1), m.end(1), m.group(1), "Place", "rule"))
+    # "KORHOGO, Côte d'Ivoire - Just after dawn": a country of other letters than a-z (round-25 A4)
+    for m in re.finditer(r"(?m)^([A-ZÀ-Ý][A-ZÀ-Ý.'’-]{2,30}(?: [A-ZÀ-Ý][A-ZÀ-Ý.'’-]+){0,2}),[ \t]+([A-ZÀ-Ý][^\n,—–]{1,40}?)[ \t]*[—–-][ \t]", text):
+        entry = load_gazetteer().lookup(m.group(2))
+        if entry is not None and entry.type == "Country":
+            out.append(Candidate(m.start(1), m.end(1), m.group(1), "Place", "rule"))
+            out.append(Candidate(m.start(2), m.end(2), m.group(2), "Country", "gaz", entry))
     # "LIMA, 3 May (Andes Press Service):", "LIMA, Peru, May 3 (Pacific Wire) -": a wire's dateline
     for m in DATELINE_OUTLET_RE.finditer(text):
         town = re.match(r"[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=[,( \t])", m.group(0))

@@ -7,6 +7,9 @@
 * "the Andean Community's Decision 612": an organisation written only in the
   possessive before something it issued is an Organization of its own; the
   name after the "'s" is never part of it.
+* "the National Council's Committee on Transport", "the Sejm's Foreign Affairs
+  Committee" (round-25 A10): a parliament in the possessive and its committee
+  are two government agencies.
 """
 
 from __future__ import annotations
@@ -83,4 +86,48 @@ def split_possessive_owners(found: list[Candidate], state: State) -> list[Candid
                 end += number.end()  # "Protocol 9": a bare instrument word keeps its number
             rest = state.text[rest_start:end]
             out.append(Candidate(rest_start, end, rest, "Agreement", c.source, state.gaz.lookup(rest)))
+    return out
+
+
+# Names and last words of legislatures ("the Sejm", "the National Council", "the Chamber of Deputies").
+_LEGISLATURES = frozenset(
+    "parliament assembly council senate congress chamber house sejm senat storting riksdag bundestag bundesrat "
+    "nationalrat knesset duma rada saeima seimas riigikogu folketing eduskunta althing alþingi sabor skupština "
+    "skupstina majlis oireachtas dáil cortes diet legislature deputies representatives parlament parlamento "
+    "sangsad sabha".split())
+_COMMITTEE_RE = re.compile(rf"^(?P<owner>(?:{_WORD} ){{0,4}}{_WORD}){_APOS}s (?P<rest>(?:{_WORD} ){{0,4}}"
+                           rf"(?:Committee|Subcommittee|Sub-Committee|Commission)(?: (?:on|for|of) (?:the )?{_WORD}"
+                           rf"(?: (?:and )?{_WORD}){{0,3}})?)$")
+
+
+def _legislature(name: str) -> bool:
+    words = name.split()
+    if not words or words[0] in _LEADS:
+        return False
+    if words[-1].lower() in {"council", "assembly"}:  # "the Security Council", "the General Assembly" are the UN's
+        return len(words) == 2 and words[0] in {"National", "Federal", "Legislative", "Supreme", "Grand"}
+    return words[-1].lower() in _LEGISLATURES or name.lower().endswith("of deputies")
+
+
+def split_parliament_committees(found: list[Candidate], state: State) -> list[Candidate]:
+    """'the Sejm's Foreign Affairs Committee' read as one name: the parliament and
+    the committee, both government agencies; a committee found alone right after
+    a parliament's possessive is a government agency too."""
+    out = []
+    for c in found:
+        m = _COMMITTEE_RE.match(c.text) if c.source != "gaz" and c.type in {"Organization", "GovernmentAgency",
+                                                                              "Place"} else None
+        if m is None or not _legislature(m.group("owner")):
+            if c.source != "gaz" and c.type == "Organization" and re.search(r"\b(?:Committee|Subcommittee|Commission)\b", c.text):
+                before = re.search(rf"((?:{_WORD} ){{0,4}}{_WORD}){_APOS}s $", state.text[max(0, c.start - 60):c.start])
+                if before and _legislature(before.group(1)):
+                    c.type = "GovernmentAgency"  # "the National Council's Committee on Transport"
+            out.append(c)
+            continue
+        owner = m.group("owner")
+        entry = state.gaz.lookup(owner)
+        out.append(Candidate(c.start, c.start + len(owner), owner, entry.type if entry else "GovernmentAgency",
+                             "rule", entry))
+        rest_start = c.start + m.start("rest")
+        out.append(Candidate(rest_start, c.end, m.group("rest"), "GovernmentAgency", "rule"))
     return out

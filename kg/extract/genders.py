@@ -7,6 +7,7 @@ named, and only as a weak sign the shape of the given name (-a, -ova).
 
 from __future__ import annotations
 
+from kg.extract.speakers_agents import agent_of_asking
 from kg.extract.state import State
 
 FEMALE_PRONOUNS = frozenset("she her hers herself".split())
@@ -48,8 +49,10 @@ def _gender(state: State, key: str) -> str | None:
                 votes["f"] += 2
             elif w in _MALE_NOUNS:
                 votes["m"] += 2
-        if _object_in_relative_clause(span[-1]):
-            continue  # "X, who met Y at ..., said ... He declined": the 'he' is X's, not Y's
+        if _object_in_relative_clause(span[-1]) or agent_of_asking(span[-1]):
+            # "X, who met Y at ..., said ... He declined": the 'he' is X's, not Y's;
+            # "She was asked by Y whether ... She said": the 'she' is the one asked
+            continue
         # the first he/she after the name, in its sentence or the next, before anyone else is named
         sent = span[0].sent
         stop = sent.end if sent.end >= len(state.doc) else state.doc[sent.end].sent.end

@@ -87,6 +87,34 @@ def local_of_title(state: State, mention: MentionRef) -> Office | None:
                   sentence_bounds(state, first))
 
 
+# "X, the akim, or governor, of Zhambyl region,": a local office word glossed by a known one
+_GLOSSED_RE = re.compile(r",\s+(?:the\s+)?(?P<word>[a-z][\w'’-]+(?:\s[a-z][\w'’-]+)?)\s*,?\s+or\s+(?:the\s+)?"
+                         r"(?P<gloss>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*,?\s+(?:of|for|in)\s+(?:the\s+)?"
+                         r"(?P<place>[A-Z][\w’'-]*)")
+
+
+def glossed_title(state: State, mention: MentionRef) -> Office | None:
+    """'Aigerim Saparova, the akim, or governor, of Zhambyl region,': the office is the local
+    word ("akim"), the gloss only explains it; it is the officer of the place named, who acts
+    for the country the place lies in (decided once places are read)."""
+    from kg.extract.office_base import is_core
+    m = _GLOSSED_RE.match(state.text, mention.end, min(len(state.text), mention.end + 160))
+    if m is None or not any(is_core(w) for w in m.group("gloss").split()) \
+            or any(is_core(w) for w in m.group("word").split()):
+        return None
+    place = state.mention_at(m.start("place"), m.end("place"))
+    if place is None or place.start != m.start("place") or state.entities[place.key].unnamed \
+            or state.entity_type(place.key) not in {"Place", "Country"}:
+        return None
+    first = token_at(state, mention.start)
+    if first is None:
+        return None
+    if state.entity_type(place.key) == "Place":
+        regional_officers(state).add(mention.key)
+    return Office(mention.key, m.group("word"), (m.start("word"), m.end("word")), place.key,
+                  sentence_bounds(state, first))
+
+
 def regional_officers(state: State) -> set[str]:
     """People whose office belongs to a named region or town ("Tacna's governor"):
     they speak for the country that place lies in (decided after locatedIn is read)."""

@@ -34,7 +34,21 @@ def its_owner(state: State, its: Token) -> str | None:
                 if m is not None and state.entity_type(m.key) != "MediaOrganization" and not state.entities[m.key].unnamed:
                     return m.key
             return None
-    return None
+    return _opening_body(state, prev)
+
+
+def _opening_body(state: State, sent) -> str | None:
+    """"Norgruve, the state-owned miner, ships its ore through Narvik.": when the parser found
+    no subject, the organisation that opens the sentence (its apposition after it) is what the
+    sentence is about."""
+    lead = re.match(r"\s*(?:The\s+)?", sent.text)
+    start = sent.start_char + (lead.end() if lead else 0)
+    m = next((m for m in state.mentions_in(start, sent.end_char, ORG_TYPES) if m.start == start), None)
+    if m is None or state.entity_type(m.key) == "MediaOrganization" or state.entities[m.key].unnamed:
+        return None
+    if not re.match(r"\s*(?:,|\s[a-z])", state.text[m.end:m.end + 3]):
+        return None
+    return m.key
 
 
 _BODY_HEAD_WORDS = frozenset("Commission Ministry Secretariat Council Agency Authority Board Bureau Committee "

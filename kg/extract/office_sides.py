@@ -100,16 +100,41 @@ def owner_country(state: State, org: MentionRef) -> str | None:
     return None
 
 
+# A capital's dateline without a date ("PRAGUE -") is where the report is filed as well (O7).
+UNDATED_DATELINES = True
+
+
 def dateline_country(state: State) -> str | None:
     """The country of the capital a report is filed from ('ACCRA, Feb 12 -')."""
     m = re.search(r"(?m)^\s*([A-Z][A-Za-z.'’ -]{2,30}?),\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?)"
                   r"(?:,?\s+\d{4})?\s*(?:\([A-Za-z .]{2,20}\)\s*)?[-–—]", state.text[state.body_start:state.body_start + 600])
+    undated = False
+    if not m and UNDATED_DATELINES:
+        # "PRAGUE - Czech lawmakers ...": a capital in capitals opening the body, no date
+        m = re.match(r"\s*([A-Z][A-Z.'’ -]{2,30}?)\s*(?:\([A-Za-z .]{2,20}\)\s*)?[-–—]+\s",
+                     state.text[state.body_start:state.body_start + 100])
+        undated = m is not None
     if not m:
         return None
     entry = state.gaz.lookup(m.group(1).title()) or state.gaz.lookup(m.group(1))
     if entry is not None and entry.capital and entry.country:
-        return ensure_country(state, entry.country)
+        key = ensure_country(state, entry.country)
+        if key is None and undated:
+            key = _demonym_country(state, entry.country)
+        return key
     return None
+
+
+def _demonym_country(state: State, label: str) -> str | None:
+    """The dateline's country, when the body names it only by its people ("PRAGUE - Czech
+    lawmakers on Wednesday ..."): the state the article is about is still a node."""
+    entry = state.gaz.lookup(label)
+    if entry is None or entry.type != "Country" or not entry.demonyms:
+        return None
+    body = state.text[state.body_start:]
+    if not any(re.search(rf"\b{re.escape(d)}\b", body) for d in entry.demonyms):
+        return None
+    return state.add_entity(entry.label, "Country").key
 
 
 def context_region(state: State, office: Office) -> str | None:

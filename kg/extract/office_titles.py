@@ -171,6 +171,10 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
             title_tokens.insert(0, tok)  # "Minister of Trade, Agribusiness and Industry"
             j -= 1
             continue
+        if _portfolio_word_before(state, tok, title_tokens, org, country, mention.start):
+            title_tokens.insert(0, tok)  # "Migrant Workers Secretary X": a portfolio of any words
+            j -= 1
+            continue
         break
     # A country just before the title ("US Secretary ...", "Canada's ...") was consumed above.
     title_tokens = clean_title(title_tokens)
@@ -190,6 +194,34 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
     if glued_org is not None:
         return Office(mention.key, None, (glued_org.start, glued_org.end), glued_org.key, sentence_bounds(state, first))
     return None
+
+
+_CALENDAR_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December|Today|Yesterday|Tomorrow|Then|Now")
+
+
+def _portfolio_word_before(state: State, tok: Token, title_tokens: list[Token], org, country, name_start: int) -> bool:
+    """A capitalised word before a capitalised title ("Migrant Workers Secretary X", "Land
+    Transport Minister X"): part of the portfolio, up to three words, when it names nothing of
+    its own (no entity, no country, no date or courtesy word)."""
+    if not title_tokens or org is not None or country is not None or not tok.text[:1].isupper():
+        return False
+    if tok.pos_ not in {"PROPN", "NOUN", "ADJ"} or not tok.text.isalpha() or tok.text.isupper():
+        return False
+    if not all(t.text[:1].isupper() or t.text == "-" for t in title_tokens) or not is_core(title_tokens[-1].lower_):
+        return False  # only before a title written as a name ("Secretary", "Minister")
+    if sum(1 for t in title_tokens if not (t.lower_ in title_vocab() or is_core(t.lower_))) >= 3:
+        return False
+    low = tok.lower_
+    if low in TITLE_DETS or low in HONORIFICS or low in lexicon.words("honorifics") or _CALENDAR_RE.fullmatch(tok.text):
+        return False
+    if state.mentions_in(tok.idx, tok.idx + len(tok.text)) or state.gaz.country_of_demonym(tok.text) is not None \
+            or tok.ent_type_ in {"NORP", "GPE", "ORG", "PERSON", "LOC", "DATE"}:
+        return False  # "Ruritanian Fisheries Minister": a people's adjective is the side, not the portfolio
+    if any(e.type in {"Country", "Place"} and len(e.label) >= 4 and tok.text.startswith(e.label[:max(4, len(e.label) - 2)])
+           for e in state.entities.values()):
+        return False
+    return tok.idx < name_start
 
 
 def title_after(state: State, mention: MentionRef) -> Office | None:
@@ -251,8 +283,11 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
             continue
         if tok.lower_ in {"who", "that"} and has_core(title_tokens) and not closed and title_tokens[0].lower_ == "the":
             break  # "X, the deputy minister who leads its expert team": the title ends at the clause
-        if tok.pos_ in {"VERB", "AUX"} or tok.dep_ == "relcl":
-            return None  # a clause, not a title ("Fraser, who said ...")
+        if (tok.pos_ in {"VERB", "AUX"} or tok.dep_ == "relcl") and not (
+                tok.lower_ in vocab and tok.dep_ in {"amod", "compound"} and not closed):
+            # a clause, not a title ("Fraser, who said ..."); a title word the tagger reads as a
+            # verb ("managing director") is still the title
+            return None
         org = state.mention_at(tok.idx, tok.idx + len(tok.text), ORG_TYPES)
         if org is None and org_side is None and side is None and tok.text[:1].isupper() \
                 and owned_head_title(doc, j, title_tokens):
@@ -293,6 +328,8 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
             j = after
             continue
         if org is not None:
+            if org_side is None and not closed:
+                title_tokens = _drop_body_description(title_tokens)
             org_side = org_side or org.key
             closed = has_core(title_tokens)
             j += 1
@@ -335,6 +372,28 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
     if side is None and _names_a_body(title_tokens):
         office.no_context = True  # "coordinator of the Lake Fishers' Network": the body's office, not a state's
     return office
+
+
+# Kinds of body a lowercase description before a body's name ends in ("the municipal port company")
+_BODY_KIND_NOUNS = frozenset("company companies firm operator utility cooperative co-operative association union "
+                             "consortium group bank lender insurer carrier airline miner producer exporter importer "
+                             "manufacturer corporation enterprise agency authority body network federation chamber "
+                             "foundation institute charity organisation organization business".split())
+
+
+def _drop_body_description(tokens: list[Token]) -> list[Token]:
+    """"managing director of the municipal port company Aarhus Havn": the words from "of the"
+    describe the body whose name follows, they are no part of the office ("managing director",
+    of that body)."""
+    for i in range(len(tokens) - 1, 0, -1):
+        if tokens[i].lower_ in {"of", "at"} and has_core(tokens[:i]) or tokens[i].lower_ in {"of", "at"} \
+                and _PROFESSION_RE.fullmatch(tokens[i - 1].lower_):
+            rest = tokens[i + 1:]
+            if len(rest) >= 2 and rest[0].lower_ in {"the", "a", "an"} and rest[-1].lower_ in _BODY_KIND_NOUNS \
+                    and all(t.text[:1].islower() or t.text == "-" for t in rest):
+                return tokens[:i]
+            return tokens
+    return tokens
 
 
 # Words that make a hyphenated title of their own ("vice-president", "co-chair", "under-secretary")

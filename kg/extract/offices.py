@@ -32,8 +32,9 @@ from kg.extract.office_employers import employer_of
 from kg.extract.office_country_titles import country_of_title
 from kg.extract.office_counterparts import counterpart_country, counterpart_title
 from kg.extract.office_lists import listed_title
+from kg.extract.office_home import release_home
 from kg.extract.office_letterheads import letterhead_country
-from kg.extract.office_local import TOWN_OFFICES, local_of_title, regional_officers
+from kg.extract.office_local import TOWN_OFFICES, glossed_title, local_of_title, regional_officers
 from kg.extract.office_media import media_role_title
 from kg.extract.office_occupations import occupation_title
 from kg.extract.office_org_roles import org_role_before, org_role_title
@@ -93,7 +94,8 @@ def extract_offices(state: State) -> None:
         before = None if spokes is not None else apposed_title(state, mention) or country_of_title(state, mention) or title_before(state, mention) \
             or local_of_title(state, mention) or its_title(state, mention) or org_role_before(state, mention)
         delegation = delegation_country(state, mention) or counterpart_country(state, mention)
-        after = title_after(state, mention) or its_title_after(state, mention) or org_role_title(state, mention)
+        after = title_after(state, mention) or its_title_after(state, mention) or org_role_title(state, mention) \
+            or glossed_title(state, mention)
         # "his Malian counterpart, X, the minister of mines": the office the words give, not a copy
         counterpart = counterpart_title(state, mention) if after is None else None
         offices = [o for o in (spokes, before, after, counterpart,
@@ -192,7 +194,7 @@ def _record(state: State, office: Office) -> None:
             # it, not for whichever country the sentence names beside it
             own_body = True
         elif country is None and state.entities[side].label.split()[0] in {"Ministry", "Department", "Office", "Minister"}:
-            country = dateline_country(state)  # a press release's own ministry
+            country = dateline_country(state) or release_home(state)  # a press release's own ministry
         if country is None and side_type == "GovernmentAgency" and _department_like(state.entities[side].label) \
                 and not own_body:
             # a ministry's people speak for the state the sentence names; an authority's or a
@@ -214,6 +216,9 @@ def _record(state: State, office: Office) -> None:
         # a press release's own minister ("Minister of Roads and Highways" under the letterhead
         # "MINISTRY OF ROADS AND HIGHWAYS / REPUBLIC OF GHANA"): the letterhead's country
         country = side = letterhead_country(state, title)
+    if country is None and side is None and not office.no_context:
+        # a press release's own official ("Labor Secretary X" under "Republic of the Philippines")
+        country = side = release_home(state)
     if country is None and side is None and not office.no_context:
         country = context_country(state, office)
         side = country

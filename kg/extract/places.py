@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extract import lexicon, place_chains, place_courses, place_lists
+from kg.extract import lexicon, place_appositions, place_chains, place_courses, place_lines, place_lists
 from kg.extract.connects import extract_connects, link_ends_are_places, pair_named_links, split_namesake_links
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.meetings import TALK_NOUNS
@@ -22,6 +22,7 @@ _PLACE = {"Place", "Country"}
 def extract_places(state: State) -> None:
     """locatedIn first: the connect rules leave out the regions the ends lie in
     (a link named after a town it joins is told apart from that town before)."""
+    place_lines.apply(state)  # "the Brenner Railway", "Austria's Tauern Line": railway lines are places
     place_lists.chains_before_where(state)
     place_lists.split_comma_names(state)
     place_lists.split_town_from_unit(state)
@@ -108,6 +109,7 @@ def _located_in(state: State) -> None:
     _town_on_feature(state)
     _demonym_side(state)
     _facilities_in(state)
+    place_appositions.apply(state)  # "Gaya, its counterpart ... in Niger", "villages such as", "which includes"
     # Known regions lie in their country.
     for key, entity in list(state.entities.items()):
         if entity.type != "Place":
@@ -122,7 +124,7 @@ def _located_in(state: State) -> None:
 
 
 _DEMONYM_KIND = (r"(?:towns?|city|cities|ports?|villages?|capitals?|settlements?|municipalit(?:y|ies)|states?|regions?|"
-                 r"provinces?|districts?|islands?)")
+                 r"provinces?|districts?|islands?|posts?|crossings?|checkpoints?|outposts?)")
 # "Desaguadero, a Peruvian border town across the river from Guaqui"
 _DEMONYM_APPOS_RE = re.compile(r",\s+(?:a|an|the|two|three|four|five|both)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<dem>[A-Z][\w-]+)\s+"
                                rf"(?:[a-z][\w-]*\s+){{0,2}}?{_DEMONYM_KIND}\b")

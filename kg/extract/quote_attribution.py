@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract.quote_spans import speech_verbs, unquoted_tokens
 from kg.extract.speakers import entity_for_token, subject_of
+from kg.extract.speakers_apposed_jobs import apposed_job_person
 from kg.extract.state import State
 
 ORG_SPEAKER_TYPES = frozenset({"Organization", "GovernmentAgency", "MediaOrganization"})
@@ -282,6 +283,19 @@ def named_by_next(state: State, sents, marks, qs: int) -> str | None:
     return _source_sentence(state, nxt, marks, qs)
 
 
+def source_follows(state: State, sents, marks) -> bool:
+    """The sentence after a lone quote names its source ("That was the view of X"),
+    whether or not X was found: the quote is then not the previous speaker's."""
+    last = sents[-1]
+    if last.end >= len(state.doc):
+        return False
+    nxt = state.doc[last.end].sent
+    if "\n\n" in state.text[last.end_char:nxt.start_char]:
+        return False
+    return any(rx.match(state.text, nxt.start_char, nxt.end_char) is not None
+               for rx in (_SOURCE_RE, _USED_LINE_RE, _FROM_LINE_RE))
+
+
 # "Vera has used the line since 2021": the subject of using (repeating, coining) the words
 _USED_LINE_RE = re.compile(
     r"\W*(?P<who>[A-Z][^.;!?“”\"]{0,90}?),?\s+(?:has|have|had)\s+(?:\w+\s+)?(?:used|repeated|coined|uttered|made|"
@@ -318,8 +332,14 @@ def _source_sentence(state: State, sent: SpacySpan, marks, qs: int) -> str | Non
     m = _SOURCE_RE.match(state.text, sent.start_char, sent.end_char)
     if m is None:
         return None
+    # 'That was how Vilja Korpela, operations manager at X, put it': the apposed job
+    # shows a person, even one the entity step read as a place or a body (not the employer)
+    person = apposed_job_person(state, m.end(), sent.end_char)
+    if person is not None:
+        return person
+    # ("Bodø Frakt's logistics chief, Eskil Haugom": the head, not its owner)
     head = next((t for t in sent if t.idx >= m.end() and t.pos_ in {"NOUN", "PROPN"}
-                 and t.dep_ not in {"compound", "amod"}), None)
+                 and t.dep_ not in {"compound", "amod", "poss"}), None)
     if head is None:
         return None
     return _named_or_role(state, head, marks, qs)

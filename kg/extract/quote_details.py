@@ -67,9 +67,13 @@ def _addressee(state: State, verb: Token, marks) -> str | None:
                 for prep in clause.children:
                     if prep.dep_ == "prep" and prep.lower_ in {"to", "with"}:
                         for obj in prep.children:
-                            m = state.mention_at(obj.idx, obj.idx + len(obj.text), {"MediaOrganization", "Person"})
-                            if obj.dep_ == "pobj" and m is not None and not state.entities[m.key].unnamed:
-                                return m.key
+                            if obj.dep_ != "pobj":
+                                continue
+                            # 'Speaking to the public broadcaster YLE': the outlet in apposition
+                            for t in [obj, *(c for c in obj.children if c.dep_ in {"appos", "compound"} and c.i > obj.i)]:
+                                m = state.mention_at(t.idx, t.idx + len(t.text), {"MediaOrganization", "Person"})
+                                if m is not None and not state.entities[m.key].unnamed:
+                                    return m.key
     # "told the newspaper Postimees": a named candidate before a common noun
     # "told host Gareth Price": the role word is an office (a Position mention),
     # the person named after it is the one told

@@ -57,6 +57,7 @@ from kg.extract.quote_attribution import (
     name_before_verb,
     named_by_next,
     reported_inside,
+    source_follows,
     subject_entity,
 )
 from kg.extract.quote_details import fill_details
@@ -66,6 +67,7 @@ from kg.extract.speakers import speakers_are_actors, subject_of, text_source
 from kg.extract.state import State
 from kg.extract.transcript_askers import question_askers
 from kg.extract.transcript_captions import broadcast_answers
+from kg.extract.transcript_question_reports import question_reports
 from kg.extract.transcripts import (
     asker_span,
     forget_question_labels,
@@ -112,6 +114,7 @@ def extract_statements(state: State) -> None:
     fronted_statements(state, marks)
     trailing_statements(state, marks)
     question_statements(state, marks)
+    question_reports(state, question_lines(state), marks)  # 'Q: Your counterpart told parliament that ...'
     urged_statements(state, marks)
     according_to(state, marks)
     point_statements(state, marks)
@@ -170,7 +173,11 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]], answer
     for cand in sorted(verbs, key=lambda v: min(abs(v.idx - qs), abs(v.idx - qe))):
         if words <= 4 and not governs(cand, qs, qe):
             continue
-        if reported_inside(cand, verbs) and not governs(cand, qs, qe):
+        if reported_inside(cand, verbs) and (not governs(cand, qs, qe) or _borrowed_subject(cand)
+                                             or not _governs_own(cand, qs, qe)):
+            # ('said the ministries had agreed ..., but were still arguing over "who pays"':
+            # a verb inside the report that holds the quote only through a predicate
+            # coordinated with it, or has no subject of its own, is the report's words)
             continue
         verb = verb or cand
         subj = subject_of(cand)
@@ -201,7 +208,8 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]], answer
         speaker = named_by_next(state, sents, marks, qs)
     if speaker is None and words >= 3 and not verbs:
         speaker = action_lead(state, sents, qs, marks)
-    if speaker is None and (words > 4 or whole) and not verbs:
+    if speaker is None and (words > 4 or whole) and not verbs and not source_follows(state, sents, marks):
+        # ('"..." That was the view of X': X's words, even when X was not found)
         speaker = _continuation(state, qs)
     if speaker is None:
         return
@@ -221,6 +229,18 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]], answer
         # '"...," Ozola and Petraitis said': the words of each
         state.statements.append(dataclasses.replace(statement, speaker=key,
                                                     about=[k for k in statement.about if k != key]))
+
+
+def _governs_own(verb: Token, qs: int, qe: int) -> bool:
+    """Does the quote lie in the verb's own clause, not in a predicate coordinated with it?"""
+    conj = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+    own = [t for t in verb.subtree if t.i not in conj]
+    return any(qs <= t.idx < qe for t in own)
+
+
+def _borrowed_subject(verb: Token) -> bool:
+    """A verb with no subject of its own, coordinated with one that has it."""
+    return verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children)
 
 
 def _colon_sentence(state: State, qs: int, marks: list[tuple[int, int]]) -> list[Token]:

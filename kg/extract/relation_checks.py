@@ -18,6 +18,7 @@ from kg.extract import (
     relation_checks_places,
     relation_checks_sides,
     relation_checks_signings,
+    relation_checks_talks,
 )
 from kg.extract.state import State
 
@@ -29,6 +30,7 @@ def apply(state: State) -> None:
     relation_checks_meetings.apply(state)
     relation_checks_signings.apply(state)  # after the sides: people of two countries
     relation_checks_agreements.apply(state)
+    relation_checks_talks.apply(state)  # who leads the talks negotiates their agreement
     relation_checks_agencies.apply(state)
     relation_checks_places.apply(state)
     relation_checks_nesting.apply(state)  # after every locatedIn rule: the nearest container

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.evidence import body_mentions, country_key, evidence_for
+from kg.extract.office_home import release_home
 from kg.extract.offices import named_after
 from kg.extract.state import State
 
@@ -44,7 +45,52 @@ def apply(state: State) -> None:
             _body_in_capital(state, key, body)
             _host_ministry(state, key, body)
             _portfolio_ministry(state, key, body)
+            _acts_through(state, key, body)
+            _release_body(state, key, body)  # last: only bodies no words tie to a state
         _organ_of_body(state, key, body)
+        _committee_of_body(state, key, body)
+
+
+def _acts_through(state: State, key: str, body: list) -> None:
+    """"Angola will carry out the repairs through the National Institute of Water Resources":
+    the state that acts through a body owns it."""
+    if state.objects(key, "partOf"):
+        return
+    for m in body:
+        if not re.search(r"\bthrough\s+(?:the\s+|its\s+)?$", state.text[max(0, m.start - 14):m.start]):
+            continue
+        tok = state.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if tok is None:
+            continue
+        prep = tok.root.head
+        if prep.lower_ != "through" or prep.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in prep.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        for subj in subjects:
+            found = state.mention_at(subj.idx, subj.idx + len(subj.text), {"Country"})
+            if found is not None and not state.entities[found.key].unnamed:
+                state.add_relation(key, "partOf", evidence_for(state, m), obj=found.key)
+                return
+
+
+def _release_body(state: State, key: str, body: list) -> None:
+    """A press release's own bodies: "the Department of Health (DOH)" in a release under the
+    letterhead "Republic of the Philippines" belongs to that state when nothing names another
+    (the other state's bodies are named with their country)."""
+    if state.objects(key, "partOf"):
+        return
+    home = release_home(state)
+    if home is None:
+        return
+    entity = state.entities[key]
+    words = entity.label.replace(",", " ").split()
+    if not set(words) & _NATIONAL_HEADS or set(words) & _NOT_NATIONAL:
+        return
+    words += [w for alias in entity.aliases for w in alias.replace(",", " ").split()]
+    if any(state.gaz.country_of_demonym(w) is not None or (state.gaz.lookup(w) is not None
+                                                          and state.gaz.lookup(w).type == "Country") for w in words):
+        return  # "the Saudi Ministry of X", "Ministry of Labour of Ghana": named after a state
+    state.add_relation(key, "partOf", evidence_for(state, body[0]), obj=home)
 
 
 _MINISTRY_OF_RE = re.compile(r"^(?:the\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)?(?P<p>.+)$")
@@ -256,6 +302,33 @@ def _organ_of_body(state: State, key: str, body: list) -> None:
                 owner = other.key
         if owner is not None and owner not in state.objects(key, "partOf"):
             state.add_relation(key, "partOf", evidence_for(state, m), obj=owner)
+            return
+
+
+_COMMITTEE_WORDS = frozenset("Committee Subcommittee Sub-Committee Commission Caucus Delegation".split())
+
+
+def _committee_of_body(state: State, key: str, body: list) -> None:
+    """"the Sejm's Foreign Affairs Committee" / "the Committee on Transport of the National
+    Council": a committee belongs to the body that owns it (a parliament, a council)."""
+    if not set(state.entities[key].label.split()) & _COMMITTEE_WORDS:
+        return
+    for m in body:
+        owner = None
+        before = re.search(r"(?:^|\s)(?:the\s+)?$", state.text[max(0, m.start - 5):m.start])
+        poss = state.text[max(0, m.start - 3):m.start]
+        if before is not None and re.search(r"['’]s?\s$", poss):
+            end = m.start - len(re.search(r"['’]s?\s$", poss).group(0))
+            owner = next((o for o in state.mentions_in(max(0, end - 80), end, {"GovernmentAgency", "Organization"})
+                          if o.end == end), None)
+        if owner is None:
+            after = re.match(r"\s+of\s+(?:the\s+)?", state.text[m.end:m.end + 10])
+            if after is not None:
+                start = m.end + after.end()
+                owner = next((o for o in state.mentions_in(start, start + 80, {"GovernmentAgency", "Organization"})
+                              if o.start == start), None)
+        if owner is not None and owner.key != key and not state.entities[owner.key].unnamed:
+            state.add_relation(key, "partOf", evidence_for(state, m), obj=owner.key)
             return
 
 

@@ -208,23 +208,59 @@ _MEETING_NOUN_RE = re.compile(r"\b(?:after|following|at|during)\s+(?:a|an|the|th
 def _meeting_then_pair(state: State) -> None:
     """'The deal came after a meeting in the customs building. Estonia's minister A
     and Finland's minister B signed it.': a meeting no one is named in, and the two
-    people of different sides the next sentence opens with."""
+    people of different sides the next sentence opens with.
+
+    'Minister A and Vice-Minister B signed the memorandum at the ministry after a
+    bilateral meeting that lasted two hours.': the pair that acts after the meeting in
+    the same sentence met (co-signers of two sides)."""
     sents = [s for s in state.doc.sents if s.start_char >= state.body_start]
     for sent, nxt in zip(sents, sents[1:]):
         if not _MEETING_NOUN_RE.search(sent.text) or state.mentions_in(sent.start_char, sent.end_char, {"Person"}):
             continue
-        subj = next((t for t in nxt.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is None:
+        people = _subject_pair(state, nxt)
+        if people is not None and _two_sides(state, people):
+            _meet(state, people, nxt)
+    for sent in sents:
+        hit = _MEETING_NOUN_RE.search(sent.text)
+        if hit is None:
             continue
-        start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
-        people = list(dict.fromkeys(m.key for m in state.mentions_in(start, end, {"Person"})
-                                    if not state.entities[m.key].unnamed))
-        if len(people) != 2 or not re.search(r"\band\b", state.text[start:end]):
-            continue
-        sides = [{c for c in state.objects(p, "represents") if state.entity_type(c) == "Country"} for p in people]
-        if not all(sides) or sides[0] & sides[1]:
-            continue  # only two people of two different sides are the two who met
-        _meet(state, people, nxt)
+        people = _subject_pair(state, sent, before=sent.start_char + hit.start())
+        if people is not None and (_two_sides(state, people) or re.search(r"\bbilateral\b", hit.group(0), re.I)
+                                   and not _same_side(state, people)):
+            _meet(state, people, sent)
+
+
+def _subject_pair(state: State, sent, before: int | None = None) -> list[str] | None:
+    """The two named people the sentence's subject coordinates ("A and B"), else None;
+    with ``before``, the subject must end before that character (the meeting phrase)."""
+    # the parser may split a long coordinated subject into several ("A and Vice - Minister of B")
+    subjects = [t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return None
+    start = min(t.left_edge.idx for t in subjects)
+    end = max(t.right_edge.idx + len(t.right_edge.text) for t in subjects)
+    if before is not None and end > before:
+        return None
+    people = list(dict.fromkeys(m.key for m in state.mentions_in(start, end, {"Person"})
+                                if not state.entities[m.key].unnamed))
+    if len(people) != 2 or not re.search(r"\band\b", state.text[start:end]):
+        return None
+    return people
+
+
+def _sides(state: State, people: list[str]) -> list[set[str]]:
+    return [{c for c in state.objects(p, "represents") if state.entity_type(c) == "Country"} for p in people]
+
+
+def _two_sides(state: State, people: list[str]) -> bool:
+    """Only two people of two different sides are the two who met."""
+    sides = _sides(state, people)
+    return all(sides) and not sides[0] & sides[1]
+
+
+def _same_side(state: State, people: list[str]) -> bool:
+    sides = _sides(state, people)
+    return bool(sides[0] & sides[1])
 
 
 def _meet(state: State, people: list[str], sent) -> None:

@@ -180,6 +180,8 @@ def _part_of(state: State) -> None:
                 and not any(r.subject == key and r.predicate == "partOf" for r in state.relations):
             # a ministry no words tie to a country, in a report filed from a capital: that capital's
             country = dateline_country(state)
+            if country is not None and _foreign_qualified(state, entity, country):
+                country = None  # "the Saudi Ministry of Human Resources" in a report from Manila
         if country is not None and not _shared_body(state, key):
             state.add_relation(key, "partOf", evidence_for(state, body[0]), obj=country)
         parent = _parent_body(state, entity.label) or _named_parent(state, entity.label)
@@ -239,6 +241,20 @@ def _intl_parent(state: State, m) -> str | None:
 
 _SUBUNIT_HEADS = frozenset("Department Directorate Division Office Bureau Unit Service Secretariat Directorate-General".split())
 _SUBUNIT_AT_RE = re.compile(r"\s+(?:at|within|in)\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+)?")
+
+
+def _foreign_qualified(state: State, entity, country: str) -> bool:
+    """A name of the body opens with another state's demonym or name ("Saudi Ministry of X")."""
+    home = state.entities[country].label
+    for name in (entity.label, *entity.aliases):
+        first = name.split()[0] if name.split() else ""
+        entry = state.gaz.country_of_demonym(first)
+        if entry is None:
+            found = state.gaz.lookup(first)
+            entry = found if found is not None and found.type == "Country" else None
+        if entry is not None and entry.label != home:
+            return True
+    return False
 
 
 def _leading_demonym_country(state: State, entity) -> str | None:

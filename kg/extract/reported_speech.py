@@ -158,7 +158,7 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
             continue
         if any(s <= token.idx < e for s, e in marks) or state.is_skipped(token.idx, token.idx + 1):
             continue
-        if _background_claim(token):
+        if _background_claim(token) or disputes_over(token):
             continue
         if token.i in handled or unsaid(token) \
                 or outer_speech_verb(token, verbs) is not None and _hypothetical(state, token):
@@ -166,7 +166,8 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
             # that ...' is one statement, the official's (a second verb inside it is
             # reported with it, or split off by the outer verb: _split_verbs)
             continue
-        comps = phrasal or [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
+        comps = phrasal or [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i
+                            and not framing_apposition(c, token)]
         split = _split_verbs(token, comps, verbs)
         handled.update(v.i for v in split)
         comps = [c for c in comps if c not in split]
@@ -220,6 +221,20 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
 _EVENT_PREPS = frozenset("after before during following at on in".split())
 
 
+def framing_apposition(comp: Token, verb: Token) -> bool:
+    """'Chile and Peru have settled the terms, the two governments said on Tuesday,
+    a step exporters have long wanted': a clause after the verb, set off by a comma
+    and opened by 'a'/'an' + noun, that sums up the clause before the verb (which
+    the verb reports) is an apposition to it, not what was said."""
+    words = [t for t in comp.subtree if not t.is_punct]
+    first = words[0] if words else comp
+    if first.i == 0 or verb.doc[first.i - 1].text != "," or first.lower_ not in {"a", "an"}:
+        return False
+    if any(t.dep_ == "mark" for t in comp.children):
+        return False
+    return any(c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in verb.children)
+
+
 def _that_after_time_phrase(verb: Token) -> list[Token]:
     out = []
     for prep in verb.children:
@@ -251,7 +266,23 @@ def unsaid(verb: Token) -> bool:
     a speech verb negated or refused reports nothing."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"decline", "refuse", "fail"}
+    return verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in {"decline", "refuse", "fail"}
+                                     or summoned_to_speak(verb))
+
+
+# Verbs that call on someone to speak ('summoned the minister to explain').
+_SUMMON_VERBS = frozenset("summon ask invite call urge press require order force oblige compel request "
+                          "expect want need challenge instruct tell".split())
+
+
+def summoned_to_speak(verb: Token) -> bool:
+    """'The committee summoned X to explain why ...', 'X was asked to confirm that
+    ...': a speech verb someone is called upon to perform is no statement (yet)."""
+    head = verb.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in _SUMMON_VERBS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in head.children if c.i < verb.i)
 
 
 def outer_speech_verb(verb: Token, verbs: frozenset[str] | set[str]) -> Token | None:
@@ -288,10 +319,27 @@ def _split_verbs(verb: Token, comps: list[Token], verbs: frozenset[str] | set[st
             continue
         if t.dep_ == "ccomp" and t.head.i != verb.i:
             continue
+        if disputes_over(t):
+            continue  # '... but were still arguing over who pays, and which law applies': no second report
         if not any(c.dep_ == "cc" or c.lower_ in {"and", "but"} for c in verb.doc[max(verb.i, t.i - 3):t.i]):
             continue  # only a coordinated one ('... but warned', '... and added')
         out.append(t)
     return out
+
+
+def disputes_over(verb: Token) -> bool:
+    """'arguing over who pays and which country's law applies', 'disagree on which
+    hospital': a speech verb whose clause comes after a preposition of its own is
+    a dispute about questions (the parser hangs the second question on the verb),
+    not a claim it reports."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if not clauses or not any(c.dep_ == "prep" and verb.i < c.i < clauses[0].i for c in verb.children):
+        return False
+    first = next((t for t in clauses[0].subtree if not t.is_punct), clauses[0])
+    return first.lower_ in _WH_WORDS  # a question, not a 'that' claim
+
+
+_WH_WORDS = frozenset("which who whom whose what whether how where when why".split())
 
 
 def _split_words(verb: Token) -> list[Token]:
@@ -445,6 +493,12 @@ def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tup
         return
     start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     if any(s < end and start < e for s, e in marks):
+        head = detached_tail_quote(state, sub, marks)
+        if head:
+            # 'said the army still wanted the right to close it, "agreement or no
+            # agreement."': the clause before the quote set off at its end is reported
+            _report_clause(state, token, head, marks, subj)
+            return
         if not partial_quotes_only(state.text, start, end, marks):
             return  # a quote: handled as direct
         parts = unquoted_parts(state, sub, marks)
@@ -459,7 +513,8 @@ def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tup
         # is the speaker's reported words as well ('said the toll would add "less than a
         # cent"' is not: the quote is what the clause says)
     if sub[0].lower_ == "that" and (sub[0].dep_ == "mark" or sub[0].dep_ == "det" and sub[0].i > token.i
-                                    and sub[0].head.dep_ in {"nsubj", "nsubjpass"}):
+                                    and sub[0].head.dep_ in {"nsubj", "nsubjpass"}
+                                    or _that_read_as_object(sub)):
         # ('complained that freight was slow': 'that' parsed as the subject's determiner)
         start = sub[1].idx if len(sub) > 1 else end
     lead = _WHEN_LEAD.match(state.text, start, end)
@@ -479,6 +534,42 @@ def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tup
         return
     for key in [speaker, *co_speakers(state, subj, speaker, marks)]:
         add_reported(state, key, start, end, token.sent, token, marks)
+
+
+def detached_tail_quote(state: State, sub: list[Token], marks: list[tuple[int, int]]) -> list[Token]:
+    """The words of a reported clause before a quote that closes it, set off by a
+    comma ('the army still wanted the right to close the border at short notice,
+    "agreement or no agreement."'); [] when the clause is not so built. The
+    clause before the comma must be whole (a subject and its verb, five words at
+    least) and hold no quote of its own."""
+    end = sub[-1].idx + len(sub[-1].text)
+    inside = [(s, e) for s, e in marks if s < end and sub[0].idx < e]
+    if len(inside) != 1:
+        return []
+    qs, qe = inside[0]
+    if state.text[qe:end].strip(_MARK_CHARS):
+        return []  # words after the quote: it does not close the clause
+    head = [t for t in sub if t.idx < qs]
+    while head and (head[-1].is_space or head[-1].text in {'"', "“", "'", "‘"}):
+        head = head[:-1]
+    if not head or head[-1].text != "," or state.text[head[-1].idx + 1:qs].strip(" “\"'‘"):
+        return []
+    head = head[:-1]
+    ids = {t.i for t in head}
+    roots = [t for t in head if t.head.i not in ids or t.head.i == t.i]
+    words = [t for t in head if not t.is_punct]
+    if len(words) < 5 or len(roots) != 1 or roots[0].pos_ not in {"VERB", "AUX"} \
+            or not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in roots[0].children):
+        return []
+    return head
+
+
+def _that_read_as_object(sub: list[Token]) -> bool:
+    """'told the committee that Bratislava had asked for more time': the parser
+    took 'that' for the object of the clause's verb; the clause's own subject
+    right after it shows it opens the clause."""
+    return len(sub) > 1 and sub[0].dep_ == "dobj" and sub[1].dep_ in {"nsubj", "nsubjpass"} \
+        and sub[1].head.i == sub[0].head.i
 
 
 def _quote_is_modifier(state: State, sub: list[Token], marks: list[tuple[int, int]]) -> bool:

@@ -182,6 +182,13 @@ def canonical_label(
         country = state.gaz.country(rep.group(1))
         if country is not None:  # "the Republic of Honduras" is Honduras
             return country.label, country.type, country.same_as
+    # "the Slovak Republic", "the Hellenic Republic", "the Swiss Confederation": a long official name made
+    # of the country's adjective (round-25 A5)
+    adj = re.fullmatch(r"(?:the\s+)?([A-Z][\w-]+)\s+(?:Arab\s+)?(?:Republic|Confederation)", text)
+    if adj and cand.type in ORG_TYPES | {"Place"}:
+        country = state.gaz.demonyms.get(adj.group(1).lower())
+        if country is not None and country.type == "Country":
+            return country.label, country.type, country.same_as
     gov = re.fullmatch(r"(?:the\s+)?(?:Federal\s+|National\s+|Transitional\s+|Royal\s+)?Governments?\s+of\s+(?:the\s+)?"
                        r"(?:(?:(?:Federal|Islamic|People's|Democratic|United|Plurinational|Bolivarian|Socialist|Arab|"
                        r"Oriental|Cooperative|Hashemite)\s+)*(?:Republic|Kingdom|State|Sultanate|Principality)\s+of\s+(?:the\s+)?)?(.+)", text)

@@ -193,6 +193,10 @@ def join_generic_agreements(state: State) -> None:
             if new_thing and year is None:
                 # "the new treaty" after "a new river treaty ... the 2004 accord": the new one, not the old
                 pool = [x for x in pool if not old_agreement(state, x.key, years)] or pool
+            if indefinite and not content and _signed_object(state, m.start(2)):
+                # "A and B signed an agreement on Tuesday ... and will reopen talks on the X Convention":
+                # what was signed is not the text the clause after it is still to talk about
+                pool = [x for x in pool if not _talked_of_after(state, x, m.start(2))]
             key = _nearest_agreement(state, pool, m.start())
         if key is None:
             if dated and indefinite and not content and year is None and not generic_mentions \
@@ -469,6 +473,20 @@ def _equated_title(state: State, m: re.Match, noun: str, year: str, years: dict[
     if any(x.key == key and sent.end_char <= x.start < window_end for x in state.mentions):
         return key
     return None
+
+
+# "... will reopen talks on the", "to renegotiate the", "a review of the": a text spoken of as one still to talk about
+_TALKS_BEFORE_RE = re.compile(r"\b(?:talks|negotiations?|discussions|consultations)\s+(?:\w+\s+){0,2}(?:on|over|about)\s+"
+                              r"(?:the\s+)?(?:\w+\s+){0,2}$|\b(?:renegotiate|renegotiating|revise|revising|review|reviewing|"
+                              r"review\s+of|renewal\s+of|revision\s+of|update|updating|amend|amending)\s+(?:the\s+)?$", re.I)
+
+
+def _talked_of_after(state: State, x, pos: int) -> bool:
+    """Is named mention ``x``, after ``pos`` in the same sentence, the object of talks still to come?"""
+    sent = state.sentence_of(pos)
+    if not (pos <= x.start < sent.end_char):
+        return False
+    return _TALKS_BEFORE_RE.search(state.text, max(sent.start_char, x.start - 50), x.start) is not None
 
 
 def _nearest_agreement(state: State, named: list, pos: int) -> str | None:

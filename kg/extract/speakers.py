@@ -29,6 +29,8 @@ from kg.extract.speakers_partitive import partitive_speaker
 from kg.extract.speakers_particles import particle_surname
 from kg.extract.speakers_fronted_names import fronted_clause_subject
 from kg.extract.speakers_officials import official_just_quoted
+from kg.extract.speakers_stance import stance_subject
+from kg.extract.speakers_agents import skip_asking_agent
 from kg.extract.state import State
 from kg.iris import slugify
 from kg.model import ACTOR_TYPES, ORG_TYPES, Entity
@@ -112,6 +114,8 @@ def entity_for_token(
         gender = "f" if lower in FEMALE_PRONOUNS else "m"
         quotes = quotes + _addressed_media(state, limit)
         last = last_person(state, limit, quotes)
+        # 'She was asked by MP X whether ... She said': not the one who asked
+        last = skip_asking_agent(state, last, limit, lambda at: last_person(state, at, quotes))
         owner = clause_owner(state, last, limit)
         if owner != last and gender_of(state, owner) in ({"f", "f?", None} if gender == "f" else {"m", "f?", None}):
             named = owner  # the subject whose clause named someone else: unless the text shows otherwise
@@ -645,7 +649,10 @@ def unnamed_subject_since(state: State, before: int, quotes: list[tuple[int, int
     statement is not found yet when the quote is attributed)."""
     if before <= 0:
         return None
-    span = state.doc.char_span(before - 1, before, alignment_mode="expand")
+    # the char before a quote's words is its mark; before a subject ("He said"), a space
+    # that belongs to the sentence before: then the subject's own sentence is meant
+    at = before if state.text[before - 1].isspace() and before < len(state.text) else before - 1
+    span = state.doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or not len(span):
         return None
     sent = span[0].sent
@@ -662,8 +669,8 @@ def unnamed_subject_since(state: State, before: int, quotes: list[tuple[int, int
     for token in prev:
         if token.idx < since or token.dep_ != "nsubj" or token.tag_ != "NN" or token.pos_ != "NOUN":
             continue
-        if any(qs <= token.idx < qe for qs, qe in quotes) or token.head.lemma_.lower() not in verbs \
-                or token.head.dep_ not in {"ROOT", "conj"}:
+        if any(qs <= token.idx < qe for qs, qe in quotes) or token.head.dep_ not in {"ROOT", "conj"} \
+                or token.head.lemma_.lower() not in verbs and not stance_subject(token):
             continue
         word = token.lower_
         if word not in _role_nouns() and PERSON_NOUN_RE.fullmatch(word) is None or word in lexicon.mapping("media"):

@@ -73,7 +73,10 @@ def question_lines(state: State) -> list[tuple[int, int]]:
     cached = state.__dict__.get("_question_lines")
     if cached is not None:
         return list(cached)
-    interviewer = _interviewer(state)
+    interviewer, mixed = _interviewer(state), False
+    if interviewer is None and not any(_QUESTION_RE.match(state.text, a, b) for a, b in _lines(state)):
+        interviewer, mixed = _interviewer(state, mixed=True), True
+    state.__dict__["_interviewer_label"] = interviewer if mixed else None
     # a broadcast's 'REPORTER:' lines are the broadcaster's narration, not questions
     narration = {a for a, _, _ in presenter_lines(state)}
     out = []
@@ -83,24 +86,32 @@ def question_lines(state: State) -> list[tuple[int, int]]:
         if _QUESTION_RE.match(state.text, a, b):
             out.append((a, b))
             continue
-        m = _LABEL_RE.match(state.text, a, b)
+        m = _label(state, a, b, mixed)
         if m is not None and m.group("who") == interviewer:
             out.append((a, b))
     state.__dict__["_question_lines"] = out
     return list(out)
 
 
-# An interview's speaker label: a name in capitals at the start of a line ('LHAMO:').
+# An interview's speaker label: a name in capitals at the start of a line ('LHAMO:'),
+# or, in mixed case, an outlet or a surname ('Harbour Times: ...?' / 'Okafor: ...').
 _LABEL_RE = re.compile(r"[ \t]*(?P<who>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2})[ \t]*:[ \t]+(?=\S)")
+_MIXED_LABEL_RE = re.compile(r"[ \t]*(?P<who>[A-ZÀ-ÖØ-Þ][\w'’&.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’&.-]*){0,3})[ \t]*:[ \t]+(?=\S)")
 
 
-def _interviewer(state: State) -> str | None:
+def _label(state: State, a: int, b: int, mixed: bool) -> re.Match | None:
+    return (_MIXED_LABEL_RE if mixed else _LABEL_RE).match(state.text, a, b)
+
+
+def _interviewer(state: State, mixed: bool = False) -> str | None:
     """The capitals label of an interview's questioner: at least two labels take
     turns, each at least twice, and this one's lines end in '?' more often than
-    any other's (and in at least half of its lines)."""
+    any other's (and in at least half of its lines). ``mixed``: labels in mixed
+    case ('Harbour Times:' asking, 'Okafor:' answering), where every one of the
+    questioner's lines must end in '?' and no other label's line may."""
     asked: dict[str, list[bool]] = {}
     for a, b in _lines(state):
-        m = _LABEL_RE.match(state.text, a, b)
+        m = _label(state, a, b, mixed)
         if m is not None:
             asked.setdefault(m.group("who"), []).append(state.text[a:b].rstrip().endswith("?"))
     turns = {who: ends for who, ends in asked.items() if len(ends) >= 2}
@@ -109,6 +120,8 @@ def _interviewer(state: State) -> str | None:
     share = {who: sum(ends) / len(ends) for who, ends in turns.items()}
     best = max(share, key=lambda who: share[who])
     others = [v for who, v in share.items() if who != best]
+    if mixed:
+        return best if share[best] >= 0.6 and max(others) <= 0.2 else None
     return best if share[best] >= 0.5 and share[best] > max(others) else None
 
 
@@ -351,6 +364,8 @@ def transcript_medium(state: State) -> str | None:
         lead = state.text[state.body_start:questions[0][0]]
         found = [(m.start(), name) for rx, name in _SETTINGS for m in rx.finditer(lead)]
         medium = max(found)[1] if found else None
+        if medium is None and _interviewer_label(state) is not None:
+            medium = "interview"  # 'Harbour Times: ...?' / 'Okafor: ...': an outlet's questions, a guest's answers
     state.__dict__["_transcript_medium"] = medium
     return medium
 
@@ -376,12 +391,35 @@ def asker_span(state: State, start: int) -> tuple[int, int, bool] | None:
         for group in ("outlet", "source", "after"):
             if m.group(group):
                 return m.start(group), m.end(group), True
+    label = _interviewer_label(state)
+    if m is None and label is not None:
+        found = _MIXED_LABEL_RE.match(state.text, a, b)
+        if found is not None and found.group("who") == label:
+            _outlet_label(state, found.start("who"), found.end("who"))
+            return found.start("who"), found.end("who"), True
     if transcript_medium(state) == "interview":
         # 'Q:' alone: the outlet the lead-in says the interview was given to
         outlets = state.mentions_in(state.body_start, questions[0][0], {"MediaOrganization"})
         if outlets:
             return outlets[-1].start, outlets[-1].end, True
     return None
+
+
+def _interviewer_label(state: State) -> str | None:
+    """The mixed-case label of an interview's questioner ('Harbour Times'), if any."""
+    question_lines(state)
+    return state.__dict__.get("_interviewer_label")
+
+
+def _outlet_label(state: State, start: int, end: int) -> None:
+    """The questioner's label names the outlet that asked unless it names a person:
+    a place or body reading of it that the gazetteer does not know is a media outlet."""
+    m = state.mention_at(start, end)
+    if m is None or (m.start, m.end) != (start, end):
+        return
+    entity = state.entities[m.key]
+    if entity.type in {"Place", "Organization"} and not entity.unnamed and state.gaz.lookup(entity.label) is None:
+        entity.type = "MediaOrganization"
 
 
 _LABEL_WORD_RE = re.compile(r"[ \t]*(\w+)")

@@ -1,0 +1,183 @@
+"""locatedIn from appositions, lists and inclusions the other place rules do not read.
+
+* "Gaya, its counterpart a few kilometres south in Niger" -> Gaya locatedIn Niger
+  (the place a twin or counterpart town is said to lie in).
+* "Mbala, also in Northern Province" -> Mbala locatedIn Northern Province.
+* "The Tarvo Region, which includes Ama and Lumi" -> each listed place lies in the region.
+* "Slovak villages such as Brodské and Lipa" / "villages in Mali such as Ama" -> each in
+  the country the demonym (or the "in" phrase) names.
+* "in northern Mali, most of them in the Kayes and Koulikoro regions" -> the regions lie in
+  Mali (and "the Kayes and Koulikoro regions" names two places).
+* "the Kasa reservoir on the Kyrgyz side" -> in Kyrgyzstan (no comma before the side).
+
+Only places the text names; a country is never located in anything here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.evidence import country_key, evidence_for
+from kg.extract.state import State
+
+_PLACE = {"Place", "Country"}
+_UNIT_WORDS = r"(?:regions|provinces|districts|counties|departments|states|oblasts|prefectures|governorates|municipalities)"
+
+
+def apply(state: State) -> None:
+    _counterpart_in(state)
+    _also_in(state)
+    _includes(state)
+    _such_as(state)
+    _of_them_in_units(state)
+    _side_without_comma(state)
+
+
+def _locate(state: State, m, target: str) -> None:
+    """m's place lies in ``target`` (never a country in something, never a place in itself)."""
+    if m.key == target or state.entity_type(m.key) != "Place" or state.entity_type(target) not in _PLACE:
+        return
+    entry = state.gaz.lookup(state.entities[m.key].label)
+    if entry is not None and entry.country and state.entity_type(target) == "Country" \
+            and entry.country != state.entities[target].label:
+        return  # the gazetteer knows better
+    state.add_relation(m.key, "locatedIn", evidence_for(state, m), obj=target)
+
+
+def _place_mentions(state: State):
+    return [m for m in state.mentions if m.start >= state.body_start and state.entity_type(m.key) == "Place"
+            and not state.is_skipped(m.start, m.end)]
+
+
+def _mention_starting(state: State, pos: int, types=_PLACE):
+    hit = state.mention_at(pos, pos + 1, types)
+    return hit if hit is not None and hit.start == pos else None
+
+
+# ", its counterpart a few kilometres south in ", ", their twin town across the river in "
+_COUNTERPART_RE = re.compile(r",\s+(?:its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}?(?:counterpart|twin|neighbou?r|"
+                             r"opposite\s+number|sister\s+(?:town|city|port))\b[^,.;()]{0,50}?\bin\s+(?:the\s+)?")
+
+
+def _counterpart_in(state: State) -> None:
+    for m in _place_mentions(state):
+        hit = _COUNTERPART_RE.match(state.text, m.end)
+        if hit is None:
+            continue
+        target = _mention_starting(state, hit.end())
+        if target is not None:
+            _locate(state, m, target.key)
+
+
+# "Mbala, also in Northern Province", "Ama, likewise in the Tarvo region"
+_ALSO_IN_RE = re.compile(r",\s+(?:also|likewise|similarly|equally|too|again)\s+in\s+(?:the\s+)?")
+
+
+def _also_in(state: State) -> None:
+    for m in _place_mentions(state):
+        hit = _ALSO_IN_RE.match(state.text, m.end)
+        if hit is None:
+            continue
+        target = _mention_starting(state, hit.end())
+        if target is not None and not re.match(r"['’]s\s", state.text[target.end:target.end + 3]):
+            _locate(state, m, target.key)
+
+
+# "The Zlín Region, which includes Kroměříž and Vsetín": the places listed after an including verb
+_INCLUDES_RE = re.compile(r",?\s+(?:which|that)\s+(?:also\s+)?(?:includes?|included|comprises?|contains?|covers?|"
+                          r"encompasses?|takes\s+in)\s+(?:the\s+(?:towns?|cities|villages|districts|municipalities)\s+"
+                          r"(?:of\s+)?)?")
+_REGION_LABEL_RE = re.compile(r"\b(?:Region|Province|District|County|State|Department|Oblast|Prefecture|"
+                              r"Governorate|Municipality|region|province|district|county|state|department|oblast|"
+                              r"prefecture|governorate|municipality)$")
+
+
+def _includes(state: State) -> None:
+    for m in _place_mentions(state):
+        label = state.entities[m.key].label
+        entry = state.gaz.lookup(label)
+        if not _REGION_LABEL_RE.search(label) and (entry is None or entry.section != "regions"):
+            continue  # only an administrative unit includes towns ("the line, which includes ..." does not)
+        hit = _INCLUDES_RE.match(state.text, m.end)
+        if hit is None:
+            continue
+        for place in _listed(state, hit.end()):
+            _locate(state, place, m.key)
+
+
+def _listed(state: State, pos: int) -> list:
+    """The places listed from ``pos``: "A, B and C" (each a place mention, nothing else between)."""
+    out = []
+    sent_end = state.sentence_of(pos).end_char
+    while pos < sent_end:
+        m = _mention_starting(state, pos, {"Place"})
+        if m is None:
+            break
+        out.append(m)
+        sep = re.match(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", state.text[m.end:m.end + 8])
+        if sep is None:
+            break
+        pos = m.end + sep.end()
+    return out
+
+
+# "Slovak villages such as Brodské", "Czech towns like Ama and Lumi"
+_SUCH_AS_DEMONYM_RE = re.compile(r"\b(?P<dem>[A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+)?(?:villages|towns|cities|ports|"
+                                 r"communities|municipalities|settlements|border\s+towns|regions|provinces|districts)"
+                                 r"\s+(?:such\s+as|like|including)\s+")
+# "villages in Mali such as Ama": the country after "in"
+_SUCH_AS_IN_RE = re.compile(r"\b(?:villages|towns|cities|ports|communities|municipalities|settlements)\s+in\s+(?:the\s+)?"
+                            r"(?P<where>[A-Z][^,.;]{1,40}?)\s+(?:such\s+as|like|including)\s+")
+
+
+def _such_as(state: State) -> None:
+    for hit in _SUCH_AS_DEMONYM_RE.finditer(state.text, state.body_start):
+        country = state.gaz.country_of_demonym(hit.group("dem"))
+        key = country_key(state, country.label) if country is not None and country.type == "Country" else None
+        if key is None:
+            continue
+        for place in _listed(state, hit.end()):
+            _locate(state, place, key)
+    for hit in _SUCH_AS_IN_RE.finditer(state.text, state.body_start):
+        where = _mention_starting(state, hit.start("where"))
+        if where is None or where.end != hit.end("where"):
+            continue
+        for place in _listed(state, hit.end()):
+            _locate(state, place, where.key)
+
+
+# "in northern Mali, most of them in the Kayes and Koulikoro regions"
+_OF_THEM_RE = re.compile(r",\s+(?:most|many|some|all|several|half|one|two|three|four|the\s+rest|the\s+majority)\s+of\s+"
+                         r"(?:them|which|those)\s+in\s+the\s+")
+_IN_COUNTRY_BEFORE_RE = re.compile(r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
+                                   r"western|north-?eastern|north-?western|south-?eastern|south-?western|far|rural)\s+)*$")
+
+
+def _of_them_in_units(state: State) -> None:
+    for c in [m for m in state.mentions if m.start >= state.body_start and state.entity_type(m.key) == "Country"]:
+        if _IN_COUNTRY_BEFORE_RE.search(state.text, max(0, c.start - 40), c.start) is None:
+            continue
+        hit = _OF_THEM_RE.match(state.text, c.end)
+        if hit is None:
+            continue
+        places = _listed(state, hit.end())
+        if not places or not re.match(rf"\s+{_UNIT_WORDS}\b", state.text[places[-1].end:places[-1].end + 20]):
+            continue  # "the Kayes and Koulikoro regions": the unit word closes the list
+        for place in places:
+            _locate(state, place, c.key)
+
+
+# "the Kasa reservoir on the Kyrgyz side" (the comma form is read elsewhere)
+_SIDE_RE = re.compile(r"\s+on\s+the\s+(?:(?:far|other|opposite)\s+)?(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+"
+                      r"(?:side|bank|shore)\b(?!\s+of\b)")
+
+
+def _side_without_comma(state: State) -> None:
+    for m in _place_mentions(state):
+        hit = _SIDE_RE.match(state.text, m.end)
+        if hit is None:
+            continue
+        c = state.gaz.country_of_demonym(hit.group("dem"))
+        key = country_key(state, c.label) if c is not None and c.type == "Country" else None
+        if key is not None:
+            _locate(state, m, key)

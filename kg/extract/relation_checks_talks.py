@@ -1,0 +1,95 @@
+"""Who leads the talks negotiates the agreement they are about.
+
+* "The talks are led by Ghana's Ministry of Roads and Togo's Ministry of Transport." -> both
+  ministries negotiate the agreement the sentence names, else the one the sentences before
+  it name (the talks are about it);
+* "A joint working group, led by A's Land Transport Department and B's Road Transport
+  Authority, will hold its first round of negotiations on the convention" -> both bodies;
+* "The Ministry of Roads and the Ministry of Transport lead the negotiations" -> both.
+
+A country that only owns a body in the phrase ("Ghana's Ministry of Roads") is no actor of
+its own here: the body is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.state import State
+from kg.model import ORG_TYPES
+
+_ACTORS = ORG_TYPES | {"Country"}
+_TALK_WORDS = r"(?:talks|negotiations?|negotiating\s+team|negotiators|round\s+of\s+(?:talks|negotiations))"
+# "led by A and B" (passive or apposed) in a sentence about talks
+_LED_BY_RE = re.compile(r"\b(?:led|headed|chaired|conducted|co-chaired|steered)\s+by\s+(?P<who>[^;:.]+?)"
+                        r"(?=,\s+(?:will|would|is|are|was|were|has|have|had|met|meets|plans?|opened|began|holds?|held)\b|[;:.]|$)")
+# "A and B lead the talks" (active)
+_LEAD_RE = re.compile(r"^(?:\s*(?:The|the)\s+)?(?P<who>[^;:.]+?)\s+(?:(?:will|are|is|have|has)\s+)?"
+                      r"(?:lead|leads|leading|led|head|heads|heading|headed|chair|chairs|co-chair|co-chairs)\s+"
+                      r"(?:the|these|those)\s+" + _TALK_WORDS + r"\b")
+_TALKS_IN_SENT_RE = re.compile(r"\b" + _TALK_WORDS + r"\b", re.I)
+# how far back an agreement the talks are about may be named (the same passage)
+_BACK = 700
+
+
+def apply(state: State) -> None:
+    for sent in state.doc.sents:
+        if sent.start_char < state.body_start or state.is_skipped(sent.start_char, sent.end_char):
+            continue
+        text = sent.text
+        if not _TALKS_IN_SENT_RE.search(text):
+            continue
+        spans = [(sent.start_char + m.start("who"), sent.start_char + m.end("who")) for m in _LED_BY_RE.finditer(text)]
+        active = _LEAD_RE.match(text)
+        if active is not None:
+            spans.append((sent.start_char + active.start("who"), sent.start_char + active.end("who")))
+        if not spans:
+            continue
+        actors = [key for start, end in spans for key in _leaders(state, start, end)]
+        if len(set(actors)) < 2:
+            continue  # one body leading talks is a mediator or a host as often as a side
+        agreement = _subject_agreement(state, sent)
+        if agreement is None:
+            continue
+        evidence = state.sentence_span(sent)
+        for key in dict.fromkeys(actors):
+            state.add_relation(key, "negotiates", evidence, obj=agreement)
+
+
+def _leaders(state: State, start: int, end: int) -> list[str]:
+    """The bodies and countries named in a 'led by' phrase, a possessive owner aside; the
+    phrase must be a list of names (no clause or other words between them)."""
+    found = []
+    for m in state.mentions_in(start, end, _ACTORS):
+        entity = state.entities[m.key]
+        if entity.unnamed or entity.type == "MediaOrganization":
+            continue
+        if re.match(r"['’]s?\s", state.text[m.end:m.end + 3]):
+            continue  # "Ghana's Ministry of Roads": the ministry leads, Ghana owns it
+        found.append(m)
+    if not found:
+        return []
+    # the words between the names are only joiners and owners ("and", "the", "Togo's")
+    cursor = start
+    for m in found:
+        gap = state.text[cursor:m.start]
+        gap = re.sub(r"[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}['’]s?\s", " ", gap)
+        if not re.fullmatch(r"[\s,]*(?:(?:and|as\s+well\s+as|together\s+with|with|both|the|its|their)\s*)*[\s,]*", gap):
+            return []
+        cursor = m.end
+    if re.search(r"\w", re.sub(r"\([A-Z]{2,10}\)", "", state.text[cursor:end])):
+        return []  # more words after the last name: not a bare list of leaders
+    return [m.key for m in found]
+
+
+def _subject_agreement(state: State, sent) -> str | None:
+    """The agreement the talks are about: the one the sentence names, else the last one named
+    in the sentences just before."""
+    here = state.mentions_in(sent.start_char, sent.end_char, {"Agreement"})
+    if here:
+        keys = list(dict.fromkeys(m.key for m in here))
+        return keys[0] if len(keys) == 1 else None
+    before = [m for m in state.mentions
+              if state.entity_type(m.key) == "Agreement" and m.end <= sent.start_char
+              and sent.start_char - m.end < _BACK and m.start >= state.body_start]
+    return before[-1].key if before else None
