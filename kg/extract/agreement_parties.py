@@ -10,6 +10,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from kg.extract.agreement_actors import BOTH, acting_actor
+from kg.extract.agreement_exchanges import parties_right_after
 from kg.extract.agreement_countries import (
     BETWEEN_GOVERNMENTS_RE,
     capitals_between,
@@ -48,6 +49,7 @@ def party_to(state: State, sides: list[str]) -> None:
     for sent, agreements in _agreement_sentences(state):
         text = sent.text
         parties: list[str] = []
+        from_both = False
         between = re.search(r"\bbetween\b", text)
         if between:
             after = sent.start_char + between.end()
@@ -62,10 +64,16 @@ def party_to(state: State, sides: list[str]) -> None:
             parties = two_named_orgs(state, sent)  # "The two grid operators exchange power under X"
         if not parties and (BOTH.search(text) or re.search(r"\btheir (?:\w+ ){0,2}(?:agreement|deal|pact|accord|treaty)", text, re.I)):
             parties = sides if len(sides) == 2 else []
+            from_both = True
+        own = {m.key: found for m in agreements if (found := parties_right_after(state, m, sent.end_char))}
         for a in dict.fromkeys(m.key for m in agreements):
             if agreement_status(state, a) == "prospective":
                 continue  # not signed yet: the parties negotiate it
-            for p in parties:
+            if from_both and any(r.predicate == "partyTo" and r.object == a for r in state.relations):
+                continue  # "both countries' agencies share data under the deal": its parties were named before
+            # "Under a 1902 treaty between A and B, and a 1972 exchange of notes between C and D": with
+            # several agreements, each takes the pair right after its own "between"
+            for p in own.get(a) or ([] if own and between else parties):
                 state.add_relation(p, "partyTo", state.sentence_span(sent), obj=a)
     _party_by_verb(state)
     _party_by_clause(state)

@@ -77,6 +77,10 @@ def past_governor(verb: Token) -> Token | None:
     return head
 
 
+# "nothing is signed until ...", "none of it was signed": a negative subject of the signing
+_NOTHING = frozenset("nothing none nobody neither".split())
+
+
 def _agreement_status(state: State, key: str) -> str | None:
     if any(r.subject == key and r.predicate == "dateSigned" for r in state.relations):
         return "existing"
@@ -99,7 +103,9 @@ def _agreement_status(state: State, key: str) -> str | None:
                     prospective = True  # "expected to run for 29 years once signed"
                     continue
                 if abs(tok.idx - m.start) < 120:
-                    if any(c.lower_ in {"not", "never", "yet"} for c in tok.children):
+                    if any(c.lower_ in {"not", "never", "yet"} for c in tok.children) or any(
+                            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _NOTHING for c in tok.children):
+                        # "nothing is signed until parliament has seen it": no signing happened
                         prospective = True  # "accepted orally ... but never signed"
                         continue
                     if _signs_another(state, tok, sent, key):

@@ -11,7 +11,7 @@ This module runs the steps in order; each lives in an ``agreement_<job>`` module
 
 from __future__ import annotations
 
-from kg.extract import agreement_aliases, agreement_plural_titles, agreement_titles
+from kg.extract import agreement_acronym_tails, agreement_aliases, agreement_kinds, agreement_nicknames, agreement_same_day, agreement_plural_titles, agreement_titles, agreement_venues
 from kg.extract.agreement_descriptions import join_descriptions
 from kg.extract.agreement_formal import formal_names
 from kg.extract.agreement_dates import date_signed, signed_before_title, signing_today
@@ -38,19 +38,27 @@ def extract_agreements(state: State, sides: list[str]) -> None:
     titles cut short are read to their end)."""
     agreement_plural_titles.apply(state)  # "Joint Operating Procedures", "Terms of Reference"
     agreement_titles.apply(state)
+    agreement_acronym_tails.apply(state)  # "Memorandum on the X Y (XY) scheme"
     formal_names(state)  # "X - formally the Y -": Y is another name of X
     agreement_aliases.apply(state)
+    agreement_nicknames.apply(state)  # "officials call it simply the crossing memorandum"
+    # after the short names: "The Tarvo Treaty worked" is no place; "the 1994 peace treaty" of the one treaty
+    agreement_kinds.apply(state)
     join_descriptions(state)  # "a memorandum on joint patrols" is the one Memorandum on Patrols
     trim_swallowed_names(state)
+    agreement_venues.apply(state)  # "the Memorandum on X at the Palazzo Y": the title stops at the venue
     split_old_dated_references(state)
     drop_generic_of_named(state)
     split_other_kind_references(state)
     date_signed(state)
     signed_before_title(state)
     signing_today(state)
+    agreement_venues.put_names_to(state)  # "put their names to the X"
+    agreement_venues.co_signed(state)  # "Sudan co-signed the declaration in Dubai in November 2021"
     split_other_year_references(state)
     give_new_references_to_new(state)
     party_to(state, sides)
+    agreement_same_day.same_day(state)  # "It was signed on the same day as the X": same date, same parties
     add_negotiates(state, sides)
     revised_agreements(state, sides)  # "the two sides met to revise the fee" of a signed text
     leads_for(state, agreement_status)

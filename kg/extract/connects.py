@@ -30,6 +30,7 @@ def extract_connects(state: State) -> None:
     _connects(state)
     _connects_by_text(state)
     _named_post_links(state)
+    _from_to_after_link(state)
     _river_course(state)
     _anaphoric_course(state)
 
@@ -730,3 +731,36 @@ def _anaphoric_course(state: State) -> None:
             key = _place_key_at(state, link.start(group), link.end(group))
             if key is not None and key != subject:
                 state.add_relation(subject, "connects", state.sentence_span(sent), obj=key)
+
+
+# "the Iran-Armenia pipeline from Tabriz, the capital of East Azerbaijan, to Meghri": a link word's
+# course from one end (an apposition after it does not stop the pattern) to the other
+_FROM_TO_KINDS = frozenset("pipeline pipelines line road railway railroad highway motorway bridge tunnel cable "
+                           "interconnector corridor canal route".split())
+_FROM_TO_RE = re.compile(rf"\s+from\s+(?:the\s+)?(?P<a>{_PLACE_NAME})(?:,\s+(?:the|a|an)\s+[^,.;]{{3,90}}?,)?"
+                         rf"\s+(?:to|into)\s+(?:the\s+)?(?P<b>{_PLACE_NAME})")
+
+
+def _from_to_after_link(state: State) -> None:
+    for m in list(state.mentions):
+        entity = state.entities.get(m.key)
+        if entity is None or m.start < state.body_start or entity.type != "Place" or entity.unnamed:
+            continue
+        words = entity.label.split()
+        if not words or words[-1].lower() not in _FROM_TO_KINDS:
+            continue
+        hit = _FROM_TO_RE.match(state.text, m.end)
+        if hit is None or hit.end() > state.sentence_of(m.start).end_char:
+            continue
+        named = [state.mention_at(hit.start(g), hit.end(g)) for g in ("a", "b")]
+        if any(x is None or x.start != hit.start(g) for x, g in zip(named, ("a", "b"))):
+            continue  # only names the text read as names are ends
+        ends = [_place_key_at(state, hit.start(g), hit.end(g)) for g in ("a", "b")]
+        if None in ends or ends[0] == ends[1] or m.key in ends \
+                or any(state.entity_type(k) == "Country" for k in ends):
+            continue
+        if any(r.subject == m.key and r.predicate == "connects" for r in state.relations):
+            continue  # the name or a clause gave its ends already
+        evidence = state.sentence_span(state.sentence_of(m.start))
+        for k in ends:
+            state.add_relation(m.key, "connects", evidence, obj=k)

@@ -111,6 +111,9 @@ def _inside_longer_name(tokens: list, i: int, j: int) -> bool:
     return False
 
 
+_ARMED_GROUP_NOUNS = frozenset("militia militias militiamen fighters rebels insurgents guerrillas paramilitaries".split())
+
+
 def free_place_context(state: State, start: int, end: int) -> bool:
     """No title before, no organisation head after, not a speaker, not the
     bracketed party of a transcript speaker ("Mr Tomas Reid (Alba): ...")."""
@@ -124,6 +127,8 @@ def free_place_context(state: State, start: int, end: int) -> bool:
     heads = lexicon.words("org_heads") | lexicon.words("bare_org_heads")
     if after and after[0].strip(",.;:") in heads:
         return False
+    if after and after[0].strip(",.;:") in _ARMED_GROUP_NOUNS:
+        return False  # "Fano militias": the armed group (round-26 A8), not the Italian town
     span = state.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return True

@@ -32,6 +32,7 @@ def apply(state: State) -> None:
     _retype_after_cues(state)
     _missed_titles(state)
     _told_outlets(state)
+    _medium_outlets(state)
     _short_outlets(state)
     for key, entity in list(state.entities.items()):
         if entity.type == "MediaOrganization" and not known(state, entity.label):
@@ -212,6 +213,54 @@ def _told_outlets(state: State) -> None:
         entity = state.add_entity(label, "MediaOrganization")
         entity.type = "MediaOrganization"
         state.add_mention(entity.key, start, end)
+
+
+# "told Kan radio", "on Yle television", "an interview with TVP newspaper": a capitalised name
+# right before a lower-case medium noun is the outlet (round-26 class A11), never a person "Kan".
+_MEDIUM_RE = re.compile(rf"(?<![\w'’-])(?:told|to|on|with|by|from|in)\s+(?P<name>{CAP_CLASS}[\w'’&-]*)\s+"
+                        r"(?:radio|television|TV|tv|newspaper|daily|weekly|channel|broadcaster|news agency|news site)\b")
+
+
+def _medium_outlets(state: State) -> None:
+    for m in _MEDIUM_RE.finditer(state.text, state.body_start):
+        start, end = m.start("name"), m.end("name")
+        label = m.group("name")
+        if label in _NOT_OUTLETS or state.is_skipped(start, end) or state.gaz.demonyms.get(label.lower()) is not None:
+            continue  # "on Israeli radio": the country's radio, unnamed
+        entry = state.gaz.lookup(label)
+        if entry is not None and entry.type != "MediaOrganization":
+            continue  # "on Kenya television"? a country names no outlet here
+        hits = [x for x in state.mentions if x.start < end and start < x.end]
+        if any(x.start != start or x.end != end for x in hits):
+            continue
+        if hits:
+            entity = state.entities.get(hits[0].key)
+            if entity is None or entity.unnamed or " " in entity.label \
+                    or entity.type not in {"Person", "Organization", "Place", "MediaOrganization"}:
+                continue
+            if entity.type == "Person" and any(x.key == hits[0].key and not _MEDIUM_RE.match(state.text, max(0, x.start - 8))
+                                               and not _before_medium(state, x.end) for x in state.mentions):
+                continue  # a person named elsewhere too
+            retype(state, hits[0].key, "MediaOrganization")
+            _cover_medium(state, hits[0].key, hits[0], m.end())
+            continue
+        entity = state.add_entity(label, "MediaOrganization")
+        entity.type = "MediaOrganization"
+        state.add_mention(entity.key, start, end)
+        _cover_medium(state, entity.key, None, m.end())
+
+
+def _cover_medium(state: State, key: str, old, end: int) -> None:
+    """"Kan radio" as a whole is the outlet's mention: "told Kan radio" addresses Kan."""
+    for x in [x for x in state.mentions if x.key == key and x.end < end and end - x.end < 20
+              and _before_medium(state, x.end)]:
+        drop_mention(state, key, x.start, x.end)
+        state.add_mention(key, x.start, end, alias=False)
+
+
+def _before_medium(state: State, end: int) -> bool:
+    return re.match(r"\s+(?:radio|television|TV|tv|newspaper|daily|weekly|channel|broadcaster)\b",
+                    state.text[end:end + 20]) is not None
 
 
 def _short_outlets(state: State) -> None:

@@ -14,6 +14,7 @@ from kg.extract import (
     context_coordinated_places,
     context_direction_places,
     context_media,
+    context_ministry_refs,
     context_names,
     context_orgs,
     context_places,
@@ -31,3 +32,4 @@ def apply(state: State) -> None:
     context_coordinated_places.apply(state)  # "in Tralee or Castlegregory"
     context_direction_places.apply(state)  # "80 km south of Bir Lumo", "the territory of Kessa"
     context_names.apply(state)
+    context_ministry_refs.apply(state)  # "the foreign ministry" after "the Ministry of Foreign Affairs" (round-26 A10)

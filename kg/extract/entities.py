@@ -54,6 +54,12 @@ from kg.extract.entity_contacts import contact_addresses, contact_people
 from kg.extract.entity_subdivisions import drop_homonym_countries, subdivision_places
 from kg.extract.entity_road_numbers import cut_road_descriptor, road_numbers
 from kg.extract.entity_hyphen_names import hyphen_names
+from kg.extract.entity_military_units import military_units
+from kg.extract.entity_article_places import article_places
+from kg.extract.entity_island_names import retype_island_people
+from kg.extract.entity_militia_names import retype_militia_names
+from kg.extract.entity_caption_people import caption_people
+from kg.extract.entity_hyphen_surnames import extend_hyphen_surnames
 from kg.extract.entity_forces import security_forces, unify_forces
 from kg.extract.entity_people import apposed_office_people, office_fragment
 from kg.extract.entity_presenters import presenter_names, programme_titles
@@ -162,6 +168,9 @@ def find_candidates(state: State) -> list[Candidate]:
     found.extend(subdivisions)
     found.extend(feature_places(state))  # "the Tosa corridor", "Tarvia's Brel shale formation"
     found.extend(possessive_places(state))  # "Cox's Bazar", "St John's"
+    found.extend(military_units(state))  # "the 14th Infantry Division" (round-26 A7)
+    found.extend(article_places(state))  # "farmland in al-Qasr" (round-26 A9)
+    found.extend(caption_people(state))  # "[CAPTION: TOMAS VARGA - DEPUTY MINISTER]" (round-26 A12)
     found.extend(towns_at_in(state))  # "a joint yard at Valka, in Latvia's Valka County"
     found.extend(descriptor_company_names(state))
     found.extend(apposed_company_names(state))
@@ -301,6 +310,9 @@ def find_candidates(state: State) -> list[Candidate]:
     retype_possessive_people(found, state)  # "Finland's Mikko Virtanen said"
     retype_job_people(found, state)  # "came from Anna-Lena Kurz, purchasing manager of ..." (round-25 A3)
     extend_given_names(found, state)  # "said Per Olof Lindqvist" tagged "Olof Lindqvist"
+    extend_hyphen_surnames(found, state)  # "Orly Ben-Ami" tagged "Ben-Ami" (round-26 A3)
+    retype_island_people(found, state)  # "tourists on Nusa Penida" (round-26 A4)
+    retype_militia_names(found, state)  # "Fano militias" (round-26 A8)
     adjective_places(found, state)  # "from Spišská Nová Ves" cut after "Nová"; "Horní Lideč" no person
     outlets = dateline_outlets(text)  # "NAIROBI, March 3 (Rift Wire) - ... Rift Wire could not reach ..."
     for c in found:

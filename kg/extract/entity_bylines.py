@@ -32,6 +32,11 @@ def credit_line_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of bylines and staff credits (see the module docstring),
     less the names of a byline's writers (``byline_names``)."""
     out = []
+    for a, b, names in _filed_bylines(text):
+        for x, y in names:
+            out.append((a, x))
+            a = y
+        out.append((a, b))
     for m in _BYLINE_RE.finditer(text):
         start = m.start()
         for a, b in byline_names(text, m):
@@ -54,7 +59,7 @@ def byline_names(text: str, m: re.Match | None = None) -> list[tuple[int, int]]:
     Nairobi", "By Dana Haddad | September 10, 2026") are people -- no actors of
     the story, but named in it; the town after the comma stays no entity."""
     matches = [m] if m is not None else [*_BYLINE_RE.finditer(text), *_BY_PIPE_RE.finditer(text)]
-    out = []
+    out = [] if m is not None else [n for *_, names in _filed_bylines(text) for n in names]
     for hit in matches:
         if hit.re is _BY_PIPE_RE:
             a, b = hit.span("name")
@@ -71,7 +76,41 @@ def byline_names(text: str, m: re.Match | None = None) -> list[tuple[int, int]]:
             if len(words) < 2 or any(w.lower().strip(".") in _NOT_WRITER for w in words):
                 continue
             lead = len(part) - len(part.lstrip())
-            out.append((a + cuts[i] + lead, a + cuts[i] + len(part.rstrip(". \t"))))
+            span = (a + cuts[i] + lead, a + cuts[i] + len(part.rstrip(". \t")))
+            if not any(x < span[1] and span[0] < y for x, y in out):
+                out.append(span)
+    return out
+
+
+# Round 26 (A6): "By Siti Rahma in Medan and Daniel Tan in Penang", "By Mele Taufa, Island Times |
+# Friday 3 May 2026": a byline line whose writers filed from towns or work for an outlet. The line
+# holds only capitalised words, numbers, separators and a few joiners; the writers (two to four
+# capitalised words before "in", "and", "," or "|") stay people, every other name on it is skipped.
+_FILED_LINE_RE = re.compile(r"(?m)^[ \t]*(?:By|BY)[ \t]+[A-ZÀ-Ý][^\n]{0,150}$")
+_LINE_JOINERS = frozenset("in and & de da del van von bin al el of the for".split())
+
+
+def _filed_bylines(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """(start, end, writer ranges) of bylines with towns ("in X") or an outlet and a pipe."""
+    out = []
+    for m in _FILED_LINE_RE.finditer(text):
+        line = m.group(0)
+        if not re.search(r"\s(?:in|IN)\s|\|", line) or _BYLINE_RE.fullmatch(line):
+            continue  # a plain byline is ``_BYLINE_RE``'s
+        words = re.findall(r"[^\s|,;:–—-]+", line)[1:]
+        if not all(w[:1].isupper() or w[:1].isdigit() or w in _LINE_JOINERS for w in words):
+            continue  # "By Monday the two sides ...": a sentence
+        head_end = min([i for i in (line.find("|"), line.find(",")) if i >= 0] or [len(line)])
+        a = m.start() + len(line) - len(line.lstrip()) + 3
+        names = []
+        for part in re.finditer(r"[^\n|,]+?(?=\s+(?:and|&)\s+|$)", text[a:m.start() + head_end]):
+            who = re.split(r"\s+(?:in|IN)\s+", part.group(0).strip(), maxsplit=1)[0]
+            who = re.sub(r"^(?:and|&)\s+", "", who)
+            if 2 <= len(who.split()) <= 4 and not any(w.lower().strip(".") in _NOT_WRITER for w in who.split()):
+                x = text.find(who, a + part.start())
+                names.append((x, x + len(who)))
+        if names:
+            out.append((m.start(), m.end(), names))
     return out
 
 

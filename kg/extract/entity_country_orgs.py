@@ -8,6 +8,11 @@ is a national branch or a national service: an organisation, not the country.
 With an English country name, the model must have read the words as one
 name (it only mistyped it); a country in its own language or a state-service
 first word is enough by itself.
+Round 26 (class A1): an apposition that describes a body ("AirNav Malaysia, the
+state air navigation provider, said", "Immigration Australia, part of the
+Department of Home Affairs,") or a brand word with an inner capital ("AirNav")
+also makes the words one name, which the model may have split; a state
+descriptor or "part of" a ministry makes it a government agency.
 A state-service first word ("Aduanas", "Migração", "Policía") makes it a
 government agency. (Round 15's ``entity_country_tails`` takes longer names
 that speak: "Transparency Watch Latvia said".)
@@ -47,11 +52,42 @@ def country_named_orgs(state: State) -> list[Candidate]:
         label = state.text[lead:end]
         first = label.split()[0]
         endonym = state.text[start:end] in lexicon.words("country_endonyms")
-        if not (endonym or first in lexicon.words("state_service_leads") or _read_as_one(state, lead, end)):
+        described = _described_body(state.text, end)
+        if not (endonym or first in lexicon.words("state_service_leads") or _read_as_one(state, lead, end)
+                or described or _brand_word(first)):
             continue  # "<Word> Kenya" the model read as two names: two names
         type_ = "GovernmentAgency" if first in lexicon.words("state_service_leads") else classify_org(label)
+        if described == "state":
+            type_ = "GovernmentAgency"
         out.append(Candidate(lead, end, label, type_, "rule"))
     return out
+
+
+# ", the state air navigation provider,", ", part of the Department of Home Affairs,": the
+# words before name a body (round-26 A1). "state"/"government"/"national" or "part of" a
+# ministry/department makes it a state one.
+_BODY_NOUNS = ("provider|operator|agency|authority|regulator|company|firm|corporation|body|board|service|"
+               "association|federation|council|organisation|organization|carrier|airline|utility|"
+               "industry group|lobby|group|charity|union|network|marketing board|promotion board")
+_DESCRIBED_RE = re.compile(rf",\s+(?:(?:the|a|an|its)\s+((?:[\w-]+\s+){{0,4}}?)(?:{_BODY_NOUNS})\b|(part of|a unit of|an arm of) the\s+(\w+))")
+_STATE_WORDS = frozenset("state state-owned state-run government national federal public".split())
+
+
+def _described_body(text: str, end: int) -> str | None:
+    """"state" or "body" when an apposition right after ``end`` describes a
+    body; None otherwise."""
+    m = _DESCRIBED_RE.match(text, end)
+    if m is None:
+        return None
+    if m.group(2):
+        return "state" if m.group(3) in {"Ministry", "Department", "Directorate", "Office"} else "body"
+    words = set(m.group(1).lower().split())
+    return "state" if words & _STATE_WORDS else "body"
+
+
+def _brand_word(word: str) -> bool:
+    """"AirNav", "SkyWay": a capital inside a word of letters makes a brand name."""
+    return word.isalpha() and re.search(r"[a-z][A-Z]", word) is not None
 
 
 def _read_as_one(state: State, start: int, end: int) -> bool:

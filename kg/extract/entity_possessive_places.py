@@ -5,6 +5,11 @@ The model splits such a name at "'s" and types the pieces apart (a person
 accents, apostrophes and "St"/"Saint" folded, is a known town (the cities list
 or the gazetteer's places) is one Place candidate, longer than the pieces, so
 it wins the overlap.
+
+Round 26 (class A2): a name the lists miss is a place too when its last word is
+a landform or settlement word ("Hawke's Bay", "Martha's Vineyard", "Smith's
+Point", "Fisher's Creek") and its first word names no known actor ("China's
+Island ..." is the country's).
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from kg.extract import lexicon
 from kg.extract.chars import CAP_CLASS
 from kg.extract.cities import city_names
 from kg.extract.entity_types import Candidate
@@ -22,6 +28,24 @@ _WORD = rf"{CAP_CLASS}[\w-]*"
 # "Cox's Bazar", "Martha's Vineyard", "St John's", "St. John's", "Saint George's"
 _POSSESSIVE_PLACE_RE = re.compile(
     rf"(?<![\w'’.-])(?:(?:St\.?|Saint)\s+{_WORD}['’]s(?![\w'’-])(?:\s+{_WORD})?|{_WORD}['’]s\s+{_WORD})(?![\w'’-])")
+
+
+# Last words that make "<X>'s <Word>" a place of its own.
+_PLACE_HEADS = frozenset("Bay Harbour Harbor Island Islands Point Creek Cove Sound Inlet Hill Hills Peak Landing "
+                         "Vineyard Beach Bluff Gap Pass Valley Falls Ferry Reef Lagoon Hole Neck Brook Knob Ridge "
+                         "Plains Rock Well Wells Mount Bridge Crossing Cay Key Spit Heads".split())
+
+
+def _pattern_place(state: State, whole: str) -> bool:
+    """"Hawke's Bay": an unknown owner word and a landform or settlement head."""
+    owner, _, head = whole.partition(" ")
+    owner = re.sub(r"['’]s$", "", owner)
+    if head not in _PLACE_HEADS or owner.lower() in {"st", "st.", "saint"}:
+        return False
+    if owner.lower() in lexicon.words("title_core") | lexicon.words("title_heads") | lexicon.words("honorifics"):
+        return False  # "the President's Island residence": an office's, no place name
+    entry = state.gaz.lookup(owner)
+    return entry is None and state.gaz.demonyms.get(owner.lower()) is None
 
 
 def fold(name: str) -> str:
@@ -52,7 +76,8 @@ def possessive_places(state: State) -> list[Candidate]:
         for end in sorted({m.end(), m.start() + (re.search(r"['’]s", text).end())}, reverse=True):
             whole = state.text[m.start():end]
             entry = state.gaz.lookup(whole)
-            if fold(whole) in towns or entry is not None and entry.type == "Place":
+            if fold(whole) in towns or entry is not None and entry.type == "Place" \
+                    or entry is None and end == m.end() and _pattern_place(state, whole):
                 out.append(Candidate(m.start(), end, whole, "Place", "rule", entry))
                 break
     return out

@@ -243,6 +243,10 @@ def _meetings(state: State) -> None:
             pair = _last_two_people(state, tok.head.idx)
             if len(pair) == 2:
                 a, others = pair[0], [pair[1]]
+        if a is None and tok.lemma_.lower() in {"meet", "talk", "confer", "negotiate"} | ({"hold"} if holds_talks else set()):
+            leaders = _delegation_leaders(state, subj, tok)
+            if leaders:  # "Delegations led by A and B met on Monday": the leaders met
+                a, others = leaders[0], leaders[1:]
         if a is None and tok.lemma_.lower() == "meet":
             pair = _coordinated_antecedents(state, tok, subj)
             if len(pair) >= 2:
@@ -286,6 +290,25 @@ def _meetings(state: State) -> None:
         if not others:
             continue
         add_meeting(state, [a, *others], about, tok.sent, extras)
+
+
+_DELEGATION_NOUNS = frozenset("delegation delegations team teams side sides mission missions".split())
+
+
+def _delegation_leaders(state: State, subj: Token, verb: Token) -> list[str]:
+    """'Delegations led by A, director general of X, and B, ..., met at a hotel': the
+    people named after "led by" (up to the verb) lead the delegations that met. The parser
+    may hang the second leader on the verb; the words between "by" and the verb still
+    name the leaders (their titles name no other person)."""
+    if subj.lemma_.lower() not in _DELEGATION_NOUNS and subj.lower_ not in _DELEGATION_NOUNS:
+        return []
+    led = next((c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                and c.lemma_.lower() in {"lead", "head", "chair"}), None)
+    agent = next((c for c in led.children if c.dep_ == "agent"), None) if led is not None else None
+    if agent is None or verb.idx <= agent.idx:
+        return []
+    return list(dict.fromkeys(m.key for m in state.mentions_in(agent.idx, verb.idx, {"Person"})
+                              if not state.entities[m.key].unnamed))
 
 
 def _coordinated_objects(state: State, obj: Token, first: str) -> list[str]:

@@ -20,6 +20,14 @@ HONORIFICS = frozenset("hon h.e excellency dr mr mrs ms prof professor sir dame 
                         "datuk dato dato' dato’ datin seri sri tun pehin sheikh sheikha haji hajah tuan puan "
                         "encik".split())
 
+# Military ranks a civilian office may name before its holder ("the Minister of Transport,
+# Colonel X"): the rank is a style of the person; the office is the title before the comma.
+RANKS = frozenset("colonel lieutenant-colonel lieutenant general major brigadier brigadier-general captain "
+                  "admiral rear vice air marshal commodore col col. gen gen. maj maj. lt lt. capt capt. "
+                  "brig brig. adm adm.".split())
+RANKS_RE = r"(?:(?:Colonel|Lieutenant|General|Major|Brigadier|Captain|Admiral|Rear|Vice|Air|Marshal|Commodore|" \
+           r"Col\.?|Gen\.?|Maj\.?|Lt\.?|Capt\.?|Brig\.?|Adm\.?)(?:\s+|-))"
+
 
 @dataclass
 class Office:

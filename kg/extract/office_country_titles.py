@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.office_base import Office, is_core, sentence_bounds, token_at
+from kg.extract.office_base import RANKS_RE, Office, is_core, sentence_bounds, token_at
 from kg.extract.state import MentionRef, State
 
 # Capitalised title words joined by lower-case connectors, right before " of <Country>, ".
@@ -26,7 +26,7 @@ def country_of_title(state: State, mention: MentionRef) -> Office | None:
         return None
     sent_start = first.sent.start_char
     before = state.text[sent_start:mention.start]
-    m = re.search(r",\s*$", before)
+    m = re.search(rf",\s*{RANKS_RE}{{0,3}}$", before)  # "..., Colonel X": the rank is the person's style
     if m is None:
         return None
     head = before[:m.start()]

@@ -2,6 +2,8 @@
 morning programme", "host Aled Jones of Radio Cymru", "Conor Byrne, a
 correspondent for the Irish Times," -> the person holds the role
 ("presenter", "host", "anchor", "correspondent", ...) and acts for the outlet.
+"joined host Rana Said in the studio" (no outlet named with the role): the
+host holds the role, for the broadcaster the header names if it names one.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from kg.extract.state import MentionRef, State
 
 _ROLES = r"presenter|host|co-host|anchor|newsreader|correspondent|reporter|editor|columnist|commentator"
 _OUTLET_TYPES = {"MediaOrganization", "Organization"}
+# a programme's own people: named with the role alone, they work for the broadcaster of the text
+_HOSTS = r"presenter|host|co-host|anchor|newsreader"
 # "presenter NAME on/of/from <Outlet>('s ...)"
 _ROLE_BEFORE_RE = re.compile(rf"\b(?P<title>(?:(?:senior|chief|veteran|political|diplomatic|economics|business|"
                              rf"foreign|breakfast|morning|evening|radio|television|TV|news|programme|show)\s+)?"
@@ -37,11 +41,21 @@ def media_role_title(state: State, mention: MentionRef) -> Office | None:
     else:
         after = _APPOSED_ROLE_RE.match(state.text, mention.end)
         title_span = (after.start("title"), after.end("title")) if after is not None else None
-    if after is None or title_span is None:
+    if title_span is None:
         return None
-    outlet = state.mention_at(after.end(), after.end() + 1, _OUTLET_TYPES)
+    outlet = state.mention_at(after.end(), after.end() + 1, _OUTLET_TYPES) if after is not None else None
     if outlet is None or outlet.start != after.end() or state.entities[outlet.key].unnamed:
-        return None
+        if before is None or not re.fullmatch(_HOSTS, before.group("title").split()[-1], re.I):
+            return None
+        # "joined host Rana Said in the studio": the programme's own host or presenter, of the
+        # broadcaster the header names (when it names one)
+        title = " ".join(before.group("title").split())
+        office = Office(mention.key, title, title_span, None, sentence_bounds(state, first), no_context=True)
+        header = _header_outlet(state)
+        if header is not None:
+            office.side = office.org = header
+            office.org_is_employer = True
+        return office
     if before is not None and state.entity_type(outlet.key) != "MediaOrganization" \
             and not re.match(r"['’]s\s", state.text[outlet.end:outlet.end + 3]):
         return None  # "host Aled Jones of the X Council": an outlet must be one, or own the programme
@@ -49,3 +63,16 @@ def media_role_title(state: State, mention: MentionRef) -> Office | None:
     office = Office(mention.key, title, title_span, outlet.key, sentence_bounds(state, first), no_context=True)
     office.org, office.org_is_employer = outlet.key, True
     return office
+
+
+def _header_outlet(state: State) -> str | None:
+    """The one media outlet of the text the header names (the title line, or a first body
+    line with no sentence in it: "RADIO AMMAN - MORNING REPORT"), matched without case; else None."""
+    first_line = re.match(r"\s*[^\n]*", state.text[state.body_start:])
+    end = state.body_start
+    if first_line is not None and not re.search(r"[.!?\"”]\s*$", first_line.group(0)) and len(first_line.group(0).split()) <= 12:
+        end = state.body_start + first_line.end()
+    header = " ".join(state.text[:end].split()).casefold()
+    outlets = {key for key, e in state.entities.items() if e.type == "MediaOrganization" and not e.unnamed
+               and e.mentions and re.search(rf"(?<!\w){re.escape(' '.join(e.label.split()).casefold())}(?!\w)", header)}
+    return next(iter(outlets)) if len(outlets) == 1 else None

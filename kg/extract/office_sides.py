@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon
-from kg.extract.office_base import Office, token_at
+from kg.extract.office_base import LOCAL_OFFICES, Office, token_at
 from kg.extract.sides import country_key_for_word, main_sides, region_owner
 from kg.extract.state import MentionRef, State
 from kg.iris import slugify
@@ -138,11 +138,37 @@ def _demonym_country(state: State, label: str) -> str | None:
 
 
 def context_region(state: State, office: Office) -> str | None:
-    """The region or town named in the sentence before a regional officer's name."""
+    """The region or town named in the sentence before a regional officer's name.
+
+    A town's officer (a mayor) has the town, not the province an apposition puts it in
+    ("In Kapan, in Syunik Province, Mayor X"); and when the sentence names no place, the
+    town the sentence before named ("Trucks queue in Kajaran. Mayor X said ...")."""
     start, _ = office.evidence
     person = min((m.start for m in state.mentions if m.key == office.person and m.start >= start), default=start)
     places = [m for m in state.mentions_in(start, person, {"Place"})]
+    town = bool(office.title and set(office.title.lower().split()) & (LOCAL_OFFICES - {"governor"}))
+    if town and places:
+        towns = [m for m in places if not _region_name(state.entities[m.key].label)]
+        return towns[-1].key if towns else places[-1].key
+    if town and not places and re.match(r"\s*(?:Mayor|mayor)\b", state.text[start:person]):
+        # the sentence opens with the title: the town of the sentence before (same paragraph)
+        last = len(state.text[:start].rstrip()) - 1  # the previous sentence's last character
+        prev_start = state.sentence_of(last).start_char if last >= state.body_start else start
+        if "\n" in state.text[prev_start:start].rstrip():
+            return None
+        towns = [m for m in state.mentions_in(prev_start, start, {"Place"})
+                 if not _region_name(state.entities[m.key].label)]
+        return towns[-1].key if towns else None
     return places[-1].key if places else None
+
+
+_REGION_WORDS = frozenset("province region state county district oblast governorate prefecture department "
+                          "canton municipality valley coast island islands highlands".split())
+
+
+def _region_name(label: str) -> bool:
+    """'Syunik Province', 'the Kayes Region': a region's name, not a town's."""
+    return label.split()[-1].lower() in _REGION_WORDS
 
 
 def context_country(state: State, office: Office) -> str | None:

@@ -18,6 +18,7 @@ from kg.extract import lexicon
 from kg.extract.office_base import (
     HONORIFICS,
     ORG_TYPES,
+    RANKS,
     TITLE_DETS,
     Office,
     clean_title,
@@ -67,6 +68,7 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
     while j > first.sent.start and (doc[j].lower_.rstrip(".") in HONORIFICS or (
             doc[j].text in {".", "'", "’"} and doc[j - 1].lower_.rstrip(".") in HONORIFICS)):
         j -= 2 if doc[j].text in {".", "'", "’"} else 1  # "Mr." / "Dato' Sri": the mark is the style's
+    j = _skip_apposed_rank(doc, j, first.sent.start)
     if j - 4 >= first.sent.start and doc[j].text == "," and doc[j - 1].text == ")" and doc[j - 3].text == "(" \
             and re.fullmatch(r"[A-Z][A-Za-z.]{1,11}", doc[j - 2].text) \
             and state.mention_at(doc[j - 4].idx, doc[j - 4].idx + len(doc[j - 4].text), ORG_TYPES) is not None:
@@ -194,6 +196,17 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
     if glued_org is not None:
         return Office(mention.key, None, (glued_org.start, glued_org.end), glued_org.key, sentence_bounds(state, first))
     return None
+
+
+def _skip_apposed_rank(doc, j: int, sent_start: int) -> int:
+    """The index before a run of rank words set off by a comma (", Colonel X", ", Major
+    General X"); ``j`` itself when the words before the name are no such run."""
+    k = j
+    while k > sent_start and (doc[k].lower_ in RANKS or doc[k].text == "-" and not doc[k].whitespace_):
+        k -= 1
+    if k < j and k >= sent_start and doc[k].text == "," and doc[k + 1].text[:1].isupper() and doc[k + 1].text != "-":
+        return k
+    return j
 
 
 _CALENDAR_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
@@ -330,6 +343,11 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
         if org is not None:
             if org_side is None and not closed:
                 title_tokens = _drop_body_description(title_tokens)
+            if org_side is not None and org.key != org_side and doc[j - 1].text in {"'s", "’s"} \
+                    and org.start == tok.idx and _armed_unit(state, org.key):
+                # "commander of the Indonesian Navy's Fleet Command": the owned unit is the post's body
+                # (the unit is part of the force; the force's state is still the holder's)
+                org_side = org.key
             org_side = org_side or org.key
             closed = has_core(title_tokens)
             j += 1
@@ -374,6 +392,15 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
     return office
 
 
+_ARMED_UNIT_RE = re.compile(r"\b(?:Command|Division|Brigade|Regiment|Battalion|Fleet|Squadron|Corps|Group|Wing|"
+                            r"Force|Forces)\b(?:\s+[IVX]+|\s+\d+)?$")
+
+
+def _armed_unit(state: State, key: str) -> bool:
+    """'Fleet Command', '2nd Infantry Division', 'Air Operations Command I': a military unit."""
+    return _ARMED_UNIT_RE.search(state.entities[key].label) is not None
+
+
 # Kinds of body a lowercase description before a body's name ends in ("the municipal port company")
 _BODY_KIND_NOUNS = frozenset("company companies firm operator utility cooperative co-operative association union "
                              "consortium group bank lender insurer carrier airline miner producer exporter importer "
@@ -386,7 +413,8 @@ def _drop_body_description(tokens: list[Token]) -> list[Token]:
     describe the body whose name follows, they are no part of the office ("managing director",
     of that body)."""
     for i in range(len(tokens) - 1, 0, -1):
-        if tokens[i].lower_ in {"of", "at"} and has_core(tokens[:i]) or tokens[i].lower_ in {"of", "at"} \
+        # ("a spokeswoman for the charity Mar Abierto": "for" too)
+        if tokens[i].lower_ in {"of", "at", "for"} and has_core(tokens[:i]) or tokens[i].lower_ in {"of", "at", "for"} \
                 and _PROFESSION_RE.fullmatch(tokens[i - 1].lower_):
             rest = tokens[i + 1:]
             if len(rest) >= 2 and rest[0].lower_ in {"the", "a", "an"} and rest[-1].lower_ in _BODY_KIND_NOUNS \

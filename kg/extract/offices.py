@@ -40,6 +40,7 @@ from kg.extract.office_occupations import occupation_title
 from kg.extract.office_org_roles import org_role_before, org_role_title
 from kg.extract.office_parties import party_in_parentheses
 from kg.extract.office_portfolios import mend_title_names
+from kg.extract.office_postings import posted_title
 from kg.extract.office_taglines import tagline_people, tagline_title
 from kg.extract.office_roles import (
     SPOKES,
@@ -92,7 +93,8 @@ def extract_offices(state: State) -> None:
             continue
         spokes = spokesperson_title(state, mention)
         before = None if spokes is not None else apposed_title(state, mention) or country_of_title(state, mention) or title_before(state, mention) \
-            or local_of_title(state, mention) or its_title(state, mention) or org_role_before(state, mention)
+            or local_of_title(state, mention) or its_title(state, mention) or org_role_before(state, mention) \
+            or posted_title(state, mention)
         delegation = delegation_country(state, mention) or counterpart_country(state, mention)
         after = title_after(state, mention) or its_title_after(state, mention) or org_role_title(state, mention) \
             or glossed_title(state, mention)

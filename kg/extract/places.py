@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extract import lexicon, place_appositions, place_chains, place_courses, place_lines, place_lists
+from kg.extract import lexicon, place_appositions, place_chains, place_courses, place_lines, place_lists, place_units
 from kg.extract.connects import extract_connects, link_ends_are_places, pair_named_links, split_namesake_links
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.meetings import TALK_NOUNS
@@ -109,6 +109,7 @@ def _located_in(state: State) -> None:
     _town_on_feature(state)
     _demonym_side(state)
     _facilities_in(state)
+    place_units.apply(state)  # "Batam, the province's largest city,", "the Chilean regions of A and B"
     place_appositions.apply(state)  # "Gaya, its counterpart ... in Niger", "villages such as", "which includes"
     # Known regions lie in their country.
     for key, entity in list(state.entities.items()):

@@ -85,6 +85,12 @@ def _addressee(state: State, verb: Token, marks) -> str | None:
         if m is not None and state.entities[m.key].type not in {"Agreement", "Position"}:
             return m.key
         for child in tok.children:  # "told the Danish broadcaster TV2": the outlet named in apposition
+            if child.dep_ == "compound" and child.i < tok.i and tok.lower_ in _OUTLET_NOUNS:
+                # "told Kan radio", "told Yle television": the outlet's name before the medium word
+                m = state.mention_at(child.idx, child.idx + len(child.text))
+                if m is not None and state.entities[m.key].type in {"MediaOrganization", "Organization"} \
+                        and not state.entities[m.key].unnamed:
+                    return m.key
             if child.dep_ in {"appos", "compound"} and child.i > tok.i:
                 m = state.mention_at(child.idx, child.idx + len(child.text))
                 if m is not None and state.entities[m.key].type != "Agreement" and not state.entities[m.key].unnamed:
@@ -100,6 +106,10 @@ def _addressee(state: State, verb: Token, marks) -> str | None:
             state.add_mention(entity.key, words[0].idx if words else tok.idx, tok.idx + len(tok.text), alias=False)
             return entity.key
     return None
+
+
+# Medium words an outlet's name may stand before ('Kan radio', 'Yle television').
+_OUTLET_NOUNS = frozenset("radio television tv channel newspaper daily station broadcaster network".split())
 
 
 def _rank(state: State, tok: Token) -> int:

@@ -39,12 +39,15 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.joint_texts import excerpt_paragraphs, is_joint_text, joint_author
+from kg.extract.joint_texts_headings import heading_paragraphs
 from kg.extract.plural_speakers import co_speakers, holders_speak
 from kg.extract.quote_according import according_to
+from kg.extract.quote_declines import declined_speaker
 from kg.extract.quote_points import point_statements
 from kg.extract.quote_social_posts import post_spans, post_statements
 from kg.extract.quote_views import view_statements
 from kg.extract.reported_fronted import fronted_statements
+from kg.extract.reported_reasons import reason_statements
 from kg.extract.reported_speech_objects import object_statements
 from kg.extract.reported_speech_questions import question_statements
 from kg.extract.reported_speech_trailing import trailing_statements
@@ -66,6 +69,7 @@ from kg.extract.reported_speech import parenthetical_statements, reported_statem
 from kg.extract.speakers import speakers_are_actors, subject_of, text_source
 from kg.extract.state import State
 from kg.extract.transcript_askers import question_askers
+from kg.extract.transcript_caption_turns import caption_turns
 from kg.extract.transcript_captions import broadcast_answers
 from kg.extract.transcript_question_reports import question_reports
 from kg.extract.transcripts import (
@@ -89,6 +93,8 @@ def extract_statements(state: State) -> None:
     question_askers(state)  # 'Q (Karla Diaz, La Voz):': the reporter, the outlet, 'Q (Diaz):'
     # '(SOUNDBITE) ANA RUZ, TRADE MINISTER: ...': a broadcast caption's words are the person's
     answers = transcript_answers(state) + broadcast_answers(state)
+    # '[CAPTION: TOMAS VARGA - DEPUTY MINISTER]' then 'VARGA: ...': the captioned person's turn
+    answers += caption_turns(state, {a for _, a, _, _ in answers})
     plain = [(a, b) for _, a, b, quoted in answers if not quoted]
     asked = question_lines(state) + plain
     in_answers = [q for q in quotes if any(a <= q[0] < b for a, b in plain)]
@@ -106,6 +112,10 @@ def extract_statements(state: State) -> None:
         if qs in excerpts and len(state.statements) > found:
             state.statements[-1].medium = state.statements[-1].medium or excerpts[qs][1]
     view_statements(state, quotes, marks)  # 'In his view, the memorandum is "the easy half"'
+    for a, b, author, medium in heading_paragraphs(state):
+        # 'The joint communique' as a heading, its text in the paragraphs after it
+        _heading_text(state, author, a, b, medium)
+        marks = sorted(marks + [(a, b)])
     for speaker, a, b, quoted in answers:
         if not quoted:
             _transcript_answer(state, speaker, a, b, marks, [q for q in in_answers if a <= q[0] < b])
@@ -120,9 +130,19 @@ def extract_statements(state: State) -> None:
     point_statements(state, marks)
     object_statements(state, marks)  # 'advised a catch of ...', 'called for a register', 'reported that'
     parenthetical_statements(state, marks)
+    reason_statements(state, marks)  # 'said the timing was "not an accident", since neither side ...'
     holders_speak(state)
     speakers_are_actors(state)
     state.statements.sort(key=lambda s: s.quote_span.start)
+
+
+def _heading_text(state: State, author: str, a: int, b: int, medium: str) -> None:
+    """A paragraph of a joint text reproduced under its heading: the authors' direct words."""
+    statement = Statement(speaker=author, quote=" ".join(state.text[a:b].split()), kind="direct",
+                          quote_span=state.span(a, b), evidence=state.span(a, b))
+    fill_details(state, statement, None, [], (a, b), [])
+    statement.medium = medium
+    state.statements.append(statement)
 
 
 def _excerpt_authors(state: State, marks: list[tuple[int, int]]) -> dict[int, tuple[str, str | None]]:
@@ -211,6 +231,11 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]], answer
     if speaker is None and (words > 4 or whole) and not verbs and not source_follows(state, sents, marks):
         # ('"..." That was the view of X': X's words, even when X was not found)
         speaker = _continuation(state, qs)
+    if speaker is None and not verbs:
+        # 'A ministry spokesman declined to discuss "the details of ongoing discussions."'
+        declined = declined_speaker(state, sents, qs, qe, marks)
+        if declined is not None:
+            speaker, verb = declined
     if speaker is None:
         return
     sent_start = sents[0].start_char

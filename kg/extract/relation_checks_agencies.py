@@ -7,6 +7,9 @@
 * "TKV, Estonia's state health provider," / "the Prison Service Agency (PSA),
   which runs Finnish prisons": the state's body, by the words beside its name.
 * "the authority's Council of Ministers": an organ of the body named before.
+* "Fiji's National Employment Centre, part of the Ministry of Employment," / "the
+  Indonesian Air Force's Air Operations Command": a body within the body named
+  beside it (besides the country).
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ def apply(state: State) -> None:
             _release_body(state, key, body)  # last: only bodies no words tie to a state
         _organ_of_body(state, key, body)
         _committee_of_body(state, key, body)
+        _part_of_named_body(state, key, body)
+        _possessed_unit(state, key, body)
 
 
 def _acts_through(state: State, key: str, body: list) -> None:
@@ -332,12 +337,60 @@ def _committee_of_body(state: State, key: str, body: list) -> None:
             return
 
 
+# ", part of the Ministry of Employment,", ", which is part of the Department of X", "(part of X)"
+_PART_OF_RE = re.compile(r"(?:\s*\([A-Z][\w.&-]{1,11}\))?\s*(?:,|\()\s*(?:(?:which|that)\s+(?:is|was|are|sits|falls)\s+)?"
+                         r"(?:(?:now|also|itself|formally|officially)\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?")
+
+
+def _part_of_named_body(state: State, key: str, body: list) -> None:
+    """'Immigration Australia, part of the Department of Home Affairs (DHA),': the body
+    named after "part of" contains this one; a body within a state agency is one too."""
+    for m in body:
+        hit = _PART_OF_RE.match(state.text, m.end, min(len(state.text), m.end + 60))
+        if hit is None:
+            continue
+        parent = state.mention_at(hit.end(), hit.end() + 1, {"GovernmentAgency", "Organization"})
+        if parent is None or parent.start != hit.end() or parent.key == key or state.entities[parent.key].unnamed:
+            continue
+        if state.entity_type(parent.key) == "GovernmentAgency" and state.entity_type(key) == "Organization":
+            state.entities[key].type = "GovernmentAgency"  # a unit of a ministry is a state body
+        if parent.key not in state.objects(key, "partOf"):
+            state.add_relation(key, "partOf", evidence_for(state, m), obj=parent.key)
+        return
+
+
+def _possessed_unit(state: State, key: str, body: list) -> None:
+    """"the Indonesian Air Force's Air Operations Command", "the ministry's Water Directorate
+    (named before as the Ministry of X)": a state body owned by another body is part of it."""
+    unit = state.entity_type(key) == "Organization" and _armed_force(state, key)
+    if state.entity_type(key) != "GovernmentAgency" and not unit:
+        return
+    for m in body:
+        poss = re.search(r"['’]s?\s+(?:the\s+)?$", state.text[max(0, m.start - 6):m.start])
+        if poss is None:
+            continue
+        end = m.start - len(poss.group(0))
+        owner = next((o for o in state.mentions_in(max(0, end - 80), end, {"GovernmentAgency"})
+                      if o.end == end and o.key != key and not state.entities[o.key].unnamed), None)
+        if owner is None or state.text[end - 1:end] == "s" and poss.group(0)[:1] in "'’" \
+                and not re.match(r"['’]s", poss.group(0)) and not state.entities[owner.key].label.endswith("s"):
+            continue
+        if unit and not _armed_force(state, owner.key):
+            continue
+        if unit:  # "the Indonesian Navy's Fleet Command": a unit of a state's force is a state body
+            state.entities[key].type = "GovernmentAgency"
+        if owner.key not in state.objects(key, "partOf") and key not in state.objects(owner.key, "partOf"):
+            state.add_relation(key, "partOf", evidence_for(state, m), obj=owner.key)
+        return
+
+
 def staff_sides(state: State) -> None:
     """'Dang Khoa, director of the Kessan Railway Authority': the people of a state body act
     for the body and, through it, for the state. Most gold writers (and researchers asking "who
     speaks for Kessa?") give them the country; the body is kept as well, since some give that.
     A body named after its country ("Kenya Ports Authority", "Electricity Authority of
-    Ghana") is the exception: writers treat its head as the body's man, not the state's.
+    Ghana") is the exception: writers treat its head as the body's man, not the state's --
+    but not a state's armed force ("the Indonesian Air Force"): its commanders act for the state.
     Runs last, when every partOf rule has had its say."""
     for relation in list(state.relations):
         if relation.predicate != "represents" or relation.object is None:
@@ -345,10 +398,23 @@ def staff_sides(state: State) -> None:
         if state.entity_type(relation.subject) != "Person" or state.entity_type(relation.object) != "GovernmentAgency":
             continue
         country = _country_of_body(state, relation.object)
-        if country is None or _named_after(state, relation.object, country):
+        if country is None or _named_after(state, relation.object, country) and not _armed_force(state, relation.object):
             continue
         if not state.has_relation(relation.subject, "represents", country):
             state.add_relation(relation.subject, "represents", relation.evidence, obj=country)
+
+
+# The state's armed services and their units: a commander acts for the state whose force it is,
+# even when the force is named after it ("the Indonesian Air Force", "the Kenya Navy")
+_FORCE_RE = re.compile(r"\b(?:Army|Navy|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Forces?|Marines|Marine\s+Corps|"
+                       r"Coast\s+Guard|Border\s+Guard|National\s+Guard|Gendarmerie|Command|Division|Brigade|"
+                       r"Regiment|Battalion|Fleet|Squadron|Infantry|Corps)\b(?:\s+[IVX]+|\s+\d+)?$")
+
+
+def _armed_force(state: State, body: str) -> bool:
+    """'Indonesian Air Force', 'Air Operations Command I', 'Sudanese Armed Forces': a military
+    force or unit of a state."""
+    return _FORCE_RE.search(state.entities[body].label) is not None
 
 
 def _named_after(state: State, body: str, country: str) -> bool:

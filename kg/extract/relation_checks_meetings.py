@@ -6,7 +6,8 @@
   accented names): the named person right before the verb met the first named
   person after it, when only a description stands between (no other verb).
 * "A was received by B": the visitor and the host met.
-* "A sat across the table from B" / "A sat down with B": they met.
+* "A sat across the table from B" / "A sat down with B": they met; "Across the table
+  sat B" after a sentence about A: B met A.
 * "... after a meeting in the customs building. A and B signed it.": a meeting
   with no one named, then two people of different sides as the next subject.
 * "spoke by telephone with", "held a phone call with": a call is not a meeting,
@@ -51,6 +52,7 @@ def apply(state: State) -> None:
     _meeting_verbs(state)
     _received_by(state)
     _sat_across(state)
+    _sat_facing(state)
     _meeting_then_pair(state)
     _drop_phone_calls(state)
     _drop_refused(state)
@@ -189,6 +191,35 @@ def _sat_across(state: State) -> None:
             b = _person_after(state, hit.end(), sent)
             if a is not None and b is not None and a != b:
                 _meet(state, [a, b], sent)
+
+
+# "Across the table sat B", "Opposite him sat B", "Facing them across the table was B": the
+# person the sentence names sat facing the one named just before (the other side's leader)
+_FACING_RE = re.compile(r"(?:Across\s+(?:the\s+(?:negotiating\s+|conference\s+|long\s+|same\s+)?table|the\s+table)"
+                        r"(?:\s+from\s+(?:him|her|them))?|Opposite(?:\s+(?:him|her|them))?|"
+                        r"Facing\s+(?:him|her|them)(?:\s+across\s+the\s+table)?)\s*,?\s+"
+                        r"(?:sat|was|were|sits|is)\s+")
+
+
+def _sat_facing(state: State) -> None:
+    """'A led the Armenian side. Across the table sat B, Iran's deputy oil minister': the
+    person seated across met the person named last before (of another side when both are
+    known)."""
+    for sent in state.body_sentences():
+        hit = _FACING_RE.match(state.text, sent.start_char, sent.end_char)
+        if hit is None:
+            continue
+        b = _person_after(state, hit.end(), sent)
+        if b is None:
+            continue
+        before = [m for m in state.mentions_in(max(state.body_start, sent.start_char - 400), sent.start_char, {"Person"})
+                  if not state.entities[m.key].unnamed and m.key != b]
+        if not before:
+            continue
+        a = before[-1].key
+        if _same_side(state, [a, b]):
+            continue
+        _meet(state, [a, b], sent)
 
 
 def _apposed_subject(state: State, verb: Token) -> str | None:

@@ -4,6 +4,9 @@
 names connects both ends when the text names each as a place elsewhere (the
 connect rules need a one-word kind; here a kind of up to three words will do).
 No new place is made from a link's name, and one end alone is no evidence.
+
+"CORRECTION: An earlier version of this story said Kassala lies in Gedaref state.": what an
+earlier version said is no fact of the report; no relation stands on that sentence.
 """
 
 from __future__ import annotations
@@ -22,6 +25,25 @@ _NAME_RE = re.compile(rf"^(?:[Tt]he\s+)?(?P<a>{_END})\s?[–—-]\s?(?P<b>{_END}
 
 
 def apply(state: State) -> None:
+    _links_by_name(state)
+    _drop_corrected(state)
+
+
+# "An earlier version of this story said ...", "A previous version of this article misstated ..."
+_EARLIER_VERSION_RE = re.compile(r"\b(?:an?\s+)?(?:earlier|previous|original)\s+version\s+of\s+this\s+"
+                                 r"(?:story|article|report|piece|item)\b", re.I)
+
+
+def _drop_corrected(state: State) -> None:
+    for hit in _EARLIER_VERSION_RE.finditer(state.text, state.body_start):
+        sent = state.sentence_of(hit.start())
+        start, end = sent.start_char, sent.end_char
+        for r in [r for r in state.relations if r.evidence is not None
+                  and start <= r.evidence.start < end and r.evidence.end <= end + 1]:
+            state.remove_relation(r)
+
+
+def _links_by_name(state: State) -> None:
     for key, entity in list(state.entities.items()):
         if entity.type != "Place" or state.objects(key, "connects"):
             continue

@@ -34,6 +34,7 @@ __all__ = ["extract_relations", "main_sides"]
 def extract_relations(state: State) -> None:
     """Add every relation the rules find (order matters: places before agreements,
     offices' sides are already known)."""
+    _civil_bodies(state)
     _part_of(state)
     link_bodies_under(state)  # "The authority reports to the Ministry of X"
     places.extract_places(state)
@@ -128,6 +129,30 @@ def _places_lie_in(state: State) -> None:
 
 
 # -- partOf ------------------------------------------------------------------
+# Unions, trade and farm associations and other member bodies: a country word in the name
+# ("the Fiji Trades Union Congress") says where they organise, not that the state owns them
+_CIVIL_BODY_RE = re.compile(r"\b(?:Trades?\s+Unions?|(?:Labou?r|Workers['’]?|Teachers['’]?|Farmers['’]?|Growers['’]?|"
+                            r"Employers['’]?|Exporters['’]?|Importers['’]?|Manufacturers['’]?|Producers['’]?|Fishermen['’]?s?|"
+                            r"Fishers['’]?|Traders['’]?|Truckers['’]?|Hauliers['’]?|Drivers['’]?|Pilots['’]?|Nurses['’]?|"
+                            r"Business|Industry|Industries)\s+(?:Union|Unions|Congress|Federation|Association|Council|"
+                            r"Confederation|Alliance|Organi[sz]ation|Society|League|Guild|Forum)|"
+                            r"Unions?\s+Congress|Chamber\s+of\s+(?:Commerce|Industry|Industries|Shipping|Mines)|"
+                            r"Confederation\s+of\s+(?:Trade\s+Unions|Labou?r|Industry|Industries|Employers|Business))\b")
+_STATE_BODY_WORDS = frozenset("Ministry Department Authority Agency Directorate Inspectorate Secretariat "
+                              "Government Parliament Assembly Senate Cabinet".split())
+
+
+def _civil_bodies(state: State) -> None:
+    """A trade union or business association read as a state body (its name has a
+    country and a legislature's word: "the Fiji Trades Union Congress") is an
+    organisation of its own: no state body, nobody's ministry."""
+    for entity in state.entities.values():
+        if entity.type != "GovernmentAgency" or entity.unnamed:
+            continue
+        if _CIVIL_BODY_RE.search(entity.label) and not set(entity.label.split()) & _STATE_BODY_WORDS:
+            entity.type = "Organization"
+
+
 def _part_of(state: State) -> None:
     for key, entity in list(state.entities.items()):
         if entity.type not in ORG_TYPES or entity.unnamed or not entity.mentions:

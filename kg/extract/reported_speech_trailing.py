@@ -15,6 +15,8 @@ from kg.extract import lexicon
 from kg.extract.quote_attribution import subject_entity
 from kg.extract.quote_spans import trim_span
 from kg.extract.reported_speech import add_reported, unsaid
+from kg.extract.speakers import entity_for_token
+from kg.extract.speakers_it import previous_speaking_body
 from kg.extract.state import State
 
 # What may follow the verb before the sentence ends or a participle phrase starts:
@@ -51,6 +53,11 @@ def trailing_statements(state: State, marks: list[tuple[int, int]]) -> None:
         if any(st.quote_span.start < end and start < st.quote_span.end for st in state.statements):
             continue  # already someone's words
         speaker = subject_entity(state, subj, marks, None)
+        if speaker is None and subj.lower_ == "it" and subj.pos_ == "PRON":
+            # '..., the AFM said in a statement. Their boat had left Zuwara on Tuesday, it
+            # said.': the body that spoke just before in the paragraph
+            speaker = previous_speaking_body(state, subj, lambda t: entity_for_token(state, t, marks, before=t.idx),
+                                             anywhere=True)
         if speaker is None:
             continue
         add_reported(state, speaker, start, end, sent, verb, marks)

@@ -7,6 +7,7 @@ import re
 
 from kg.extract import dates, lexicon
 from kg.extract.agreement_facilities import facility_agreements
+from kg.extract.agreement_exchanges import exchange_agreements
 from kg.extract.agreement_instruments import instrument_agreements
 from kg.extract.entity_years import (
     YEAR_RE,
@@ -31,6 +32,7 @@ def join_generic_agreements(state: State) -> None:
     """Attach "the agreement" / "the 2002 pact" to the agreement named nearest."""
     facility_agreements(state)  # "the A-B interconnector agreement" is an agreement, not a place
     instrument_agreements(state)  # "Decision 612", "ECOWAS Protocol A/P1/5/79": numbered instruments
+    exchange_agreements(state)  # "a 1965 exchange of notes between A and B"
     nouns = "|".join(sorted(lexicon.words("generic_agreement_nouns"), key=len, reverse=True))
     pattern = re.compile(
         rf"\b(?:the|this|that|a|an|their|its|our|his|her|both countries'|the two countries')\s+"
@@ -154,7 +156,11 @@ def join_generic_agreements(state: State) -> None:
             _BETWEEN_PARTIES.match(state.text, m.end()) is not None or _signed_object(state, m.start(2))
             or _signed_long_ago(state, m.end()) or _NAMED_AFTER.match(state.text, m.end()) is not None
             # "under a transmission agreement the two governments signed in 2015": an older text of its own
-            or _signed_by_long_ago(state, m.end()) is not None)
+            or _signed_by_long_ago(state, m.end()) is not None
+            # "are negotiating a water-for-energy agreement" beside "the Kessa Treaty": a text under talks
+            # whose topic no named agreement shares is a text of its own, not the named one
+            or (_UNDER_TALKS_BEFORE.search(state.text, max(0, m.start() - 30), m.start()) is not None
+                and not _shares_content(state, content, named)))
         # "It replaces the 2003 tax agreement": a year well before the report, a topic shared by
         # no agreement named so far and none of that year: an old text of its own
         old_dated = year is not None and bool(content) and key is None and _old_year(state, year) \
@@ -220,6 +226,9 @@ def join_generic_agreements(state: State) -> None:
         if content:
             alias = " ".join([*content, m.group(2).lower()])
             state.entities[key].aliases.add(alias)
+
+
+_UNDER_TALKS_BEFORE = re.compile(r"\b(?:negotiat(?:e|es|ing)|discuss(?:es|ing)?|draft(?:s|ing)?|finali[sz](?:e|es|ing))\s+$")
 
 
 # The topic of "a protocol on <topic>": it ends at punctuation, a clause word or a

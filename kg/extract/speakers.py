@@ -143,6 +143,12 @@ def entity_for_token(
             m = state.mention_at(child.idx, child.idx + len(child.text), types)
             if m is not None and not state.entities[m.key].unnamed:
                 return m.key
+            if child.dep_ == "appos" and child.i > token.i:
+                # "The Port of Lomé's operator, Lomé Container Terminal Ltd, said": the apposed
+                # name as a whole, when the mention does not reach the word the parser made its head
+                apposed = _apposed_name(state, child, types, quotes)
+                if apposed is not None:
+                    return apposed
     # "A spokeswoman for Chile's Ministry of Energy, Camila Soto, said": the
     # parser may hang the apposed name on the organisation inside the subject.
     for t in token.subtree:
@@ -206,6 +212,15 @@ def entity_for_token(
     if job_title_of_org(state, token):
         return unnamed_speaker(state, token)  # 'The project manager for KRC, who declined to be named, said'
     return None
+
+
+def _apposed_name(state: State, child: Token, types: set[str], quotes: list[tuple[int, int]]) -> str | None:
+    """The one named actor mentioned inside an apposition's words (none quoted)."""
+    start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+    if any(s < end and start < e for s, e in quotes):
+        return None
+    keys = {m.key for m in state.mentions_in(start, end, types) if not state.entities[m.key].unnamed}
+    return keys.pop() if len(keys) == 1 else None
 
 
 # Quantity words that pick speakers out of a group ('one of the officials', 'two of the diplomats').

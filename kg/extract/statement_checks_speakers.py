@@ -196,10 +196,15 @@ def _covered(state: State, start: int, end: int) -> bool:
 def _missed_reported(state: State, marks: list[tuple[int, int]]) -> None:
     """'A Ecopetrol geologist said the reservoir was declining' (a speaker only
     the extra rules resolve), and '<clause>, <speaker> said.' whose clause the
-    parser did not hang on the verb."""
+    parser did not hang on the verb. An interviewer's question line is nobody's
+    words ('Your Israeli counterpart told Kan radio that ...': the question rules
+    give the claim to the counterpart the text names, else to no one)."""
+    from kg.extract.transcripts import question_lines  # here: transcripts imports the speaker rules
+    asked = question_lines(state)
     for token in state.tokens:
         if token.idx < state.body_start or token.lemma_.lower() not in lexicon.words("reported_verbs") \
-                or token.pos_ != "VERB" or _inside(token.idx, marks) or state.is_skipped(token.idx, token.idx + 1):
+                or token.pos_ != "VERB" or _inside(token.idx, marks) or state.is_skipped(token.idx, token.idx + 1) \
+                or _inside(token.idx, asked):
             continue
         # the subject nearest the verb: a misparsed clause first may give it a second one
         subjs = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
@@ -258,9 +263,11 @@ def _missed_direct(state: State, marks: list[tuple[int, int]]) -> None:
     """'"We have no choice," an Eskom manager told reporters.': a quote nobody
     was found for, whose sentence's speech verb has a speaker only the extra
     rules resolve."""
+    from kg.extract.transcripts import question_lines  # here: transcripts imports the speaker rules
     verbs = lexicon.words("speech_verbs")
+    asked = question_lines(state)  # a question's quote is the question rules' (or no one's)
     for qs, qe in quote_spans.find_quotes(state.text):
-        if qs < state.body_start or state.is_skipped(qs, qe):
+        if qs < state.body_start or state.is_skipped(qs, qe) or _inside(qs, asked):
             continue
         a, b = quote_spans.trim_span(state.text, qs, qe)
         if b <= a or len(state.text[a:b].split()) < 3 or _covered(state, a, b):

@@ -87,7 +87,7 @@ def question_lines(state: State) -> list[tuple[int, int]]:
             out.append((a, b))
             continue
         m = _label(state, a, b, mixed)
-        if m is not None and m.group("who") == interviewer:
+        if m is not None and _label_key(state, m.group("who"), mixed) == interviewer:
             out.append((a, b))
     state.__dict__["_question_lines"] = out
     return list(out)
@@ -103,6 +103,36 @@ def _label(state: State, a: int, b: int, mixed: bool) -> re.Match | None:
     return (_MIXED_LABEL_RE if mixed else _LABEL_RE).match(state.text, a, b)
 
 
+def _label_key(state: State, who: str, mixed: bool) -> str:
+    """The label a turn counts under: 'NORA SALEH:' opening the guest's first turn and
+    'SALEH:' on the later ones are one speaker's labels (the surname when the text
+    has it as a label of its own), so the guest's turns are counted together."""
+    words = who.split()
+    if len(words) < 2:
+        return who
+    cache = state.__dict__.setdefault("_label_keys", {})
+    if mixed not in cache:
+        cache[mixed] = {m.group("who") for a, b in _lines(state)
+                        if (m := _label(state, a, b, mixed)) is not None and len(m.group("who").split()) == 1}
+    return words[-1] if words[-1] in cache[mixed] else who
+
+
+def _guest_label(state: State, who: str) -> bool:
+    """'NORA SALEH: We sat for six hours.' opening an interview before the host's first
+    question: the full name in capitals of a guest whose other turns carry the surname
+    ('SALEH:'; at least two turns together), not the interviewer, opens a turn wherever
+    it stands."""
+    interviewer = _interviewer(state)
+    if interviewer is None or _LABEL_RE.match(who + ": x") is None:
+        return False
+    key = _label_key(state, who, False)
+    if key == interviewer or key == who:
+        return False  # only the full name of a guest whose later turns carry the surname
+    seen = sum(1 for a, b in _lines(state)
+               if (m := _label(state, a, b, False)) is not None and _label_key(state, m.group("who"), False) == key)
+    return seen >= 2
+
+
 def _interviewer(state: State, mixed: bool = False) -> str | None:
     """The capitals label of an interview's questioner: at least two labels take
     turns, each at least twice, and this one's lines end in '?' more often than
@@ -113,7 +143,8 @@ def _interviewer(state: State, mixed: bool = False) -> str | None:
     for a, b in _lines(state):
         m = _label(state, a, b, mixed)
         if m is not None:
-            asked.setdefault(m.group("who"), []).append(state.text[a:b].rstrip().endswith("?"))
+            asked.setdefault(_label_key(state, m.group("who"), mixed), []).append(
+                state.text[a:b].rstrip().endswith("?"))
     turns = {who: ends for who, ends in asked.items() if len(ends) >= 2}
     if len(turns) < 2:
         return None
@@ -153,7 +184,7 @@ def transcript_answers(state: State) -> list[tuple[str, int, int, bool]]:
         quoted = state.text[start] in "\"“"
         titled = title_label(m.group("who"))  # 'MINISTER SOLANO: ...' is a turn wherever it stands
         if not quoted and not titled and not interpreted and (i == 0 or lines[i - 1] not in questions) \
-                and not _HONORIFIC_RE.match(m.group("who")):
+                and not _HONORIFIC_RE.match(m.group("who")) and not _guest_label(state, m.group("who")):
             continue  # 'Update: ...' or 'Note: ...' in running text: no answer ('Mr Hale: ...' is a turn)
         if m.group("who") in _ANSWER_LABELS:
             speaker = _interviewee(state)

@@ -1,0 +1,121 @@
+"""Agreements the entity step typed as places or bodies, and dated descriptions of the one title.
+
+* "The Tarvo Treaty worked because both sides could check the numbers": a capitalised name
+  ending in a treaty word ("Treaty", "Accord", "Protocol" ...) is an Agreement, not a place or
+  an organisation (unless the gazetteer knows it as something else); what located it goes.
+* "the 2019 declaration, better known as Project Tarvo": the name the text says the dated
+  text is better known by is that agreement's alias (never a place); the dated description
+  is the Agreement.
+* "The 1994 peace treaty already obliges ... The Tarvo Treaty ended the war": a dated
+  lower-case description of a kind, when the text names exactly one title of that kind and
+  no other agreement of it, is that title (its year the title's dateSigned).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.agreement_aliases import _merge
+from kg.extract.state import State
+
+_KIND_END_RE = re.compile(r"\s(?:Treaty|Accord|Accords|Agreement|Protocol|Pact|Convention|Memorandum|MoU|MOU)$")
+_RETYPE_FROM = {"Place", "Organization", "Person"}
+
+
+def apply(state: State) -> None:
+    _retype_titles(state)
+    _better_known_as(state)
+    _dated_description_of_title(state)
+
+
+def _retype_titles(state: State) -> None:
+    for key, entity in list(state.entities.items()):
+        if entity.type not in _RETYPE_FROM or entity.unnamed or entity.same_as or len(entity.label.split()) < 2:
+            continue
+        if not _KIND_END_RE.search(entity.label) or not entity.label[:1].isupper():
+            continue
+        if state.gaz.lookup(entity.label) is not None:
+            continue
+        if any(key in {s.speaker, s.addressee} for s in state.statements) or \
+                any(r.subject == key and r.predicate in {"represents", "holdsPosition"} for r in state.relations) or \
+                any(r.object == key and r.predicate in {"represents", "partOf"} for r in state.relations):
+            continue  # it speaks or someone works for it: a body after all
+        for r in [r for r in state.relations if key in {r.subject, r.object}]:
+            state.remove_relation(r)
+        entity.type = "Agreement"
+        state.__dict__.pop("_agreement_status", None)
+
+
+_KNOWN_AS_RE = re.compile(r"\b(?:the|a|an)\s+((?:1[89]|20)\d{2}\s+(?:[a-z][\w-]*\s+){0,2}?(?:declaration|agreement|accord|"
+                          r"treaty|protocol|memorandum|pact|deal|arrangement|convention))\s*,\s+(?:(?:better|also|"
+                          r"widely|more\s+commonly|commonly)\s+)?known\s+(?:[a-z]+\s+){0,3}?as\s+(?:the\s+)?"
+                          r"((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,4})")
+
+
+def _better_known_as(state: State) -> None:
+    for hit in _KNOWN_AS_RE.finditer(state.text, state.body_start):
+        d_start, d_end = hit.span(1)
+        n_start, n_end = hit.span(2)
+        desc = state.mention_at(d_start, d_end, {"Agreement"})
+        if desc is None:
+            if state.mentions_in(d_start, d_end):
+                continue
+            key = state.add_entity(" ".join(hit.group(1).split()), "Agreement").key
+            state.add_mention(key, d_start, d_end, alias=False)
+        else:
+            key = desc.key
+        name = " ".join(hit.group(2).split())
+        for inner in list(state.mentions_in(n_start, n_end)):
+            if inner.key == key or inner.key not in state.entities:
+                continue
+            other = state.entities[inner.key]
+            if other.type in {"Country", "Person"} or other.same_as:
+                continue
+            for r in [r for r in state.relations if inner.key in {r.subject, r.object}]:
+                state.remove_relation(r)
+            _merge(state, inner.key, key)
+        if not state.mentions_in(n_start, n_end):
+            state.add_mention(key, n_start, n_end, alias=False)
+        if name != state.entities[key].label:
+            state.entities[key].aliases.add(name)
+        state.__dict__.pop("_agreement_status", None)
+
+
+_DATED_RE = re.compile(r"((?:1[89]|20)\d{2})\s+(?:[a-z][\w-]*\s+){0,2}?(treaty|accord|convention|pact|protocol)$")
+
+
+def _dated_description_of_title(state: State) -> None:
+    agreements = [k for k, e in state.entities.items() if e.type == "Agreement"]
+    for key in agreements:
+        entity = state.entities.get(key)
+        if entity is None or entity.label[:1].isupper():
+            continue
+        refs = [m for m in state.mentions if m.key == key and m.start >= state.body_start]
+        dated = next((_DATED_RE.search(state.text[m.start:m.end]) for m in refs
+                      if _DATED_RE.search(state.text[m.start:m.end])), None)
+        if dated is None:
+            continue
+        kind = dated.group(2).lower()
+        same_kind = [k for k in agreements if k != key and k in state.entities
+                     and re.search(rf"\b{kind}\b", state.entities[k].label, re.I)]
+        titles = [k for k in same_kind if state.entities[k].label[:1].isupper()
+                  and state.entities[k].label.lower().endswith(kind)]
+        if len(same_kind) != 1 or len(titles) != 1 or re.search(r"\d{4}", state.entities[titles[0]].label):
+            continue
+        if state.gaz.lookup(state.entities[titles[0]].label) is not None:
+            continue  # a known treaty carries its own date
+        if not entity.label.lower().endswith(kind):
+            # "this agreement would go further" read as the same text as "the 1994 peace treaty": only the
+            # dated treaty mentions are the title's
+            for m in [m for m in refs if _DATED_RE.search(state.text[m.start:m.end])]:
+                state.mentions.remove(m)
+                entity.mentions = [s for s in entity.mentions if not (s.start == m.start and s.end == m.end)]
+                state.add_mention(titles[0], m.start, m.end, alias=False)
+                state.entities[titles[0]].aliases.add(" ".join(state.text[m.start:m.end].split()))
+                entity.aliases.discard(" ".join(state.text[m.start:m.end].split()))
+            entity.aliases = {a for a in entity.aliases if not a.lower().endswith(kind)}
+            state.__dict__.pop("_agreement_status", None)
+            continue
+        alias = entity.label
+        _merge(state, key, titles[0])
+        state.entities[titles[0]].aliases.add(alias)

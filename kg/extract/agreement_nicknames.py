@@ -1,0 +1,115 @@
+"""Nicknames officials give an agreement the text has described or named before.
+
+* "signed a memorandum on the modernisation of the X crossing. Officials call it
+  simply the crossing memorandum.": the lower-case nickname after "call it" is the
+  agreement named last before (one agreement, the nickname an alias).
+* "the 2004 gas-for-electricity swap agreement - the gas-for-power deal, as officials
+  here call it -": a set-off name closed by "as ... call it" is the agreement before it.
+* "They signed a memorandum of understanding that sets up patrols, which officials
+  have started calling the Tarvo Memorandum.": the described text of the sentence is
+  the title the which-clause gives it (the description becomes its mention, so the
+  signing, its date and its signers reach the title).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon
+from kg.extract.agreement_aliases import _merge
+from kg.extract.state import State
+
+_ADVERBS = r"(?:(?:simply|just|informally|privately|already|now|still|often|usually|mostly|generally)\s+)*"
+# "call it simply the", "know it as the", "refer to it as the"
+_CALL_IT_RE = re.compile(rf"\b(?:call|calls|called|calling|dub|dubs|dubbed|nickname|nicknames)\s+it\s+{_ADVERBS}the\s+"
+                         rf"|\b(?:know|knows|refer\s+to|refers\s+to)\s+it\s+{_ADVERBS}as\s+the\s+", re.I)
+# "..., as officials here call it", "- as it is known in Yerevan"
+_AS_CALL_RE = re.compile(r"\s*,\s*as\s+(?:(?:[\w'’-]+\s+){1,4}?(?:call|calls|know|knows|put)\s+it"
+                         r"|it\s+is\s+(?:\w+\s+)?(?:known|called))\b")
+# "which officials have started calling the X", "which negotiators call the X"
+_WHICH_CALL_RE = re.compile(r",\s*which\s+(?:[\w'’-]+\s+){0,5}?(?:call|calls|calling|dub|dubs|dubbing|have\s+dubbed|"
+                            r"have\s+called|refer\s+to\s+as)\s+" + _ADVERBS + r"the\s+")
+
+
+def apply(state: State) -> None:
+    _call_it_lowercase(state)
+    _as_they_call_it(state)
+    _described_then_named(state)
+
+
+def _agreement_mention_at(state: State, pos: int):
+    m = state.mention_at(pos, pos + 1, {"Agreement"})
+    return m if m is not None and m.start == pos and m.key in state.entities else None
+
+
+def _agreement_before(state: State, pos: int, exclude: str):
+    """The agreement mentioned last before ``pos`` in its sentence or the one before."""
+    sent = state.sentence_of(pos)
+    start = sent.start_char
+    if start > state.body_start:
+        start = state.sentence_of(max(state.body_start, start - 2)).start_char
+    before = [m for m in state.mentions if start <= m.start and m.end <= pos and m.key != exclude
+              and m.key in state.entities and state.entity_type(m.key) == "Agreement"]
+    return before[-1] if before else None
+
+
+def _call_it_lowercase(state: State) -> None:
+    """'Officials call it simply the crossing memorandum': a lower-case agreement read
+    after "call it" is another name of the agreement named last before."""
+    for hit in _CALL_IT_RE.finditer(state.text, state.body_start):
+        other = _agreement_mention_at(state, hit.end())
+        if other is None:
+            continue
+        target = _agreement_before(state, hit.start(), other.key)
+        if target is None:
+            continue
+        alias = state.entities[other.key].label
+        _merge(state, other.key, target.key)
+        if alias != state.entities[target.key].label:
+            state.entities[target.key].aliases.add(alias)
+
+
+def _as_they_call_it(state: State) -> None:
+    """'the 2004 swap agreement - the gas-for-power deal, as officials here call it -':
+    the agreement set off by a dash or comma and closed by "as ... call it" is the one before."""
+    for m in list(state.mentions):
+        if m.key not in state.entities or state.entity_type(m.key) != "Agreement" or m.start < state.body_start:
+            continue
+        if _AS_CALL_RE.match(state.text, m.end) is None:
+            continue
+        lead = re.search(r"(?:[-–—,(]\s*)(?:the\s+|a\s+)?$", state.text[max(0, m.start - 8):m.start])
+        if lead is None:
+            continue
+        target = _agreement_before(state, m.start, m.key)
+        if target is None or target.end < m.start - 12:
+            continue  # only the agreement right before the set-off name
+        alias = state.entities[m.key].label
+        _merge(state, m.key, target.key)
+        if alias != state.entities[target.key].label:
+            state.entities[target.key].aliases.add(alias)
+
+
+def _described_then_named(state: State) -> None:
+    """'They signed a memorandum of understanding that sets up joint patrols, which
+    officials have started calling the Tarvo Memorandum': the kind noun the sentence's
+    verb takes as its object (no agreement read there) is a mention of the named title."""
+    nouns = {w.lower() for w in lexicon.words("generic_agreement_nouns")} | {"memorandum", "mou"}
+    for hit in _WHICH_CALL_RE.finditer(state.text, state.body_start):
+        title = _agreement_mention_at(state, hit.end())
+        if title is None:
+            continue
+        sent = state.sentence_of(hit.start())
+        if any(m.end <= hit.start() for m in state.mentions_in(sent.start_char, hit.start(), {"Agreement"})):
+            continue  # an agreement read before: the which-clause names that one (other rules)
+        noun = next((t for t in sent if t.idx < hit.start() and t.lower_ in nouns and t.dep_ in {"dobj", "nsubjpass", "pobj"}
+                     and t.head.pos_ in {"VERB", "ADP"}), None)
+        if noun is None:
+            continue
+        end = noun.idx + len(noun.text)
+        tail = re.match(r"\s+of\s+understanding\b", state.text[end:hit.start()], re.I)
+        if tail is not None:
+            end += tail.end()
+        if state.mentions_in(noun.idx, end):
+            continue
+        state.add_mention(title.key, noun.idx, end, alias=False)
+        state.__dict__.pop("_agreement_status", None)

@@ -1,0 +1,96 @@
+"""A title held somewhere abroad, set off before the name: "UNHCR's representative
+in Malta, Ingrid Holm," / "Italy's ambassador to Malta, Marco Neri," / "the IOM
+chief of mission in Libya, Tom Berg," / "the head of UNHCR in Libya, Sara Lind,".
+
+The place after "in"/"to" is where the post is, not whom the holder acts for:
+the owner before the title (an organisation or a country) is. ``title_before``
+walks back from the name and stops at the place, so these were lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon
+from kg.extract.office_base import RANKS_RE, Office, sentence_bounds, token_at
+from kg.extract.state import MentionRef, State
+
+_OWNERS = {"Organization", "GovernmentAgency", "MediaOrganization", "Country"}
+# lower-case title words ending in the office ("representative", "chief of mission", "country director")
+_TITLE = r"(?P<title>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?:\s+of\s+mission)?)"
+_TAIL = rf"\s+(?:in|to|for)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s*,\s*{RANKS_RE}{{0,3}}" \
+        r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s+)?$"
+_OWNED_RE = re.compile(rf"['’]s\s+{_TITLE}{_TAIL}")  # "<owner>'s representative in Malta, "
+_GLUED_RE = re.compile(rf"\s+{_TITLE}{_TAIL}")  # "the <owner> representative in Malta, "
+_OF_RE = re.compile(rf"(?:^|(?<=\s))(?P<title>(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)\s+(?:of|at)\s+(?:the\s+)?$")
+
+
+def posted_title(state: State, mention: MentionRef) -> Office | None:
+    """The office and the owner it is held for, when a place of posting stands between."""
+    first = token_at(state, mention.start)
+    if first is None:
+        return None
+    sent_start = first.sent.start_char
+    lead = state.text[sent_start:mention.start]
+    for rx in (_OWNED_RE, _GLUED_RE):
+        hit = None
+        for h in rx.finditer(lead):
+            hit = h
+        if hit is None or not _is_title(hit.group("title")):
+            continue
+        place = state.mention_at(sent_start + hit.start("place"), sent_start + hit.end("place"), {"Country", "Place"})
+        if place is None:
+            continue
+        owner = _owner_ending(state, sent_start + hit.start())
+        if owner is None and rx is _GLUED_RE:
+            continue
+        if owner is None:
+            continue
+        if rx is _GLUED_RE and not re.search(r"(?:^|\s)the\s+$", state.text[max(sent_start, owner.start - 5):owner.start]):
+            continue  # "the IOM chief of mission": the owner's name is glued to the title after "the"
+        return _office(state, mention, first, owner.key, sent_start + hit.start("title"), sent_start + hit.end("title"),
+                       hit.group("title"))
+    # "the head of UNHCR in Libya, Sara Lind,": "<title> of <owner> in <place>, <Name>"
+    tail = re.search(rf"(?P<owner_end>)\s+(?:in|to)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s*,\s*"
+                     rf"{RANKS_RE}{{0,3}}(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s+)?$", lead)
+    if tail is None:
+        return None
+    place = state.mention_at(sent_start + tail.start("place"), sent_start + tail.end("place"), {"Country", "Place"})
+    owner = _owner_ending(state, sent_start + tail.start())
+    if place is None or owner is None or owner.key == place.key:
+        return None
+    of = _OF_RE.search(state.text, sent_start, owner.start)
+    if of is None or not _is_title(of.group("title")):
+        return None
+    return _office(state, mention, first, owner.key, of.start("title"), of.end("title"), of.group("title"))
+
+
+def _owner_ending(state: State, end: int):
+    """The organisation or country whose name ends at ``end``."""
+    found = [m for m in state.mentions_in(max(0, end - 80), end, _OWNERS) if m.end == end]
+    if not found or state.entities[found[-1].key].unnamed:
+        return None
+    return found[-1]
+
+
+def _is_title(words: str) -> bool:
+    """The words end in an office ('representative', 'chief of mission', 'ambassador')."""
+    low = words.lower().split()
+    core = lexicon.words("title_core") | {"representative", "head", "chief"}
+    if low[-2:] == ["of", "mission"]:
+        low = low[:-2]
+    return bool(low) and low[-1] in core and not set(low) & {"said", "says", "told", "and", "the"}
+
+
+def _office(state: State, mention: MentionRef, first, owner: str, start: int, end: int, title: str) -> Office:
+    words = " ".join(title.split())
+    lead = re.match(r"(?:(?:a|an|the|its|their)\s+)", words)
+    if lead:
+        start += lead.end()
+        words = words[lead.end():]
+    evidence = sentence_bounds(state, first)
+    if state.entity_type(owner) == "Country":
+        return Office(mention.key, words, (start, end), owner, evidence, country=owner)
+    office = Office(mention.key, words, (start, end), owner, evidence, no_context=True)
+    office.org, office.org_is_employer = owner, True
+    return office
