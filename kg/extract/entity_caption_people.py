@@ -14,10 +14,11 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.entity_types import Candidate
+from kg.extract.layout import STRAP_LABELS
 from kg.extract.state import State
 
 _STRAP_RE = re.compile(
-    r"(?m)^[ \t]*[\[(][ \t]*(?:CAPTION|CAP|SUPER|LOWER[ -]THIRD|CHYRON|ON[ -]?SCREEN|STRAP|NAME[ -]STRAP)[ \t]*:[ \t]*"
+    r"(?m)^[ \t]*[\[(][ \t]*" + STRAP_LABELS + r"[ \t]*:[ \t]*"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){1,3})[ \t]*(?:[-–—|,])[ \t]*[^\[\]()\n]{2,120}[\])][ \t]*$",
     re.I)
 

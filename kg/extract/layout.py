@@ -99,6 +99,11 @@ def letterhead_ranges(text: str) -> list[tuple[int, int]]:
 # "RIGA, May 5 (Baltic Wire) -", "OSLO (Nordwire) -", "LIMA, Peru, 3 May (Andes Press Service):", "Lima,
 # May 3 (Pacific Wire) --": the outlet in a dateline's brackets (round-23 class A10). An upper-case town
 # may stand alone; a title-case town needs the date.
+# The labels broadcast transcripts put before an on-screen caption ("[CAPTION: NAME - TITLE]",
+# "(LOWER THIRD: ...)"); one list for the caption names (entities) and caption turns (quotes).
+STRAP_LABELS = (r"(?:CAPTION|CAP|SUPER|SUPERIMPOSED?|SUPERS|LOWER[ -]THIRD|CHYRON|ON[ -]?SCREEN|GFX|"
+                r"GRAPHICS?|CG|STRAP|NAME[ -]STRAP|ASTON|ID)")
+
 _DATELINE_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
                   r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8})"
                   r"(?:,?[ \t]+\d{4})?")

@@ -33,7 +33,7 @@ def apply(state: State) -> None:
     _side_without_comma(state)
 
 
-def _locate(state: State, m, target: str) -> None:
+def locate(state: State, m, target: str) -> None:
     """m's place lies in ``target`` (never a country in something, never a place in itself)."""
     if m.key == target or state.entity_type(m.key) != "Place" or state.entity_type(target) not in _PLACE:
         return
@@ -66,7 +66,7 @@ def _counterpart_in(state: State) -> None:
             continue
         target = _mention_starting(state, hit.end())
         if target is not None:
-            _locate(state, m, target.key)
+            locate(state, m, target.key)
 
 
 # "Mbala, also in Northern Province", "Ama, likewise in the Tarvo region"
@@ -80,7 +80,7 @@ def _also_in(state: State) -> None:
             continue
         target = _mention_starting(state, hit.end())
         if target is not None and not re.match(r"['’]s\s", state.text[target.end:target.end + 3]):
-            _locate(state, m, target.key)
+            locate(state, m, target.key)
 
 
 # "The Zlín Region, which includes Kroměříž and Vsetín": the places listed after an including verb
@@ -102,7 +102,7 @@ def _includes(state: State) -> None:
         if hit is None:
             continue
         for place in _listed(state, hit.end()):
-            _locate(state, place, m.key)
+            locate(state, place, m.key)
 
 
 def _listed(state: State, pos: int) -> list:
@@ -137,13 +137,13 @@ def _such_as(state: State) -> None:
         if key is None:
             continue
         for place in _listed(state, hit.end()):
-            _locate(state, place, key)
+            locate(state, place, key)
     for hit in _SUCH_AS_IN_RE.finditer(state.text, state.body_start):
         where = _mention_starting(state, hit.start("where"))
         if where is None or where.end != hit.end("where"):
             continue
         for place in _listed(state, hit.end()):
-            _locate(state, place, where.key)
+            locate(state, place, where.key)
 
 
 # "in northern Mali, most of them in the Kayes and Koulikoro regions"
@@ -164,7 +164,7 @@ def _of_them_in_units(state: State) -> None:
         if not places or not re.match(rf"\s+{_UNIT_WORDS}\b", state.text[places[-1].end:places[-1].end + 20]):
             continue  # "the Kayes and Koulikoro regions": the unit word closes the list
         for place in places:
-            _locate(state, place, c.key)
+            locate(state, place, c.key)
 
 
 # "the Kasa reservoir on the Kyrgyz side" (the comma form is read elsewhere)
@@ -180,4 +180,4 @@ def _side_without_comma(state: State) -> None:
         c = state.gaz.country_of_demonym(hit.group("dem"))
         key = country_key(state, c.label) if c is not None and c.type == "Country" else None
         if key is not None:
-            _locate(state, m, key)
+            locate(state, m, key)

@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.evidence import evidence_for
+from kg.extract.place_appositions import locate
 from kg.extract.state import State
 
-_PLACE = {"Place", "Country"}
 _UNITS = {"province": "province", "provincial": "province", "region": "region", "regional": "region",
           "state": "state", "district": "district", "county": "county", "island": "island", "department": "department",
           "departmental": "department"}
@@ -37,15 +36,6 @@ def apply(state: State) -> None:
     _crossing_into(state)
     _town_in_unit(state)
 
-
-def _locate(state: State, m, target: str) -> None:
-    if m.key == target or state.entity_type(m.key) != "Place" or state.entity_type(target) not in _PLACE:
-        return
-    entry = state.gaz.lookup(state.entities[m.key].label)
-    if entry is not None and entry.country and state.entity_type(target) == "Country" \
-            and entry.country != state.entities[target].label:
-        return  # the gazetteer knows better
-    state.add_relation(m.key, "locatedIn", evidence_for(state, m), obj=target)
 
 
 def _places(state: State, types=frozenset({"Place"})):
@@ -69,7 +59,7 @@ def _unit_appositions(state: State) -> None:
         before = [x for x in _places(state) if start <= x.start and x.end <= m.start and x.key != m.key
                   and re.search(rf"\b{unit}\b", state.entities[x.key].label + " " + state.text[x.start:x.end + 12], re.I)]
         if before:
-            _locate(state, m, before[-1].key)
+            locate(state, m, before[-1].key)
 
 
 # "Fiji's second island, Vanua Levu, home to Labasa,"
@@ -92,11 +82,11 @@ def _possessive_island(state: State) -> None:
                     or any(inner.key in {s.speaker, s.addressee} for s in state.statements):
                 continue
             state.entities[inner.key].type = "Place"  # "Fiji's second island, Vanua Levu": no person
-        _locate(state, inner, c.key)
+        locate(state, inner, c.key)
         home = _HOME_TO_RE.match(state.text, inner.end)
         town = state.mention_at(home.end(), home.end() + 1, {"Place"}) if home else None
         if town is not None and town.start == home.end():
-            _locate(state, town, inner.key)
+            locate(state, town, inner.key)
 
 
 # "the Chilean regions of Maule, Ñuble and the Biobío"
@@ -120,7 +110,7 @@ def _demonym_units_of(state: State) -> None:
             m = state.mention_at(pos, pos + 1, {"Place"})
             if m is None or m.start != pos:
                 break
-            _locate(state, m, key)
+            locate(state, m, key)
             sep = re.match(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", state.text[m.end:end])
             if sep is None:
                 break
@@ -153,7 +143,7 @@ def _crossing_into(state: State) -> None:
         joint = re.match(r"\s+(?:and|to)\s+", state.text[first.end:])
         second = state.mention_at(first.end + joint.end(), first.end + joint.end() + 1, {"Place"}) if joint else None
         if second is not None and second.start == first.end + joint.end():
-            _locate(state, second, country.key)
+            locate(state, second, country.key)
 
 
 # "Agarak sits on the Armenian bank of the river, in Syunik Province" / "Nurduz faces it from Iran's X Province"
@@ -188,7 +178,7 @@ def _town_in_unit(state: State) -> None:
                         or not re.match(r"\s+(?:sits|lies|stands|faces)\b", between):
                     continue
                 state.entities[town.key].type = "Place"
-            _locate(state, town, unit.key)
+            locate(state, town, unit.key)
 
 
 def _clauses(state: State, sent):

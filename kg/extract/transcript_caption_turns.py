@@ -25,6 +25,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.context_edit import drop_mention
+from kg.extract.layout import STRAP_LABELS
 from kg.extract.state import State
 from kg.extract.transcript_captions import (
     Caption,
@@ -38,8 +39,7 @@ from kg.extract.transcript_turns import forget_turn_labels, is_label_line
 
 # '[CAPTION: ...]', '(SUPER: ...)', '[LOWER THIRD: ...]', '[ON SCREEN: ...]': a strap on its own line
 _STRAP_RE = re.compile(
-    r"[ \t]*[\[(][ \t]*(?:CAPTION|CAP|SUPER|SUPERIMPOSED?|SUPERS|LOWER[ -]THIRD|CHYRON|ON[ -]?SCREEN|GFX|"
-    r"GRAPHICS?|CG|STRAP|NAME[ -]STRAP|ASTON|ID)[ \t]*:[ \t]*(?P<inside>[^\[\]()\n]{3,160}?)[ \t]*[\])][ \t]*$",
+    r"[ \t]*[\[(][ \t]*" + STRAP_LABELS + r"[ \t]*:[ \t]*(?P<inside>[^\[\]()\n]{3,160}?)[ \t]*[\])][ \t]*$",
     re.I)
 # 'VARGA:', 'DRIVER:', 'KARIMI (via interpreter):' -- a label in capitals opening the turn
 _TURN_RE = re.compile(r"[ \t]*(?P<who>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*){0,3})"
@@ -61,11 +61,6 @@ def _job_words() -> frozenset[str]:
 def _lines(state: State) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", state.text)
             if m.start() >= state.body_start and m.group(0).strip()]
-
-
-def strap_lines(state: State) -> list[tuple[int, int]]:
-    """The bracketed caption lines of the body."""
-    return [(a, b) for a, b in _lines(state) if _STRAP_RE.match(state.text, a, b) is not None]
 
 
 def _parts(state: State, a: int, b: int) -> list[tuple[int, int]]:
