@@ -12,6 +12,7 @@ import dataclasses
 import re
 
 from kg.extract.agreement_names import rekey_uses
+from kg.extract.agreement_status import forget_status
 from kg.extract.state import State
 from kg.iris import slugify
 
@@ -49,4 +50,4 @@ def apply(state: State) -> None:
             if inner.key != new_key and inner.key in state.entities and state.entities[inner.key].label == acronym:
                 state.mentions.remove(inner)  # "(PLM)": the scheme's acronym inside the title
         rekey_uses(state, key, new_key)
-        state.__dict__.pop("_agreement_status", None)
+        forget_status(state)

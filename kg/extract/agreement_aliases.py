@@ -17,6 +17,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.agreement_names import rekey_uses
+from kg.extract.agreement_status import forget_status
 from kg.extract.agreement_titles import drop_entity, drop_mention
 from kg.extract.evidence import body_mentions
 from kg.extract.state import State
@@ -43,7 +44,7 @@ def _agreements(state: State) -> list[str]:
     return [k for k, e in state.entities.items() if e.type == "Agreement" and not e.unnamed]
 
 
-def _merge(state: State, old: str, new: str, shrink: dict[tuple[int, int], int] | None = None) -> None:
+def merge_agreement(state: State, old: str, new: str, shrink: dict[tuple[int, int], int] | None = None) -> None:
     """Every mention and use of ``old`` names ``new`` (a mention may shrink to its kind word)."""
     shrink = shrink or {}
     entity = state.entities.pop(old)
@@ -55,7 +56,7 @@ def _merge(state: State, old: str, new: str, shrink: dict[tuple[int, int], int] 
     target.aliases |= {a for a in entity.aliases if a != target.label and not _dated_words(a)}
     target.same_as.extend(s for s in entity.same_as if s not in target.same_as)
     rekey_uses(state, old, new)
-    state.__dict__.pop("_agreement_status", None)
+    forget_status(state)
 
 
 def _dated_words(alias: str) -> bool:
@@ -105,14 +106,14 @@ def _absorb_name(state: State, target: str, start: int, end: int, name: str) -> 
             continue
         other = state.entities[inner.key]
         if other.type == "Agreement":
-            _merge(state, inner.key, target)
+            merge_agreement(state, inner.key, target)
             continue
         if other.same_as or other.type in {"Country", "Person"} or \
                 " ".join(state.text[inner.start:inner.end].split()) != name:
             continue  # a known body, or a name inside the short name, stays
         for r in [r for r in state.relations if inner.key in {r.subject, r.object}]:
             state.remove_relation(r)  # "Toll MoU locatedIn Accra": read of a place that was no place
-        _merge(state, inner.key, target)
+        merge_agreement(state, inner.key, target)
     entity = state.entities[target]
     if name != entity.label:
         entity.aliases.add(name)
@@ -180,7 +181,7 @@ def _known_as(state: State) -> None:
         if other is None or other.start != hit.end() or other.key == m.key:
             continue
         alias = state.entities[other.key].label
-        _merge(state, other.key, m.key)
+        merge_agreement(state, other.key, m.key)
         state.entities[m.key].aliases.add(alias)
 
 
@@ -211,7 +212,7 @@ def _shortened_names(state: State) -> None:
             continue  # none before, or already one agreement ("X, known as Y" was read before)
         target = before[-1].key
         alias = state.entities[other.key].label
-        _merge(state, other.key, target)
+        merge_agreement(state, other.key, target)
         state.entities[target].aliases.add(alias)
 
 
@@ -238,7 +239,7 @@ def _protocols_to(state: State) -> None:
             if inner.key != key and start <= inner.start and inner.end <= end:
                 drop_mention(state, inner)
         state.add_mention(key, start, end, alias=False)
-        state.__dict__.pop("_agreement_status", None)
+        forget_status(state)
 
 
 # -- a description of another text before a title -------------------------------------------
@@ -271,7 +272,7 @@ def _split_earlier_descriptions(state: State) -> None:
             entity.mentions = [s for s in entity.mentions if not (s.start == m.start and s.end == m.end)]
             entity.aliases.discard(description)
             state.add_mention(target, m.start, m.end, alias=False)
-            state.__dict__.pop("_agreement_status", None)
+            forget_status(state)
 
 
 def _old_text(state: State, key: str) -> bool:
@@ -324,7 +325,7 @@ def _description_before_title(state: State) -> None:
             text = state.text[m.start:m.end]
             if _dated_words(text):
                 shrink[(m.start, m.end)] = m.start + len(text.split()[0])
-        _merge(state, key, title.key, shrink)
+        merge_agreement(state, key, title.key, shrink)
 
 
 # "an agreement on a cable between Porvoo and Kunda": the two ends the description names
@@ -382,7 +383,7 @@ def _initials_aliases(state: State) -> None:
             continue
         target = hits[0]
         alias = entity.label
-        _merge(state, key, target)
+        merge_agreement(state, key, target)
         state.entities[target].aliases.add(alias)
 
 
@@ -418,7 +419,7 @@ def _body_typed_short_names(state: State) -> None:
             continue
         for r in [r for r in state.relations if key in {r.subject, r.object}]:
             state.remove_relation(r)
-        _merge(state, key, hits[0])
+        merge_agreement(state, key, hits[0])
         if label != state.entities[hits[0]].label:
             state.entities[hits[0]].aliases.add(label)
     _unread_short_memos(state, agreements)
@@ -506,7 +507,7 @@ def _prefix_titles(state: State) -> None:
                 hits.append(other)
         if len(hits) == 1:
             alias = entity.label
-            _merge(state, key, hits[0])
+            merge_agreement(state, key, hits[0])
             state.entities[hits[0]].aliases.add(alias)
 
 
@@ -531,7 +532,7 @@ def _short_titles(state: State) -> None:
                 hits.append(other)
         if len(hits) == 1:
             alias = entity.label
-            _merge(state, key, hits[0])
+            merge_agreement(state, key, hits[0])
             state.entities[hits[0]].aliases.add(alias)
 
 
@@ -611,11 +612,11 @@ def _called_names(state: State) -> None:
                     # "a customs protocol ... - which negotiators call the Tosa Protocol -": the title is
                     # the label, the description its alias
                     description = state.entities[target].label
-                    _merge(state, target, inner.key)
+                    merge_agreement(state, target, inner.key)
                     target = inner.key
                     state.entities[target].aliases.add(description)
                     continue
-                _merge(state, inner.key, target)
+                merge_agreement(state, inner.key, target)
             elif g == 1 and inner.start >= hit.start(g) and inner.end <= hit.end(g):
                 drop_mention(state, inner)  # a quoted name's words name nothing else (an unquoted title keeps its place)
         if target not in state.entities:
@@ -634,7 +635,7 @@ def _called_names(state: State) -> None:
             owner = [k for k in _agreements(state) if k != target and _initials(state.entities[k].label) == name]
             if len(owner) == 1 and not state.entities[target].label[:1].isupper():
                 alias = state.entities[target].label
-                _merge(state, target, owner[0])
+                merge_agreement(state, target, owner[0])
                 target = owner[0]
                 state.entities[target].aliases.add(alias)
             _absorb_name(state, target, hit.start(g), hit.end(g), name)

@@ -10,7 +10,9 @@ from spacy.tokens import Token
 
 from kg.extract import dates, lexicon
 from kg.extract.agreement_actors import acting_actor
-from kg.extract.agreement_status import not_yet_signed, past_governor, signed_agreement, signs_other_object
+from kg.extract.agreement_status import (
+    forget_status, not_yet_signed, past_governor, signed_agreement, signs_other_object,
+)
 from kg.extract.evidence import body_mentions, evidence_for
 from kg.extract.state import State
 
@@ -145,7 +147,7 @@ def signing_today(state: State) -> None:
         value = _report_date(state)
         if value:
             state.add_relation(target.key, "dateSigned", state.sentence_span(sent), literal=value)
-            state.__dict__.pop("_agreement_status", None)
+            forget_status(state)
 
 
 def _report_date(state: State) -> str | None:
@@ -213,7 +215,7 @@ def signed_before_title(state: State) -> None:
         state.add_relation(target, "dateSigned", state.sentence_span(sent), literal=value)
         for c in _signed_by_subject(state, tok):
             state.add_relation(c, "partyTo", state.sentence_span(sent), obj=target)
-        state.__dict__.pop("_agreement_status", None)
+        forget_status(state)
 
 
 def _signed_by_subject(state: State, verb: Token) -> list[str]:
@@ -268,6 +270,13 @@ _LEADING_DATE_RE = re.compile(r"\s*(?:On|In)\s+" + _DATE_PHRASE + r"\s*,")
 # "signed a memorandum of understanding on joint patrols on Wednesday afternoon": a weekday after the object
 _LATER_WEEKDAY_RE = re.compile(rf"[^.;]{{0,90}}?\b(?:on|last)\s+((?:{dates.WEEKDAY_NAMES})"
                                r"(?:\s+(?:morning|afternoon|evening|night))?)\b")
+
+
+def verb_day(state: State, verb: Token, sent) -> str | None:
+    """The date a signing verb gives its act: on the verb's own phrase, right before it,
+    later in the sentence, or leading it."""
+    return _governor_date(state, verb) or _date_before_verb(state, verb, sent) \
+        or _later_date(state, verb, sent) or _leading_date(state, verb, sent)
 
 
 def _later_date(state: State, verb: Token, sent) -> str | None:

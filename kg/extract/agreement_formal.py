@@ -44,7 +44,7 @@ def _formal_end(text: str, start: int, opener: str, limit: int) -> int | None:
 
 def formal_names(state: State) -> None:
     """Give each agreement the formal title named right after it, and drop what the title made."""
-    from kg.extract.agreement_aliases import _merge  # the shared merge of one agreement into another
+    from kg.extract.agreement_aliases import merge_agreement  # the shared merge of one agreement into another
 
     for m in sorted(list(state.mentions), key=lambda x: x.start):
         if m.start < state.body_start or m.key not in state.entities or state.entity_type(m.key) != "Agreement":
@@ -64,7 +64,7 @@ def formal_names(state: State) -> None:
             if inner.key not in state.entities:
                 continue
             if state.entity_type(inner.key) == "Agreement":
-                _merge(state, inner.key, m.key)  # "Final Agreement": a head of the formal title
+                merge_agreement(state, inner.key, m.key)  # "Final Agreement": a head of the formal title
         entity = state.entities[m.key]
         if title != entity.label:
             entity.aliases.add(title)

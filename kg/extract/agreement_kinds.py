@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.agreement_aliases import _merge
+from kg.extract.agreement_aliases import merge_agreement
+from kg.extract.agreement_status import forget_status
 from kg.extract.state import State
 
 _KIND_END_RE = re.compile(r"\s(?:Treaty|Accord|Accords|Agreement|Protocol|Pact|Convention|Memorandum|MoU|MOU)$")
@@ -43,7 +44,7 @@ def _retype_titles(state: State) -> None:
         for r in [r for r in state.relations if key in {r.subject, r.object}]:
             state.remove_relation(r)
         entity.type = "Agreement"
-        state.__dict__.pop("_agreement_status", None)
+        forget_status(state)
 
 
 _KNOWN_AS_RE = re.compile(r"\b(?:the|a|an)\s+((?:1[89]|20)\d{2}\s+(?:[a-z][\w-]*\s+){0,2}?(?:declaration|agreement|accord|"
@@ -73,12 +74,12 @@ def _better_known_as(state: State) -> None:
                 continue
             for r in [r for r in state.relations if inner.key in {r.subject, r.object}]:
                 state.remove_relation(r)
-            _merge(state, inner.key, key)
+            merge_agreement(state, inner.key, key)
         if not state.mentions_in(n_start, n_end):
             state.add_mention(key, n_start, n_end, alias=False)
         if name != state.entities[key].label:
             state.entities[key].aliases.add(name)
-        state.__dict__.pop("_agreement_status", None)
+        forget_status(state)
 
 
 _DATED_RE = re.compile(r"((?:1[89]|20)\d{2})\s+(?:[a-z][\w-]*\s+){0,2}?(treaty|accord|convention|pact|protocol)$")
@@ -114,8 +115,8 @@ def _dated_description_of_title(state: State) -> None:
                 state.entities[titles[0]].aliases.add(" ".join(state.text[m.start:m.end].split()))
                 entity.aliases.discard(" ".join(state.text[m.start:m.end].split()))
             entity.aliases = {a for a in entity.aliases if not a.lower().endswith(kind)}
-            state.__dict__.pop("_agreement_status", None)
+            forget_status(state)
             continue
         alias = entity.label
-        _merge(state, key, titles[0])
+        merge_agreement(state, key, titles[0])
         state.entities[titles[0]].aliases.add(alias)

@@ -54,15 +54,23 @@ def trim_swallowed_names(state: State) -> None:
             _relabel(state, key, entity.label[start:])
 
 
-def _relabel(state: State, key: str, label: str) -> None:
-    """Give ``key`` the label ``label`` (a tail of its old one): mentions shrink to the
-    tail, and the new key replaces the old one wherever it is used."""
+def move_entity(state: State, key: str, label: str):
+    """Take ``key`` out of the entities; return it and the entity that ``label`` keys
+    (made from the old one, without mentions or aliases, when there is none yet)."""
     old = state.entities.pop(key)
     new_key = slugify(label)
     target = state.entities.get(new_key)
     if target is None:
         target = dataclasses.replace(old, key=new_key, label=label, mentions=[], aliases=set())
         state.entities[new_key] = target
+    return old, target
+
+
+def _relabel(state: State, key: str, label: str) -> None:
+    """Give ``key`` the label ``label`` (a tail of its old one): mentions shrink to the
+    tail, and the new key replaces the old one wherever it is used."""
+    old, target = move_entity(state, key, label)
+    new_key = target.key
     target.same_as.extend(s for s in old.same_as if s not in target.same_as)
     state.mentions[:] = [m for m in state.mentions if m.key != key]
     for span in old.mentions:

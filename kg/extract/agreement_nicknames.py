@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon
-from kg.extract.agreement_aliases import _merge
+from kg.extract.agreement_aliases import merge_agreement
+from kg.extract.agreement_status import forget_status
 from kg.extract.state import State
 
 _ADVERBS = r"(?:(?:simply|just|informally|privately|already|now|still|often|usually|mostly|generally)\s+)*"
@@ -64,7 +65,7 @@ def _call_it_lowercase(state: State) -> None:
         if target is None:
             continue
         alias = state.entities[other.key].label
-        _merge(state, other.key, target.key)
+        merge_agreement(state, other.key, target.key)
         if alias != state.entities[target.key].label:
             state.entities[target.key].aliases.add(alias)
 
@@ -84,7 +85,7 @@ def _as_they_call_it(state: State) -> None:
         if target is None or target.end < m.start - 12:
             continue  # only the agreement right before the set-off name
         alias = state.entities[m.key].label
-        _merge(state, m.key, target.key)
+        merge_agreement(state, m.key, target.key)
         if alias != state.entities[target.key].label:
             state.entities[target.key].aliases.add(alias)
 
@@ -112,4 +113,4 @@ def _described_then_named(state: State) -> None:
         if state.mentions_in(noun.idx, end):
             continue
         state.add_mention(title.key, noun.idx, end, alias=False)
-        state.__dict__.pop("_agreement_status", None)
+        forget_status(state)

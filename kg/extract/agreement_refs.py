@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon
+from kg.extract.agreement_status import forget_status
 from kg.extract.entity_years import agreement_years
 from kg.extract.evidence import body_mentions
 from kg.extract.state import State
@@ -54,7 +55,7 @@ def split_old_dated_references(state: State) -> None:
             _give_to_dated(state, m, key, hit, years)
             moved = True
     if moved:
-        state.__dict__.pop("_agreement_status", None)
+        forget_status(state)
 
 
 # "... that reopened the ports", "..., which ended the dispute": a reference told by a deed of its own
@@ -165,7 +166,7 @@ def drop_generic_of_named(state: State) -> None:
         entity.mentions = [s for s in entity.mentions if not (s.start == m.start and s.end == m.end)]
         moved = True
     if moved:
-        state.__dict__.pop("_agreement_status", None)
+        forget_status(state)
 
 
 def split_other_year_references(state: State) -> None:
@@ -198,7 +199,7 @@ def split_other_year_references(state: State) -> None:
                 state.add_relation(target, "dateSigned", state.sentence_span(sent), literal=year)
             moved = True
     if moved:
-        state.__dict__.pop("_agreement_status", None)
+        forget_status(state)
 
 
 _PROSPECTIVE_WORDS = frozenset("new proposed planned draft future possible".split())
@@ -241,7 +242,7 @@ def give_new_references_to_new(state: State) -> None:
             entity.aliases.discard(" ".join(state.text[m.start:m.end].split()))
             moved = True
     if moved:
-        state.__dict__.pop("_agreement_status", None)
+        forget_status(state)
 
 
 _TOPIC_AFTER_RE = re.compile(r"\s+(?:on|for|about|covering)\s+((?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
@@ -274,4 +275,4 @@ def split_other_kind_references(state: State) -> None:
         entity.aliases.discard(text)
         moved = True
     if moved:
-        state.__dict__.pop("_agreement_status", None)
+        forget_status(state)

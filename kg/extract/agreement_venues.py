@@ -10,13 +10,14 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
+from kg.extract import dates
 from kg.extract.agreement_actors import acting_actor
-from kg.extract.agreement_names import rekey_uses
+from kg.extract.agreement_dates import verb_day
+from kg.extract.agreement_names import move_entity, rekey_uses
+from kg.extract.agreement_status import forget_status
 from kg.extract.state import State
-from kg.iris import slugify
 
 # the last word of a venue: a building, not a unit or a scheme ("at the South East Heart Unit" stays)
 _VENUE_WORDS = (r"Palace|Palazzo|Palais|Palacio|Palácio|Schloss|Castle|Hotel|House|Hall|Villa|Residence|Pavilion|"
@@ -39,12 +40,8 @@ def _trim_venues(state: State) -> None:
             continue
         title = entity.label[:hit.start()]
         venue = hit.group(1)
-        old = state.entities.pop(key)
-        new_key = slugify(title)
-        target = state.entities.get(new_key)
-        if target is None:
-            target = dataclasses.replace(old, key=new_key, label=title, mentions=[], aliases=set())
-            state.entities[new_key] = target
+        old, target = move_entity(state, key, title)
+        new_key = target.key
         refs = [m for m in state.mentions if m.key == key]
         state.mentions[:] = [m for m in state.mentions if m.key != key]
         venue_key = None
@@ -66,7 +63,7 @@ def _trim_venues(state: State) -> None:
                                    obj=place.key)
         target.aliases |= {a for a in old.aliases if " at the " not in a and a != title}
         rekey_uses(state, key, new_key)
-        state.__dict__.pop("_agreement_status", None)
+        forget_status(state)
 
 
 _NAME_NOUNS = frozenset("name names signature signatures pen".split())
@@ -75,8 +72,6 @@ _NAME_NOUNS = frozenset("name names signature signatures pen".split())
 def put_names_to(state: State) -> None:
     """'Malta and Italy on Friday put their names to the X': the subject's countries are
     parties of X, and the day (of the verb, or right before it) its dateSigned."""
-    from kg.extract.agreement_dates import _date_before_verb, _governor_date, _later_date, _leading_date
-
     for sent in state.body_sentences():
         for tok in sent:
             if tok.lemma_.lower() != "put" or tok.tag_ != "VBD" or any(c.dep_ in {"aux", "neg"} for c in tok.children):
@@ -96,8 +91,7 @@ def put_names_to(state: State) -> None:
                     k = acting_actor(state, t)
                     if k is not None and k != target.key and state.entity_type(k) == "Country":
                         state.add_relation(k, "partyTo", evidence, obj=target.key)
-            value = _governor_date(state, tok) or _date_before_verb(state, tok, sent) \
-                or _later_date(state, tok, sent) or _leading_date(state, tok, sent)
+            value = verb_day(state, tok, sent)
             if value and not any(r.subject == target.key and r.predicate == "dateSigned" for r in state.relations):
                 state.add_relation(target.key, "dateSigned", evidence, literal=value)
 
@@ -112,8 +106,6 @@ def co_signed(state: State) -> None:
     """'Sudan co-signed the declaration in Dubai in November 2021': the country before
     "co-signed" is a party of the agreement named after it ("the declaration": the one of
     that kind named last before), and the month or year after it the signing date."""
-    from kg.extract import dates
-
     for c in [m for m in state.mentions if m.start >= state.body_start and state.entity_type(m.key) == "Country"]:
         hit = _CO_SIGNED_RE.match(state.text, c.end)
         if hit is None:

@@ -200,19 +200,30 @@ def _told_outlets(state: State) -> None:
             continue
         if re.search(rf"(?<![\w'’-]){re.escape(label.lower())}(?![\w'’-])", state.text) and not label.isupper():
             continue  # "told Parliament"-like common words written in lower case elsewhere
-        hits = [x for x in state.mentions if x.start < end and start < x.end]
-        if any(x.start != start or x.end != end for x in hits):
-            continue
-        if hits:
-            entity = state.entities.get(hits[0].key)
-            if entity is None or entity.unnamed or " " in entity.label \
-                    or entity.type not in {"Person", "Organization", "Place", "MediaOrganization"}:
-                continue
-            retype(state, hits[0].key, "MediaOrganization")
-            continue
-        entity = state.add_entity(label, "MediaOrganization")
-        entity.type = "MediaOrganization"
-        state.add_mention(entity.key, start, end)
+        _outlet(state, label, start, end)
+
+
+def _outlet(state: State, label: str, start: int, end: int, named_elsewhere=None) -> str | None:
+    """The outlet named at start..end: the one-word entity read there, retyped, or a new
+    one. None when a wider mention covers the name, the entity there is not a one-word
+    actor, or (``named_elsewhere(key)``) a person the text names elsewhere too."""
+    hits = [x for x in state.mentions if x.start < end and start < x.end]
+    if any(x.start != start or x.end != end for x in hits):
+        return None
+    if hits:
+        key = hits[0].key
+        entity = state.entities.get(key)
+        if entity is None or entity.unnamed or " " in entity.label \
+                or entity.type not in {"Person", "Organization", "Place", "MediaOrganization"}:
+            return None
+        if named_elsewhere is not None and entity.type == "Person" and named_elsewhere(key):
+            return None
+        retype(state, key, "MediaOrganization")
+        return key
+    entity = state.add_entity(label, "MediaOrganization")
+    entity.type = "MediaOrganization"
+    state.add_mention(entity.key, start, end)
+    return entity.key
 
 
 # "told Kan radio", "on Yle television", "an interview with TVP newspaper": a capitalised name
@@ -230,27 +241,14 @@ def _medium_outlets(state: State) -> None:
         entry = state.gaz.lookup(label)
         if entry is not None and entry.type != "MediaOrganization":
             continue  # "on Kenya television"? a country names no outlet here
-        hits = [x for x in state.mentions if x.start < end and start < x.end]
-        if any(x.start != start or x.end != end for x in hits):
-            continue
-        if hits:
-            entity = state.entities.get(hits[0].key)
-            if entity is None or entity.unnamed or " " in entity.label \
-                    or entity.type not in {"Person", "Organization", "Place", "MediaOrganization"}:
-                continue
-            if entity.type == "Person" and any(x.key == hits[0].key and not _MEDIUM_RE.match(state.text, max(0, x.start - 8))
-                                               and not _before_medium(state, x.end) for x in state.mentions):
-                continue  # a person named elsewhere too
-            retype(state, hits[0].key, "MediaOrganization")
-            _cover_medium(state, hits[0].key, hits[0], m.end())
-            continue
-        entity = state.add_entity(label, "MediaOrganization")
-        entity.type = "MediaOrganization"
-        state.add_mention(entity.key, start, end)
-        _cover_medium(state, entity.key, None, m.end())
+        key = _outlet(state, label, start, end, named_elsewhere=lambda key: any(
+            x.key == key and not _MEDIUM_RE.match(state.text, max(0, x.start - 8)) and not _before_medium(state, x.end)
+            for x in state.mentions))  # a person named elsewhere too
+        if key is not None:
+            _cover_medium(state, key, m.end())
 
 
-def _cover_medium(state: State, key: str, old, end: int) -> None:
+def _cover_medium(state: State, key: str, end: int) -> None:
     """"Kan radio" as a whole is the outlet's mention: "told Kan radio" addresses Kan."""
     for x in [x for x in state.mentions if x.key == key and x.end < end and end - x.end < 20
               and _before_medium(state, x.end)]:

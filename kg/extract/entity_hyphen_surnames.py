@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import dates, lexicon
+from kg.extract import lexicon
+from kg.extract.entity_job_people import not_a_given_name
 from kg.extract.entity_patterns import NOT_NAME_START
 from kg.extract.entity_types import Candidate
 from kg.extract.state import State
@@ -27,8 +28,6 @@ _STYLES = frozenset("Mr Mrs Ms Dr Prof Sir Dame Lord Lady Saint St Rabbi Sheikh 
 def extend_hyphen_surnames(found: list[Candidate], state: State) -> None:
     """'Orly Ben-Ami' tagged 'Ben-Ami': take the given name in (in place)."""
     text = state.text
-    titles = lexicon.words("title_heads") | lexicon.words("title_core") | lexicon.words("honorifics") \
-        | lexicon.words("role_nouns") | lexicon.words("portfolio_words")
     for cand in found:
         if cand.type != "Person" or cand.source == "gaz" or not _SURNAME_RE.fullmatch(cand.text):
             continue
@@ -37,9 +36,7 @@ def extend_hyphen_surnames(found: list[Candidate], state: State) -> None:
             continue
         word = m.group(1)
         start = cand.start - len(word) - 1
-        if word in _STYLES or word in NOT_NAME_START or word.lower() in titles \
-                or word in lexicon.words("not_entities") or re.fullmatch(rf"(?:{dates.CALENDAR_NAMES})", word) \
-                or state.gaz.lookup(word) is not None or state.gaz.demonyms.get(word.lower()) is not None:
+        if word in NOT_NAME_START or not_a_given_name(word, state, _STYLES):
             continue
         if any(c is not cand and c.start < start + len(word) and start < c.end for c in found):
             continue  # the word names something of its own

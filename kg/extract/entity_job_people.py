@@ -74,11 +74,22 @@ _FUNCTION_TAGS = frozenset({"IN", "MD", "CC", "DT", "RB", "TO", "RP", "WDT", "WR
 _NOT_GIVEN = frozenset("Mr Mrs Ms Dr Prof Sir Dame Lord Lady Saint St The A An And Or But Seri Sri Datuk Dato Tan Tun".split())
 
 
+def _title_words() -> frozenset[str]:
+    return lexicon.words("title_heads") | lexicon.words("title_core") | lexicon.words("honorifics") \
+        | lexicon.words("role_nouns") | lexicon.words("portfolio_words")
+
+
+def not_a_given_name(word: str, state: State, styles: frozenset[str]) -> bool:
+    """A capitalised word right before a person's name that is no given name of theirs: a
+    style, a title, a listed non-entity, a month or weekday, a known actor, a demonym."""
+    return word in styles or word.lower() in _title_words() or word in lexicon.words("not_entities") \
+        or re.fullmatch(rf"(?:{dates.CALENDAR_NAMES})", word) is not None or state.gaz.lookup(word) is not None \
+        or state.gaz.demonyms.get(word.lower()) is not None
+
+
 def extend_given_names(found: list[Candidate], state: State) -> None:
     """'said Per Olof Lindqvist' tagged 'Olof Lindqvist': take the first name in (in place)."""
     text = state.text
-    titles = lexicon.words("title_heads") | lexicon.words("title_core") | lexicon.words("honorifics") \
-        | lexicon.words("role_nouns") | lexicon.words("portfolio_words")
     for cand in found:
         if cand.type != "Person" or cand.source == "gaz" or len(cand.text.split()) != 2:
             continue
@@ -87,9 +98,7 @@ def extend_given_names(found: list[Candidate], state: State) -> None:
             continue  # "Datuk Seri Rahman Aziz": a capitalised word before is a style, not inside a sentence
         word = m.group(2)
         start = cand.start - len(word) - 1
-        if word in _NOT_GIVEN or word.lower() in titles or word in lexicon.words("not_entities") \
-                or re.fullmatch(rf"(?:{dates.CALENDAR_NAMES})", word) or state.gaz.lookup(word) is not None \
-                or state.gaz.demonyms.get(word.lower()) is not None:
+        if not_a_given_name(word, state, _NOT_GIVEN):
             continue
         if any(c is not cand and c.start < start + len(word) and start < c.end for c in found):
             continue  # the word names something of its own

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.office_letterheads import _country_in, _heading_lines
+from kg.extract.office_letterheads import country_in, heading_lines
 from kg.extract.state import State
 
 # A heading line that makes the text a release (alone or after the issuer: "X — Press Release").
@@ -30,7 +30,7 @@ def release_home(state: State) -> str | None:
 
 
 def _find_home(state: State) -> str | None:
-    lines = _heading_lines(state)
+    lines = heading_lines(state)
     if not any(_RELEASE_RE.search(line) for line in lines):
         return None
     countries: set[str] = set()
@@ -39,10 +39,10 @@ def _find_home(state: State) -> str | None:
             part = part.strip()
             if not part or _RELEASE_RE.search(part):
                 continue
-            country = _country_in(state, part)
+            country = country_in(state, part)
             if country is None:
                 tail = _MINISTRY_TAIL_RE.search(part)  # "Ministry of Foreign Affairs of Ghana"
-                country = _country_in(state, tail.group("c")) if tail is not None else None
+                country = country_in(state, tail.group("c")) if tail is not None else None
             if country is not None:
                 countries.add(country)
     return countries.pop() if len(countries) == 1 else None

@@ -27,7 +27,7 @@ _COUNTRY_LINE_RE = re.compile(r"(?i)^(?:the\s+)?(?:(?:federal\s+|united\s+|democ
 _MAX_LINES = 8
 
 
-def _heading_lines(state: State) -> list[str]:
+def heading_lines(state: State) -> list[str]:
     """The short heading lines that open the body (a letterhead), up to the first sentence."""
     lines: list[str] = []
     for raw in state.text[state.body_start:state.body_start + 800].split("\n"):
@@ -49,7 +49,7 @@ def _words(portfolio: str) -> frozenset[str]:
                      if w.lower() not in _JOINERS and w.lower() not in lexicon.words("connectors"))
 
 
-def _country_in(state: State, text: str) -> str | None:
+def country_in(state: State, text: str) -> str | None:
     """The country a letterhead line names ("REPUBLIC OF GHANA", "Ghana")."""
     m = _COUNTRY_LINE_RE.match(text.strip())
     name = m.group("name").strip() if m else text.strip()
@@ -71,7 +71,7 @@ def letterhead_country(state: State, title: str) -> str | None:
     wanted = _words(hit.group("portfolio"))
     if not wanted:
         return None
-    lines = _heading_lines(state)
+    lines = heading_lines(state)
     ministry = False
     countries: set[str] = set()
     for line in lines:
@@ -80,19 +80,19 @@ def letterhead_country(state: State, title: str) -> str | None:
             portfolio = m.group("portfolio")
             # "Ministry of Foreign Affairs of Ghana": the country closes the ministry's name
             tail = re.search(r"\s+of\s+(?:the\s+)?([^,]+)$", portfolio, re.I)
-            if tail is not None and _country_in(state, tail.group(1)) is not None:
-                countries.add(_country_in(state, tail.group(1)))
+            if tail is not None and country_in(state, tail.group(1)) is not None:
+                countries.add(country_in(state, tail.group(1)))
                 portfolio = portfolio[:tail.start()]
             have = _words(portfolio)
             if have and (have <= wanted or wanted <= have):
                 ministry = True
             for part in line[m.end():].split(","):  # "Ministry of Roads, Republic of Ghana"
-                country = _country_in(state, part)
+                country = country_in(state, part)
                 if country is not None:
                     countries.add(country)
             continue
         for part in line.split(","):
-            country = _country_in(state, part)
+            country = country_in(state, part)
             if country is not None:
                 countries.add(country)
     if ministry and len(countries) == 1:
