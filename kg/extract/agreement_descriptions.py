@@ -46,7 +46,14 @@ def kind_of(label: str, nouns: set[str]) -> str | None:
         return words[-1]
     if words[0] in nouns:
         return words[0]
+    # "Intergovernmental Agreement on the X Pipeline": the kind word before the title's topic
+    for word, nxt in zip(words, words[1:]):
+        if word in nouns and nxt in _TOPIC_PREPS:
+            return word
     return None
+
+
+_TOPIC_PREPS = frozenset("on of between for concerning regarding".split())
 
 
 def _topic(label: str, nouns: set[str]) -> set[str]:

@@ -20,6 +20,7 @@ from kg.extract.agreement_names import trim_swallowed_names
 from kg.extract.agreement_negotiators import add_negotiates
 from kg.extract.agreement_parties import party_to
 from kg.extract.agreement_revisions import revised_agreements
+from kg.extract.agreement_topics import topic_agreements
 from kg.extract.agreement_zones import zone_places
 from kg.extract.agreement_refs import (
     drop_generic_of_named,
@@ -61,6 +62,7 @@ def extract_agreements(state: State, sides: list[str]) -> None:
     agreement_same_day.same_day(state)  # "It was signed on the same day as the X": same date, same parties
     add_negotiates(state, sides)
     revised_agreements(state, sides)  # "the two sides met to revise the fee" of a signed text
+    topic_agreements(state, sides)  # "... met in Kampala. The subject was the 2019 Framework Agreement"
     leads_for(state, agreement_status)
     zone_places(state)  # "the Agreement on the Establishment of the X Zone": the zone is a place
     led_by(state)  # "Negotiations on X are led by A and B": A and B negotiate X

@@ -30,6 +30,7 @@ def extract_connects(state: State) -> None:
     _connects(state)
     _connects_by_text(state)
     _named_post_links(state)
+    _joint_posts(state)  # "a joint checkpoint at Leova and Cahul"
     _from_to_after_link(state)
     _river_course(state)
     _anaphoric_course(state)
@@ -48,9 +49,9 @@ def pair_named_links(state: State) -> None:
             continue
         surface = " ".join(state.text[m.start:m.end].split())
         kind = _KIND_AFTER_RE.match(state.text, m.end)
-        if kind is None or kind.group(1) not in _LINK_KINDS:
+        if kind is None or kind.group(1) not in _PAIR_KINDS:
             kind = _MODIFIED_KIND_AFTER_RE.match(state.text, m.end)  # "the Vemo-Tosa coastal road"
-            if kind is not None and kind.group(1).split()[-1] not in _LINK_KINDS:
+            if kind is not None and kind.group(1).split()[-1] not in _PAIR_KINDS:
                 kind = None
         if kind is None or not _PAIR_ONLY_RE.fullmatch(surface):
             continue
@@ -200,7 +201,9 @@ _LINK_RE = re.compile(
     # "which since 2019 has let drivers travel between A and B": a time phrase and a perfect before the verb
     rf"(?:(?:since|from|in)\s+(?:1[89]|20)\d\d\s+(?:(?:has|have|had)\s+)?)?"
     # "which runs from A to B": a course from one end to the other; "crosses from A into B"
-    rf"(?:links?|connects?|joins?|(?:runs?|running|stretch(?:es|ing)?|extends?|extending)\s+(?:between|from)"
+    rf"(?:links?|connects?|joins?|(?:runs?|running|stretch(?:es|ing)?|extends?|extending)\s+"
+    # "would run 300 km from A to B": the length of the course before its ends
+    rf"(?:(?:some\s+|about\s+|roughly\s+)?[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:between|from)"
     # "has let drivers travel between A and B", "allows lorries to cross from A to B": a way between two places
     rf"|(?:let|lets|letting|allows?|allowed|allowing|enables?|enabled|enabling)\s+(?:[a-z][\w-]*\s+){{1,3}}?(?:to\s+)?"
     rf"(?:travel|cross|drive|move|pass|go|commute|sail|walk|ride)\s+(?:between|from)"
@@ -300,10 +303,10 @@ def _connects_by_name_shape(state: State) -> None:
             shape = next((_PAIR_NAME_RE.match(a) for a in sorted(entity.aliases)
                           if a.startswith(surface + " ") and len(a.split()) == len(surface.split()) + 1
                           and _PAIR_NAME_RE.match(a)), None)
-        if not shape or shape.group("kind").lower() not in _LINK_KINDS | {"ferry"}:
+        if not shape or shape.group("kind").lower() not in _PAIR_KINDS | {"ferry"}:
             continue
         # "the Guben-Gubin bridge": a lowercase kind after two one-word names is a link between two towns
-        plain_pair = shape.group("kind") in {"bridge", "crossing", "ferry"} \
+        plain_pair = shape.group("kind") in {"bridge", "crossing", "ferry", "checkpoint", "post"} \
             and all(" " not in shape.group(g) for g in ("a", "b")) \
             and not any(e.label.startswith((shape.group("a") + " ", shape.group("b") + " "))
                         for e in state.entities.values() if e.type == "Place")
@@ -386,6 +389,10 @@ def _connects_by_text(state: State) -> None:
         if last in {"river", "sea", "lake", "ocean", "bay", "gulf", "strait", "channel", "lakes", "island", "islands"}:
             continue
         link = _LINK_RE.match(state.text, m.end)
+        if not link and last in {"bridge", "ferry", "tunnel", "crossing"}:
+            # "the Friendship Bridge over the Rio Verde between A and B": the water spanned is no end
+            over = _OVER_WATER_RE.match(state.text, m.end)
+            link = _LINK_RE.match(state.text, over.end()) if over is not None else None
         if not link:
             continue
         sent = state.sentence_of(m.start)
@@ -534,6 +541,42 @@ def _place_key_at(state: State, start: int, end: int) -> str | None:
 
 _LINK_KINDS = frozenset("railway railroad line road highway bridge crossing tunnel pipeline canal waterway corridor route "
                         "link".split())
+# a link named after its two ends may also be a border post: "the Leova-Cahul checkpoint"
+_PAIR_KINDS = _LINK_KINDS | {"checkpoint", "post"}
+# "over the Rio Verde", "across the Prut river": the water a bridge spans, before its ends
+_OVER_WATER_RE = re.compile(rf"\s+(?:over|across|spanning)\s+(?:the\s+)?{_PLACE_NAME}(?:\s+[Rr]iver)?")
+# "a joint checkpoint at Leova and Cahul", "a shared border post between A and B": one post the two towns share
+_JOINT_POST_RE = re.compile(rf"\b(?:a|the|one)\s+(?:new\s+|single\s+)?(?:joint|shared|common)\s+(?P<kind>(?:border\s+|customs\s+)?"
+                            rf"(?:checkpoint|crossing\s+point|crossing|post|control\s+post))\s+(?:at|in|between|for)\s+"
+                            rf"(?P<a>{_PLACE_NAME})\s+and\s+(?P<b>{_PLACE_NAME})")
+
+
+def _joint_posts(state: State) -> None:
+    """'a joint checkpoint at Leova and Cahul': the one post is a place "Leova-Cahul checkpoint"
+    connecting the two towns (never countries: "a joint post between Moldova and Romania" is the border)."""
+    for hit in _JOINT_POST_RE.finditer(state.text, state.body_start):
+        if state.is_skipped(hit.start(), hit.end()):
+            continue
+        ends = []
+        for g in ("a", "b"):
+            m = state.mention_at(hit.start(g), hit.end(g))
+            if m is not None and (m.start != hit.start(g) or m.end != hit.end(g) or state.entities[m.key].unnamed
+                                  or state.entity_type(m.key) not in {"Place", "Organization", "Person"}):
+                break
+            if m is None and state.gaz.lookup(hit.group(g)) is not None:
+                break  # a name the gazetteer knows as something the text did not read here
+            ends.append(g)
+        if len(ends) != 2:
+            continue
+        keys = [_place_key_at(state, hit.start(g), hit.end(g)) for g in ends]  # the towns, whatever they were read as
+        if None in keys or keys[0] == keys[1] or any(state.entity_type(k) == "Country" for k in keys):
+            continue
+        kind = hit.group("kind").split()[-1]
+        label = f"{state.entities[keys[0]].label}-{state.entities[keys[1]].label} {kind}"
+        post = state.add_entity(label, "Place")
+        state.add_mention(post.key, hit.start("kind"), hit.end("kind"), alias=False)
+        for key in keys:
+            state.add_relation(post.key, "connects", state.sentence_span(state.sentence_of(hit.start())), obj=key)
 
 
 # Plural nouns for settlements a link joins ("the two towns", "both ports")
@@ -651,13 +694,31 @@ def _anaphoric_link(state: State, tok: Token) -> str | None:
 _WATER = frozenset("river sea lake bay gulf strait channel".split())
 
 
+def _plain_town(state: State, tok: Token) -> bool:
+    """Is ``tok`` a place named without a kind word of a link, feature or facility ("Sisak", not
+    "the Brenner Pass")?"""
+    m = state.mention_at(tok.idx, tok.idx + len(tok.text), {"Place"})
+    if m is None:
+        return False
+    kinds = {k.lower() for k in lexicon.words("street_suffixes")} | set(lexicon.mapping("place_nouns")) | _LINK_KINDS
+    words = state.entities[m.key].label.lower().split()
+    after = re.match(r"\s+([a-z]+)", state.text[m.end:m.end + 16])
+    return not (set(words) & kinds or (after is not None and after.group(1) in kinds))
+
+
 # "The waterway is meant to link A to B": the subject of the passive verb the link hangs on
 _PLANNED = frozenset("mean intend design plan expect set suppose slate due".split())
 
 
 def _connect_subject(state: State, verb: Token) -> str | None:
     cands = []
-    if verb.dep_ == "relcl":
+    # "to Sisak, where it would join the network of X": a clause of place whose subject is a pronoun
+    # for something named before says what that thing does at the town; the town joins nothing
+    # (a pass, a bridge or a road named by its kind word may still be what joins the two ends)
+    of_place = any(c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in verb.children) \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"it", "they"} for c in verb.children) \
+        and _plain_town(state, verb.head)
+    if verb.dep_ == "relcl" and not of_place:
         cands.append(verb.head)
     subj = subject_of(verb)
     if subj is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PLANNED:
@@ -682,6 +743,9 @@ def _connect_subject(state: State, verb: Token) -> str | None:
                     return anaphor
             if m is not None and state.entities[m.key].label.split()[-1] in ORG_TAIL_WORDS:
                 return None  # "The Elgon Farmers Union and ... joined them": a body, not a link
+            known = state.gaz.lookup(state.entities[m.key].label) if m is not None else None
+            if known is not None and known.type not in {"Place", "Country"}:
+                return None  # "Sonatrach and ADNOC joined the consortium": known firms, not links
             if m is not None and " " not in state.entities[m.key].label or m is not None and state.entity_type(m.key) != "Person":
                 state.entities[m.key].type = "Place"  # "The Teesta, which connects ...": a river
                 return m.key
@@ -695,7 +759,8 @@ def _connect_subject(state: State, verb: Token) -> str | None:
 
 # "The river, which runs from Lake A to the B Sea" / "the line meant to link A with B": a back-reference
 # to the river or line named before, then the words of a link (a plan to link counts)
-_ANAPHOR_RE = re.compile(r"\b[Tt]he\s+(?P<kind>river|stream|line|railway|railroad|canal|waterway|pipeline|road|highway)"
+_ANAPHOR_RE = re.compile(r"\b[Tt]he\s+(?:(?:planned|proposed|new|future|existing|old|main|\d[\d,.]*-(?:km|kilometre|kilometer|mile))\s+){0,2}"
+                         r"(?P<kind>river|stream|line|railway|railroad|canal|waterway|pipeline|road|highway)"
                          r"(?:\s+(?:is\s+|was\s+)?(?:meant|intended|designed|planned|expected|due|set|supposed)\s+to(?=\s))?")
 _ANAPHOR_KINDS = {"river": {"river"}, "stream": {"river", "stream"}, "line": {"line", "railway", "railroad", "rail"},
                   "railway": {"railway", "railroad", "rail", "line"}, "railroad": {"railway", "railroad", "rail", "line"},

@@ -32,6 +32,7 @@ def apply(state: State) -> None:
     _retype_after_cues(state)
     _missed_titles(state)
     _told_outlets(state)
+    _asked_by_outlets(state)
     _medium_outlets(state)
     _short_outlets(state)
     for key, entity in list(state.entities.items()):
@@ -174,7 +175,7 @@ def _reporter_outlets(state: State) -> None:
 # word (or an acronym) as the object of "told", followed by a time, a place, "that" or a stop.
 # A digit-led call sign ("told 2M", "told 5FM") is an outlet's name too (round-22 class A5).
 _TOLD_RE = re.compile(rf"(?<![\w'’-])told\s+(?P<name>{CAP_CLASS}[\w'’&-]*|\d{{1,2}}[A-Z][A-Z0-9]{{0,4}}(?![\w'’-]))"
-                      rf"(?=\s*[,.;:]|\s+(?:on|in|at|last|this|earlier|late|during|after|before|that|by|when)\b)")
+                      rf"(?=\s*[,.;:]|\s+(?:on|in|at|last|this|earlier|late|during|after|before|that|by|when|the)\b)")
 _NOT_OUTLETS = frozenset("The It He She They We You I Him Her Them Us Me His Their Parliament Congress "
                          "Reuters".split())
 
@@ -201,6 +202,45 @@ def _told_outlets(state: State) -> None:
         if re.search(rf"(?<![\w'’-]){re.escape(label.lower())}(?![\w'’-])", state.text) and not label.isupper():
             continue  # "told Parliament"-like common words written in lower case elsewhere
         _outlet(state, label, start, end)
+
+
+# "Pressed by Dnevnik Plus on the cost, he ...", "Asked by Kresta whether ...": an opening
+# "asked / pressed by <Name>" and the question's topic; a name there that is no person's
+# (no given name, no title, no surname of a person the text names) is the asking outlet
+# (round-27 class A4).
+_ASKED_BY_RE = re.compile(rf"(?:^|(?<=[.!?\n\"“”]\s)|(?<=\n))(?:Asked|Pressed|Questioned|Challenged)\s+by\s+"
+                          rf"(?P<name>{CAP_CLASS}[\w'’&.-]*(?:\s{CAP_CLASS}[\w'’&.-]*){{0,2}})"
+                          rf"(?=\s+(?:on|about|over|whether|if|why|how|what|when|for)\b)")
+
+
+def _asked_by_outlets(state: State) -> None:
+    surnames = {w for e in state.entities.values() if e.type == "Person" for n in (e.label, *e.aliases) if n
+                for w in n.split()[1:]}
+    titles = lexicon.words("title_core") | lexicon.words("title_heads") | lexicon.words("honorifics")
+    for m in _ASKED_BY_RE.finditer(state.text, state.body_start):
+        start, end = m.start("name"), m.end("name")
+        label = " ".join(m.group("name").split())
+        first = label.split()[0]
+        if personal_name(label) or first.lower().rstrip(".") in titles or first in {"The", "A", "An", "His", "Her"} \
+                or set(label.split()) & surnames or state.is_skipped(start, end):
+            continue
+        entry = state.gaz.lookup(label)
+        if entry is not None and entry.type != "MediaOrganization":
+            continue
+        if " " in label:
+            hits = [x for x in state.mentions if x.start < end and start < x.end]
+            if any(x.start != start or x.end != end for x in hits):
+                continue
+            if hits:
+                entity = state.entities.get(hits[0].key)
+                if entity is not None and entity.type in {"Person", "Organization", "Place"}:
+                    retype(state, hits[0].key, "MediaOrganization")
+                continue
+            entity = state.add_entity(label, "MediaOrganization")
+            entity.type = "MediaOrganization"
+            state.add_mention(entity.key, start, end)
+        else:
+            _outlet(state, label, start, end)
 
 
 def _outlet(state: State, label: str, start: int, end: int, named_elsewhere=None) -> str | None:

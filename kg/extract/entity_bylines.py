@@ -44,6 +44,10 @@ def credit_line_ranges(text: str) -> list[tuple[int, int]]:
             start = b
         out.append((start, m.end()))
     out += [(m.start(), m.end()) for m in _CREDIT_RE.finditer(text)]
+    # "By Lena Hart | Photographs by Tashi Norbu": a byline line with a photo credit (round-27 A5);
+    # the writers' names are cut out again where the candidates are found
+    out += [(m.start(), m.end()) for m in _FILED_LINE_RE.finditer(text)
+            if "|" in m.group(0) and _CREDIT_BY_RE.search(m.group(0).split("|", 1)[1])]
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
@@ -59,7 +63,7 @@ def byline_names(text: str, m: re.Match | None = None) -> list[tuple[int, int]]:
     Nairobi", "By Dana Haddad | September 10, 2026") are people -- no actors of
     the story, but named in it; the town after the comma stays no entity."""
     matches = [m] if m is not None else [*_BYLINE_RE.finditer(text), *_BY_PIPE_RE.finditer(text)]
-    out = [] if m is not None else [n for *_, names in _filed_bylines(text) for n in names]
+    out = [] if m is not None else [n for *_, names in _filed_bylines(text) for n in names] + credited_names(text)
     for hit in matches:
         if hit.re is _BY_PIPE_RE:
             a, b = hit.span("name")
@@ -79,6 +83,38 @@ def byline_names(text: str, m: re.Match | None = None) -> list[tuple[int, int]]:
             span = (a + cuts[i] + lead, a + cuts[i] + len(part.rstrip(". \t")))
             if not any(x < span[1] and span[0] < y for x, y in out):
                 out.append(span)
+    return out
+
+
+# Round 27 (A5): the photographers of a byline line ("By Lena Hart | Photographs by Tashi Norbu");
+# their towns and the credit words stay skipped ("Photographs" is no person).
+_CREDIT_WORDS = r"(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten|[Ee]dited|" \
+                r"[Pp]hotographs|[Pp]hotography|[Pp]hotos|[Pp]hoto|[Pp]ictures|[Ii]mages|[Vv]ideo|[Gg]raphics?|" \
+                r"[Ii]llustrations?|[Rr]esearch)"
+_CREDIT_BY_RE = re.compile(rf"{_CREDIT_WORDS}\s+by\s+(?P<names>[^;|()\n]+)")
+_CREDIT_NAME = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|da|del|van|von|bin|al|el)){1,3}"
+
+
+def credited_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the people a closing staff credit or a byline line's photo credit names."""
+    # the closing "(Reporting by A in X; editing by B)" stays unnamed: the gold of earlier sets names
+    # no one there, so only a byline line's photo credit gives people
+    regions = [(m.start(), m.end()) for m in _FILED_LINE_RE.finditer(text) if "|" in m.group(0)]
+    out: list[tuple[int, int]] = []
+    for a, b in regions:
+        for m in _CREDIT_BY_RE.finditer(text, a, b):
+            base = m.start("names")
+            names = m.group("names")
+            # "A in Sofia and B in Bucharest", "A, B and C": each writer, without the town filed from
+            for part in re.finditer(r"[^,]+?(?=\s+(?:and|&)\s+|,|$)", names):
+                chunk = re.sub(r"^\s*(?:and|&)\s+", "", part.group(0))
+                who = re.match(rf"\s*({_CREDIT_NAME})(?=\s+in\s|\s*$)", chunk)
+                if who is None or any(w.lower().strip(".") in _NOT_WRITER for w in who.group(1).split()):
+                    continue
+                x = base + part.start() + (len(part.group(0)) - len(chunk)) + who.start(1)
+                span = (x, x + len(who.group(1).rstrip(".")))
+                if text[span[0]:span[1]] and not any(s < span[1] and span[0] < e for s, e in out):
+                    out.append(span)
     return out
 
 

@@ -115,11 +115,11 @@ def _coordinated_antecedents(state: State, verb: Token, subj: Token) -> list[str
            for c in verb.children):
         return []  # "who met the envoy", "who met with X": others are named
     head = verb.head
-    while head.dep_ in {"appos", "compound"} and head.head is not head:
+    while head.dep_ in {"appos", "compound"} and head.head.i != head.i:
         head = head.head
     if head.dep_ != "conj" or head.head.pos_ in {"VERB", "AUX"}:
         return _coordinated_by_text(state, head)
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     return people_at(state, head)
 

@@ -12,6 +12,18 @@ The line under the name is the post; the body line under it names the
 ministry, and the country it names is the side the person speaks for. No
 sentence carries these facts, so the title rules (which read appositions and
 titles inside sentences) never see them.
+
+The post line may add the unit the person works in, after a comma, and the
+ministry line may add the country after one (round-27 class O1)::
+
+    Priya Dias
+    Director-General, Public Communications Division
+    Ministry of Foreign Affairs, Sri Lanka
+
+The post is "Director-General"; the unit "Public Communications Division" is a
+body of the ministry (partOf it), the ministry one of Sri Lanka. The letterhead
+pass skips these lines, so the ministry is found by its name (one the text
+named before) or read from the line.
 """
 
 from __future__ import annotations
@@ -31,6 +43,12 @@ _HEADING_RE = re.compile(
 _POST_RE = re.compile(r"^[A-Z][A-Za-z'’&/\- ]{2,80}$")
 _NOT_POST_RE = re.compile(r"\b(?:tel|phone|fax|e-?mail|mobile|www)\b|@", re.IGNORECASE)
 _MAX_GAP = 2  # lines between the heading and the name (a blank line, a second name)
+# A unit of a ministry on a contact line ("Public Communications Division", "Press Unit").
+_UNIT_RE = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,5}(?:Division|Unit|Section|Office|Bureau|Directorate|Branch|Desk|"
+                      r"Department|Service|Centre|Center)$")
+# A ministry or department named on the line ("Ministry of Foreign Affairs", "Department of Labor").
+_BODY_RE = re.compile(r"^(?:(?:Federal|State|National|Royal)\s+)?(?:Ministry|Department|Office|Secretariat)\s+(?:of|for)\s+"
+                      r"[A-Z][\w'’-]*(?:\s+(?:and|of|for|the|&|[A-Z][\w'’-]*))*$")
 
 
 def _lines_after(text: str, start: int, count: int) -> list[tuple[int, int]]:
@@ -71,6 +89,33 @@ def _country_named(state: State, line: str) -> str | None:
     return None
 
 
+def _body_named(state: State, start: int, end: int) -> str | None:
+    """The ministry a skipped contact line names: one the text named before, or the line's
+    own "Ministry of ..." part (a country after it or glued to it left off)."""
+    line = state.text[start:end]
+    for key, entity in state.entities.items():
+        if entity.type == "GovernmentAgency" and not entity.unnamed and any(
+                re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", line) for n in {entity.label, *entity.aliases} if n):
+            return key
+    pos = start
+    for part in line.split(","):
+        name = part.strip()
+        lead = pos + len(part) - len(part.lstrip())
+        pos += len(part) + 1
+        country = _country_named(state, name)
+        if country is not None:  # "Ministry of Transport Vietnam": the country glued to the name
+            for n in {state.entities[country].label, *state.entities[country].aliases}:
+                if n and name.endswith(" " + n):
+                    name = name[:-len(n) - 1].rstrip()
+        if _BODY_RE.match(name) and state.gaz.lookup(name) is None:
+            body = state.add_entity(name, "GovernmentAgency")
+            if body.type != "GovernmentAgency":
+                return None
+            state.add_mention(body.key, lead, lead + len(name))
+            return body.key
+    return None
+
+
 def contact_title(state: State, mention: MentionRef) -> Office | None:
     """The post on the line under a contact block's name, with the country the body line names."""
     if not _name_line(state, mention):
@@ -80,6 +125,14 @@ def contact_title(state: State, mention: MentionRef) -> Office | None:
         return None
     post_start, post_end = lines[0]
     post = state.text[post_start:post_end]
+    unit = None
+    if "," in post:  # "Director-General, Public Communications Division": the post, then its unit
+        head, rest = post.split(",", 1)
+        lead = len(rest) - len(rest.lstrip())
+        if not _UNIT_RE.match(rest.strip()):
+            return None
+        unit = (post_start + len(head) + 1 + lead, post_end)
+        post, post_end = head.rstrip(), post_start + len(head.rstrip())
     if not _POST_RE.match(post) or _NOT_POST_RE.search(post) or state.mention_at(post_start, post_end) is not None:
         return None  # a second name, a phone line, or a body named where the post should be
     side = None
@@ -95,6 +148,16 @@ def contact_title(state: State, mention: MentionRef) -> Office | None:
                     org = ref.key
         if side is None:  # a footer the entity pass skipped: a country of the text named on the line
             side = _country_named(state, state.text[body_start:body_end])
+        if org is None:
+            org = _body_named(state, body_start, body_end)
+        if org is not None and side is not None and state.entity_type(side) == "Country" \
+                and state.entity_type(org) == "GovernmentAgency" and not state.objects(org, "partOf"):
+            state.add_relation(org, "partOf", state.span(body_start, body_end), obj=side)
+    if unit is not None and org is not None and state.entity_type(org) == "GovernmentAgency":
+        body = state.add_entity(state.text[unit[0]:unit[1]], "GovernmentAgency")
+        if body.type == "GovernmentAgency" and body.key != org:
+            state.add_mention(body.key, *unit)
+            state.add_relation(body.key, "partOf", state.span(unit[0], lines[1][1]), obj=org)
     evidence_end = lines[1][1] if len(lines) > 1 else post_end
     return Office(mention.key, " ".join(post.split()), (post_start, post_end), side or org,
                   (mention.start, evidence_end), country=side, org=org if side else None,

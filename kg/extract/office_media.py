@@ -4,6 +4,9 @@ correspondent for the Irish Times," -> the person holds the role
 ("presenter", "host", "anchor", "correspondent", ...) and acts for the outlet.
 "joined host Rana Said in the studio" (no outlet named with the role): the
 host holds the role, for the broadcaster the header names if it names one.
+"By Amani Waweru, Regional Economy Editor" (a byline with the writer's post,
+round-27 class O3): the writer holds "Regional Economy Editor"; a town or an
+outlet after the comma ("By X, Nairobi", "By X, Steppe TV") is no post.
 """
 
 from __future__ import annotations
@@ -62,6 +65,40 @@ def media_role_title(state: State, mention: MentionRef) -> Office | None:
     title = " ".join(state.text[title_span[0]:title_span[1]].split())
     office = Office(mention.key, title, title_span, outlet.key, sentence_bounds(state, first), no_context=True)
     office.org, office.org_is_employer = outlet.key, True
+    return office
+
+
+# The head word of a newsroom post ("Regional Economy Editor", "Senior Africa Correspondent").
+_NEWSROOM_HEADS = ("Editor|Correspondent|Reporter|Writer|Columnist|Analyst|Producer|Journalist|Contributor|"
+                   "Photographer|Commentator|Editor-at-Large|Editor-in-Chief")
+# "By NAME, <Post>" on a line of its own, maybe with a date or outlet after a bar or a comma.
+_BYLINE_POST_RE = re.compile(rf"[ \t]*,[ \t]*(?P<title>(?:[A-Z][\w&'’-]*[ \t]+){{0,4}}(?:{_NEWSROOM_HEADS}))"
+                             rf"(?:[ \t]*(?:,|\||[-–—])[^\n]*)?[ \t]*$", re.MULTILINE)
+
+
+def byline_title(state: State, mention: MentionRef) -> Office | None:
+    """The post a byline gives its writer ("By Amani Waweru, Regional Economy Editor")."""
+    line_start = state.text.rfind("\n", 0, mention.start) + 1
+    if not re.fullmatch(r"[ \t]*(?:By|BY)[ \t]+", state.text[line_start:mention.start]):
+        return None
+    hit = _BYLINE_POST_RE.match(state.text, mention.end)
+    if hit is None:
+        return None
+    title_span = hit.span("title")
+    title = " ".join(hit.group("title").split())
+    rest = state.text[hit.end("title"):hit.end()]
+    outlet = next((m for m in state.mentions_in(hit.end("title"), hit.end(), {"MediaOrganization"})
+                   if not state.entities[m.key].unnamed), None)
+    office = Office(mention.key, title, title_span, None, (mention.start, hit.end()), no_context=True)
+    if outlet is None and rest.strip():
+        named = rest.strip(" \t,|-–—")
+        outlet_key = next((k for k, e in state.entities.items() if e.type == "MediaOrganization" and not e.unnamed
+                           and named in {e.label, *e.aliases}), None)
+    else:
+        outlet_key = outlet.key if outlet is not None else None
+    if outlet_key is not None:
+        office.side = office.org = outlet_key
+        office.org_is_employer = True
     return office
 
 

@@ -35,13 +35,14 @@ from kg.extract.office_lists import listed_title
 from kg.extract.office_home import release_home
 from kg.extract.office_letterheads import letterhead_country
 from kg.extract.office_local import TOWN_OFFICES, glossed_title, local_of_title, regional_officers
-from kg.extract.office_media import media_role_title
+from kg.extract.office_media import byline_title, media_role_title
 from kg.extract.office_occupations import occupation_title
 from kg.extract.office_org_roles import org_role_before, org_role_title
 from kg.extract.office_parties import party_in_parentheses
 from kg.extract.office_portfolios import mend_title_names
 from kg.extract.office_postings import posted_title
 from kg.extract.office_taglines import tagline_people, tagline_title
+from kg.extract.office_units import split_units
 from kg.extract.office_roles import (
     SPOKES,
     apposed_title,
@@ -85,6 +86,7 @@ _THE_COUNTRIES = {"United States", "United Kingdom", "Netherlands", "Philippines
 def extract_offices(state: State) -> None:
     """Add Position entities and holdsPosition / positionIn / represents relations."""
     mend_title_names(state)  # "Mines Pablo Vera" of "Minister of Energy and Mines Pablo Vera"
+    split_units(state)  # "the Hydrocarbons Service of the Ministry of Energy": two bodies (round-27 O2)
     tagline_people(state)  # "Kadri Lepp is a columnist for the X": a person
     seen_people: set[str] = set()
     for mention in list(state.mentions):
@@ -103,7 +105,7 @@ def extract_offices(state: State) -> None:
         offices = [o for o in (spokes, before, after, counterpart,
                                listed_title(state, mention), who_leads_title(state, mention),
                                tagline_title(state, mention), media_role_title(state, mention),
-                               contact_title(state, mention)) if o is not None]
+                               contact_title(state, mention), byline_title(state, mention)) if o is not None]
         if not any(o.title_span is not None and o.title_span[0] > mention.end for o in offices):
             offices += copular_titles(state, mention)  # "X, 54, is a deputy secretary at Y and Z's negotiator"
         if not offices and mention.key not in state.positions and delegation is None:
@@ -187,6 +189,10 @@ def _record(state: State, office: Office) -> None:
             country = owner_country(state, m)
             if country:
                 break
+        if country is None and side_type == "GovernmentAgency":
+            # "a spokesman for the State Border Service of Latvia": a state body named
+            # "... of <Country>" is that country's; its people act for it (round-27 O8)
+            country = _of_country(state, state.entities[side].label)
         # "the Zimbabwe Electricity Supply Authority": an authority or utility named after a
         # country is not that country; its chief speaks for the body
         own_body = country is not None and side_type == "GovernmentAgency" \
@@ -302,6 +308,22 @@ def _government_of_place(state: State, body: str) -> bool:
     entry = state.gaz.lookup(m.group(1))
     return not (entry is not None and entry.type == "Country") and not any(
         e.type == "Country" and e.label == m.group(1) for e in state.entities.values())
+
+
+_OF_COUNTRY_RE = re.compile(r"\s(?:of|for)\s+(?:the\s+)?(?:(?:Republic|Kingdom|Principality|State|Federation)\s+of\s+(?:the\s+)?)?"
+                            r"(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
+
+
+def _of_country(state: State, label: str) -> str | None:
+    """'State Border Service of Latvia', 'Ministry of Energy of the Republic of Armenia':
+    the country the name ends on (one the document names)."""
+    m = _OF_COUNTRY_RE.search(label)
+    if m is None:
+        return None
+    entry = state.gaz.lookup(m.group("country"))
+    if entry is None or entry.type != "Country":
+        return None
+    return ensure_country(state, entry.label)
 
 
 def named_after(state: State, body: str, country: str) -> bool:

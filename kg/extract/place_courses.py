@@ -352,7 +352,24 @@ def _link_between(state: State) -> None:
         link = links.pop()
         if state.objects(link, "connects"):
             continue  # its ends are read already
+        if not _same_kind(state.entities[link].label.split()[-1].lower(), hit.group("kind").lower()):
+            continue  # "the Otaci crossing on the road between A and B": the road's ends, not the crossing's
         _add(state, link, [first, second], sent)
+
+
+# kinds one link may be called by: a bridge is a crossing, a highway a road
+_KIND_GROUPS = (frozenset("crossing bridge tunnel causeway".split()),
+                frozenset("road highway motorway expressway route corridor".split()),
+                frozenset("railway railroad line rail route corridor".split()),
+                frozenset("pipeline line".split()), frozenset("cable interconnector line".split()),
+                frozenset("canal waterway".split()))
+
+
+def _same_kind(named: str, described: str) -> bool:
+    """Can a link named with kind word ``named`` be "the <described> between A and B"?"""
+    if described in {"link", "connection", "route"} or named == described or named in {"link", "route", "corridor"}:
+        return True
+    return any(named in group and described in group for group in _KIND_GROUPS)
 
 
 # a whole line ending "<Town>, <Country>" (an address, a letterhead)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extract import lexicon, place_appositions, place_chains, place_courses, place_lines, place_lists, place_units
+from kg.extract import lexicon, place_appositions, place_chains, place_phrasings, place_courses, place_lines, place_lists, place_units
 from kg.extract.connects import extract_connects, link_ends_are_places, pair_named_links, split_namesake_links
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.meetings import TALK_NOUNS
@@ -111,6 +111,7 @@ def _located_in(state: State) -> None:
     _facilities_in(state)
     place_units.apply(state)  # "Batam, the province's largest city,", "the Chilean regions of A and B"
     place_appositions.apply(state)  # "Gaya, its counterpart ... in Niger", "villages such as", "which includes"
+    place_phrasings.apply(state)  # "the X field lies in Block 4", "on Croatia's Cres island", "in the south of X"
     # Known regions lie in their country.
     for key, entity in list(state.entities.items()):
         if entity.type != "Place":
@@ -180,6 +181,8 @@ def _possessive_country_place(state: State) -> None:
             continue
         if not re.fullmatch(r"['’]s\s+", state.text[b.end:c.start]) or _country_part(state, c):
             continue  # "Kenya's Indian Ocean coast": the coast is Kenya's, not the ocean
+        if re.match(r"\s+[a-z]", state.text[c.end:c.end + 3]) and place_phrasings.is_river(state, c.key):
+            continue  # "Romania's Danube ports": the ports are Romania's, the river runs on
         entry = state.gaz.lookup(state.entities[c.key].label)
         if entry is not None and entry.country and entry.country != state.entities[b.key].label:
             continue  # the gazetteer knows better (a text may say "Russia's Crimea")

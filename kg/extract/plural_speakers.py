@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon
 from kg.extract.speakers import forget_entity
 from kg.extract.state import State
-from kg.model import ACTOR_TYPES
+from kg.model import ACTOR_TYPES, Statement
 
 
 def co_speakers(state: State, subj: Token, speaker: str, marks: list[tuple[int, int]]) -> list[str]:
@@ -53,9 +53,12 @@ def head_is_description(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)
 
 
-def plural_holders(state: State, key: str) -> list[str]:
+def plural_holders(state: State, key: str, statement: Statement | None = None) -> list[str]:
     """'the two countries' foreign ministers said': the named people holding that
-    office in this text (two to four of them), for an unnamed plural speaker."""
+    office in this text (two to four of them), for an unnamed plural speaker.
+    With ``statement``, the words naming the speaker in its sentence decide:
+    'ministers from both countries told a news conference' there is an unnamed
+    group even when 'the ministers' elsewhere in the text are the named pair."""
     entity = state.entities[key]
     words = entity.label.lower().split()
     if not entity.unnamed or entity.type != "Person" or not words or not words[-1].endswith("s"):
@@ -63,10 +66,14 @@ def plural_holders(state: State, key: str) -> list[str]:
     head = words[-1][:-3] + "y" if words[-1].endswith("ies") else words[-1][:-1]
     if head not in lexicon.words("title_core") and head not in _LEADERS:
         return []
+    mentions = entity.mentions
+    if statement is not None:
+        here = [m for m in mentions if statement.evidence.start <= m.start < statement.evidence.end]
+        mentions = here or mentions
     counted = any(re.search(r"\b(?:two|both)\b[^.;,]{0,30}$|\btheir\s+$", state.text[max(0, m.start - 40):m.start], re.I)
-                  for m in entity.mentions)
+                  for m in mentions)
     # "the energy ministers" alone: only a pair, one from each side, is them
-    definite = any(re.search(r"\bthe\s+$", state.text[max(0, m.start - 10):m.start], re.I) for m in entity.mentions)
+    definite = any(re.search(r"\bthe\s+$", state.text[max(0, m.start - 10):m.start], re.I) for m in mentions)
     if not counted and not definite:
         return []  # only "the two (countries') ministers", "both prime ministers", "their ministers"
     title = [*words[:-1], head]
@@ -115,7 +122,7 @@ def holders_speak(state: State) -> None:
     when nothing else needs it."""
     split: set[str] = set()
     for statement in list(state.statements):
-        holders = plural_holders(state, statement.speaker)
+        holders = plural_holders(state, statement.speaker, statement)
         if not holders:
             continue
         split.add(statement.speaker)

@@ -120,7 +120,7 @@ def _person_above(state: State, token: Token) -> str | None:
     """The named person ``token`` describes through prepositions and an apposition
     ('Haddad, an economist at the Forum': from 'Forum' up to 'Haddad')."""
     for _ in range(6):
-        if token.dep_ not in {"pobj", "prep", "appos", "compound"} or token.head is token:
+        if token.dep_ not in {"pobj", "prep", "appos", "compound"} or token.head.i == token.i:
             return None
         token = token.head
         m = state.mention_at(token.idx, token.idx + len(token.text), {"Person"})

@@ -97,7 +97,7 @@ def _addressee(state: State, verb: Token, marks) -> str | None:
                     return m.key
         if tok.pos_ in {"NOUN", "PROPN"}:
             media = lexicon.mapping("media")
-            phrase = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in {"compound", "amod"} or t is tok)
+            phrase = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in {"compound", "amod"} or t.i == tok.i)
             if tok.lemma_.lower() in media or tok.lower_ in media or any(
                     phrase.endswith(k) for k in media if " " in k):
                 continue  # "told a joint press conference": the medium, not an addressee

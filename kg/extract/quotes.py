@@ -26,7 +26,8 @@ live in ``quote_spans`` (marks, trimming), ``quote_attribution`` (speakers
 named outside the quote's sentence), ``quote_details`` (addressee, medium,
 date), ``quote_according`` ('according to X'), ``quote_points`` (numbered
 points of a statement), ``reported_fronted`` ('<clause>, <title>, <Name>,
-said ...' the parser left without a subject) and ``reported_speech`` (also
+said ...' the parser left without a subject), ``reported_fragment_leads`` (the
+clause before a quoted '"where ..."' fragment) and ``reported_speech`` (also
 'urged X to ...').
 """
 
@@ -46,6 +47,7 @@ from kg.extract.quote_declines import declined_speaker
 from kg.extract.quote_points import point_statements
 from kg.extract.quote_social_posts import post_spans, post_statements
 from kg.extract.quote_views import view_statements
+from kg.extract.reported_fragment_leads import fragment_statements
 from kg.extract.reported_fronted import fronted_statements
 from kg.extract.reported_reasons import reason_statements
 from kg.extract.reported_speech_objects import object_statements
@@ -131,6 +133,7 @@ def extract_statements(state: State) -> None:
     object_statements(state, marks)  # 'advised a catch of ...', 'called for a register', 'reported that'
     parenthetical_statements(state, marks)
     reason_statements(state, marks)  # 'said the timing was "not an accident", since neither side ...'
+    fragment_statements(state, marks)  # 'said Chile was ready to move the buoys "where the charts demand it"'
     holders_speak(state)
     speakers_are_actors(state)
     state.statements.sort(key=lambda s: s.quote_span.start)

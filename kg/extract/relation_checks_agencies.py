@@ -10,6 +10,9 @@
 * "Fiji's National Employment Centre, part of the Ministry of Employment," / "the
   Indonesian Air Force's Air Operations Command": a body within the body named
   beside it (besides the country).
+* "Brasília also wanted the Federal Police to share the building" / "Nepal wants
+  the Department of Customs to open at weekends": a state (or its capital) that
+  wants or orders an unqualified national body to act owns it (round-27 O6).
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ def apply(state: State) -> None:
             continue
         if entity.type == "Organization":
             _national_institute(state, key, body)
+            _country_research_body(state, key, body)
         if entity.type == "GovernmentAgency":
             _state_provider(state, key, body)
             _runs_national(state, key, body)
@@ -49,6 +53,7 @@ def apply(state: State) -> None:
             _host_ministry(state, key, body)
             _portfolio_ministry(state, key, body)
             _acts_through(state, key, body)
+            _directed_by_state(state, key, body)
             _release_body(state, key, body)  # last: only bodies no words tie to a state
         _organ_of_body(state, key, body)
         _committee_of_body(state, key, body)
@@ -76,6 +81,57 @@ def _acts_through(state: State, key: str, body: list) -> None:
             if found is not None and not state.entities[found.key].unnamed:
                 state.add_relation(key, "partOf", evidence_for(state, m), obj=found.key)
                 return
+
+
+# Verbs by which a state directs its own body ("wants the X to", "ordered the X to", "will deploy the X").
+_DIRECT_VERBS = frozenset("want wish expect order instruct direct task assign deploy send let allow plan intend "
+                          "need require prefer".split())
+
+
+def _directed_by_state(state: State, key: str, body: list) -> None:
+    """'Brasília also wanted the Federal Police to share the building': the body a state or
+    its capital wants, orders or deploys to act, named with no country of its own, is that
+    state's."""
+    if _countries_of(state, key):
+        return
+    entity = state.entities[key]
+    words = [w for name in (entity.label, *entity.aliases) for w in name.replace(",", " ").split()]
+    if not set(words) & (_NATIONAL_HEADS | {"Police", "Customs", "Guard", "Army", "Navy"}) or set(words) & _NOT_NATIONAL:
+        return
+    if any(state.gaz.country_of_demonym(w) is not None for w in words if w[:1].isupper()):
+        return  # "the Paraguayan Federal Police", "Ministry of Labour of Ghana": named after a state
+    for m in body:
+        if not re.search(r"(?:^|[^\w'’])the\s+$", state.text[max(0, m.start - 6):m.start]):
+            continue  # "its customs", "Brazil's Federal Police": the owner is named
+        span = state.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = span.root.head
+        for _ in range(2):  # "wanted [the Police to share]": the verb above the body's own clause
+            if verb.lemma_.lower() in _DIRECT_VERBS:
+                break
+            verb = verb.head if verb.dep_ in {"ccomp", "xcomp", "advcl"} else verb
+        if verb.lemma_.lower() not in _DIRECT_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < span.start]
+        for subj in subjects:
+            country = _subject_state(state, subj)
+            if country is not None:
+                state.add_relation(key, "partOf", evidence_for(state, m), obj=country)
+                return
+
+
+def _subject_state(state: State, subj) -> str | None:
+    """The country a subject names: the country itself, or its capital (gazetteer)."""
+    found = state.mention_at(subj.idx, subj.idx + len(subj.text), {"Country", "Place"})
+    if found is None or state.entities[found.key].unnamed:
+        return None
+    if state.entity_type(found.key) == "Country":
+        return found.key
+    entry = state.gaz.lookup(state.entities[found.key].label)
+    if entry is None or not entry.capital or not entry.country:
+        return None
+    return country_key(state, entry.country)
 
 
 def _release_body(state: State, key: str, body: list) -> None:
@@ -151,6 +207,34 @@ def _national_institute(state: State, key: str, body: list) -> None:
         sent = state.sentence_of(m.start)
         if _PRIVATE_RE.search(state.text[sent.start_char:sent.end_char]):
             return  # "a private weather institute": not the state's
+    state.entities[key].type = "GovernmentAgency"
+    if country not in _countries_of(state, key):
+        state.add_relation(key, "partOf", evidence_for(state, body[0]), obj=country)
+
+
+# "Maldives Fisheries Research Centre", "Kenya Marine and Fisheries Research Institute"
+_RESEARCH_BODY_RE = re.compile(r"\s(?:Research|Fisheries)\s+(?:Centre|Center|Institute|Station)$")
+
+
+def _country_research_body(state: State, key: str, body: list) -> None:
+    """A research centre named after a state the text names (its name, not a demonym:
+    "Maldives Fisheries Research Centre") is that state's agency (round-27 O5)."""
+    label = state.entities[key].label
+    if _RESEARCH_BODY_RE.search(label) is None:
+        return
+    words = label.split()
+    country = None
+    for n in (2, 1):  # "Sri Lanka ...": a two-word country first
+        entry = state.gaz.lookup(" ".join(words[:n])) if len(words) > n + 2 else None
+        if entry is not None and entry.type == "Country":
+            country = country_key(state, entry.label)
+            break
+    if country is None:
+        return
+    for m in body:
+        sent = state.sentence_of(m.start)
+        if _PRIVATE_RE.search(state.text[sent.start_char:sent.end_char]):
+            return  # "a private research centre": not the state's
     state.entities[key].type = "GovernmentAgency"
     if country not in _countries_of(state, key):
         state.add_relation(key, "partOf", evidence_for(state, body[0]), obj=country)

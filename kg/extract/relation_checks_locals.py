@@ -104,7 +104,8 @@ def _local_offices(state: State) -> None:
         lead = re.search(r"(?:^|[\s(])(?:[Tt]he\s+)?$", state.text[max(held.evidence.start, title.start - 40):title.start])
         start = title.start - (len(lead.group(0)) if lead else 0)
         towns = [m for m in state.mentions_in(max(held.evidence.start, start - 40), title.end, {"Place"})
-                 if (m.end <= title.end and m.start >= title.start) or re.fullmatch(r"\s*", state.text[m.end:title.start])]
+                 if (m.end <= title.end and m.start >= title.start)
+                 or re.fullmatch(r"(?:['’]s)?\s*", state.text[m.end:title.start])]  # "Leova's city head, X" (round-27 O9)
         if len(towns) != 1 or state.entities[towns[0].key].unnamed:
             continue
         words = state.text[start:title.end]
@@ -115,7 +116,7 @@ def _local_offices(state: State) -> None:
         if country is None:
             continue
         for r in [r for r in state.relations if r.subject == person and r.predicate == "represents"
-                  and r.object != country and state.entity_type(r.object) == "Country"]:
+                  and r.object != country and (state.entity_type(r.object) == "Country" or r.object == towns[0].key)]:
             state.remove_relation(r)
         if not state.has_relation(person, "represents", country):
             state.add_relation(person, "represents", held.evidence, obj=country)

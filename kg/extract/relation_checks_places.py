@@ -27,6 +27,18 @@ _NAME_RE = re.compile(rf"^(?:[Tt]he\s+)?(?P<a>{_END})\s?[–—-]\s?(?P<b>{_END}
 def apply(state: State) -> None:
     _links_by_name(state)
     _drop_corrected(state)
+    _drop_rivers_in_links(state)
+
+
+def _drop_rivers_in_links(state: State) -> None:
+    """'across the Orinoco at the end of the Troncal Highway': a river lies in no road, railway
+    or other link (what lies at the end of the road is the bridge, not the river it crosses)."""
+    from kg.extract.place_phrasings import is_river  # late: place rules import this module's neighbours
+
+    for r in [r for r in state.relations if r.predicate == "locatedIn" and r.object in state.entities]:
+        words = state.entities[r.object].label.lower().split()
+        if words and words[-1] in _LINK_KINDS and is_river(state, r.subject):
+            state.remove_relation(r)
 
 
 # "An earlier version of this story said ...", "A previous version of this article misstated ..."

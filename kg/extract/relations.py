@@ -433,15 +433,17 @@ def joint_name(state: State, label: str) -> bool:
     """'Senegalo-Gambian Permanent Secretariat', 'Peru-Bolivia Commission', 'Sino-Lao Railway
     Company': a name that joins two countries (or a combining form, "Senegalo-", "Sino-", and a
     country) with a hyphen names a body of both."""
-    for hit in re.finditer(r"\b([A-Z][a-z]+)[-–]([A-Z][a-z]+)\b", label):
-        left, right = hit.group(1), hit.group(2)
-        right_c = state.gaz.country_of_demonym(right)
-        left_c = state.gaz.country_of_demonym(left)
+    for hit in re.finditer(r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)[-–]([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b", label):
+        # "Sri Lanka-Maldives Joint Commission": a country of two words on either side (round-27 O5)
+        lefts, rights = hit.group(1).split(), hit.group(2).split()
+        left_c = next(filter(None, (state.gaz.country_of_demonym(" ".join(lefts[i:])) for i in range(len(lefts)))), None)
+        right_c = next(filter(None, (state.gaz.country_of_demonym(" ".join(rights[:n]))
+                                     for n in range(len(rights), 0, -1))), None)
         if right_c is None or right_c.type != "Country":
             continue
         if left_c is not None and left_c.type == "Country" and left_c.label != right_c.label:
             return True
-        if left_c is None and left.endswith("o") and len(left) >= 4:
+        if left_c is None and lefts[-1].endswith("o") and len(lefts[-1]) >= 4:
             return True  # "Senegalo-", "Sino-", "Franco-": a country's combining form
     return False
 

@@ -156,7 +156,8 @@ def canonical_label(
         return cand.label, cand.type, []  # the words around named it ("the A and B crossings")
     text = norm(cand.text)
     if text.isupper() and len(text) > 3 and cand.type == "Place" and cand.source == "rule" \
-            and (" " in text or cand.start == 0 or state.text[cand.start - 1] == "\n"):  # not an acronym ("TOCFA")
+            and (" " in text or cand.start == 0 or state.text[cand.start - 1] in "\n/"):  # not an acronym ("TOCFA");
+        # "SOFIA/BUCHAREST, May 3": the second town of a slash dateline too (round-27 A6)
         text = _written_case(state, text) or text.title()  # dateline "NEW DELHI" -> "New Delhi"
         entry = state.gaz.lookup(text)
         if entry is not None:
@@ -171,11 +172,11 @@ def canonical_label(
         written = _written_unit_form(state, cand.gaz)
         if written is not None and written == text:  # "Ida-Viru County" as the text writes it, "Ida-Viru" an alias
             cand.alias = cand.gaz.label
-            return written, cand.gaz.type, cand.gaz.same_as
-        return cand.gaz.label, cand.gaz.type, cand.gaz.same_as
+            return written, _known_type(cand, cand.gaz), cand.gaz.same_as
+        return cand.gaz.label, _known_type(cand, cand.gaz), cand.gaz.same_as
     entry = state.gaz.lookup(text)
     if entry is not None and entry.type != "Person":
-        return entry.label, entry.type, entry.same_as
+        return entry.label, _known_type(cand, entry), entry.same_as
     rep = re.fullmatch(r"(?:the\s+)?(?:(?:Federal|Islamic|People's|Democratic|United|Plurinational|Bolivarian|Socialist|Arab|Oriental)\s+)*"
                        r"(?:Republic|Kingdom|State|Sultanate|Principality|Commonwealth)\s+of\s+(?:the\s+)?(.+)", text)
     if rep and cand.type in ORG_TYPES | {"Place"}:
@@ -367,3 +368,11 @@ def _person_for_word(word: str, pos: int, full_names: list[tuple[int, str]]) -> 
         return None
     before = [m for m in matches if m[0] <= pos]
     return (before[-1] if before else matches[0])[1]
+
+
+def _known_type(cand, entry) -> str:
+    """The gazetteer's type, except that a company the text calls state-owned stays the
+    government agency the context made it ("Pemex, the state oil company,")."""
+    if cand.type == "GovernmentAgency" and entry.type == "Organization":
+        return cand.type
+    return entry.type

@@ -17,7 +17,7 @@ from kg.extract.entity_years import (
     may_be_of_year,
     old_agreement,
 )
-from kg.extract.state import MentionRef, State
+from kg.extract.state import MentionRef, State, slugify
 
 GENERIC_MODIFIER_STOP = frozenset(
     "new old current existing previous proposed revised updated final landmark historic "
@@ -43,6 +43,8 @@ def join_generic_agreements(state: State) -> None:
     years = agreement_years(state)
     generic: dict[str, str] = {}
     generic_mentions: list[MentionRef] = []
+    apart_keys: set[str] = set()  # texts introduced as "a separate ...", "a second ..."
+    described: list[MentionRef] = []  # "an agreement on gas transit": texts described by their topic
     for m in pattern.finditer(state.text):
         if m.start() < state.body_start or state.is_skipped(m.start(), m.end()):
             continue
@@ -58,6 +60,11 @@ def join_generic_agreements(state: State) -> None:
             if again is not None and again.end() == m.end() and YEAR_RE.search(again.group(1)) \
                     and re.match(r"\s+on\s+[a-z]", state.text[m.end():m.end() + 12]) and not set(
                     w.lower() for w in again.group(1).split()) & _NOT_MODIFIERS:
+                m, mods = again, again.group(1).split()
+        if inner is not None and _TEXT_OF_RE.match(m.group(1)):
+            # "reopen the text of the accord", "the terms of the deal": the reference is the inner one
+            again = pattern.match(state.text, m.start(1) + inner)
+            if again is not None and again.end() == m.end():
                 m, mods = again, again.group(1).split()
         if set(w.lower() for w in mods) & _NOT_MODIFIERS:
             # "The two signed a memorandum on X": not one noun phrase, but the
@@ -110,6 +117,7 @@ def join_generic_agreements(state: State) -> None:
             key = state.add_entity(label, "Agreement").key
             state.add_mention(key, m.start(2), topic_end, alias=False)
             generic_mentions.append(MentionRef(m.start(2), topic_end, key))
+            described.append(MentionRef(m.start(2), topic_end, key))
             continue
         noun = m.group(2).lower()
         # Descriptions with different content words ("the customs code", "the
@@ -147,8 +155,15 @@ def join_generic_agreements(state: State) -> None:
                 # "Does it replace the 1980 treaty? No. The Kessa Treaty stays in force": the one
                 # title of that kind the text sets beside the reference is that treaty
                 key = _equated_title(state, m, noun, year, years)
-        if key is None and topic:
+        # "Malta signed a separate fisheries agreement with Tunisia in 2004": an indefinite text set apart
+        # by "separate", "second", "further" ... is another one than the one of that topic named before
+        set_apart = indefinite and bool(set(w.lower() for w in mods) & _SEQUENCE_MODIFIERS)
+        if key is None and topic and not set_apart:
             key = generic.get(topic)
+            if key is None and not indefinite and year is None:
+                # "an agreement on gas transit ... The transit agreement runs for 30 years": the text
+                # described before whose topic holds the content word
+                key = _described_sharing(state, described, content[-1], m.start())
         # "signed a fisheries protocol", "a fisheries protocol between the two countries": an
         # indefinite description with content, signed or given its parties, introduces an agreement
         new_thing = bool(set(w.lower() for w in mods) & ({"new", "proposed", "planned", "draft", "future"} | _SEQUENCE_MODIFIERS))
@@ -196,6 +211,10 @@ def join_generic_agreements(state: State) -> None:
                        & {w.lower() for w in state.entities[x.key].label.split()}]
             pool = sharing or [*fits, *[x for x in generic_mentions if year is None
                                         or may_be_of_year(state, x.key, years, noun, year)]]
+            if not content and year is None and not indefinite:
+                # "The agreement with Libya" after "a separate fisheries agreement with Tunisia": a bare
+                # reference means the text of the report, not one set apart from it
+                pool = [x for x in pool if x.key not in apart_keys] or pool
             if new_thing and year is None:
                 # "the new treaty" after "a new river treaty ... the 2004 accord": the new one, not the old
                 pool = [x for x in pool if not old_agreement(state, x.key, years)] or pool
@@ -214,7 +233,15 @@ def join_generic_agreements(state: State) -> None:
                 label = " ".join([*[w for w in content if w.lower() != "joint"], noun]) if content else f"{year} {noun}"
                 if old_dated:
                     label = " ".join([year, *content, noun])  # "2003 tax agreement": the year is part of its name
+                if set_apart and (generic.get(topic) or slugify(label) in state.entities):
+                    # the text set apart shares its topic with one already found: its signing year, else
+                    # the word that sets it apart, tells the two apart
+                    signed = _SIGNED_LATER_IN_YEAR.match(state.text, m.end())
+                    apart = next(w for w in mods if w.lower() in _SEQUENCE_MODIFIERS).lower()
+                    label = " ".join([signed.group(1) if signed else apart, *content, noun])
                 key = state.add_entity(label, "Agreement").key
+                if set_apart:
+                    apart_keys.add(key)
         if year is not None:
             years.setdefault(key, set()).add(year)  # "the 2010 accord" gives the agreement its year
             generic.setdefault(f"{year} {topic or noun}", key)
@@ -225,7 +252,8 @@ def join_generic_agreements(state: State) -> None:
         state.add_mention(key, start, end, alias=False)
         if content:
             alias = " ".join([*content, m.group(2).lower()])
-            state.entities[key].aliases.add(alias)
+            if not (set_apart and any(e.label == alias for k, e in state.entities.items() if k != key)):
+                state.entities[key].aliases.add(alias)  # (a text set apart keeps the other's name off)
 
 
 _UNDER_TALKS_BEFORE = re.compile(r"\b(?:negotiat(?:e|es|ing)|discuss(?:es|ing)?|draft(?:s|ing)?|finali[sz](?:e|es|ing))\s+$")
@@ -242,10 +270,13 @@ _WH_WORDS = r"(?:how|what|whether|when|where|which|who|why|if)\b"
 _DATE_START = rf"(?:the\s+)?(?:(?:{dates.CALENDAR_NAMES}|yesterday|today|tomorrow)\b|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{dates.CALENDAR_NAMES})\b)"
 _TOPIC_RE = re.compile(
     rf"(?:\s+of\s+understanding)?\s+(on|for|over|covering)\s+(?!{_DATE_START}|{_WH_WORDS})((?:[\w’'-]+\s+){{0,6}}?[\w’'-]+)"
-    rf"(?=\s*(?:[,.;:]|\s(?:at|in|with|between|by|that|which|to|from)\b"
+    rf"(?=\s*(?:[,.;:]|\s(?:at|in|with|between|by|that|which|to|from|before|until|within)\b"
     rf"|\s(?:on|last|this|next|early|late)\s+(?:{_TIME_WORDS})"
     r"|\s(?:yesterday|today|earlier|later)\b))")
 
+
+# "text of the ", "terms of this ": a part of the text, then the text's own determiner
+_TEXT_OF_RE = re.compile(r"(?:text|terms|wording|provisions|clauses|draft|annex|annexes)\s+of\s+(?:the|this|their|its)\s+$", re.I)
 
 # definite ones only: an indefinite inside ("that signed a water deal") is handled below
 _DETERMINERS = frozenset("the this their its".split())
@@ -366,6 +397,9 @@ _BETWEEN_PARTIES = re.compile(r"\s+(?:between|among)\s+(?:the\s+two\s+(?:countri
 # Words that tell one agreement from another without naming it ("a separate 1976 agreement").
 _SEQUENCE_MODIFIERS = frozenset("separate further second third another additional subsequent supplementary "
                                 "follow-up".split())
+
+# "... with Tunisia in 2004", "... signed in 2004": the year a text set apart was signed, later in its clause
+_SIGNED_LATER_IN_YEAR = re.compile(r"[^.;,]{0,60}?\b(?:in|since)\s+((?:1[89]|20)\d\d)(?![\w-])")
 
 _NOT_MODIFIERS = frozenset(
     "the a an this that said says say has have had was is are were would will could should and or to of "
@@ -496,6 +530,14 @@ def _talked_of_after(state: State, x, pos: int) -> bool:
     if not (pos <= x.start < sent.end_char):
         return False
     return _TALKS_BEFORE_RE.search(state.text, max(sent.start_char, x.start - 50), x.start) is not None
+
+
+def _described_sharing(state: State, described: list[MentionRef], word: str, pos: int) -> str | None:
+    """The one agreement described before ``pos`` ("an agreement on gas transit") whose label
+    holds ``word`` ("transit"), None when none or several do."""
+    keys = {x.key for x in described if x.start < pos and x.key in state.entities
+            and word.lower() in {w.lower() for w in re.findall(r"[\w'’-]+", state.entities[x.key].label)}}
+    return next(iter(keys)) if len(keys) == 1 else None
 
 
 def _nearest_agreement(state: State, named: list, pos: int) -> str | None:

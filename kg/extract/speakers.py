@@ -31,6 +31,7 @@ from kg.extract.speakers_fronted_names import fronted_clause_subject
 from kg.extract.speakers_officials import official_just_quoted
 from kg.extract.speakers_stance import stance_subject
 from kg.extract.speakers_agents import skip_asking_agent
+from kg.extract.speakers_embassies import embassy_speaker
 from kg.extract.state import State
 from kg.iris import slugify
 from kg.model import ACTOR_TYPES, ORG_TYPES, Entity
@@ -63,7 +64,7 @@ def subject_of(verb: Token) -> Token | None:
                     return noun
             if child.dep_ in _SUBJ and not (child.dep_ == "nsubjpass"):
                 return child
-        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head is not token.head:
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.i != token.head.i:
             # "Leis opened by saying that ...": through the preposition to the verb it hangs on
             token = token.head.head
             if token.lemma_.lower() in {"quote", "cite"}:
@@ -71,7 +72,7 @@ def subject_of(verb: Token) -> Token | None:
                 passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
                 if passive is not None:
                     return passive
-        elif token.dep_ in _CLIMB and token.head is not token:
+        elif token.dep_ in _CLIMB and token.head.i != token.i:
             token = token.head
         else:
             return None
@@ -152,7 +153,7 @@ def entity_for_token(
     # "A spokeswoman for Chile's Ministry of Energy, Camila Soto, said": the
     # parser may hang the apposed name on the organisation inside the subject.
     for t in token.subtree:
-        if t.dep_ == "appos" and t is not token and not any(s <= t.idx < e for s, e in quotes):
+        if t.dep_ == "appos" and t.i != token.i and not any(s <= t.idx < e for s, e in quotes):
             m = state.mention_at(t.idx, t.idx + len(t.text), {"Person"})
             if m is not None and not state.entities[m.key].unnamed:
                 return m.key
@@ -739,7 +740,9 @@ def office_holders(state: State, token: Token) -> list[str]:
     """Everyone in this text holding the office 'the <title>' names, in order."""
     if not any(c.lower_ in {"the", "this"} for c in token.children if c.dep_ == "det"):
         return []
-    words = [t.lower_ for t in token.subtree if t.dep_ in {"compound", "amod"} or t is token]
+    # the title's own words, not those of a name coordinated or apposed to it ("The Minister of
+    # Fisheries of Sri Lanka, Kamal Silva, who joined the talks, said": "Kamal" is no title word)
+    words = [t.lower_ for t in token.subtree if t.i == token.i or t.dep_ in {"compound", "amod"} and _own_word(t, token)]
     title = " ".join(words)
     if token.lower_ not in lexicon.words("title_core"):
         return []
@@ -753,6 +756,15 @@ def office_holders(state: State, token: Token) -> list[str]:
                                  for w in words):
             found.append(person)  # "the Nigerian minister" -> the holder of "Foreign Minister of Nigeria"
     return found
+
+
+def _own_word(t: Token, token: Token) -> bool:
+    """Whether ``t`` hangs on ``token`` through no coordination, apposition or clause."""
+    while t.i != token.i and t.head.i != t.i:
+        if t.dep_ in {"conj", "appos", "relcl", "acl", "cc"}:
+            return False
+        t = t.head
+    return t.i == token.i
 
 
 # Words that make "minister" a head of government's title of its own.
@@ -816,6 +828,9 @@ def unnamed_speaker(state: State, token: Token) -> str:
         # "people familiar with the talks", "a source close to the minister": who they are
         label = f"{label} {state.text[post[0].idx:post[-1].idx + len(post[-1].text)]}"
         end = post[-1].idx + len(post[-1].text)
+    mission = embassy_speaker(state, token, side)
+    if mission is not None:
+        return mission  # "Japan's embassy in Hanoi said": the Embassy of Japan in Vietnam
     if side and state.entity_type(side) == "Country" and token.lower_ in _AGENCY_NOUNS \
             and token.i > 0 and token.doc[token.i - 1].lower_ != "government" and len(words) >= 1:
         # "the Polish interior ministry": an agency of that country, not a person

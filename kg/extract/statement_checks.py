@@ -14,7 +14,10 @@ words around it show a generic mistake:
   ministry said" when "Peru's Ministry of Foreign Affairs" is named) are fixed
   in :mod:`kg.extract.statement_checks_speakers`;
 * a body's words in a press release have the medium 'press release'
-  (:mod:`kg.extract.statement_checks_releases`).
+  (:mod:`kg.extract.statement_checks_releases`);
+* a quoted term after a present 'say'/'call' ('people call it "the road
+  paper"') is no statement (:mod:`kg.extract.statement_checks_terms`), nor is a
+  later unquoted echo of a quote ('A bridge, Grindeanu says, is ...').
 
 Court rulings ("the court ruled that ...") stay statements: the tuning gold
 annotates them so, whatever a later gold says.
@@ -32,6 +35,7 @@ from kg.extract.state import State
 from kg.extract.statement_checks_habitual import drop_habitual
 from kg.extract.statement_checks_releases import release_media
 from kg.extract.statement_checks_speakers import fix_speakers
+from kg.extract.statement_checks_terms import drop_terms
 from kg.extract.statement_checks_time_fragments import drop_time_fragments
 from kg.model import Statement
 
@@ -50,11 +54,13 @@ def apply(state: State) -> None:
     """Correct the statements the statement step found (see the module doc)."""
     _strip_datelines(state)
     drop_habitual(state)
+    drop_terms(state)  # 'people simply call it "the road paper"': a name, not a statement
     _demonym_titles(state)
     fix_speakers(state)
     _pull_quotes(state)
     state.statements.sort(key=lambda s: s.quote_span.start)
     _repeated_words(state)
+    _repeated_as_reported(state)
     release_media(state)
     drop_time_fragments(state)  # 'hoped it could be signed "before the end of the year"': one statement
 
@@ -72,6 +78,23 @@ def _repeated_words(state: State) -> None:
                 st.quote_span.start >= first.quote_span.end or first.quote_span.start >= st.quote_span.end):
             continue
         seen.setdefault(words, st)
+        keep.append(st)
+    state.statements[:] = keep
+
+
+def _repeated_as_reported(state: State) -> None:
+    """'"A bridge is a promise made in steel," Grindeanu said.' and later 'A bridge,
+    Grindeanu says, is a promise made in steel.': the later words repeat the quote
+    (a closing echo of it, no new statement, whoever the echo was given to: "as the
+    minister says"); the quote stays, the repetition goes."""
+    direct = [s for s in state.statements if s.kind == "direct"]
+    keep = []
+    for st in state.statements:
+        words = _words(st.quote)
+        if st.kind == "reported" and len(words.split()) >= 4 and any(
+                d.quote_span.end <= st.quote_span.start and words in _words(d.quote)
+                for d in direct):
+            continue
         keep.append(st)
     state.statements[:] = keep
 
