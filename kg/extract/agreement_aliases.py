@@ -377,7 +377,9 @@ def _initials_aliases(state: State) -> None:
         if short is None:
             continue
         # "the OSBP agreement" of "... the Oshikango One-Stop Border Post": hyphenated words give a letter each
-        hits = [k for k in _agreements(state) if k != key and len(state.entities[k].label.split()) > len(short.group(1))
+        # ("One-Stop Border Post Agreement" has five words for it, though four spaces)
+        hits = [k for k in _agreements(state) if k != key
+                and len(re.findall(r"[A-Za-z][\w'’]*", state.entities[k].label)) > len(short.group(1))
                 and any(short.group(1) in _initials(state.entities[k].label, split) for split in (False, True))]
         if len(hits) != 1:
             continue

@@ -46,6 +46,8 @@ def add_negotiates(state: State, sides: list[str]) -> None:
             lemmas.add("negotiate")  # "which negotiators have been drafting since June": writing it is negotiating
         if _wished_new(state, sent, agreements):
             lemmas.add("negotiate")  # "want to replace the old rules with a new Agreement on X by December"
+        if _item_on_the_table(state, sent):
+            lemmas.add("negotiate")  # "Two instruments are on the table. ... The second is a new X"
         if not lemmas & words:
             continue
         actors: list[str] = []
@@ -82,7 +84,10 @@ def add_negotiates(state: State, sides: list[str]) -> None:
             # (re)negotiation of a signed agreement; "held talks on the 1979 protocol" only a topic
             # "negotiating an X that would replace the 1997 Y, which both signed": the talks are on X
             beside_new = any(agreement_status(state, o.key) == "prospective" for o in agreements if o.key != a)
-            if status == "existing" and not talks_on and not _reopened_talks(state, sent, agreements, a) \
+            finishing = _told_to_finish(state, sent, agreements, a)
+            if finishing and len(sides) == 2:
+                actors = [*actors, *sides]  # "told negotiators to finish the X agreement by June": still under talks
+            if status == "existing" and not talks_on and not finishing and not _reopened_talks(state, sent, agreements, a) \
                     and not lemmas & (RENEGOTIATION if named_here and not beside_new else RENEGOTIATION - {"negotiate"}):
                 continue  # "talks on the 1979 protocol, which both signed": parties, not negotiators
             if status == "prospective" and len(sides) == 2:
@@ -100,6 +105,31 @@ def _reopened_talks(state: State, sent, agreements: list, key: str) -> bool:
     """Is agreement ``key`` named right after "reopen talks on" in the sentence?"""
     return any(m.key == key and _REOPEN_TALKS_RE.search(state.text, max(sent.start_char, m.start - 50), m.start)
                for m in agreements)
+
+
+# "told negotiators to finish a", "instructed officials to complete the": work on the text still to end
+_TOLD_TO_FINISH_RE = re.compile(r"\b(?:told|instructed|asked|ordered|directed|urged)\s+(?:their\s+|the\s+|both\s+)?"
+                                r"(?:negotiators|officials|teams|delegations|experts)\s+to\s+(?:finish|finali[sz]e|complete|"
+                                r"conclude|wrap\s+up)\s+(?:work\s+on\s+|talks\s+on\s+)?(?:the\s+|a\s+|an\s+)?$")
+
+
+def _told_to_finish(state: State, sent, agreements: list, key: str) -> bool:
+    return any(m.key == key and _TOLD_TO_FINISH_RE.search(state.text, max(sent.start_char, m.start - 90), m.start)
+               for m in agreements)
+
+
+# "Two instruments are on the table", "three texts are under negotiation": a count of texts under talks
+_ON_THE_TABLE_RE = re.compile(r"\b(?:two|three|four|several)\s+(?:[a-z]+\s+)?(?:instruments|texts|agreements|documents|"
+                              r"accords|treaties|protocols)\s+(?:are|were)\s+(?:now\s+|still\s+)?(?:on\s+the\s+table|"
+                              r"under\s+negotiation|being\s+negotiated|under\s+discussion)\b", re.I)
+_ITEM_OPENING_RE = re.compile(r"\s*(?:The|the)\s+(?:first|second|third|other|last)\s+(?:one\s+)?(?:is|was)\b")
+
+
+def _item_on_the_table(state: State, sent) -> bool:
+    """Is the sentence an item ("The second is a new X") of a count of texts said to be under talks?"""
+    if not _ITEM_OPENING_RE.match(sent.text):
+        return False
+    return _ON_THE_TABLE_RE.search(state.text, max(state.body_start, sent.start_char - 400), sent.start_char) is not None
 
 
 _WISHING = frozenset("want wish hope aim plan intend seek expect".split())

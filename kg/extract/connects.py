@@ -48,6 +48,12 @@ def pair_named_links(state: State) -> None:
                 or entity.unnamed or entity.same_as:
             continue
         surface = " ".join(state.text[m.start:m.end].split())
+        structure = _CAP_STRUCTURE_AFTER_RE.match(state.text, m.end)
+        if structure is not None and _PAIR_ONLY_RE.fullmatch(surface):
+            # "the Kessa-Tarvo Causeway": a structure named after two places (or two countries:
+            # a causeway or bridge is no border), the capitalised word the finder left out its last
+            rename_span(state, m.start, structure.end(), f"{surface} {structure.group(1)}", "Place")
+            continue
         kind = _KIND_AFTER_RE.match(state.text, m.end)
         if kind is None or kind.group(1) not in _PAIR_KINDS:
             kind = _MODIFIED_KIND_AFTER_RE.match(state.text, m.end)  # "the Vemo-Tosa coastal road"
@@ -90,6 +96,8 @@ def split_namesake_links(state: State) -> None:
 
 
 _KIND_AFTER_RE = re.compile(r"[ \t]+([a-z]+)\b")
+# a capitalised structure word after a pair name the finder did not include ("Kessa-Tarvo Causeway")
+_CAP_STRUCTURE_AFTER_RE = re.compile(r"[ \t]+(Causeway|Bridge|Tunnel|Railway|Highway|Pipeline|Canal|Corridor)\b")
 # one or two lowercase modifiers before the kind word ("coastal road", "new rail line")
 _MODIFIED_KIND_AFTER_RE = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,2}[a-z]+)\b")
 
@@ -801,9 +809,15 @@ def _anaphoric_course(state: State) -> None:
 # "the Iran-Armenia pipeline from Tabriz, the capital of East Azerbaijan, to Meghri": a link word's
 # course from one end (an apposition after it does not stop the pattern) to the other
 _FROM_TO_KINDS = frozenset("pipeline pipelines line road railway railroad highway motorway bridge tunnel cable "
-                           "interconnector corridor canal route".split())
-_FROM_TO_RE = re.compile(rf"\s+from\s+(?:the\s+)?(?P<a>{_PLACE_NAME})(?:,\s+(?:the|a|an)\s+[^,.;]{{3,90}}?,)?"
-                         rf"\s+(?:to|into)\s+(?:the\s+)?(?P<b>{_PLACE_NAME})")
+                           "interconnector corridor canal route causeway".split())
+# "the X Causeway, a road and rail link of 40 km from A in Kessa to a landfall near B": an apposition
+# saying what the link is may come first, the country an end lies in and the spot near the end between
+_FROM_TO_RE = re.compile(rf"(?:,\s+(?:a|an|the)\s+[^,.;]{{0,50}}?\b(?:link|road|bridge|line|railway|route|"
+                         rf"crossing|causeway|highway|tunnel|pipeline)\b[^,.;]{{0,30}}?)?"
+                         rf"\s+from\s+(?:the\s+)?(?P<a>{_PLACE_NAME})(?:,\s+(?:the|a|an)\s+[^,.;]{{3,90}}?,)?"
+                         rf"(?:,?\s+in\s+(?:the\s+)?{_PLACE_NAME},?)?"
+                         rf"\s+(?:to|into)\s+(?:the\s+)?(?:(?:a|an|the)\s+(?:[a-z]+\s+)?(?:landfall|point|spot|terminal|"
+                         rf"site|junction)\s+(?:near|at|outside|in)\s+)?(?P<b>{_PLACE_NAME})")
 
 
 def _from_to_after_link(state: State) -> None:
@@ -829,3 +843,50 @@ def _from_to_after_link(state: State) -> None:
         evidence = state.sentence_span(state.sentence_of(m.start))
         for k in ends:
             state.add_relation(m.key, "connects", evidence, obj=k)
+
+
+# "Ama, facing Lumi across the border", "Ama, across the river from Lumi": a border town's twin
+_FACING_RE = re.compile(rf",\s+(?:(?:which\s+faces|facing)\s+(?P<t>{_PLACE_NAME})\s+across\s+the\s+(?:border|river|frontier)|"
+                        rf"across\s+the\s+(?:border|river|frontier)\s+from\s+(?P<u>{_PLACE_NAME}))\b")
+_TWIN_LINK_KINDS = frozenset("crossing bridge post checkpoint".split())
+
+
+def twin_town_links(state: State) -> None:
+    """'the Ama crossing ... Ama, facing Lumi across the border': the crossing named after
+    a border town is a place of its own that connects the town with its twin across the
+    border (the twin a place even when the name finder missed it)."""
+    for m in list(state.mentions):
+        entity = state.entities.get(m.key)
+        if m.start < state.body_start or entity is None or entity.type != "Place" or entity.unnamed:
+            continue
+        hit = _FACING_RE.match(state.text, m.end)
+        if hit is None:
+            continue
+        group = "t" if hit.group("t") else "u"
+        start, end = hit.span(group)
+        twin = state.mention_at(start, end)
+        if twin is not None and (twin.start != start or state.entity_type(twin.key) not in {"Place", "Organization", "Person"}):
+            continue
+        entry = state.gaz.lookup(hit.group(group))
+        if entry is not None and entry.section == "countries":
+            continue  # "facing Niger across the border": a country, not a twin town
+        if twin is None:
+            twin_key = state.add_entity(hit.group(group), "Place").key
+            state.add_mention(twin_key, start, end)
+        else:
+            twin_key = twin.key
+            state.entities[twin_key].type = "Place"
+        kinds = [k.group(1) for x in state.mentions if x.key == m.key
+                 and (k := _KIND_AFTER_RE.match(state.text, x.end)) is not None and k.group(1) in _TWIN_LINK_KINDS]
+        kinds += [a.split()[-1] for a in entity.aliases if a.split()[-1] in _TWIN_LINK_KINDS
+                  and a.startswith(entity.label + " ")]
+        if not kinds:
+            continue
+        surface = f"{entity.label} {kinds[0]}"
+        _move_mentions(state, m.key, surface)
+        link = state.entities.get(slugify(surface))
+        if link is None or not link.mentions:
+            continue
+        evidence = state.sentence_span(state.sentence_of(m.start))
+        for end_key in (m.key, twin_key):
+            state.add_relation(link.key, "connects", evidence, obj=end_key)

@@ -58,6 +58,12 @@ from kg.extract.entity_contacts import contact_addresses, contact_people
 from kg.extract.entity_subdivisions import drop_homonym_countries, subdivision_places
 from kg.extract.entity_road_numbers import cut_road_descriptor, road_numbers
 from kg.extract.entity_hyphen_names import hyphen_names
+from kg.extract.entity_index_names import is_index_name
+from kg.extract.entity_role_words import is_role_word
+from kg.extract.entity_public_bodies import public_body_names
+from kg.extract.entity_or_aliases import or_alias_names
+from kg.extract.entity_ministry_units import ministry_units
+from kg.extract.entity_state_prefixed import cut_before_state_orgs, state_prefixed_orgs
 from kg.extract.entity_military_units import military_units
 from kg.extract.entity_article_places import article_places
 from kg.extract.entity_island_names import retype_island_people
@@ -66,7 +72,7 @@ from kg.extract.entity_caption_people import caption_people
 from kg.extract.entity_hyphen_surnames import extend_hyphen_surnames
 from kg.extract.entity_forces import security_forces, unify_forces
 from kg.extract.entity_people import apposed_office_people, office_fragment
-from kg.extract.entity_presenters import presenter_names, programme_titles
+from kg.extract.entity_presenters import presenter_names, producer_outlets, programme_titles
 from kg.extract.entity_region_orgs import region_branch_orgs
 from kg.extract.entity_transcript_speakers import drop_crossing, transcript_speaker_names
 from kg.extract.entity_possessive_orgs import possessive_group_orgs, split_parliament_committees, split_possessive_owners
@@ -154,6 +160,7 @@ def find_candidates(state: State) -> list[Candidate]:
     found.extend(legal_form_names(text))
     found.extend(apposed_media_names(text))
     found.extend(media_tail_names(state))  # "speaks to Steppe TV" (round-27 A4)
+    found.extend(producer_outlets(state))  # "Ghana Talk is produced by Coast Media in Takoradi." (round-28 S2)
     found.extend(affiliated_org_names(text))
     office_people, portfolios = apposed_office_people(text)
     found.extend(office_people)
@@ -174,6 +181,8 @@ def find_candidates(state: State) -> list[Candidate]:
     found.extend(feature_places(state))  # "the Tosa corridor", "Tarvia's Brel shale formation"
     found.extend(possessive_places(state))  # "Cox's Bazar", "St John's"
     found.extend(military_units(state))  # "the 14th Infantry Division" (round-26 A7)
+    found.extend(ministry_units(state))  # "the Power Division said" (round-28 A10)
+    found.extend(public_body_names(state))  # "Region Skane, the Swedish regional authority that ..." (round-28 A3)
     found.extend(article_places(state))  # "farmland in al-Qasr" (round-26 A9)
     found.extend(caption_people(state))  # "[CAPTION: TOMAS VARGA - DEPUTY MINISTER]" (round-26 A12)
     found.extend(towns_at_in(state))  # "a joint yard at Valka, in Latvia's Valka County"
@@ -190,6 +199,10 @@ def find_candidates(state: State) -> list[Candidate]:
             for piece in cut_at_prepositions(ent):
                 found.extend(from_ner(piece, state))
     found = [c for c in found if c.source == "gaz" or not any(a <= c.start and c.end <= b for a, b in roles)]
+    prefixed = state_prefixed_orgs(state)  # "the Islamic Republic of Iran Customs Administration" (round-28 A9)
+    cut_before_state_orgs(found, prefixed, state)  # "Federal Board of Revenue and the Islamic Republic"
+    found.extend(prefixed)
+    found.extend(or_alias_names(found, state))  # "the Swedish Transport Administration, or Trafikverket," (round-28 A2)
     waters = water_names(state)  # "the border at Oued Zitoun": one place, no person "Zitoun"
     found = drop_owner_spans(found, waters, text, keep_longer=True)
     companies = possessive_companies(state)  # "Spain's Repsol, the main buyer of the gas, declined ..."
@@ -283,6 +296,8 @@ def find_candidates(state: State) -> list[Candidate]:
     retype_unit_owners(found)
     retype_named_bodies(found, state)  # "a body called the X Initiative": no agreement
     found = [c for c in found if not _metonym_body(c, state)]
+    found = [c for c in found if not is_index_name(c, state)]  # "the Bahrain All Share Index" (round-28 A4)
+    found = [c for c in found if not is_role_word(c, found, state)]  # "WHO: Esi Adjei, Trader" (round-28 S3)
     found = [c for c in found if not _area_name(c, state)]  # "the Schengen area", "the euro zone"
     # "18:40 EET", "09:00 CET": an upper-case abbreviation after a clock time is its time zone
     found = [c for c in found if not (c.source != "gaz" and re.fullmatch(r"[A-Z]{2,5}", c.text)

@@ -8,7 +8,8 @@
 * the programme banner (an upper-case line with a date or the word
   TRANSCRIPT) names nothing: no place "Evening News";
 * "NAME, ANCHOR:" / "NAME, CORRESPONDENT:" at the start of a line: the name is
-  a Person (in normal case), the role word no organisation;
+  a Person (in normal case), the role word no organisation; so in a podcast's
+  "[00:02:30] AMA BOATENG (HOST):" (a timestamp first, the role in brackets);
 * an upper-case label of two to four words ("JHON FREDDY URREGO:") is one
   Person, the whole label (the model often keeps only its first words).
 Labels count only in a text with two such labelled lines at least (a
@@ -29,9 +30,12 @@ from kg.extract.transcript_turns import _TITLE_WORDS, title_label
 _ROLES = (r"(?:SENIOR\s+|CHIEF\s+|FOREIGN\s+|POLITICAL\s+|NEWS\s+|CO-)?(?:ANCHOR|CORRESPONDENT|REPORTER|PRESENTER|HOST|"
           r"NEWSREADER|CORRESPONDENT\s+IN\s+[A-Z ]+|CONTRIBUTOR|ANALYST)")
 _UP = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*"
+# "[00:01:05] LENA FISCHER:", "00:02:30 AMA BOATENG (HOST):": a podcast's turns start with a timestamp, and
+# the role may stand in brackets (round-28 shape S2); the timestamp and the role are layout.
+_STAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*(?:[-–—][ \t]*)?)"
 _LABEL_RE = re.compile(
-    rf"(?m)^[ \t]*(?P<name>{_UP}(?:[ \t]+(?:{_UP}|DE|DA|DEL|VAN|VON|AL|EL|BIN)){{1,3}})"
-    rf"(?:,[ \t]*(?P<role>{_ROLES}))?[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?:")
+    rf"(?m)^[ \t]*{_STAMP}?(?P<name>{_UP}(?:[ \t]+(?:{_UP}|DE|DA|DEL|VAN|VON|AL|EL|BIN)){{1,3}})"
+    rf"(?:,[ \t]*(?P<role>{_ROLES}))?[ \t]*(?:\((?:(?P<brole>{_ROLES})|[^()\n]{{0,40}})\)[ \t]*)?:")
 _BANNER_RE = re.compile(
     r"(?m)^[ \t]*[A-Z0-9][A-Z0-9 ,'’&.:/]*[ \t]+[-–—|][ \t]+[A-Z0-9 ,'’&.:/-]*"
     r"(?:TRANSCRIPT|(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b|\b(?:19|20)\d\d\b)[A-Z0-9 ,'’&.:/-]*$")
@@ -67,7 +71,7 @@ def broadcast_label_people(state: State) -> list[Candidate]:
 
 def role_ranges(state: State) -> list[tuple[int, int]]:
     """The role words after a label's name ("CORRESPONDENT" of "ANA RUIZ, CORRESPONDENT:")."""
-    return [m.span("role") for m in _LABEL_RE.finditer(state.text) if m.group("role")]
+    return [m.span(g) for m in _LABEL_RE.finditer(state.text) for g in ("role", "brole") if m.group(g)]
 
 
 def _normal_case(name: str, text: str) -> str:

@@ -80,9 +80,24 @@ def market_places(state: State) -> list[Candidate]:
     return out
 
 
+def market_towns(state: State, sites: list[Candidate]) -> list[Candidate]:
+    """'the Gabd market ... Gabd lies in Gwadar district' (round-28 class A8): a market is named after its
+    town, so the bare name written apart elsewhere is that town, a Place, even at a sentence's start where
+    the model reads a person ("Gabd lies ..."). The market keeps its own name (round-19 A5)."""
+    out = []
+    towns = {c.text.rsplit(" ", 1)[0] for c in sites if re.search(r" (?:market|bazaar)$", c.text)}
+    for town in towns:
+        if " " in town or town in _NOT_MARKET_WORDS:
+            continue
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(town)}(?![\w'’-])(?! (?:market|bazaar)\b)", state.text):
+            out.append(Candidate(m.start(), m.end(), town, "Place", "rule"))
+    return out
+
+
 def facility_places(state: State) -> list[Candidate]:
     """Place candidates '<Name> <facility head>'."""
     out = site_places(state) + market_places(state)
+    out += market_towns(state, out)
     for m in _FACILITY_RE.finditer(state.text):
         name = m.group(1)
         entry = state.gaz.lookup(name)

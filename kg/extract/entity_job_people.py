@@ -33,7 +33,10 @@ _JOBS = ("managing director|chief executive|chief operating officer|chief financ
          "negotiator|coordinator|supervisor|foreman|inspector|treasurer|mayor|governor|ambassador|envoy")
 # ", purchasing manager of", ", the chief executive of", ", a credit analyst at": the job apposed after
 # the name; at most three lower-case words before the job word, then a preposition or a comma.
+# A written-out title counts too (", the Principal Secretary in the Ministry of ...").
 _JOB_AFTER_RE = re.compile(rf",\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{_JOBS})"
+                           rf"(?=\s+(?:of|at|for|with|in)\b|,)"
+                           rf"|,\s+the\s+(?:[A-Z][a-z-]+\s+){{0,2}}(?:{_JOBS.replace('|', '|').title()})"
                            rf"(?=\s+(?:of|at|for|with|in)\b|,)")
 # "Its chief executive, X," / "The company's owner, X,": the job, a comma, then the name.
 _JOB_BEFORE_RE = re.compile(rf"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_JOBS}),\s+$")

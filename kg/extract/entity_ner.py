@@ -642,6 +642,11 @@ def _is_style(tokens: list) -> bool:
 _STATE_FORM_TAILS = frozenset("States Emirates Kingdom Republic Federation Nations Islands Provinces".split())
 
 
+# Last words of outlets' names ("Daily News", "Morning Post"): a name ending so is no person glued on.
+_OUTLET_TAILS = frozenset("news times post journal tribune herald gazette telegraph chronicle courier daily "
+                          "express mirror star sun observer examiner inquirer standard dispatch".split())
+
+
 def _split_glued_person(tokens: list, state: State) -> list[Candidate] | None:
     """'Homeland Security Alejandro Mayorkas' -> office/agency + person."""
     if len(tokens) < 3:
@@ -657,6 +662,8 @@ def _split_glued_person(tokens: list, state: State) -> list[Candidate] | None:
             continue
         if tail[-1].text in _STATE_FORM_TAILS:
             continue  # "the Governments of the United Kessan States": a country's long name, no person
+        if tail[-1].lower_ in _OUTLET_TAILS and len(tail) >= 2:
+            continue  # "the Gulf Daily News": an outlet's name, no person "Daily News" (round-28 A4)
         hs, he = head[0].idx, head[-1].idx + len(head[-1].text)
         ts, te = tail[0].idx, tail[-1].idx + len(tail[-1].text)
         tail_text = state.text[ts:te]

@@ -10,6 +10,7 @@ import re
 from kg.extract import dates, lexicon
 from kg.extract.chars import CAP_CLASS
 from kg.extract.layout import DATELINE_OUTLET_RE
+from kg.extract.entity_ministry_units import portfolio_unit
 from kg.extract.entity_types import NUMBERED_AREA_RE, Candidate, agreement_nouns, classify_org, ends_in_org_word
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.state import State
@@ -283,6 +284,8 @@ def _localities(text: str) -> list[Candidate]:
         words = text[start:m.end()].split()
         if len(words) < 2 or "\n" in text[start:m.end()] or set(words) & lexicon.words("org_heads"):
             continue
+        if portfolio_unit(" ".join(words)):
+            continue  # "the Power Division": a unit of a ministry (round-28 A10), entity_ministry_units
         out.append(Candidate(start, m.end(), text[start:m.end()], "Place", "rule"))
     return out
 

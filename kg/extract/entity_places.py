@@ -66,6 +66,28 @@ def place_context_names(text: str, state: State) -> list[Candidate]:
     out.extend(_fronted_places(state))
     out.extend(_numbered_links(text, state))
     out.extend(_bare_facility_names(text, state))
+    out.extend(_link_ends(text, state))
+    return out
+
+
+# A link's ends: "a road link from Salwa to Abu Samra", "a 40 km rail line from A to a landfall near B",
+# "the ferry from A to B" (round-28 class A5): both names are places, whatever the model called them.
+_LINK_WORDS = (r"link|road|line|route|railway|rail|railroad|bridge|causeway|ferry|ferries|highway|motorway|corridor|"
+               r"pipeline|cable|interconnector|tunnel|crossing|canal|service|connection|expressway")
+_LINK_ENDS_RE = re.compile(
+    rf"\b(?:{_LINK_WORDS})s?\b[^.;:\n]{{0,60}}?\bfrom (?:the )?(?P<a>{_NAME}) to (?:a [a-z]+ (?:near|at|outside) |the )?"
+    rf"(?P<b>{_NAME})(?![\w'’-])")
+
+
+def _link_ends(text: str, state: State) -> list[Candidate]:
+    """Place candidates for the two ends of a link (see ``_LINK_ENDS_RE``)."""
+    out = []
+    for m in _LINK_ENDS_RE.finditer(text):
+        for g in ("a", "b"):
+            name = m.group(g)
+            if re.fullmatch(dates.CALENDAR_NAMES, name.split()[0]) or not _usable(name, state):
+                continue  # "from Monday to Friday", "from March to June": a time span
+            out.append(_cand(state, m.start(g), name))
     return out
 
 

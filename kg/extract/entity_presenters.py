@@ -39,6 +39,31 @@ def presenter_names(state: State) -> list[Candidate]:
     return out
 
 
+# "Ghana Talk is produced by Coast Media in Takoradi.": a podcast's or programme's footer line names the
+# programme (no entity, wherever the text repeats it, the headline too) and the company that makes it, an
+# outlet (round-28 shape S2); the line starts with the title, so a story's "The summit is hosted by X" is none.
+_PRODUCED_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<title>{_NAME_WORD}(?: (?:of|the|and|at|in|on)? ?{_NAME_WORD}){{0,4}}) is (?:produced|made|"
+    rf"co-produced|distributed|published) (?:by|for) (?P<org>{_NAME_WORD}(?: (?:of|and|&)? ?{_NAME_WORD}){{0,4}})"
+    rf"(?=[,.;]|\s+(?:in|and|for|with|from)\b|\s*$)")
+
+
+def producer_outlets(state: State) -> list[Candidate]:
+    """MediaOrganization candidates for the makers of a programme (see ``_PRODUCED_RE``)."""
+    out = []
+    for m in _PRODUCED_RE.finditer(state.text):
+        entry = state.gaz.lookup(m.group("org"))
+        if entry is None or entry.type in {"MediaOrganization", "Organization"}:
+            out.append(Candidate(m.start("org"), m.end("org"), m.group("org"), "MediaOrganization", "rule"))
+    return out
+
+
 def programme_titles(state: State) -> list[tuple[int, int]]:
     """Spans of programme titles (no candidate may lie inside one)."""
-    return [(m.start("title"), m.end("title")) for m in _PROGRAMME_RE.finditer(state.text)]
+    out = [(m.start("title"), m.end("title")) for m in _PROGRAMME_RE.finditer(state.text)]
+    for m in _PRODUCED_RE.finditer(state.text):
+        title = m.group("title")
+        if state.gaz.lookup(title) is not None:
+            continue  # "Radio Kerry is produced by ...": a known outlet stays
+        out += [(t.start(), t.end()) for t in re.finditer(rf"(?<![\w'’-]){re.escape(title)}(?![\w'’-])", state.text)]
+    return out

@@ -30,7 +30,10 @@ _CODE_RE = re.compile(r"(?<![\w'’.-])(?:[Tt]he\s+|[Aa]long\s+|[Vv]ia\s+|[Oo]n\
 _ROAD_AFTER_RE = re.compile(r"\s+(?:motorway|highway|road|expressway|freeway|corridor|route|toll road|trunk road|bypass)\b")
 _ROAD_CONTEXT_RE = re.compile(
     r"\b(?:roads?|highways?|motorways?|routes?|lorr(?:y|ies)|trucks?|truckers|drivers?|traffic|drive|driving|"
-    r"kilometres|km|miles|bypass|junction|lanes?|paved|tarmac|toll|resurfaced|links?|linking)\b", re.I)
+    r"kilometres|km|miles|bypass|junction|lanes?|paved|tarmac|toll|resurfaced|links?|linking|"
+    # round 28 (A6): "hauliers queue overnight on the N4", "freight waits at the N2"
+    r"hauliers?|haulage|freight|queues?|queued|queuing|queueing|tailbacks?|vehicles?|motorists|buses|convoys?|"
+    r"potholes?|detours?|carriageway|hard shoulder|overtaking)\b", re.I)
 
 
 def road_numbers(state: State) -> list[Candidate]:

@@ -91,6 +91,11 @@ def of_gender(state: State, named: str | None, before: int, quotes: list[tuple[i
     own = gender_of(state, named)
     if gender == "m" and own != "f" or gender == "f" and own in {"f", "f?"}:
         return named
+    if gender == "f" and own is None and _introduced_speaking(state, named, before):
+        # 'Karin Lund, health director at the region, said that ...' then '"...," she
+        # said.': a given name that shows no gender fits either pronoun, and the one
+        # who just spoke is meant rather than a woman named before her
+        return named
     last: dict[str, int] = {}
     for m in state.mentions:
         if m.start >= before:
@@ -104,3 +109,21 @@ def of_gender(state: State, named: str | None, before: int, quotes: list[tuple[i
         if key != named and before - last[key] <= window and gender_of(state, key) in fits:
             return key
     return named
+
+
+def _introduced_speaking(state: State, key: str, before: int) -> bool:
+    """The person's last mention before ``before`` is close by (the paragraph before
+    at most) and the subject of a speech verb ('Karin Lund, ..., said that')."""
+    from kg.extract import lexicon  # here: only this check needs the verbs
+    mentions = [m for m in state.entities[key].mentions if m.end <= before]
+    if not mentions:
+        return False
+    last = max(mentions, key=lambda m: m.start)
+    if before - last.end > 600 or state.text.count("\n\n", last.end, before) > 1:
+        return False
+    span = state.doc.char_span(last.start, last.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    verbs = lexicon.words("speech_verbs")
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in verbs

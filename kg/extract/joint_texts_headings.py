@@ -14,6 +14,15 @@ paragraph after it, up to the next heading (a short line without a closing
 stop) or a paragraph with quotation marks, is a direct statement of the
 text's authors (the unnamed 'joint communique of the two governments' node),
 medium the text ('joint communique').
+
+    Joint Statement
+    1. The third session of the Joint Commission was held in Lome ... The Ghanaian
+       delegation was led by Mr. Kofi Mensah, Secretary, Ministry of Trade.
+    2. The two sides reviewed ... and agreed that the market shall open by 31 March.
+
+Numbered paragraphs are the text's reported words without their number; a
+paragraph that records no decision ('agreed', 'will', 'shall') and only says
+where the session met and who led the delegations is no statement.
 """
 
 from __future__ import annotations
@@ -29,15 +38,29 @@ _HEADING_RE = re.compile(
     r"(?P<noun>communiqu[eé]|statement|declaration)[ \t]*:?[ \t]*$", re.I)
 
 
+# '1. ', '2) ', '(3) ': the number a paragraph of the text opens with
+_NUMBER_RE = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|[ivx]{1,4}[.)])[ \t]+(?=\S)")
+# a decision the paragraph records
+_DECISION_RE = re.compile(r"\b(?:agree[ds]?|will|shall|decided?|resolved?|undert(?:ook|ake)|commit(?:ted|s)?|"
+                          r"pledged?|directed|instructed|signed|approved?|adopted|called\s+(?:on|for)|urged?)\b", re.I)
+# the formalities of a session: where it met, who led or headed the delegations
+_FORMALITY_RE = re.compile(r"\bdelegations?\b|\bwas\s+held\b|\bco-?chaired\b|\bcomprised\b", re.I)
+
+
+def _formality(text: str) -> bool:
+    """A paragraph that records no decision, only the session's formalities."""
+    return _FORMALITY_RE.search(text) is not None and _DECISION_RE.search(text) is None
+
+
 def _is_heading(text: str) -> bool:
     """A short line without a closing stop: a section heading."""
     line = text.strip()
     return 0 < len(line.split()) <= 6 and line[-1:] not in ".!?\"”:;,"
 
 
-def heading_paragraphs(state: State) -> list[tuple[int, int, str, str]]:
-    """(start, end, speaker, medium) of each paragraph of a joint text under its heading."""
-    out: list[tuple[int, int, str, str]] = []
+def heading_paragraphs(state: State) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, speaker, medium, kind) of each paragraph of a joint text under its heading."""
+    out: list[tuple[int, int, str, str, str]] = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", state.text)
              if m.start() >= state.body_start and m.group(0).strip()]
     for i, (a, b) in enumerate(lines):
@@ -61,5 +84,10 @@ def heading_paragraphs(state: State) -> list[tuple[int, int, str, str]]:
         for c, d in found:
             while d > c and state.text[d - 1] in " \t.":
                 d -= 1
-            out.append((c, d, speaker, f"{joint} {noun}"))
+            number = _NUMBER_RE.match(state.text, c, d)
+            if number is not None:
+                c = number.end()  # the paragraph's number is no part of the words
+            if _formality(state.text[c:d]):
+                continue
+            out.append((c, d, speaker, f"{joint} {noun}", "reported" if number is not None else "direct"))
     return out

@@ -86,6 +86,8 @@ def letterhead_ranges(text: str) -> list[tuple[int, int]]:
         if re.match(r"(?:Issued|Released|Published|Distributed|Prepared)\s+by\b", line):
             out.append((m.start(), m.end()))
             continue
+        if _FACT_LABEL_RE.match(line):
+            continue  # "WHO: Kojo Badu, Ghana's Deputy Minister of Trade": a fact-check field names the speaker
         parts = [p.strip() for p in line.rstrip(".").split(",")]
         if len(parts) < 2 or any(not p for p in parts):
             continue
@@ -119,6 +121,20 @@ _STAFF_CREDIT_RE = re.compile(
     r"additional reporting|graphics?|research)[ \t]+by\b[^\n]*$")
 # "BACKGROUND", "REACTION", "TEXT OF THE STATEMENT": an upper-case section heading on a line of its own.
 _HEADING_RE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’&-]+(?:[ \t]+[A-ZÀ-Ý'’&-]+){0,5}[ \t]*$")
+# "MARKETS | GULF EQUITIES", "THE COAST COURIER | INTERVIEW", "PODCAST TRANSCRIPT (EXCERPT)": a section
+# strap of upper-case labels joined by a bar or a slash, or with a bracketed note, names nothing either
+# (round-28 class A1); the bar or the bracket is what tells a strap from a name alone on a line.
+_STRAP_WORD = r"[A-ZÀ-Ý][A-ZÀ-Ý0-9'’&.-]*"
+_STRAP_RE = re.compile(
+    rf"(?m)^[ \t]*{_STRAP_WORD}(?:[ \t]+{_STRAP_WORD}){{0,5}}"
+    rf"(?:[ \t]*[|/][ \t]*{_STRAP_WORD}(?:[ \t]+{_STRAP_WORD}){{0,5}}){{0,3}}"
+    rf"(?:[ \t]*\({_STRAP_WORD}(?:[ \t]+{_STRAP_WORD}){{0,3}}\))?[ \t]*$")
+
+
+# The field labels of a fact-check block, and the rating after VERDICT/RATING ("FALSE", "MOSTLY TRUE").
+FACT_LABELS = r"CLAIMS?|WHO|WHERE|WHEN|VERDICT|RATING|SOURCE|CONTEXT|THE FACTS|FACTS|OUR RULING|RULING|SAID BY|SPEAKER"
+_FACT_LABEL_RE = re.compile(rf"(?m)^[ \t]*((?:{FACT_LABELS})(?:[ \t]+\d+)?)[ \t]*:")
+_RATING_RE = re.compile(r"(?m)^[ \t]*(?:VERDICT|RATING|RULING|OUR RULING)[ \t]*:[ \t]*([A-Z][A-Z’' -]*[A-Z])(?![\w'’])")
 
 
 def publisher_ranges(text: str) -> list[tuple[int, int]]:
@@ -131,4 +147,8 @@ def publisher_ranges(text: str) -> list[tuple[int, int]]:
     out += [(m.start(), m.end()) for m in _STAFF_CREDIT_RE.finditer(text)]
     out += [(m.start(), m.end()) for m in _HEADING_RE.finditer(text)
             if m.start() > 0 and len(m.group(0).strip()) > 3 and text[max(0, m.start() - 1)] == "\n"]
+    # "CLAIM 1:", "WHO:", "VERDICT: MOSTLY TRUE": the labels of a fact-check block and its rating (round-28 S3)
+    out += [m.span(1) for m in _FACT_LABEL_RE.finditer(text)] + [m.span(1) for m in _RATING_RE.finditer(text)]
+    out += [(m.start(), m.end()) for m in _STRAP_RE.finditer(text)
+            if (m.start() == 0 or text[m.start() - 1] == "\n") and re.search(r"[|/(]", m.group(0))]
     return out

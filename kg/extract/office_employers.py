@@ -2,6 +2,11 @@
 "Juan Paz, who has driven trucks for Andes Cargo for nine years," ->
 Juan Paz represents Andes Cargo (the employer he speaks for, not a country); an
 analyst's beat the same way: "Anna Weiss, who follows Central Asia for the X Group,".
+
+A body after "of"/"from" right after the name is the person's own (round-28 O4):
+"Mira Kola of the Tirana-based group Friends of the Lake said" / "Ana Paz, of the
+campaign group Clean Rivers," -> represents that group (a ministry's person: the
+ministry's country, as for a title).
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.office_base import ORG_TYPES, sentence_bounds, token_at
+from kg.extract.office_sides import country_of
 from kg.extract.state import MentionRef, State
 
 # ", who [has/had] [been] worked/driven [trucks] ... for <Org>": at most three words between verb and "for"
@@ -23,13 +29,29 @@ _WORKS_FOR = re.compile(r",?\s+who\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?"
                         r"(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*)){1,4}?\s+for\s+(?:the\s+)?$")
 
 
+# "NAME of the Tirana-based group ORG", "NAME, from the campaign group ORG,": a "-based" place
+# and up to three lower-case words that say what the body is
+_OF_BODY = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?-based\s+)?"
+                      r"(?:[a-z][\w-]*\s+){0,3}$")
+_DEPARTMENT_WORDS = frozenset("ministry department secretariat embassy consulate cabinet presidency government".split())
+
+
 def employer_of(state: State, mention: MentionRef) -> None:
-    """Add 'represents <company>' when a relative clause says whom the person works for."""
+    """Add 'represents <company>' when a relative clause says whom the person works for,
+    or the body is named right after the name with "of"/"from"."""
     first = token_at(state, mention.start)
     if first is None:
         return
     sent_end = first.sent.end_char
     for org in state.mentions_in(mention.end, min(sent_end, mention.end + 120), ORG_TYPES):
+        evidence = state.span(*sentence_bounds(state, first))
         if _WORKS_FOR.match(state.text[mention.end:org.start]):
-            state.add_relation(mention.key, "represents", state.span(*sentence_bounds(state, first)), obj=org.key)
+            state.add_relation(mention.key, "represents", evidence, obj=org.key)
+        elif _OF_BODY.match(state.text[mention.end:org.start]) and not state.objects(mention.key, "represents") \
+                and state.entity_type(org.key) in {"Organization", "GovernmentAgency"} \
+                and not state.entities[org.key].unnamed:
+            body = org.key
+            if {w.lower() for w in state.entities[body].label.split()} & _DEPARTMENT_WORDS:
+                body = country_of(state, body) or body  # a ministry's official acts for its state
+            state.add_relation(mention.key, "represents", evidence, obj=body)
         return  # only the first organisation after the name

@@ -7,7 +7,10 @@
 * "Ana Ruz, an opposition member of parliament for the Green Party (GP)" ->
   holdsPosition "member of parliament", represents the Green Party;
 * "Lina Moss, a member of parliament from Tosa Province" -> holdsPosition
-  "member of parliament", represents the country the province lies in.
+  "member of parliament", represents the country the province lies in;
+* "Yaw Asante, opposition member of the Parliament of Ghana" / "a member of
+  Ghana's parliament" -> holdsPosition "member of the Parliament of Ghana" /
+  "member of parliament", represents Ghana (round-28 S3).
 
 The general title rules only know state offices ("minister", "director");
 these role words (owner, manager, member of parliament) name a post only when
@@ -19,7 +22,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.office_base import ORG_TYPES, Office, sentence_bounds, token_at
-from kg.extract.office_sides import country_of
+from kg.extract.office_sides import country_of, ensure_country
 from kg.extract.state import MentionRef, State
 
 # Roles that make a post only with the body they are held in.
@@ -47,7 +50,7 @@ def org_role_title(state: State, mention: MentionRef) -> Office | None:
     window = state.text[mention.end:mention.end + 120]
     hit = _AFTER_RE.match(window)
     if hit is None:
-        return None
+        return _legislator_title(state, mention, window)
     role = " ".join(hit.group("role").split())
     body_start = mention.end + hit.end()
     body = state.mention_at(body_start, body_start + 1, ORG_TYPES | {"Place", "Country"})
@@ -70,6 +73,44 @@ def org_role_title(state: State, mention: MentionRef) -> Office | None:
     if country is None:
         return Office(mention.key, role, span, None, evidence)  # the sentence's country decides
     return Office(mention.key, role, span, country, evidence)
+
+
+# "NAME, [an] [opposition] member of Ghana's parliament" / "... member of the Parliament of Ghana"
+_HOUSES = r"(?:parliament|legislature|national\s+assembly|senate|congress|lower\s+house|upper\s+house)"
+_MEMBER_RE = re.compile(rf",\s+(?:\d{{1,3}},\s+)?(?:(?:a|an|the)\s+)?{_PLAIN}(?P<role>member)\s+of\s+"
+                        rf"(?:(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})['’]s\s+(?P<house>(?i:{_HOUSES}))\b"
+                        r"|(?P<the>the\s+)?(?=[A-Z]))")
+# A legislature by its name's words ("Parliament of Ghana", "National Assembly of Togo", "the Riksdag")
+_LEGISLATURE_RE = re.compile(r"\b(?:Parliament|Assembly|Congress|Senate|Legislature|Riksdag|Storting|Sejm|Knesset|"
+                             r"Bundestag|Majlis|Folketing|Eduskunta|Althing|Duma|Seimas|Saeima|Riigikogu|Oireachtas|"
+                             r"Dáil|Cortes|Rada|Sabor|Skupština|Skupstina|Verkhovna)\b")
+
+
+def _legislator_title(state: State, mention: MentionRef, window: str) -> Office | None:
+    """A member of a country's legislature: the country is the side."""
+    first = token_at(state, mention.start)
+    hit = _MEMBER_RE.match(window)
+    if first is None or hit is None:
+        return None
+    evidence = sentence_bounds(state, first)
+    role_start = mention.end + hit.start("role")
+    if hit.group("owner"):
+        entry = state.gaz.country_of_demonym(hit.group("owner"))
+        country = ensure_country(state, entry.label) if entry is not None and entry.type == "Country" else None
+        if country is None:
+            return None
+        return Office(mention.key, "member of parliament", (role_start, mention.end + hit.end("house")), country, evidence)
+    body_start = mention.end + hit.end()
+    body = state.mention_at(body_start, body_start + 1, {"GovernmentAgency", "Organization"})
+    if body is None or body.start != body_start or not _LEGISLATURE_RE.search(state.entities[body.key].label):
+        return None
+    label = state.entities[body.key].label
+    title = f"member of {'the ' if hit.group('the') else ''}{label}"
+    country = next((ensure_country(state, e.label) for e in
+                    (state.gaz.country_of_demonym(w.strip(",")) for w in label.split() if w[:1].isupper())
+                    if e is not None and e.type == "Country"), None)
+    # a house the name ties to no country: the sentence's country decides, as for a minister
+    return Office(mention.key, title, (role_start, body.end), country, evidence, country=country)
 
 
 def org_role_before(state: State, mention: MentionRef) -> Office | None:

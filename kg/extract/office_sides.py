@@ -67,8 +67,11 @@ _SENT_RE = re.compile(r"(?:^|[,;]\s+|\b(?:while|and|but|whereas)\s+)(?P<who>[A-Z
 
 
 _LEADS_RE = re.compile(
-    r"\s*(?:,[^;]{0,160}?,\s*)?(?:(?:will|would|who|which)\s+)?(?:also\s+)?(?:led|leads|lead|headed|heads|head|chaired|chairs)\s+"
-    r"(?:the\s+)?(?P<who>[A-Z][\w-]+)(?:['’]s)?\s+(?:delegation|team|side|negotiating\s+team|negotiators)\b")
+    r"\s*(?:,[^;]{0,160}?,\s*|,\s*(?=who\s))?(?:(?:will|would|who|which)\s+)?(?:also\s+)?"
+    r"(?:led|leads|lead|headed|heads|head|chaired|chairs)\s+"
+    # "who led the Ghanaian officials at the talks" (round-28 S1): the officials are a delegation too
+    r"(?:the\s+)?(?P<who>[A-Z][\w-]+)(?:['’]s)?\s+(?:delegation|team|side|negotiating\s+team|negotiators|officials|"
+    r"delegates|technical\s+team)\b")
 
 
 def _leads_delegation(state: State, mention: MentionRef, sent_end: int) -> str | None:

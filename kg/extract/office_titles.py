@@ -143,6 +143,15 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
                     # "the town's deputy mayor, X": the town's officer speaks for its country
                     regional_officers(state).add(mention.key)
                 break
+            group = _group_owner(state, doc, j, first.sent.start) if side is None and title_tokens else None
+            if group is not None:
+                # "Gwadar traders' leader X": the group's words are the title's (round-28 O6)
+                title_tokens[:0] = group[0]
+                if group[1] is not None:
+                    side = group[1].key  # the town's group: its country is decided once places are read
+                    regional_officers(state).add(mention.key)
+                owned = group[1] is None
+                break
             owner = owner_org(state, doc[j - 1]) if j > 0 and side is None and heads_body(title_tokens) else None
             if owner is not None:
                 side = named_org = owner  # "Nordpetro's President, Ana Lind": the company's president
@@ -196,6 +205,35 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
     if glued_org is not None:
         return Office(mention.key, None, (glued_org.start, glued_org.end), glued_org.key, sentence_bounds(state, first))
     return None
+
+
+# Plural nouns that name the sides or officials, not a group of people a leader speaks for
+_NOT_GROUPS = frozenset("countries nations states sides governments parties ministries officials ministers leaders "
+                        "delegations two both others".split())
+
+
+def _group_owner(state: State, doc, j: int, sent_start: int) -> tuple[list[Token], MentionRef | None] | None:
+    """'traders' leader', 'fishermen's union chief': at the possessive ``doc[j]``, a group
+    of people named by a lower-case plural noun owns the title; its words (with the mark)
+    and the town named before it ("Gwadar traders'"), or None."""
+    if j - 1 < sent_start:
+        return None
+    noun = doc[j - 1]
+    if not noun.text.isalpha() or not noun.text.islower() or noun.tag_ != "NNS" or noun.lower_ in _NOT_GROUPS \
+            or noun.lower_ in title_vocab() or state.mentions_in(noun.idx, noun.idx + len(noun.text)):
+        return None
+    words = [noun, doc[j]]
+    k = j - 2
+    if k >= sent_start and doc[k].lower_ in title_vocab() | {"local", "small", "street", "market"} \
+            and doc[k].text.islower() and doc[k].pos_ in {"ADJ", "NOUN"}:
+        words.insert(0, doc[k])  # "the local traders' leader"
+        k -= 1
+    town = None
+    if k >= sent_start and doc[k].text[:1].isupper():
+        found = state.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text), {"Place"})
+        if found is not None and found.end == doc[k].idx + len(doc[k].text) and not state.entities[found.key].unnamed:
+            town = found
+    return words, town
 
 
 def _skip_apposed_rank(doc, j: int, sent_start: int) -> int:

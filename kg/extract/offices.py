@@ -26,6 +26,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.office_base import ORG_TYPES, Office, sentence_bounds, token_at
+from kg.extract.office_committees import parliament_committees
 from kg.extract.office_contacts import contact_title
 from kg.extract.office_copulas import copular_titles
 from kg.extract.office_employers import employer_of
@@ -87,6 +88,7 @@ def extract_offices(state: State) -> None:
     """Add Position entities and holdsPosition / positionIn / represents relations."""
     mend_title_names(state)  # "Mines Pablo Vera" of "Minister of Energy and Mines Pablo Vera"
     split_units(state)  # "the Hydrocarbons Service of the Ministry of Energy": two bodies (round-27 O2)
+    parliament_committees(state)  # "the Committee on Transport of Sweden's parliament, the Riksdag" (round-28 O3)
     tagline_people(state)  # "Kadri Lepp is a columnist for the X": a person
     seen_people: set[str] = set()
     for mention in list(state.mentions):

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extract import lexicon, place_appositions, place_chains, place_phrasings, place_courses, place_lines, place_lists, place_units
-from kg.extract.connects import extract_connects, link_ends_are_places, pair_named_links, split_namesake_links
+from kg.extract import lexicon, place_appositions, place_chains, place_clauses, place_phrasings, place_courses, place_lines, place_lists, place_units
+from kg.extract.connects import extract_connects, link_ends_are_places, pair_named_links, split_namesake_links, twin_town_links
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.meetings import TALK_NOUNS
 from kg.extract.sides import country_key_for_word
@@ -29,6 +29,7 @@ def extract_places(state: State) -> None:
     place_lists.merge_short_crossings(state)
     pair_named_links(state)
     split_namesake_links(state)
+    twin_town_links(state)  # "the Ama crossing ... Ama, facing Lumi across the border"
     place_courses.split_region_of_country(state)
     place_chains.name_facilities(state)
     chains = place_chains.unit_chains(state)
@@ -69,8 +70,14 @@ def _located_in(state: State) -> None:
             re.search(r"[A-Z][\w-]*,\s*$", state.text[max(0, a.start - 30):a.start]))
         org_named = ta == "Organization" and bool(set(state.entities[a.key].label.split()) & lexicon.words("org_heads"))
         owner_of_next = bool(re.match(r"['’]s\s", after))  # "In Asunción, Paraguay's state company"
+        # "the post just outside Mutare, Machipanda is the other post": a new clause's subject
+        # after a place the running clause ends on, not that place's region
+        # (a known region after the comma is still the region: "a plant near Champlain, New York is ...")
+        clause_next = bool(re.match(r"\s+(?:is|was|lies|sits)\s", after)) and tb == "Place" \
+            and state.gaz.lookup(state.entities[b.key].label) is None \
+            and bool(re.search(r"\b(?:outside|near|from|to|at|of|beyond|towards?)\s+$", state.text[max(0, a.start - 20):a.start]))
         if gap in {", ", ","} and tb in _PLACE and ta in _PLACE | {"Organization"} and not in_list and not org_named \
-                and not owner_of_next:
+                and not owner_of_next and not clause_next:
             region = state.entities[b.key]
             entry = state.gaz.lookup(region.label)
             if tb == "Country" or (entry is not None and entry.section in {"regions", "countries"}) or ta == "Place":
@@ -112,6 +119,7 @@ def _located_in(state: State) -> None:
     place_units.apply(state)  # "Batam, the province's largest city,", "the Chilean regions of A and B"
     place_appositions.apply(state)  # "Gaya, its counterpart ... in Niger", "villages such as", "which includes"
     place_phrasings.apply(state)  # "the X field lies in Block 4", "on Croatia's Cres island", "in the south of X"
+    place_clauses.apply(state)  # "Tornio, in Finnish Lapland", "is in Iran's X province", "which the two countries share"
     # Known regions lie in their country.
     for key, entity in list(state.entities.items()):
         if entity.type != "Place":

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract import dates, lexicon
+from kg.extract.quote_outlets import own_outlet
 from kg.extract.speakers import subject_of
 from kg.extract.state import State
 from kg.model import Statement
@@ -79,6 +80,8 @@ def _addressee(state: State, verb: Token, marks) -> str | None:
     # the person named after it is the one told
     cands.sort(key=lambda t: _rank(state, t))
     for tok in cands:
+        if tok.lower_ in {"us", "me"} and not any(s <= tok.idx < e for s, e in marks) and own_outlet(state):
+            return own_outlet(state)  # 'Dushi told us ...': the outlet the text speaks for
         if any(s <= tok.idx < e for s, e in marks) or tok.lower_ in _NON_ADDRESSEE:
             continue
         m = state.mention_at(tok.idx, tok.idx + len(tok.text))

@@ -27,8 +27,10 @@ named outside the quote's sentence), ``quote_details`` (addressee, medium,
 date), ``quote_according`` ('according to X'), ``quote_points`` (numbered
 points of a statement), ``reported_fronted`` ('<clause>, <title>, <Name>,
 said ...' the parser left without a subject), ``reported_fragment_leads`` (the
-clause before a quoted '"where ..."' fragment) and ``reported_speech`` (also
-'urged X to ...').
+clause before a quoted '"where ..."' fragment), ``reported_speech`` (also
+'urged X to ...'), ``transcript_podcasts`` (a podcast guest's timestamped turns;
+what the host relays is not the guest's) and ``quote_claims`` (a fact-check's
+'CLAIM:' quote is the 'WHO:' line's person's).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from kg.extract.joint_texts import excerpt_paragraphs, is_joint_text, joint_auth
 from kg.extract.joint_texts_headings import heading_paragraphs
 from kg.extract.plural_speakers import co_speakers, holders_speak
 from kg.extract.quote_according import according_to
+from kg.extract.quote_claims import claim_speakers
 from kg.extract.quote_declines import declined_speaker
 from kg.extract.quote_points import point_statements
 from kg.extract.quote_social_posts import post_spans, post_statements
@@ -73,6 +76,7 @@ from kg.extract.state import State
 from kg.extract.transcript_askers import question_askers
 from kg.extract.transcript_caption_turns import caption_turns
 from kg.extract.transcript_captions import broadcast_answers
+from kg.extract.transcript_podcasts import podcast_setting, podcast_turns, relayed_speakers
 from kg.extract.transcript_question_reports import question_reports
 from kg.extract.transcripts import (
     asker_span,
@@ -97,6 +101,9 @@ def extract_statements(state: State) -> None:
     answers = transcript_answers(state) + broadcast_answers(state)
     # '[CAPTION: TOMAS VARGA - DEPUTY MINISTER]' then 'VARGA: ...': the captioned person's turn
     answers += caption_turns(state, {a for _, a, _, _ in answers})
+    # '[00:01:05] LENA FISCHER: ...': a podcast guest's turn is the guest's words
+    podcast = podcast_turns(state)
+    answers += [t for t in podcast if all(t[1] != a for _, a, _, _ in answers)]
     plain = [(a, b) for _, a, b, quoted in answers if not quoted]
     asked = question_lines(state) + plain
     in_answers = [q for q in quotes if any(a <= q[0] < b for a, b in plain)]
@@ -108,20 +115,27 @@ def extract_statements(state: State) -> None:
     post_statements(state, posts)
     answered = {a: speaker for speaker, a, _, quoted in answers if quoted}
     excerpts = _excerpt_authors(state, marks)
+    claims = claim_speakers(state)  # 'CLAIM 1: "..."' then 'WHO: Yaw Asante, ...': his words
     for qs, qe in quotes:
         found = len(state.statements)
-        _direct(state, qs, qe, marks, answered.get(qs - 1) or excerpts.get(qs, (None, None))[0])
+        claim = claims.get(qs - 1)
+        _direct(state, qs, qe, marks, answered.get(qs - 1) or (claim[0] if claim else None)
+                or excerpts.get(qs, (None, None))[0])
         if qs in excerpts and len(state.statements) > found:
             state.statements[-1].medium = state.statements[-1].medium or excerpts[qs][1]
+        if claim is not None and len(state.statements) > found:
+            state.statements[-1].medium = claim[1] or state.statements[-1].medium
+            state.statements[-1].addressee = claim[2] or state.statements[-1].addressee
     view_statements(state, quotes, marks)  # 'In his view, the memorandum is "the easy half"'
-    for a, b, author, medium in heading_paragraphs(state):
+    for a, b, author, medium, kind in heading_paragraphs(state):
         # 'The joint communique' as a heading, its text in the paragraphs after it
-        _heading_text(state, author, a, b, medium)
+        _heading_text(state, author, a, b, medium, kind)
         marks = sorted(marks + [(a, b)])
     for speaker, a, b, quoted in answers:
         if not quoted:
             _transcript_answer(state, speaker, a, b, marks, [q for q in in_answers if a <= q[0] < b])
         _transcript_setting(state, speaker, a, b)
+    podcast_setting(state, podcast)
     reported_statements(state, marks)
     fronted_statements(state, marks)
     trailing_statements(state, marks)
@@ -134,14 +148,16 @@ def extract_statements(state: State) -> None:
     parenthetical_statements(state, marks)
     reason_statements(state, marks)  # 'said the timing was "not an accident", since neither side ...'
     fragment_statements(state, marks)  # 'said Chile was ready to move the buoys "where the charts demand it"'
+    relayed_speakers(state)  # a podcast host's 'He said ...' is not the last guest's
     holders_speak(state)
     speakers_are_actors(state)
     state.statements.sort(key=lambda s: s.quote_span.start)
 
 
-def _heading_text(state: State, author: str, a: int, b: int, medium: str) -> None:
-    """A paragraph of a joint text reproduced under its heading: the authors' direct words."""
-    statement = Statement(speaker=author, quote=" ".join(state.text[a:b].split()), kind="direct",
+def _heading_text(state: State, author: str, a: int, b: int, medium: str, kind: str = "direct") -> None:
+    """A paragraph of a joint text reproduced under its heading: the authors' words
+    (reported when the paragraph is numbered)."""
+    statement = Statement(speaker=author, quote=" ".join(state.text[a:b].split()), kind=kind,
                           quote_span=state.span(a, b), evidence=state.span(a, b))
     fill_details(state, statement, None, [], (a, b), [])
     statement.medium = medium

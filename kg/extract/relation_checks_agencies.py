@@ -474,7 +474,10 @@ def staff_sides(state: State) -> None:
     speaks for Kessa?") give them the country; the body is kept as well, since some give that.
     A body named after its country ("Kenya Ports Authority", "Electricity Authority of
     Ghana") is the exception: writers treat its head as the body's man, not the state's --
-    but not a state's armed force ("the Indonesian Air Force"): its commanders act for the state.
+    but not a state's armed force ("the Indonesian Air Force"): its commanders act for the state,
+    nor a state administration ("a director at the Finnish Transport Agency", "who heads the
+    northern region of the Swedish Road Administration"): its officials are civil servants of
+    the state (round-28 O2); authorities, utilities and companies stay the exception.
     Runs last, when every partOf rule has had its say."""
     for relation in list(state.relations):
         if relation.predicate != "represents" or relation.object is None:
@@ -482,7 +485,8 @@ def staff_sides(state: State) -> None:
         if state.entity_type(relation.subject) != "Person" or state.entity_type(relation.object) != "GovernmentAgency":
             continue
         country = _country_of_body(state, relation.object)
-        if country is None or _named_after(state, relation.object, country) and not _armed_force(state, relation.object):
+        if country is None or _named_after(state, relation.object, country) and not _armed_force(state, relation.object) \
+                and not _administration(state, relation.object):
             continue
         if not state.has_relation(relation.subject, "represents", country):
             state.add_relation(relation.subject, "represents", relation.evidence, obj=country)
@@ -499,6 +503,18 @@ def _armed_force(state: State, body: str) -> bool:
     """'Indonesian Air Force', 'Air Operations Command I', 'Sudanese Armed Forces': a military
     force or unit of a state."""
     return _FORCE_RE.search(state.entities[body].label) is not None
+
+
+# The state's administrations proper (a civil service under a ministry), by the name's last word
+_ADMINISTRATION_RE = re.compile(r"\b(?:Agency|Administration|Directorate|Inspectorate|Customs|Board\s+of\s+Customs|"
+                                r"(?:Border|Customs|Tax|Revenue|Immigration|Migration|Transport|Road|Roads|Police|"
+                                r"Maritime|Veterinary|Food|Health|Statistical|Meteorological)\s+Service)$")
+
+
+def _administration(state: State, body: str) -> bool:
+    """'Finnish Transport Agency', 'Swedish Road Administration', 'Finnish Customs': a
+    state administration (not an authority, utility or company)."""
+    return _ADMINISTRATION_RE.search(state.entities[body].label) is not None
 
 
 def _named_after(state: State, body: str, country: str) -> bool:

@@ -10,6 +10,9 @@
   sat B" after a sentence about A: B met A.
 * "... after a meeting in the customs building. A and B signed it.": a meeting
   with no one named, then two people of different sides as the next subject.
+* "The session was co-chaired by A's foreign minister, X, and B's trade minister, Y" /
+  "X and Y co-chaired the talks" / "X co-chaired it with Y": co-chairs sit in one
+  session, so they met (the parser splits "co-chaired", so the words are read).
 * "spoke by telephone with", "held a phone call with": a call is not a meeting,
   so metWith read from such a sentence (with no meeting word in it) is taken back.
 """
@@ -54,6 +57,7 @@ def apply(state: State) -> None:
     _sat_across(state)
     _sat_facing(state)
     _meeting_then_pair(state)
+    _co_chairs(state)
     _drop_phone_calls(state)
     _drop_refused(state)
 
@@ -303,6 +307,72 @@ def _meet(state: State, people: list[str], sent) -> None:
         meetings.all_met(state, people, sent)
         return
     meetings.add_meeting(state, list(people), [], sent)
+
+
+# "co-chaired by", "jointly chaired by", "under the co-chairmanship of", "the co-chairs,": the
+# people named next; "co-chaired" / "co-chair" as a verb: the people named before it (and "with")
+_CO_CHAIRED_BY_RE = re.compile(r"\b(?:co-?chaired\s+by|jointly\s+chaired\s+by|chaired\s+jointly\s+by|"
+                               r"under\s+the\s+(?:joint\s+)?co-?chair(?:man|woman|person)?ship\s+of|"
+                               r"(?:two\s+)?co-?chair(?:s|men|women|persons),?)\s+", re.I)
+_CO_CHAIR_VERB_RE = re.compile(r"\s(?:jointly\s+)?co-?chair(?:ed|s)?\s+(?!by\b)", re.I)
+_CLAUSE_BREAK_RE = re.compile(r";|\b(?:who|which|while|whereas|after|before|when)\b")
+
+
+def _co_chairs(state: State) -> None:
+    """Co-chairs of one session met: those named after "co-chaired by" (a coordinated list
+    with titles, up to the next verb or clause), or before "co-chaired" and after its "with"."""
+    for sent in state.doc.sents:
+        if sent.start_char < state.body_start:
+            continue
+        text = sent.text
+        people: list[str] = []
+        for hit in _CO_CHAIRED_BY_RE.finditer(text):
+            people += _named_until_verb(state, sent, sent.start_char + hit.end())
+        for hit in _CO_CHAIR_VERB_RE.finditer(text):
+            verb = sent.start_char + hit.start()
+            people += _named_back_to_verb(state, sent, verb)
+            with_hit = re.match(r"(?:[^,;.]{0,60}?)\bwith\s+", state.text[sent.start_char + hit.end():sent.end_char])
+            if with_hit is not None:
+                people += _named_until_verb(state, sent, sent.start_char + hit.end() + with_hit.end())
+        people = list(dict.fromkeys(people))
+        if len(people) >= 2:
+            _meet(state, people, sent)
+
+
+def _verb_free(state: State, start: int, end: int) -> bool:
+    """No finite verb and no clause word between ``start`` and ``end`` (titles only)."""
+    if _CLAUSE_BREAK_RE.search(state.text[start:end]):
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} and t.idx >= start
+                   and t.idx + len(t.text) <= end for t in state.doc.char_span(start, end, alignment_mode="expand") or [])
+
+
+def _named_until_verb(state: State, sent, start: int) -> list[str]:
+    """The named people from ``start`` on, while only titles, commas and "and" stand between."""
+    out: list[str] = []
+    last = start
+    for m in state.mentions_in(start, sent.end_char, {"Person"}):
+        if state.entities[m.key].unnamed or m.start < last:
+            continue
+        if not _verb_free(state, last, m.start):
+            break
+        out.append(m.key)
+        last = m.end
+    return out
+
+
+def _named_back_to_verb(state: State, sent, end: int) -> list[str]:
+    """The named people before ``end`` (the verb), back to the sentence start or a verb."""
+    out: list[str] = []
+    last = end
+    for m in reversed(state.mentions_in(sent.start_char, end, {"Person"})):
+        if state.entities[m.key].unnamed or m.end > last:
+            continue
+        if not _verb_free(state, m.end, last):
+            break
+        out.insert(0, m.key)
+        last = m.start
+    return out
 
 
 # -- taking back -------------------------------------------------------------------

@@ -8,7 +8,9 @@
   Thu," -> the whole lower-case title with its commas, represents Tarvia;
 * "The Kessan Ministry of Justice said ... Justice Minister Lena Ott said" -> a
   portfolio title without a country takes the country of the text's ministry
-  of the same portfolio.
+  of the same portfolio;
+* "Kwesi Arthur, a senior Togolese customs official," / "X, a Ghanaian negotiator,"
+  -> represents the country of the demonym (an official is no office of its own).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ def apply(state: State) -> None:
     _who_is_title(state)
     _possessive_lower_title(state)
     _portfolio_ministry_country(state)
+    _demonym_official(state)
 
 
 def _country_sides(state: State, person: str) -> list[str]:
@@ -161,3 +164,22 @@ def _portfolio_ministry_country(state: State) -> None:
             state.add_relation(position, "positionIn", evidence, obj=country)
             state.add_relation(person, "represents", evidence, obj=country)
             break
+
+
+# "X, a senior Togolese customs official," / "X, a Ghanaian negotiator": the demonym is the side
+_DEMONYM_OFFICIAL_RE = re.compile(
+    r",\s+(?:a|an|the|one)\s+(?:(?:senior|junior|top|veteran|leading|chief|former|retired)\s+)?"
+    r"(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:official|officials|diplomat|negotiator|envoy|delegate|civil\s+servant|government\s+adviser|"
+    r"customs\s+officer|border\s+officer)\b")
+
+
+def _demonym_official(state: State) -> None:
+    for m in _people(state):
+        hit = _DEMONYM_OFFICIAL_RE.match(state.text, m.end, min(len(state.text), m.end + 90))
+        if hit is None or _country_sides(state, m.key) or "former" in hit.group(0) or "retired" in hit.group(0):
+            continue
+        country = country_key_for_word(state, hit.start("dem"), hit.end("dem"))
+        if country is None or state.entity_type(country) != "Country":
+            continue
+        state.add_relation(m.key, "represents", state.sentence_span(state.sentence_of(m.start)), obj=country)

@@ -9,6 +9,8 @@
   for that country.
 * "Spain's Secretary of State for Transport, Mobility and Urban Agenda, X": X
   represents Spain and holds the whole title, commas included.
+* "The Ghanaian delegation was led by Mr. X, Secretary, Ministry of Trade": the
+  ministry after the title is the one of X's side (partOf the country X represents).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ def apply(state: State) -> None:
     _titled_name_of_country(state)
     _its_spokesperson(state)
     _possessive_long_title(state)
+    _title_comma_ministry(state)
 
 
 # -- helpers -----------------------------------------------------------------------
@@ -236,3 +239,39 @@ def _possessive_long_title(state: State) -> None:
             state.positions.setdefault(m.key, position.key)
         if not _country_sides(state, m.key):
             state.add_relation(m.key, "represents", evidence, obj=country)
+
+
+# -- "X, Secretary, Ministry of Trade" ---------------------------------------------------
+# a delegation list's "NAME, TITLE, BODY": up to five title words between the commas
+_TITLE_BODY_RE = re.compile(r",\s+(?:the\s+)?(?P<title>[A-Za-z][\w-]*(?:\s+(?:[A-Za-z][\w-]*|&)){0,4}),\s+(?:the\s+)?")
+_DEPARTMENT_RE = re.compile(r"\b(?:Ministry|Department|Secretariat|Office|Directorate|Division|Bureau)\b")
+
+
+def _title_comma_ministry(state: State) -> None:
+    """The ministry apposed after a person's title is their country's: a person of one
+    country side (a delegation's head) makes the ministry that country's body, unless
+    the words tie it to a country already."""
+    for m in list(state.mentions):
+        entity = state.entities[m.key]
+        if entity.type != "Person" or entity.unnamed or m.start < state.body_start:
+            continue
+        hit = _TITLE_BODY_RE.match(state.text, m.end, min(len(state.text), m.end + 80))
+        if hit is None or not any(_title_words(w) for w in hit.group("title").split()):
+            continue
+        body = state.mention_at(hit.end(), hit.end() + 1, {"GovernmentAgency"})
+        if body is None or body.start != hit.end() or not _DEPARTMENT_RE.search(state.entities[body.key].label):
+            continue
+        sides = _country_sides(state, m.key)
+        if len(sides) != 1:
+            continue
+        owners = [o for o in state.objects(body.key, "partOf") if state.entity_type(o) == "Country"]
+        if owners and sides[0] not in owners:
+            sent = state.sentence_of(hit.end())
+            if any(r.subject == body.key and r.predicate == "partOf" and r.object in owners
+                   and _in_sentence(r.evidence, sent.start_char, sent.end_char) for r in state.relations):
+                continue  # the sentence itself ties the body to another country
+            for r in [r for r in state.relations if r.subject == body.key and r.predicate == "partOf"
+                      and r.object in owners]:
+                state.remove_relation(r)  # a guess from the dateline or the sentence around
+        if sides[0] not in owners:
+            state.add_relation(body.key, "partOf", state.sentence_span(state.sentence_of(m.start)), obj=sides[0])

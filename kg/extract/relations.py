@@ -538,6 +538,8 @@ def _named_parent(state: State, label: str) -> str | None:
 
 _NATIONAL_LEADS = frozenset("Ministry Department Office Bureau Directorate Federal National State Central".split())
 _NOT_NATIONAL = frozenset("Joint Commission Government Parliament Council Court Tribunal International".split())
+# a unit of a ministry, named by its portfolio: the state's, like the ministry
+_UNIT_TAILS = frozenset("Division Wing Directorate Inspectorate".split())
 
 
 def _national_body(state: State, label: str) -> bool:
@@ -545,6 +547,7 @@ def _national_body(state: State, label: str) -> bool:
     national body whose name says no country (not a joint commission, nor a
     name with a country word in it)."""
     words = label.split()
-    if words[0] not in _NATIONAL_LEADS or set(words) & _NOT_NATIONAL:
+    unit = len(words) > 1 and words[-1] in _UNIT_TAILS  # "Power Division", "Energy Directorate" (round-28 O5)
+    if words[0] not in _NATIONAL_LEADS and not unit or set(words) & _NOT_NATIONAL:
         return False
     return not any(state.gaz.country_of_demonym(w.strip(",")) for w in words if w[:1].isupper())

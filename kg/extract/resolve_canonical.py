@@ -9,6 +9,7 @@ import re
 from kg.extract import lexicon
 from kg.extract.chars import UPPER
 from kg.extract.entity_acronyms import MIXED_ACRONYM
+from kg.extract.entity_or_aliases import or_name_after
 from kg.extract.entities import Candidate
 from kg.extract.resolve_naming import AGREEMENT_WORDS
 from kg.extract.resolve_types import place_context
@@ -105,9 +106,20 @@ def acronym_labels(state: State, cands: list[Candidate]) -> dict[str, str]:
         if lead and c.type != "Person" and state.text[c.end:c.end + 1] == ")" \
                 and _initials(norm(c.text)).upper() == lead.group(1):
             out[lead.group(1)] = c.gaz.label if c.gaz else norm(c.text)
-        if m and c.type != "Person":
+        if m and c.type != "Person" and not _dateline_bracket(state, c):
             out[(m.group(1) or m.group(2) or m.group(3)).replace(".", "")] = c.gaz.label if c.gaz else norm(c.text)
+        other = or_name_after(state, c)  # "the Swedish Transport Administration, or Trafikverket," (round-28 A2)
+        if other is not None and norm(other) not in out:
+            out[norm(other)] = c.gaz.label if c.gaz else norm(c.text)
     return out
+
+
+def _dateline_bracket(state: State, c: Candidate) -> bool:
+    """'ISLAMABAD (APP) -': the bracket after a dateline's town names the wire, no acronym of the town
+    (round-28: the town took the wire's name as an alias and its type)."""
+    if c.type not in {"Place", "Country"} or not (c.start == 0 or state.text[c.start - 1] == "\n"):
+        return False
+    return re.match(r"[ \t]*\([^()\n]{1,40}\)[ \t]*(?:[-–—:]|,?[ \t]+[A-Z][a-z]+\.?[ \t]+\d)", state.text[c.end:c.end + 60]) is not None
 
 
 def _initials(label: str) -> str:

@@ -209,6 +209,12 @@ def join_generic_agreements(state: State) -> None:
             fits = [x for x in named if year is None or may_be_of_year(state, x.key, years, noun, year)]
             sharing = [x for x in fits if set(w.lower() for w in content)
                        & {w.lower() for w in state.entities[x.key].label.split()}]
+            # "a one-stop border post agreement" beside the Border Health Services Agreement and the
+            # One-Stop Border Post Agreement: the one sharing most content words, not the nearest
+            shared = {x.key: len(set(w.lower() for w in content) & {w.lower() for w in state.entities[x.key].label.split()})
+                      for x in sharing}
+            if shared and len(content) >= 2 and max(shared.values()) >= 2:
+                sharing = [x for x in sharing if shared[x.key] == max(shared.values())]
             pool = sharing or [*fits, *[x for x in generic_mentions if year is None
                                         or may_be_of_year(state, x.key, years, noun, year)]]
             if not content and year is None and not indefinite:
@@ -222,6 +228,9 @@ def join_generic_agreements(state: State) -> None:
                 # "A and B signed an agreement on Tuesday ... and will reopen talks on the X Convention":
                 # what was signed is not the text the clause after it is still to talk about
                 pool = [x for x in pool if not _talked_of_after(state, x, m.start(2))]
+            # "The first is the 2006 agreement ... The second is a new Customs Protocol": the items
+            # of a count are different texts
+            pool = _same_list_item(state, pool, m.start())
             key = _nearest_agreement(state, pool, m.start())
         if key is None:
             if dated and indefinite and not content and year is None and not generic_mentions \
@@ -538,6 +547,25 @@ def _described_sharing(state: State, described: list[MentionRef], word: str, pos
     keys = {x.key for x in described if x.start < pos and x.key in state.entities
             and word.lower() in {w.lower() for w in re.findall(r"[\w'’-]+", state.entities[x.key].label)}}
     return next(iter(keys)) if len(keys) == 1 else None
+
+
+# "The first is the", "the second one is a", "The other text is the": a list item's opening
+_LIST_ITEM_RE = re.compile(r"\b(?:[Tt]he\s+)(first|second|third|other|last)\s+(?:one\s+|text\s+|instrument\s+|document\s+)?"
+                           r"(?:is|was)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|draft\s+|proposed\s+)?$")
+
+
+def _list_item(state: State, pos: int) -> str | None:
+    hit = _LIST_ITEM_RE.search(state.text, max(0, pos - 40), pos)
+    return hit.group(1).lower() if hit is not None else None
+
+
+def _same_list_item(state: State, pool: list, pos: int) -> list:
+    """Leave out the agreements a different list item introduces (when this one is an item)."""
+    own = _list_item(state, pos)
+    if own is None:
+        return pool
+    other = {x.key for x in pool if (item := _list_item(state, x.start)) is not None and item != own}
+    return [x for x in pool if x.key not in other]
 
 
 def _nearest_agreement(state: State, named: list, pos: int) -> str | None:
