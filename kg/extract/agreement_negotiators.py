@@ -101,10 +101,16 @@ _REOPEN_TALKS_RE = re.compile(r"\breopen(?:s|ed|ing)?\s+(?:the\s+)?(?:talks|nego
                               r"(?:the\s+)?$")
 
 
+def _named_after(state: State, sent, agreements: list, key: str, lead: re.Pattern, reach: int) -> bool:
+    """Is agreement ``key`` named in the sentence right after words ``lead`` matches (within
+    ``reach`` characters before the name)?"""
+    return any(m.key == key and lead.search(state.text, max(sent.start_char, m.start - reach), m.start)
+               for m in agreements)
+
+
 def _reopened_talks(state: State, sent, agreements: list, key: str) -> bool:
     """Is agreement ``key`` named right after "reopen talks on" in the sentence?"""
-    return any(m.key == key and _REOPEN_TALKS_RE.search(state.text, max(sent.start_char, m.start - 50), m.start)
-               for m in agreements)
+    return _named_after(state, sent, agreements, key, _REOPEN_TALKS_RE, 50)
 
 
 # "told negotiators to finish a", "instructed officials to complete the": work on the text still to end
@@ -114,8 +120,7 @@ _TOLD_TO_FINISH_RE = re.compile(r"\b(?:told|instructed|asked|ordered|directed|ur
 
 
 def _told_to_finish(state: State, sent, agreements: list, key: str) -> bool:
-    return any(m.key == key and _TOLD_TO_FINISH_RE.search(state.text, max(sent.start_char, m.start - 90), m.start)
-               for m in agreements)
+    return _named_after(state, sent, agreements, key, _TOLD_TO_FINISH_RE, 90)
 
 
 # "Two instruments are on the table", "three texts are under negotiation": a count of texts under talks

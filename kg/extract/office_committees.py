@@ -23,7 +23,7 @@ import re
 
 from kg.extract.office_base import ORG_TYPES
 from kg.extract.office_sides import ensure_country
-from kg.extract.office_units import _body_at, _take_mention
+from kg.extract.office_units import body_at, name_start, take_mention
 from kg.extract.state import State
 
 _WORD = r"[A-Z][\w&'’-]*"
@@ -33,18 +33,13 @@ _COMMITTEE_RE = re.compile(
     rf"\s+of\s+(?:(?P<country>{_WORD}(?:\s+{_WORD}){{0,2}})['’]s|the\s+(?P<demonym>{_WORD}))\s+"
     r"(?P<house>[Pp]arliament|[Ll]egislature|[Nn]ational\s+[Aa]ssembly|[Ss]enate|[Ll]ower\s+[Hh]ouse|[Uu]pper\s+[Hh]ouse|"
     r"[Cc]ongress)\b(?P<named>,\s+(?:the\s+)?)?")
-# Words that open a sentence or a phrase, not the committee's name ("The Foreign Affairs Committee").
-_LEADS = frozenset("The A An Its Their His Her Our This That Members Officials From At In Of By For Before To".split())
 
 
 def parliament_committees(state: State) -> None:
     """Committee and parliament named together: the committee partOf the parliament."""
     for m in _COMMITTEE_RE.finditer(state.text):
         start, end = m.span("committee")
-        words = state.text[start:end].split()
-        while len(words) > 1 and (words[0] in _LEADS or words[0].endswith(("'s", "’s"))):
-            start = state.text.index(words[1], start + len(words[0]))
-            words = words[1:]
+        start, _ = name_start(state, start, end)
         if start < state.body_start or state.is_skipped(start, m.end()) or "\n" in state.text[start:m.end()]:
             continue
         country = _country(state, m)
@@ -54,10 +49,10 @@ def parliament_committees(state: State) -> None:
         inside = [x for x in state.mentions if x.start < owner_end and start < x.end and x.key != country]
         if any(state.entity_type(x.key) not in ORG_TYPES or x.start < start for x in inside):
             continue  # a person's or a place's words, or a name running on: not this shape
-        committee = _body_at(state, start, end, inside)
+        committee = body_at(state, start, end, inside)
         for x in inside:
             if (x.start, x.end) != (start, end):
-                _take_mention(state, x, committee)
+                take_mention(state, x, committee)
         parent = country
         if m.group("named"):
             named = state.mention_at(m.end(), m.end() + 1, ORG_TYPES)

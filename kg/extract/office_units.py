@@ -33,17 +33,25 @@ _UNIT_RE = re.compile(
     rf"(?<![\w'’-])(?P<unit>(?:{_WORD}\s+){{1,4}}(?:{_UNIT_HEADS}))\s+of\s+the\s+"
     rf"(?P<parent>(?:{_PARENT_HEADS})(?:\s+(?:of|for|and|on)\s+(?:the\s+)?{_WORD}|\s+{_WORD})*)")
 # Words that open a sentence or a phrase, not the unit's name ("The Statistics Unit").
-_LEADS = frozenset("The A An Its Their His Her Our This That Officials Officers Staff From At In Of By For".split())
+_LEADS = frozenset("The A An Its Their His Her Our This That Members Officials Officers Staff From At In Of By For Before To"
+                   .split())
+
+
+def name_start(state: State, start: int, end: int) -> tuple[int, list[str]]:
+    """Where a body's name really starts in ``state.text[start:end]`` and its words, past
+    sentence words and possessives the pattern took in ("The Statistics Unit", "Sweden's ...")."""
+    words = state.text[start:end].split()
+    while len(words) > 1 and (words[0] in _LEADS or words[0].endswith(("'s", "’s"))):
+        start = state.text.index(words[1], start + len(words[0]))
+        words = words[1:]
+    return start, words
 
 
 def split_units(state: State) -> None:
     """Unit and ministry named together: two bodies, the unit partOf the ministry."""
     for m in _UNIT_RE.finditer(state.text):
         unit_start, unit_end = m.span("unit")
-        words = state.text[unit_start:unit_end].split()
-        while len(words) > 1 and (words[0] in _LEADS or words[0].endswith(("'s", "’s"))):
-            unit_start = state.text.index(words[1], unit_start + len(words[0]))
-            words = words[1:]
+        unit_start, words = name_start(state, unit_start, unit_end)
         if len(words) < 2 or "\n" in state.text[unit_start:m.end("parent")]:
             continue  # a bare "Department of the Ministry": no unit name
         parent_start, parent_end = m.span("parent")
@@ -52,16 +60,16 @@ def split_units(state: State) -> None:
         inside = [x for x in state.mentions if x.start < parent_end and unit_start < x.end]
         if any(state.entity_type(x.key) not in ORG_TYPES or x.start < unit_start or x.end > parent_end for x in inside):
             continue  # a person's or a place's words, or a name running on: not this shape
-        unit = _body_at(state, unit_start, unit_end, inside)
-        parent = _body_at(state, parent_start, parent_end, inside)
+        unit = body_at(state, unit_start, unit_end, inside)
+        parent = body_at(state, parent_start, parent_end, inside)
         for x in inside:
             if (x.start, x.end) not in {(unit_start, unit_end), (parent_start, parent_end)}:
-                _take_mention(state, x, unit)
+                take_mention(state, x, unit)
         sent = state.sentence_span(state.sentence_of(unit_start))
         state.add_relation(unit, "partOf", sent, obj=parent)
 
 
-def _body_at(state: State, start: int, end: int, inside: list[MentionRef]) -> str:
+def body_at(state: State, start: int, end: int, inside: list[MentionRef]) -> str:
     """The state body named at ``start:end`` (the one already read there, or a new one)."""
     found = next((x for x in inside if x.start == start and x.end == end), None)
     if found is not None:
@@ -77,7 +85,7 @@ def _body_at(state: State, start: int, end: int, inside: list[MentionRef]) -> st
     return entity.key
 
 
-def _take_mention(state: State, m: MentionRef, heir: str) -> None:
+def take_mention(state: State, m: MentionRef, heir: str) -> None:
     """A wrong name loses this mention; an entity left with none goes, and what
     named it (a relation read before) now names the unit."""
     state.mentions.remove(m)

@@ -17,7 +17,7 @@ import re
 
 from kg.extract.evidence import country_key, evidence_for
 from kg.extract.place_appositions import locate
-from kg.extract.place_phrasings import _retypable
+from kg.extract.place_phrasings import retypable
 from kg.extract.sides import main_sides
 from kg.extract.state import State
 
@@ -105,7 +105,7 @@ def _is_demonym_kind(state: State) -> None:
         if hit is None:
             continue
         if state.entity_type(m.key) != "Place":
-            if not _retypable(state, m.key) or state.gaz.country_of_demonym(hit.group("dem")) is None:
+            if not retypable(state, m.key) or state.gaz.country_of_demonym(hit.group("dem")) is None:
                 continue
             state.entities[m.key].type = "Place"  # "Tarvo is the Zambian post": a post, whatever the name finder said
         c = state.gaz.country_of_demonym(hit.group("dem"))

@@ -50,7 +50,7 @@ def apply(state: State) -> None:
         if a.key == b.key or state.entity_type(b.key) not in _PLACE:
             continue
         lies = _LIES_IN_RE.fullmatch(state.text, a.end, b.start)
-        if lies is not None and _KIND_WORD_RE.match(state.text, a.end) and _retypable(state, a.key):
+        if lies is not None and _KIND_WORD_RE.match(state.text, a.end) and retypable(state, a.key):
             state.entities[a.key].type = "Place"  # "The Marvel field lies in ...": a field, whatever the name finder said
         if state.entity_type(a.key) != "Place":
             continue
@@ -75,7 +75,7 @@ def apply(state: State) -> None:
 _KIND_WORD_RE = re.compile(_KIND_AFTER[3:-2] + r"\b")
 
 
-def _retypable(state: State, key: str) -> bool:
+def retypable(state: State, key: str) -> bool:
     """A one- or two-word name read as an organisation or person, with no word of a body ("Marvel")."""
     entity = state.entities[key]
     return entity.type in {"Organization", "Person"} and not entity.unnamed and len(entity.label.split()) <= 2 \

@@ -203,13 +203,7 @@ def _national_institute(state: State, key: str, body: list) -> None:
     country = country_key(state, c.label)
     if country is None:
         return
-    for m in body:
-        sent = state.sentence_of(m.start)
-        if _PRIVATE_RE.search(state.text[sent.start_char:sent.end_char]):
-            return  # "a private weather institute": not the state's
-    state.entities[key].type = "GovernmentAgency"
-    if country not in _countries_of(state, key):
-        state.add_relation(key, "partOf", evidence_for(state, body[0]), obj=country)
+    _make_state_body(state, key, body, country)
 
 
 # "Maldives Fisheries Research Centre", "Kenya Marine and Fisheries Research Institute"
@@ -231,10 +225,16 @@ def _country_research_body(state: State, key: str, body: list) -> None:
             break
     if country is None:
         return
+    _make_state_body(state, key, body, country)
+
+
+def _make_state_body(state: State, key: str, body: list, country: str) -> None:
+    """The institute or centre is the state's agency, partOf it, unless a sentence naming it
+    calls it private ("a private weather institute")."""
     for m in body:
         sent = state.sentence_of(m.start)
         if _PRIVATE_RE.search(state.text[sent.start_char:sent.end_char]):
-            return  # "a private research centre": not the state's
+            return
     state.entities[key].type = "GovernmentAgency"
     if country not in _countries_of(state, key):
         state.add_relation(key, "partOf", evidence_for(state, body[0]), obj=country)
