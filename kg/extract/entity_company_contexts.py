@@ -83,7 +83,7 @@ def _name_ok(name: str, state: State) -> bool:
 
 
 def _trim(name: str) -> str:
-    """Drop a trailing lower-case-led remainder the name pattern cannot contain anyway and a dot."""
+    """The name without a sentence's full stop ("run by Petrotrans.")."""
     return name.rstrip(".")
 
 
