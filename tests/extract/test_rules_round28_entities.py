@@ -135,3 +135,14 @@ def test_interviewee_with_a_written_out_title_is_a_person_and_answers(run):
     assert {e.label: e.type for e in x.entities.values()}.get("Sibusiso Dlamuka") == "Person"
     answer = statement_by_quote(x, "Because there are two sides to every gate")
     assert x.entities[answer.speaker].label == "Sibusiso Dlamuka"
+
+
+def test_french_style_word_is_no_person_and_keeps_the_sentence_whole(run):
+    x = run("Market talks\n\nGhana and Togo met in Lome on Monday. The Togolese delegation was led by Mme. Afi "
+            'Dogbe, director of trade. "We want the market open by March," Mme. Dogbe said.')
+    labels = {e.label for e in x.entities.values()}
+    assert "Mme" not in labels and "Afi Dogbe" in labels
+    assert x.entities[statement_by_quote(x, "We want the market open by March").speaker].label == "Afi Dogbe"
+    assert ("Afi Dogbe", "represents", "Togo") in {(x.entities[r.subject].label, r.predicate,
+                                                     x.entities[r.object].label if r.object in x.entities else r.object)
+                                                    for r in x.relations}
