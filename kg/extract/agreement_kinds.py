@@ -19,17 +19,21 @@ from kg.extract.agreement_aliases import merge_agreement
 from kg.extract.agreement_status import forget_status
 from kg.extract.state import State
 
-_KIND_END_RE = re.compile(r"\s(?:Treaty|Accord|Accords|Agreement|Protocol|Pact|Convention|Memorandum|MoU|MOU)$")
+# "the Special Convention of 1900": a year after the kind word still ends a title
+_KIND_END_RE = re.compile(r"\s(?:Treaty|Accord|Accords|Agreement|Protocol|Pact|Convention|Memorandum|MoU|MOU)"
+                          r"(?:\s+of\s+(?:1[6-9]|20)\d\d)?$")
 _RETYPE_FROM = {"Place", "Organization", "Person"}
 
 
 def apply(state: State) -> None:
-    _retype_titles(state)
+    retyped = _retype_titles(state)
+    _back_references(state, retyped)
     _better_known_as(state)
     _dated_description_of_title(state)
 
 
-def _retype_titles(state: State) -> None:
+def _retype_titles(state: State) -> set[str]:
+    retyped: set[str] = set()
     for key, entity in list(state.entities.items()):
         if entity.type not in _RETYPE_FROM or entity.unnamed or entity.same_as or len(entity.label.split()) < 2:
             continue
@@ -44,7 +48,31 @@ def _retype_titles(state: State) -> None:
         for r in [r for r in state.relations if key in {r.subject, r.object}]:
             state.remove_relation(r)
         entity.type = "Agreement"
+        retyped.add(key)
         forget_status(state)
+    return retyped
+
+
+def _back_references(state: State, retyped: set[str]) -> None:
+    """'the Special Convention of 1900, signed in Paris ..., is the treaty that fixes the
+    border. It rejected the 1974 Bata Convention': resolution joined "the treaty" to the one
+    agreement it knew (named only after it); with the title before it in its sentence now an
+    agreement, the description is that title's."""
+    for m in list(state.mentions):
+        if m.start < state.body_start or m.key not in state.entities or state.entity_type(m.key) != "Agreement" \
+                or not re.search(r"(?:the|this|that)\s+$", state.text[max(0, m.start - 6):m.start]) \
+                or not state.text[m.start:m.end][:1].islower():
+            continue
+        if any(x.key == m.key and x.start < m.start for x in state.mentions):
+            continue  # named before: a plain back-reference
+        sent = state.sentence_of(m.start)
+        before = [x for x in state.mentions if sent.start_char <= x.start and x.end <= m.start and x.key in retyped]
+        if not before or before[-1].key == m.key:
+            continue
+        state.mentions.remove(m)
+        entity = state.entities[m.key]
+        entity.mentions = [s for s in entity.mentions if not (s.start == m.start and s.end == m.end)]
+        state.add_mention(before[-1].key, m.start, m.end, alias=False)
 
 
 _KNOWN_AS_RE = re.compile(r"\b(?:the|a|an)\s+((?:1[89]|20)\d{2}\s+(?:[a-z][\w-]*\s+){0,2}?(?:declaration|agreement|accord|"

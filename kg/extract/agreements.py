@@ -11,7 +11,7 @@ This module runs the steps in order; each lives in an ``agreement_<job>`` module
 
 from __future__ import annotations
 
-from kg.extract import agreement_acronym_tails, agreement_aliases, agreement_kinds, agreement_nicknames, agreement_same_day, agreement_plural_titles, agreement_titles, agreement_venues
+from kg.extract import agreement_acronym_tails, agreement_aliases, agreement_drafts, agreement_items, agreement_named_countries, agreement_hereinafter, agreement_kinds, agreement_nicknames, agreement_same_day, agreement_plural_titles, agreement_titles, agreement_venues
 from kg.extract.agreement_descriptions import join_descriptions
 from kg.extract.agreement_formal import formal_names
 from kg.extract.agreement_dates import date_signed, signed_before_title, signing_today
@@ -37,6 +37,7 @@ def extract_agreements(state: State, sides: list[str]) -> None:
     """dateSigned first: a signed agreement has parties, an unsigned one negotiators
     (names that swallowed a date or place before them are trimmed before all;
     titles cut short are read to their end)."""
+    agreement_items.drop_foreign_references(state)  # a digest item's "the agreement" is none of another item's
     agreement_plural_titles.apply(state)  # "Joint Operating Procedures", "Terms of Reference"
     agreement_titles.apply(state)
     agreement_acronym_tails.apply(state)  # "Memorandum on the X Y (XY) scheme"
@@ -45,6 +46,7 @@ def extract_agreements(state: State, sides: list[str]) -> None:
     agreement_nicknames.apply(state)  # "officials call it simply the crossing memorandum"
     # after the short names: "The Tarvo Treaty worked" is no place; "the 1994 peace treaty" of the one treaty
     agreement_kinds.apply(state)
+    agreement_hereinafter.apply(state)  # "(hereinafter: the WMCA)", "refer to it simply as the TFA"
     join_descriptions(state)  # "a memorandum on joint patrols" is the one Memorandum on Patrols
     trim_swallowed_names(state)
     agreement_venues.apply(state)  # "the Memorandum on X at the Palazzo Y": the title stops at the venue
@@ -59,10 +61,13 @@ def extract_agreements(state: State, sides: list[str]) -> None:
     split_other_year_references(state)
     give_new_references_to_new(state)
     party_to(state, sides)
+    agreement_named_countries.apply(state)  # "the China–Kyrgyzstan–Uzbekistan Railway" agreement: all three
     agreement_same_day.same_day(state)  # "It was signed on the same day as the X": same date, same parties
     add_negotiates(state, sides)
+    agreement_drafts.apply(state, sides)  # "will go into a protocol on X, which negotiators hope to finish"
     revised_agreements(state, sides)  # "the two sides met to revise the fee" of a signed text
     topic_agreements(state, sides)  # "... met in Kampala. The subject was the 2019 Framework Agreement"
     leads_for(state, agreement_status)
     zone_places(state)  # "the Agreement on the Establishment of the X Zone": the zone is a place
     led_by(state)  # "Negotiations on X are led by A and B": A and B negotiate X
+    agreement_items.scope_relations(state)  # a digest's items are separate stories

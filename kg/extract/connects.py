@@ -76,6 +76,8 @@ def split_namesake_links(state: State) -> None:
         entity = state.entities.get(m.key)
         if m.start < state.body_start or entity is None or entity.type != "Place":
             continue
+        if m.start > 0 and state.text[m.start - 1] in "-–—":
+            continue  # "Promachonas" inside "the Kulata-Promachonas crossing": one side of a pair's link
         end = m.end
         kind = _KIND_AFTER_RE.match(state.text, end)
         if kind is not None and kind.group(1) in _LINK_KINDS:

@@ -15,6 +15,7 @@ from kg.extract import dates, lexicon
 from kg.extract.chars import CAP_CLASS
 from kg.extract.context_cities import free_place_context, person_names
 from kg.extract.context_edit import known, retype
+from kg.extract.entity_title_regions import title_region_ranges
 from kg.extract.state import State
 
 _JOIN = r",?\s+(?:and|or)\s+"  # "and"/"or" only: a bare comma also joins datelines ("LONDON, Nov 3")
@@ -60,6 +61,10 @@ def _make_place(state: State, start: int, end: int, surnames: set[str]) -> None:
         return
     if name in {"The", "A", "An", "In", "On", "At", "And", "Or", "But"} or name.isupper():
         return
+    if state.gaz.demonyms.get(name.lower()) is not None or name in lexicon.words("language_names"):
+        return  # "known as Teno in Finnish and Deatnu": a language, no place (round-29 A14)
+    if any(s <= start and end <= e for s, e in title_region_ranges(state)):
+        return  # "the Minister for Europe and Central Asia": a title's portfolio (round-29 A10)
     if name.lower().rstrip(".") in dates.MONTHS or name.lower() in dates.WEEKDAYS:
         return
     span = state.doc.char_span(start, end)

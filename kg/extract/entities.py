@@ -21,6 +21,16 @@ from kg.extract.entity_acronyms import acronym_names, prefer_acronym_names
 from kg.extract.entity_lists import apposed_after_aside, aside_names, listed_names
 from kg.extract.entity_titles import compound_modifier, extend_title, inner_places, plan_names
 from kg.extract.entity_broadcast_labels import banner_ranges, broadcast_label_people, role_ranges
+from kg.extract.entity_script_cues import script_cues
+from kg.extract.entity_mastheads import masthead_outlets
+from kg.extract.entity_media_services import media_service_names
+from kg.extract.entity_foreign_heads import foreign_headed_orgs
+from kg.extract.entity_crossing_pairs import crossing_pairs
+from kg.extract.entity_country_agencies import country_agencies
+from kg.extract.entity_village_names import retype_mayor_towns, village_names
+from kg.extract.entity_title_regions import in_title_region, title_region_ranges
+from kg.extract.entity_local_councils import local_councils
+from kg.extract.entity_question_headings import heading_only_name, question_heading_ranges
 from kg.extract.entity_institutions import institution, portfolio_service, sentence_adjective
 from kg.extract.entity_possessive_companies import drop_owner_spans, possessive_companies
 from kg.extract.entity_water_names import water_names
@@ -130,6 +140,9 @@ def find_candidates(state: State) -> list[Candidate]:
     state.skipped = _split_ranges(state.skipped, writers)
     # "EVENING NEWS - THURSDAY, JUNE 18, 2026 - TRANSCRIPT": a programme banner names nothing (round-24 A5)
     state.skipped = state.skipped + [r for r in banner_ranges(text) if r not in state.skipped]
+    # "[PACKAGE - Anna Keller]", "CLIP 1 - Petra Novak, ... (0'14\")", "SOT: ...": a script's cues (round-29 S1)
+    cue_ranges, cue_people = script_cues(state)
+    state.skipped = state.skipped + [r for r in cue_ranges if r not in state.skipped]
     sidebar = sidebar_people(state)  # "Mehmet Yıldız, Turkey's Minister of Agriculture" on a list line
     unskip_sidebar_lines(state, sidebar)  # a list line of capitalised words is no letterhead
     found: list[Candidate] = []
@@ -138,6 +151,7 @@ def find_candidates(state: State) -> list[Candidate]:
     found.extend(rule_candidates(text))
     # "By Marko Tamm": the writer is a person (round-24 class A7)
     found.extend(Candidate(a, b, text[a:b], "Person", "rule") for a, b in writers)
+    found.extend(cue_people)  # "SOT: Ama Dossou, Minister of Water of Benin": the label's person
     found.extend(country_tail_orgs(state))  # "Transparency Watch Latvia"
     country_orgs = country_named_orgs(state)  # "Caritas Polska", "Aduanas Chile"
     country_orgs += region_branch_orgs(state)  # "Greenpeace Nordic", "Caritas Baltic"
@@ -151,6 +165,8 @@ def find_candidates(state: State) -> list[Candidate]:
     country_orgs += presenter_names(state)  # "presenter Síle Ní Bhriain"
     spans = {(c.start, c.end) for c in country_orgs}  # the body, not a person or place of the same words
     found = [c for c in found if c.source == "gaz" or (c.start, c.end) not in spans] + country_orgs
+    agencies = country_agencies(state)  # "the Natural Resources Institute Finland (Luke)" (round-29 A5)
+    found = [c for c in found if (c.start, c.end) not in {(a.start, a.end) for a in agencies}] + agencies
     found.extend(acronym_orgs(state))  # "programmes for AMREF in Turkana"
     found.extend(group_orgs(state))  # "the Tarvo fishermen's union"
     found.extend(movement_orgs(state))  # "the West Tarvia National Liberation Army"
@@ -160,6 +176,8 @@ def find_candidates(state: State) -> list[Candidate]:
     found.extend(legal_form_names(text))
     found.extend(apposed_media_names(text))
     found.extend(media_tail_names(state))  # "speaks to Steppe TV" (round-27 A4)
+    services = media_service_names(state)  # "told NRK Troms", "BBC Alba" (round-29 A1)
+    found.extend(services)
     found.extend(producer_outlets(state))  # "Ghana Talk is produced by Coast Media in Takoradi." (round-28 S2)
     found.extend(affiliated_org_names(text))
     office_people, portfolios = apposed_office_people(text)
@@ -186,9 +204,12 @@ def find_candidates(state: State) -> list[Candidate]:
     found.extend(article_places(state))  # "farmland in al-Qasr" (round-26 A9)
     found.extend(caption_people(state))  # "[CAPTION: TOMAS VARGA - DEPUTY MINISTER]" (round-26 A12)
     found.extend(towns_at_in(state))  # "a joint yard at Valka, in Latvia's Valka County"
+    found.extend(village_names(state))  # "the Norwegian village of Tana bru" (round-29 A11)
     found.extend(descriptor_company_names(state))
     found.extend(apposed_company_names(state))
     found.extend(foreign_org_names(state))  # "According to Kessanske ceste, the state road company, ..."
+    headed = foreign_headed_orgs(state)  # "Železnice Slovenskej republiky" (round-29 A4)
+    found.extend(headed)
     found.extend(successor_acronyms(state))  # "the GSC II" after "the Gas Sales Contract, known as the GSC"
     listed = listed_names(state) + aside_names(state)  # "the grid operators Elering and Fingrid"
     found.extend(sidebar)
@@ -220,6 +241,7 @@ def find_candidates(state: State) -> list[Candidate]:
              or c.type == "Person" and (c.start, c.end) in writers]  # "| Photographs by Tashi Norbu" (round-27 A5)
     # "A minister told Andes Wire ...": the dateline's outlet cited in the story is the outlet, whole
     found.extend(Candidate(s, e, text[s:e], "MediaOrganization", "rule") for s, e, _ in outlet_mentions(text, publisher))
+    found.extend(masthead_outlets(state))  # "THE LAKE LEDGER - Regional business weekly" (round-29 A7)
     found = [c for c in found if not state.is_skipped(c.start, c.end) and c.text.strip()
              and not _region_modifier(c, state)
              and not (c.source != "gaz" and any(s <= c.start and c.end <= e for s, e in portfolios)
@@ -299,6 +321,10 @@ def find_candidates(state: State) -> list[Candidate]:
     found = [c for c in found if not is_index_name(c, state)]  # "the Bahrain All Share Index" (round-28 A4)
     found = [c for c in found if not is_role_word(c, found, state)]  # "WHO: Esi Adjei, Trader" (round-28 S3)
     found = [c for c in found if not _area_name(c, state)]  # "the Schengen area", "the euro zone"
+    questions = question_heading_ranges(state)  # "When Will Trains Run?" of an explainer (round-29 S4)
+    found = [c for c in found if not heading_only_name(c, state, questions)]
+    portfolio_regions = title_region_ranges(state)  # "the Minister for Europe and Central Asia" (round-29 A10)
+    found = [c for c in found if not in_title_region(c, portfolio_regions)]
     # "18:40 EET", "09:00 CET": an upper-case abbreviation after a clock time is its time zone
     found = [c for c in found if not (c.source != "gaz" and re.fullmatch(r"[A-Z]{2,5}", c.text)
                                       and re.search(r"\d{1,2}[:.]\d{2}\s*$", text[max(0, c.start - 8):c.start]))]
@@ -332,6 +358,7 @@ def find_candidates(state: State) -> list[Candidate]:
         # The descriptor types the name everywhere: "Kresta, the news agency, ... Kresta said".
         if c.source != "gaz" and c.text in by_context and c.type in {"Organization", "Person", "Place"}:
             c.type = by_context[c.text]
+    retype_mayor_towns(found, state)  # "Sør-Varanger mayor Hilde Dahl" (round-29 A11)
     retype_possessive_people(found, state)  # "Finland's Mikko Virtanen said"
     retype_job_people(found, state)  # "came from Anna-Lena Kurz, purchasing manager of ..." (round-25 A3)
     statement_issuers(found, state)  # "Kestrix said in a statement" (round-27 A2)
@@ -350,10 +377,27 @@ def find_candidates(state: State) -> list[Candidate]:
     found = slash_dateline_towns(found, text)  # "SOFIA/BUCHAREST, May 3 -": two towns (round-27 A6)
     found = titled_names(found, state)  # "Minister of Transport and Construction Pavol Hudák" (round-27 A1)
     found += hyphen_names(found, state)  # "the Chacalluta-Santa Rosa complex": one name across the dash
+    crossings, crossing_sides = crossing_pairs(state)  # "the Kittsee-Jarovce motorway crossing" (round-29 A12)
+    found += crossings
+    councils, council_towns = local_councils(state)  # "Oulu city council agreed" (round-29 A6)
+    found += councils
     honorifics = lexicon.words("honorifics")
     found = [c for c in found if not (c.type == "Person" and c.text.lower() in honorifics)]  # "Mme." alone
+    state_bodies = {(c.start, c.end) for c in headed if c.type == "GovernmentAgency"}
+    for c in found:  # "Agencia Nacional de Aduanas de México": a state's body, whatever found it (round-29 A4)
+        if c.source != "gaz" and (c.start, c.end) in state_bodies and c.type == "Organization":
+            c.type = "GovernmentAgency"
+        if c.source != "gaz" and any((c.start, c.end) == (x.start, x.end) for x in services):
+            c.type = "MediaOrganization"  # "the BBC World Service": an outlet, not a public service (round-29 A1)
     kept = _resolve_overlaps(found)
     kept = sorted(kept + inner_places(kept, state), key=lambda c: c.start)  # "... Bridge over the Lielupe River"
+    # each side of a kept crossing is a place of its own, nested in the crossing's name (round-29 A12)
+    crossings += councils
+    crossing_sides += council_towns
+    kept = sorted(kept + [c for c in crossing_sides if any(k.start <= c.start and c.end <= k.end
+                                                         and any(k.start == x.start and k.end == x.end
+                                                                 and k.type == x.type for x in crossings)
+                                                         for k in kept)], key=lambda c: c.start)
     unify_forces(kept, state)
     return kept
 

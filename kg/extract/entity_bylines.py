@@ -62,10 +62,11 @@ def byline_names(text: str, m: re.Match | None = None) -> list[tuple[int, int]]:
     """Round 24 (A7): the writers a byline names ("By Marko Tamm", "By A and B,
     Nairobi", "By Dana Haddad | September 10, 2026") are people -- no actors of
     the story, but named in it; the town after the comma stays no entity."""
-    matches = [m] if m is not None else [*_BYLINE_RE.finditer(text), *_BY_PIPE_RE.finditer(text)]
+    matches = [m] if m is not None else [*_BYLINE_RE.finditer(text), *_BY_PIPE_RE.finditer(text),
+                                         *_EDITOR_RE.finditer(text, 0, _top_end(text))]
     out = [] if m is not None else [n for *_, names in _filed_bylines(text) for n in names] + credited_names(text)
     for hit in matches:
-        if hit.re is _BY_PIPE_RE:
+        if hit.re is _BY_PIPE_RE or hit.re is _EDITOR_RE:
             a, b = hit.span("name")
         else:
             a = hit.start() + len(hit.group(0)) - len(hit.group(0).lstrip()) + 3
@@ -84,6 +85,18 @@ def byline_names(text: str, m: re.Match | None = None) -> list[tuple[int, int]]:
             if not any(x < span[1] and span[0] < y for x, y in out):
                 out.append(span)
     return out
+
+
+# "LAKES WEEKLY — Issue 19\nEdited by Maria Lind": a newsletter's editor under its masthead is a person
+# (round-29 S2); the closing "(Editing by ...)" of a wire story stays unnamed.
+_EDITOR_RE = re.compile(r"(?m)^[ \t]*(?:Edited|Compiled|Curated)[ \t]+by[ \t]+"
+                        r"(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|de|da|van|von)){1,3})[ \t]*$")
+
+
+def _top_end(text: str) -> int:
+    """Where the top of a text (its masthead lines) ends: at the first line of a sentence's length."""
+    long_line = re.search(r"(?m)^[^\n]{120,}$", text)
+    return min(long_line.start() if long_line else len(text), 800)
 
 
 # Round 27 (A5): the photographers of a byline line ("By Lena Hart | Photographs by Tashi Norbu");

@@ -37,6 +37,13 @@ _MEDIA_NOUNS = r"daily|weekly|newspaper|paper|site|website|portal|outlet|magazin
 _DOTTED_RE = re.compile(rf"\b(?:{_MEDIA_NOUNS})\s+({CAP_CLASS}[\w-]*(?:\.[a-z]{{2,4}})+)(?![\w-])")
 
 
+_DOTTED_NAME = r"(?:[A-Z]|\d)[\w-]*(?:\.[a-z]{2,6})+"
+_DOTTED_SLOT_RE = re.compile(
+    rf"(?P<before>\b(?:told|tells|to|on|by|via|from|with|according\s+to|quoted\s+by|cited\s+by|interview\s+with)\s+)?"
+    rf"(?<![\w.@/-])(?P<name>{_DOTTED_NAME})(?![\w@/-])(?!\.[a-z])"
+    rf"(?P<after>\s+(?:reported|reports|said|says|quoted|cited|wrote|published|learned|learnt))?")
+
+
 def company_head_names(state: State) -> list[Candidate]:
     """Organization candidates for company names with an infrastructure head."""
     text = state.text
@@ -66,6 +73,9 @@ def company_head_names(state: State) -> list[Candidate]:
 def dotted_media_names(state: State) -> list[Candidate]:
     """'the news site Delfi.lt': the outlet, and every later use of that name."""
     names = {m.group(1).rstrip(".") for m in _DOTTED_RE.finditer(state.text)}
+    # "told 24.kg", "according to Akipress.kg", "said on Kun.uz", "Kaktus.media reported" (round-29 A2)
+    names |= {m.group("name") for m in _DOTTED_SLOT_RE.finditer(state.text)
+              if m.group("before") or m.group("after")}
     out = []
     for name in names:
         for m in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", state.text):

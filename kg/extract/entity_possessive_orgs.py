@@ -31,7 +31,9 @@ _LEADS = frozenset("The A An This That These Those In On At For With By From And
 
 
 def _heads() -> str:
-    heads = set(lexicon.words("org_heads")) | {"Movement", "Front", "Party", "Union", "Congress", "Alliance"}
+    # "the Cocobeach Fishermen's Cooperative" (round-29 A13): a cooperative, a guild or a collective too
+    heads = set(lexicon.words("org_heads")) | {"Movement", "Front", "Party", "Union", "Congress", "Alliance",
+                                               "Cooperative", "Co-operative", "Cooperatives", "Guild", "Collective"}
     return "|".join(sorted((re.escape(h) for h in heads if " " not in h), key=len, reverse=True))
 
 

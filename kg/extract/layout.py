@@ -151,4 +151,33 @@ def publisher_ranges(text: str) -> list[tuple[int, int]]:
     out += [m.span(1) for m in _FACT_LABEL_RE.finditer(text)] + [m.span(1) for m in _RATING_RE.finditer(text)]
     out += [(m.start(), m.end()) for m in _STRAP_RE.finditer(text)
             if (m.start() == 0 or text[m.start() - 1] == "\n") and re.search(r"[|/(]", m.group(0))]
+    out += issue_line_ranges(text)
+    out += [(m.start(), m.end()) for m in _NUMBERED_HEADING_RE.finditer(text) if m.start() > 0]
     return out
+
+
+# "Issue 412 | 19-25 March 2026 | Energy & Infrastructure", "Monday, 3 March 2026 | Lead item | Bulletin
+# script | Total 2'50"": a line of short fields between bars, one a date or an issue number, is an
+# edition's masthead line; its words are section names, no entities (round-29 A7, S1).
+_ISSUE_FIELD_RE = re.compile(r"(?i)(?:\b(?:issue|no\.?|vol\.?|volume|edition|number)\s*\d+|\b(?:19|20)\d\d\b"
+                             r"|\b\d{1,2}[-–/.]\d{1,2}[-–/.]\d{2,4}\b"
+                             r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)")
+
+
+def issue_line_ranges(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"(?m)^[^\n|]+(?:\|[^\n|]+)+$", text):
+        fields = [f.strip() for f in m.group(0).split("|")]
+        if any(not f or len(f.split()) > 6 or re.search(r"[.!?]$", f) for f in fields):
+            continue
+        if any(_ISSUE_FIELD_RE.search(f) for f in fields):
+            out.append((m.start(), m.end()))
+    return out
+
+
+# "2. RAIL STUDY: OULU–NARVIK BACK ON THE TABLE", "3. IN BRIEF: SUMMER FERRY": a numbered upper-case item
+# heading of a digest (or its "IN THIS ISSUE" list) names nothing (round-29 S2); a heading's country or
+# town is named again in the item's text.
+_NUMBERED_HEADING_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]+)?[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9'’&.,:/ \t–—-]*:[ \t]+"
+                                  r"[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9'’&.,:/ \t–—-]*$"
+                                  r"|^[ \t]*\d{1,2}[.)][ \t]+[A-ZÀ-Ý][A-ZÀ-Ý0-9'’&.,:/ \t–—-]*$")

@@ -21,7 +21,13 @@ _BARE_COPULA_RE = re.compile(r"(?:,\s+\d{2},)?\s+(?:is|has\s+been|serves\s+as|re
 _BARE_LEADS = frozenset("vice deputy acting chief senior executive general".split())
 # "X has sold clothes at the market for 22 years and is vice-president of Y": the copula of a
 # second predicate of the sentence's subject
-_AND_COPULA_RE = re.compile(r",?\s+and\s+(?:also\s+|now\s+)?(?:is|has\s+been|serves\s+as|remains)\s+")
+_AND_COPULA_RE = re.compile(r",?\s+and\s+(?:also\s+|now\s+)?(?:is|has\s+been|serves\s+as|remains)(?:\s+now)?\s+")
+# "X was Vietnam's ambassador to Laos from 2012 to 2017 and is now ...": a post held before
+_PAST_POST_RE = re.compile(r"\b(?:and\s+(?:is|has\s+been|serves\s+as)\s+now|and\s+now\s+(?:is|serves|works|heads|"
+                           r"teaches|runs)|from\s+\d{4}\s+(?:to|until|till)\s+\d{4}|until\s+\d{4}|"
+                           r"between\s+\d{4}\s+and\s+\d{4}|(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d)\b")
+# posts at a named body that are no ministerial titles ("a senior fellow at the X Institute")
+_BODY_POSTS = frozenset("fellow researcher scholar lecturer professor analyst economist".split())
 
 
 def _coordinated_copula(state: State, mention: MentionRef, first) -> re.Match | None:
@@ -51,6 +57,9 @@ def copular_titles(state: State, mention: MentionRef) -> list[Office]:
     first = token_at(state, mention.start)
     if first is None:
         return []
+    if hit is not None and re.match(r"\s*(?:,\s+\d{2},)?\s*was\b", state.text[hit.start():hit.end()]) \
+            and _PAST_POST_RE.search(state.text, hit.end(), first.sent.end_char):
+        hit = None  # a former post gives no office nor side; what the person is now may follow (round-29 S3)
     if hit is None:
         hit = _coordinated_copula(state, mention, first)
     if hit is None:
@@ -75,7 +84,8 @@ def copular_titles(state: State, mention: MentionRef) -> list[Office]:
         if m is None:
             continue
         words = m.group("title").split()
-        if not words or not (is_core(words[-1].lower()) or is_core(words[-1].lower().split("-")[-1])):
+        body_post = bool(words) and words[-1].lower() in _BODY_POSTS and m.group("prep") in {"at", "of", "with"}
+        if not words or not (is_core(words[-1].lower()) or is_core(words[-1].lower().split("-")[-1]) or body_post):
             continue
         start = base + part.start()
         side = None
@@ -90,6 +100,8 @@ def copular_titles(state: State, mention: MentionRef) -> list[Office]:
             bodies = [b for b in state.mentions_in(r_start, r_start + 60, ORG_TYPES | {"Country"})
                       if re.fullmatch(r"(?:the\s+)?", state.text[r_start:b.start])]
             side = bodies[0].key if bodies else None
+        if body_post and (side is None or state.entity_type(side) == "Country"):
+            continue  # "a researcher at heart": a body's post needs the body
         t_start, t_end = start + m.start("title"), start + m.end("title")
         office = Office(mention.key, state.text[t_start:t_end], (t_start, t_end), side, sentence_bounds(state, first))
         if side is not None and state.entity_type(side) == "Organization":

@@ -48,8 +48,11 @@ def media_role_title(state: State, mention: MentionRef) -> Office | None:
         return None
     outlet = state.mention_at(after.end(), after.end() + 1, _OUTLET_TYPES) if after is not None else None
     if outlet is None or outlet.start != after.end() or state.entities[outlet.key].unnamed:
-        if before is None or not re.fullmatch(_HOSTS, before.group("title").split()[-1], re.I):
-            return None
+        base = max(sent_start, mention.start - 40)
+        ours = before is not None and re.search(r"\b(?i:our)\s+$", state.text[max(sent_start, base + before.start() - 8):
+                                                                            base + before.start()]) is not None
+        if before is None or not (ours or re.fullmatch(_HOSTS, before.group("title").split()[-1], re.I)):
+            return None  # ("Our reporter Anna Keller was there": the text's own reporter, round-29 S1)
         # "joined host Rana Said in the studio": the programme's own host or presenter, of the
         # broadcaster the header names (when it names one)
         title = " ".join(before.group("title").split())

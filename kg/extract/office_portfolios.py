@@ -18,6 +18,8 @@ drops organisations and "people" that are only words of the run.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg.extract import lexicon
@@ -99,6 +101,12 @@ def mend_title_names(state: State) -> None:
             # "Deputy Minister for Industry and Trade Emil Dor": "Emil" is no portfolio, it is the name's
             _rename(state, m.key, m.start, m.end, given_word.idx)
             continue
+        if entity.type in ORG_TYPES and _single_portfolio(state, m, first):
+            # "Hungary's Minister of Agriculture Jan Horak": the one portfolio word, no body (round-29 O2)
+            drop_mention(state, m.key, m.start, m.end)
+            if not state.entities[m.key].mentions:
+                del state.entities[m.key]
+            continue
         if portfolio_run_start(state, first.i) is None:
             continue
         tokens = [t for t in state.doc[first.i:] if t.idx < m.end]
@@ -115,6 +123,25 @@ def mend_title_names(state: State) -> None:
             drop_mention(state, m.key, m.start, m.end)
             if not state.entities[m.key].mentions:
                 del state.entities[m.key]
+
+
+def _single_portfolio(state: State, m, first: Token) -> bool:
+    """An organisation mention that is only the portfolio of "<Minister> of X" right before
+    the holder's name ("Minister of Agriculture Jan Horak")."""
+    doc = state.doc
+    if first.i < 2 or doc[first.i - 1].lower_ not in {"of", "for"}:
+        return False
+    core = doc[first.i - 2]
+    if core.lower_ not in _RUN_CORES or not core.text[:1].isupper():
+        return False
+    after = re.match(r"[ \t]+", state.text[m.end:m.end + 3])
+    if after is None:
+        return False
+    person = state.mention_at(m.end + after.end(), m.end + after.end() + 1, {"Person"})
+    if person is None or person.start != m.end + after.end():
+        return False
+    words = state.entities[m.key].label.split()
+    return len(words) <= 3 and not set(words) & (lexicon.words("org_heads") | lexicon.words("org_lead"))
 
 
 def _given_word_before(state: State, first: Token, portfolio: frozenset[str]) -> Token | None:

@@ -87,6 +87,12 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
         j -= 1  # "Egypt's Minister of Water Resources, Hossam Farouk,": skip the comma
     if j >= first.sent.start and doc[j].lower_ in {"and", "or", "&"}:
         return None  # "A, Malaysia's minister, and B, ...": a list, the title before is A's
+    if run is not None:
+        # "the Minister of Agriculture, Forestry and Water Management of Montenegro, X": the
+        # country after the portfolio list is the office's side, no word of the title (round-29 O2)
+        tail = _country_tail(state, j, run)
+        if tail is not None:
+            side, j = tail
     while j >= first.sent.start:
         tok = doc[j]
         org = state.mention_at(tok.idx, tok.idx + len(tok.text), ORG_TYPES)
@@ -186,6 +192,8 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
             title_tokens.insert(0, tok)  # "Migrant Workers Secretary X": a portfolio of any words
             j -= 1
             continue
+        if _opening_field_word(state, tok, title_tokens, org, country):
+            title_tokens.insert(0, tok)  # "Project director X said": the sentence's first word (round-29 O6)
         break
     # A country just before the title ("US Secretary ...", "Canada's ...") was consumed above.
     title_tokens = clean_title(title_tokens)
@@ -205,6 +213,29 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
     if glued_org is not None:
         return Office(mention.key, None, (glued_org.start, glued_org.end), glued_org.key, sentence_bounds(state, first))
     return None
+
+
+def _country_tail(state: State, j: int, run: int) -> tuple[str, int] | None:
+    """At ``doc[j]``, the last word of "... of [the] <Country>" ending a portfolio run that
+    starts at ``run``: the country's key and the index before "of", or None."""
+    doc = state.doc
+    tok = doc[j]
+    end = tok.idx + len(tok.text)
+    country = state.mention_at(tok.idx, end, {"Country"})
+    if country is not None and country.end == end:
+        key, k = country.key, j
+        while k > run and doc[k - 1].idx >= country.start:
+            k -= 1
+    else:
+        # a country word the entity step left without a mention here ("... Management of Montenegro")
+        key, k = country_key_for_word(state, tok.idx, end) if tok.text[:1].isupper() else None, j
+        if key is None or state.entity_type(key) != "Country":
+            return None
+    if k - 1 > run and doc[k - 1].lower_ == "the":
+        k -= 1
+    if k - 2 <= run or doc[k - 1].lower_ not in {"of", "for"}:
+        return None
+    return key, k - 2
 
 
 # Plural nouns that name the sides or officials, not a group of people a leader speaks for
@@ -273,6 +304,25 @@ def _portfolio_word_before(state: State, tok: Token, title_tokens: list[Token], 
            for e in state.entities.values()):
         return False
     return tok.idx < name_start
+
+
+_NOT_FIELD_WORDS = frozenset("former then ex our their his her its the a an this that new late acting".split())
+
+
+def _opening_field_word(state: State, tok: Token, title_tokens: list[Token], org, country) -> bool:
+    """'Project director X', 'Programme manager X' opening a sentence: the capital is the
+    sentence's, the word is the office's field (a lower-case title word follows)."""
+    if not title_tokens or org is not None or country is not None or tok.i != tok.sent.start:
+        return False
+    if not tok.text.istitle() or not tok.text.isalpha() or tok.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+        return False
+    if not title_tokens[0].text.islower() or not is_core(title_tokens[-1].lower_):
+        return False
+    low = tok.lower_
+    if low in _NOT_FIELD_WORDS or low in TITLE_DETS or low in HONORIFICS or _CALENDAR_RE.fullmatch(tok.text):
+        return False
+    return not state.mentions_in(tok.idx, tok.idx + len(tok.text)) and state.gaz.country_of_demonym(tok.text) is None \
+        and tok.ent_type_ not in {"NORP", "GPE", "ORG", "PERSON", "LOC", "DATE"}
 
 
 def title_after(state: State, mention: MentionRef) -> Office | None:
@@ -399,6 +449,10 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
             j += 1
             continue
         return None  # the apposition goes on with other words: not a bare title
+    if org_side is None and side is None and title_tokens and j < len(doc) and doc[j].text == ",":
+        # "Yao Mensah, president, Aneho Boatmen's Union": a body named alone after the bare title
+        # is the title's (round-29 O8)
+        org_side = _body_after_comma(state, j)
     if org_side is not None:
         side = org_side  # "spokesperson for China's Ministry of X": the ministry, of China
     while title_tokens and title_tokens[-1].lower_ in {"at", "in", "with", "'s", "’s"}:
@@ -428,6 +482,22 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
     if side is None and _names_a_body(title_tokens):
         office.no_context = True  # "coordinator of the Lake Fishers' Network": the body's office, not a state's
     return office
+
+
+def _body_after_comma(state: State, comma: int) -> str | None:
+    """The organisation named alone right after the comma at ``comma``, ending the apposition."""
+    doc = state.doc
+    if comma + 1 >= len(doc):
+        return None
+    start = doc[comma + 1].idx
+    if doc[comma + 1].lower_ == "the" and comma + 2 < len(doc):
+        start = doc[comma + 2].idx
+    org = state.mention_at(start, start + 1, ORG_TYPES)
+    if org is None or org.start != start or state.entities[org.key].unnamed:
+        return None
+    if not re.match(r"\s*(?:[,.;:)\n]|$)", state.text[org.end:org.end + 2]):
+        return None
+    return org.key
 
 
 _ARMED_UNIT_RE = re.compile(r"\b(?:Command|Division|Brigade|Regiment|Battalion|Fleet|Squadron|Corps|Group|Wing|"
@@ -496,6 +566,8 @@ def _portfolio_list(state: State, comma: int) -> int | None:
         k = j + 1
         words = []
         while k < len(doc) and doc[k].text not in {",", ".", ";", ":", "(", ")", "—", "–"} and not doc[k].is_space:
+            if words and _of_country_at(state, k):
+                break  # "..., Forestry and Water Management of Montenegro": the side, after the list
             words.append(doc[k])
             k += 1
         if not words or len(words) > 5 or any(
@@ -510,6 +582,23 @@ def _portfolio_list(state: State, comma: int) -> int | None:
             return k  # "..., energy and water": the list ends here
         j = k
     return None
+
+
+def _of_country_at(state: State, k: int) -> bool:
+    """``doc[k]`` is "of"/"for" followed by [the] a country's name ending the apposition."""
+    doc = state.doc
+    if doc[k].lower_ not in {"of", "for"} or k + 1 >= len(doc):
+        return False
+    n = k + 1 + (doc[k + 1].lower_ == "the")
+    if n >= len(doc) or not doc[n].text[:1].isupper():
+        return False
+    found = state.mention_at(doc[n].idx, doc[n].idx + len(doc[n].text), {"Country"})
+    if found is None and state.gaz.country_of_demonym(doc[n].text) is None:
+        return False
+    if found is not None and found.start == doc[n].idx:
+        while n + 1 < len(doc) and doc[n + 1].idx < found.end:
+            n += 1
+    return n + 1 >= len(doc) or doc[n + 1].text in {",", ".", ";", ")", "—", "–"} or doc[n + 1].is_space
 
 
 def _names_a_body(tokens: list[Token]) -> bool:

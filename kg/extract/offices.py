@@ -36,6 +36,13 @@ from kg.extract.office_lists import listed_title
 from kg.extract.office_home import release_home
 from kg.extract.office_letterheads import letterhead_country
 from kg.extract.office_local import TOWN_OFFICES, glossed_title, local_of_title, regional_officers
+from kg.extract.office_merges import merge_same_titles
+from kg.extract.office_demonym_bodies import (
+    apply_body,
+    demonym_body,
+    research_post_before,
+    research_post_who,
+)
 from kg.extract.office_media import byline_title, media_role_title
 from kg.extract.office_occupations import occupation_title
 from kg.extract.office_org_roles import org_role_before, org_role_title
@@ -113,7 +120,15 @@ def extract_offices(state: State) -> None:
         if not offices and mention.key not in state.positions and delegation is None:
             # "Lina Moro, a schoolteacher, said": an ordinary person's occupation (no side)
             offices = [o for o in (occupation_title(state, mention),) if o is not None]
+        if not offices:
+            # "Luke researcher Jouni Kallio": a research post at a body named before the post
+            bounds = sentence_bounds(state, token_at(state, mention.start))
+            offices = [o for o in (research_post_before(state, mention, bounds) or research_post_who(state, mention, bounds),)
+                       if o is not None]
+        body = demonym_body(state, mention) if offices else None
         for office in offices:
+            if body is not None and office.side is None and office.country is None:
+                apply_body(state, office, body)  # "Project director X of the Finnish agency"
             if delegation is not None and office.country is None and (
                     office.side is None or state.entity_type(office.side) != "Country"):
                 office.country = delegation
@@ -126,6 +141,7 @@ def extract_offices(state: State) -> None:
         seen_people.add(mention.key)
     for key in seen_people:
         _gazetteer_side(state, key)
+    merge_same_titles(state)  # "Transport Minister" copied from a counterpart, "Minister of Transport" given
 
 
 def title_case(title: str) -> str:
@@ -155,7 +171,7 @@ def position_label(title: str, side_label: str | None) -> str:
 
 
 def _record(state: State, office: Office) -> None:
-    if office.title_span is not None and re.search(r"\b(?:former|ex-|then-)\s*(?:[A-Z][\w-]*\s+){0,2}$",
+    if office.title_span is not None and re.search(r"\b(?:[Ff]ormer|ex-|[Ee]x-|then-)\s*(?:[A-Z][\w-]*\s+){0,2}$",
                                                    state.text[max(0, office.title_span[0] - 30):office.title_span[0]]):
         return  # "a former Swedish minister": not the office, nor the side, the person has now
     _drop_side_name(state, office)  # "BMA Commissioner Dr X": the office is "Commissioner", of the BMA

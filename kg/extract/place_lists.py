@@ -299,6 +299,9 @@ def listed_places(state: State) -> None:
             gap = state.text[prev.end:current.start]
             if prev.start < sent.start_char or not re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", gap):
                 break
+            if re.search(r",\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+)?(?:[a-z]+\s+)?$",
+                         state.text[max(0, prev.start - 50):prev.start]):
+                break  # "A, in C's Khong district, and B, in D province": the aside of an earlier item, no item
             listed.append(prev)
             current = prev
         if not listed or not re.search(r"\s(?:and|or)\s", state.text[listed[-1].start:last.start]):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extract import lexicon, place_appositions, place_chains, place_clauses, place_phrasings, place_courses, place_lines, place_lists, place_units
+from kg.extract import lexicon, place_appositions, place_containers, place_faq_links, place_link_subjects, place_sides, place_chains, place_clauses, place_phrasings, place_courses, place_lines, place_lists, place_units
 from kg.extract.connects import extract_connects, link_ends_are_places, pair_named_links, split_namesake_links, twin_town_links
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.meetings import TALK_NOUNS
@@ -42,6 +42,8 @@ def extract_places(state: State) -> None:
     place_chains.drop_part_shortcuts(state, parts)
     place_chains.course_ends(state)
     extract_connects(state)
+    place_faq_links.apply(state)  # "What is the X line?\n It is a line from A to B"
+    place_link_subjects.apply(state)  # "..., linking A with B" after "it" for the bridge named before
     place_courses.apply(state)
     place_lists.listed_places(state)
     place_lists.named_after_described(state)
@@ -115,6 +117,8 @@ def _located_in(state: State) -> None:
     _on_water_in(state)
     _town_on_feature(state)
     _demonym_side(state)
+    place_containers.apply(state)  # "sits at 3,750 metres in X", "Airport at Y", "in Finnish Lapland", "went to Z"
+    place_sides.apply(state)  # "X lies on the Bosnian side", "and Y on the Montenegrin side", "on the Bratislava side"
     _facilities_in(state)
     place_units.apply(state)  # "Batam, the province's largest city,", "the Chilean regions of A and B"
     place_appositions.apply(state)  # "Gaya, its counterpart ... in Niger", "villages such as", "which includes"
@@ -339,6 +343,8 @@ def _demonym_side(state: State) -> None:
         if hit is None or hit.end() > state.sentence_of(m.start).end_char \
                 or hit.start() < state.sentence_of(m.start).start_char:
             continue
+        if re.search(r"\bof\s+(?:the\s+)?\S*\s*$", hit.group(0)) and _spans_the_border(state, m):
+            continue  # "on the Botswana side of the Plumtree-Ramokgwebana border post": the post has two sides
         c = state.gaz.country_of_demonym(hit.group("dem"))
         country = country_key(state, c.label) if c is not None and c.type == "Country" else None
         if country is None or country == m.key:
@@ -347,6 +353,15 @@ def _demonym_side(state: State) -> None:
         if entry is not None and entry.country and entry.country != c.label:
             continue  # the gazetteer knows better
         state.add_relation(m.key, "locatedIn", evidence_for(state, m), obj=country)
+
+
+def _spans_the_border(state: State, m) -> bool:
+    """A crossing, or one end of a pair-named one ("Plumtree" in "Plumtree-Ramokgwebana
+    border post"): something with two sides, not a place on one of them."""
+    if state.text[m.end:m.end + 1] in {"-", "–", "—"}:
+        return True
+    last = state.entities[m.key].label.split()[-1].lower()
+    return last in {"crossing", "post", "bridge", "tunnel", "checkpoint", "border", "gate", "causeway"}
 
 
 _FACILITY_WORDS = ("stations?|ports?|wells?|dams?|crossings?|posts?|terminals?|plants?|fields?|mines?|bridges?|"
@@ -411,12 +426,19 @@ def _owned_hub(state: State) -> None:
             state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
 
 
+_SUB_UNITS = frozenset("district districts county municipality commune canton subdistrict prefecture".split())
+
+
 def _in_country_region(state: State) -> None:
     """'Leuseni, in Moldova's Hincesti District' / 'Mandera, in Kenya's Mandera
     County': the town lies in the region and the region in the country."""
     mentions = [m for m in state.mentions if m.start >= state.body_start]
     for a, b, c in zip(mentions, mentions[1:], mentions[2:]):
-        if state.entity_type(b.key) != "Country" or state.entity_type(c.key) not in {"Place"}:
+        if state.entity_type(c.key) != "Place":
+            continue
+        # "in Champasak's Khong district": a province's district, the province a place of its own
+        if state.entity_type(b.key) != "Country" and not (
+                state.entity_type(b.key) == "Place" and state.entities[c.key].label.split()[-1].lower() in _SUB_UNITS):
             continue
         # "in Moldova's Hincesti District" / "in Latvia's western province of Kurzeme"
         if not re.fullmatch(r",?\s+in\s+(?:the\s+)?", state.text[a.end:b.start]) or \

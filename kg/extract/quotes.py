@@ -29,8 +29,12 @@ points of a statement), ``reported_fronted`` ('<clause>, <title>, <Name>,
 said ...' the parser left without a subject), ``reported_fragment_leads`` (the
 clause before a quoted '"where ..."' fragment), ``reported_speech`` (also
 'urged X to ...'), ``transcript_podcasts`` (a podcast guest's timestamped turns;
-what the host relays is not the guest's) and ``quote_claims`` (a fact-check's
-'CLAIM:' quote is the 'WHO:' line's person's).
+what the host relays is not the guest's), ``quote_claims`` (a fact-check's
+'CLAIM:' quote is the 'WHO:' line's person's), ``transcript_clips`` (a script's
+quoted lines under 'CLIP 1 - NAME, TITLE (0'14")' / 'SOT: NAME, TITLE' are that
+person's one soundbite), ``reported_authors`` (a signed piece's 'I told the
+ministry that ...' is the writer's) and ``reported_agreed`` ('The ministers
+agreed that ...' is each named minister's).
 """
 
 from __future__ import annotations
@@ -51,6 +55,8 @@ from kg.extract.quote_points import point_statements
 from kg.extract.quote_social_posts import post_spans, post_statements
 from kg.extract.quote_views import view_statements
 from kg.extract.reported_fragment_leads import fragment_statements
+from kg.extract.reported_agreed import agreed_statements
+from kg.extract.reported_authors import author_statements
 from kg.extract.reported_fronted import fronted_statements
 from kg.extract.reported_reasons import reason_statements
 from kg.extract.reported_speech_objects import object_statements
@@ -76,6 +82,7 @@ from kg.extract.state import State
 from kg.extract.transcript_askers import question_askers
 from kg.extract.transcript_caption_turns import caption_turns
 from kg.extract.transcript_captions import broadcast_answers
+from kg.extract.transcript_clips import clip_speakers, join_clip_lines
 from kg.extract.transcript_podcasts import podcast_setting, podcast_turns, relayed_speakers
 from kg.extract.transcript_question_reports import question_reports
 from kg.extract.transcripts import (
@@ -116,11 +123,21 @@ def extract_statements(state: State) -> None:
     answered = {a: speaker for speaker, a, _, quoted in answers if quoted}
     excerpts = _excerpt_authors(state, marks)
     claims = claim_speakers(state)  # 'CLAIM 1: "..."' then 'WHO: Yaw Asante, ...': his words
+    clipped = clip_speakers(state)  # 'CLIP 1 - Petra Novak, Environment Minister (0'14")' then '"..."'
+    clip_first = None
     for qs, qe in quotes:
         found = len(state.statements)
         claim = claims.get(qs - 1)
+        clip = clipped.get(qs - 1)
         _direct(state, qs, qe, marks, answered.get(qs - 1) or (claim[0] if claim else None)
-                or excerpts.get(qs, (None, None))[0])
+                or (clip[0] if clip else None) or excerpts.get(qs, (None, None))[0])
+        if clip is not None and len(state.statements) > found:
+            # a soundbite is said to no one in particular, on no occasion the script does not name
+            state.statements[-1].medium, state.statements[-1].addressee = clip[1], None
+            if qs - 1 != clip[2] and join_clip_lines(state, state.statements[-1], clip_first):
+                del state.statements[-1]  # the clip's next quoted line: one soundbite with the first
+            elif qs - 1 == clip[2]:
+                clip_first = state.statements[-1]
         if qs in excerpts and len(state.statements) > found:
             state.statements[-1].medium = state.statements[-1].medium or excerpts[qs][1]
         if claim is not None and len(state.statements) > found:
@@ -137,6 +154,8 @@ def extract_statements(state: State) -> None:
         _transcript_setting(state, speaker, a, b)
     podcast_setting(state, podcast)
     reported_statements(state, marks)
+    author_statements(state, marks)  # a signed piece's 'I told the ministry that ...': the writer's
+    agreed_statements(state, marks)  # 'The ministers agreed that ...': each minister's
     fronted_statements(state, marks)
     trailing_statements(state, marks)
     question_statements(state, marks)
@@ -239,6 +258,10 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]], answer
         speaker = action_lead(state, sents, qs, marks) or _continuation(state, qs)
     # A short quote goes on from the last one only if it is a whole sentence ("Nobody can own it.").
     whole = words >= 3 and state.text[start].isupper() and state.text[qs:qe].rstrip()[-1:] in {".", "!", "?"}
+    if speaker is None and not verbs and _short_follow_up(state, qs, qe, words):
+        # '"We will build it when the traffic is there," he said. "Not before."': a short
+        # sentence quoted right after the attribution goes on with the same speaker
+        speaker = _continuation(state, qs)
     if speaker is None and words > 4:
         speaker, verb = attribution_nearby(state, sents, marks, qs)
     elif speaker is None and whole and not verbs:
@@ -350,6 +373,20 @@ def _transcript_setting(state: State, speaker: str, start: int, end: int) -> Non
             statement.medium = statement.medium or medium
             if addressee is not None and addressee != statement.speaker:
                 statement.addressee = statement.addressee or addressee
+
+
+def _short_follow_up(state: State, qs: int, qe: int, words: int) -> bool:
+    """A quote of one or two words making a sentence of its own ('"Not before."'),
+    right after the attribution sentence of the last quote in the same paragraph
+    ('"...," he said.'), and closing that paragraph."""
+    if words > 2 or not _paragraph_continues(state, qs, qe):
+        return False
+    inner = state.text[qs:qe].strip()
+    if not inner[:1].isupper() or inner[-1:] not in {".", "!", "?"}:
+        return False
+    between = state.text[state.statements[-1].quote_span.end:qs - 1]
+    # only the closing mark and a short attribution ('," he said.') lie between
+    return between.rstrip().endswith((".", "!")) and len(between.split()) <= 8
 
 
 def _paragraph_continues(state: State, qs: int, qe: int) -> bool:

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.office_home import release_home
@@ -54,6 +55,7 @@ def apply(state: State) -> None:
             _portfolio_ministry(state, key, body)
             _acts_through(state, key, body)
             _directed_by_state(state, key, body)
+            _foreign_of_country(state, key, body)
             _release_body(state, key, body)  # last: only bodies no words tie to a state
         _organ_of_body(state, key, body)
         _committee_of_body(state, key, body)
@@ -226,6 +228,29 @@ def _country_research_body(state: State, key: str, body: list) -> None:
     if country is None:
         return
     _make_state_body(state, key, body, country)
+
+
+# "Agencia Nacional de Aduanas de México", "Autoridade Tributária de Moçambique": a state body
+# named in its own language, the country after the last "de/do/da/of" (round-29 A4, O part)
+_FOREIGN_OF_RE = re.compile(r"\s(?:de|do|da|du|des|di|del|della|van|of)\s+(?:(?:la|las|los|el|the|l['’])\s*)?"
+                            r"(?P<country>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})$")
+
+
+def _foreign_of_country(state: State, key: str, body: list) -> None:
+    """The country the agency's name ends on (accents folded: "México" is Mexico)."""
+    if _countries_of(state, key):
+        return
+    hit = _FOREIGN_OF_RE.search(state.entities[key].label)
+    if hit is None:
+        return
+    name = hit.group("country")
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    entry = state.gaz.lookup(name) or state.gaz.lookup(folded)
+    if entry is None or entry.type != "Country":
+        return
+    country = country_key(state, entry.label)
+    if country is not None:
+        state.add_relation(key, "partOf", evidence_for(state, body[0]), obj=country)
 
 
 def _make_state_body(state: State, key: str, body: list, country: str) -> None:

@@ -72,6 +72,18 @@ def _opening_place(state: State, at: int) -> str | None:
     return found
 
 
+def _sentence_opening_place(state: State, at: int) -> str | None:
+    """The place the sentence around ``at`` opens on ("In Kirkenes, ..."), if it does."""
+    sent = state.sentence_of(at)
+    lead = _OPENING_RE.match(state.text, sent.start_char)
+    if lead is None:
+        return None
+    hit = state.mention_at(lead.end(), lead.end() + 1, {"Place", "Country"})
+    if hit is None or hit.start != lead.end() or hit.end > at or not re.match(r"\s*,", state.text[hit.end:hit.end + 3]):
+        return None
+    return hit.key
+
+
 def _country_of_place(state: State, place: str) -> str | None:
     """The country a place lies in: itself, by locatedIn steps, or by the gazetteer."""
     seen: set[str] = set()
@@ -114,6 +126,11 @@ def _local_offices(state: State) -> None:
             continue  # "the Thai director of the X office": the title names its country
         country = _country_of_place(state, towns[0].key)
         if country is None:
+            # "In Kirkenes, Sør-Varanger mayor X": a municipality the text places nowhere, inside
+            # the town the sentence opens on (round-29 O5)
+            opening = _sentence_opening_place(state, title.start)
+            country = _country_of_place(state, opening) if opening is not None else None
+        if country is None:
             continue
         for r in [r for r in state.relations if r.subject == person and r.predicate == "represents"
                   and r.object != country and (state.entity_type(r.object) == "Country" or r.object == towns[0].key)]:
@@ -124,7 +141,8 @@ def _local_offices(state: State) -> None:
 
 # the head words of a town's own state office ("the Poipet immigration office")
 _LOCAL_BODY_WORDS = frozenset("customs immigration border police office house post checkpoint station "
-                              "administration authority directorate bureau department".split())
+                              "administration authority directorate bureau department "
+                              "municipality council municipal".split())  # "Utsjoki municipality" (round-29 A6)
 
 
 def _local_bodies(state: State) -> None:

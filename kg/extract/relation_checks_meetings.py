@@ -26,6 +26,8 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon, meetings
 from kg.extract.speakers import PERSONAL, last_person, office_holders, subject_of
+from kg.extract.office_home import release_home
+from kg.extract.office_sides import dateline_country
 from kg.extract.state import State
 
 # Verbs that put two people in one room (the people are named around the verb).
@@ -57,7 +59,10 @@ def apply(state: State) -> None:
     _sat_across(state)
     _sat_facing(state)
     _meeting_then_pair(state)
+    _the_two_then_pair(state)
+    _counterparts_spent(state)
     _co_chairs(state)
+    _also_took_part(state)
     _drop_phone_calls(state)
     _drop_refused(state)
 
@@ -263,6 +268,99 @@ def _meeting_then_pair(state: State) -> None:
         if people is not None and (_two_sides(state, people) or re.search(r"\bbilateral\b", hit.group(0), re.I)
                                    and not _same_side(state, people)):
             _meet(state, people, sent)
+
+
+# "The two transport ministers met in Hainburg", "Both ministers held talks": no one named yet
+_THE_TWO_MET_RE = re.compile(r"^\s*(?:The\s+two|Both)\s+(?:(?:[a-z][\w-]*\s+){0,3}?(?:" + "|".join(meetings._PEOPLE_NOUNS | {"sides", "delegations", "teams"})
+                             + r")\s+)?(?:(?:also|first|finally|last)\s+)?(?:met|meet|held\s+talks|sat\s+down|talked)\b")
+
+
+def _the_two_then_pair(state: State) -> None:
+    """'The two transport ministers met in Hainburg yesterday. Austrian Transport Minister
+    A and her Slovak counterpart, B, spent four hours on ...': the sentence about the two
+    names no one; the pair of two sides the next sentence opens with are the two (round-29 O4)."""
+    sents = [s for s in state.doc.sents if s.start_char >= state.body_start]
+    for sent, nxt in zip(sents, sents[1:]):
+        if not _THE_TWO_MET_RE.match(sent.text) or state.mentions_in(sent.start_char, sent.end_char, {"Person"}):
+            continue
+        people = _subject_pair(state, nxt)
+        if people is not None and (_two_sides(state, people) or _counterpart_pair(state, nxt)):
+            _meet(state, people, nxt)
+
+
+# "A and her Slovak counterpart, B, spent four hours on the details / held talks": the pair met
+_COUNTERPART_AND_RE = re.compile(r"\band\s+(?:his|her|their)\s+(?:[A-Z][\w-]+\s+){0,2}(?:counterpart|opposite\s+number)\b")
+_TIME_TOGETHER_RE = re.compile(r"\b(?:spent|spend|spends)\s+(?:(?:more\s+than|nearly|almost|about|some|over|"
+                               r"several|many|a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|full|whole|"
+                               r"long)\s+)*(?:hours?|days?|afternoon|morning|evening|night)\b"
+                               r"|\b(?:held|hold|holds)\s+(?:(?:a|an|two|three|several|further|lengthy|long|"
+                               r"closed-door|private)\s+)*(?:talks|meetings?|discussions)\b", re.I)
+
+
+def _counterpart_pair(state: State, sent) -> bool:
+    people = _subject_pair(state, sent)
+    if people is None:
+        return False
+    return _COUNTERPART_AND_RE.search(sent.text) is not None
+
+
+def _counterparts_spent(state: State) -> None:
+    """'A and her Slovak counterpart, B, spent four hours on the crossing' / '... held talks':
+    counterparts who spend hours on something together met."""
+    for sent in state.doc.sents:
+        if sent.start_char < state.body_start or not _TIME_TOGETHER_RE.search(sent.text):
+            continue
+        if not _counterpart_pair(state, sent) or _PHONE_RE.search(sent.text):
+            continue
+        people = _subject_pair(state, sent)
+        hit = _COUNTERPART_AND_RE.search(sent.text)
+        verb = _TIME_TOGETHER_RE.search(sent.text)
+        if people is not None and hit.start() < verb.start() and not _same_side(state, people):
+            _meet(state, people, sent)
+
+
+# "X also took part", "X was also present", "X joined the talks": one more at the meeting before
+_JOINED_RE = re.compile(r"\b(?:also\s+(?:took\s+part|participated|attended|sat\s+in)|took\s+part\s+as\s+well|"
+                        r"(?:was|were)\s+also\s+(?:present|in\s+attendance|at\s+the\s+table)|"
+                        r"(?:also\s+)?joined\s+(?:the\s+(?:talks|meeting|discussions?|session)|them|him|her)\b)")
+
+
+def _also_took_part(state: State) -> None:
+    """'A, Mexico's Undersecretary for X, met Belize's Minister of Works, B. The state
+    Secretary of Economic Development, C, also took part.': C sat at the meeting of the
+    sentence before, on one of its two sides; C met the person of the other side
+    (round-29 O3). C's side is the one the text gives C, else the report's own (its
+    dateline's or letterhead's country), else the side of the one who met (the subject)."""
+    sents = [s for s in state.doc.sents if s.start_char >= state.body_start]
+    for prev, sent in zip(sents, sents[1:]):
+        hit = _JOINED_RE.search(sent.text)
+        if hit is None or _PHONE_RE.search(sent.text):
+            continue
+        cut = sent.start_char + hit.start()
+        joined = list(dict.fromkeys(m.key for m in state.mentions_in(sent.start_char, cut, {"Person"})
+                                    if not state.entities[m.key].unnamed))
+        if len(joined) != 1 or state.mentions_in(cut, sent.end_char, {"Person"}):
+            continue
+        met = [m.key for m in state.mentions_in(prev.start_char, prev.end_char, {"Person"})
+               if not state.entities[m.key].unnamed]
+        pair = next(([p, q] for i, p in enumerate(met) for q in met[i + 1:]
+                     if p != q and (state.has_relation(p, "metWith", q) or state.has_relation(q, "metWith", p))), None)
+        if pair is None or joined[0] in pair or not _two_sides(state, pair):
+            continue
+        host, guest = _sides(state, pair)
+        own = {c for c in state.objects(joined[0], "represents") if state.entity_type(c) == "Country"}
+        if not own:
+            home = dateline_country(state) or release_home(state)
+            side = home if home in host | guest else next(iter(host))
+            state.add_relation(joined[0], "represents", state.sentence_span(sent), obj=side)
+            own = {side}
+        others = [p for p, sides in zip(pair, (host, guest)) if not sides & own]
+        if len(others) == 1:
+            state.add_relation(joined[0], "metWith", state.sentence_span(sent), obj=others[0])
+            for event in state.events:
+                if event.type == "Meeting" and set(pair) <= set(event.participants) \
+                        and joined[0] not in event.participants:
+                    event.participants.append(joined[0])
 
 
 def _subject_pair(state: State, sent, before: int | None = None) -> list[str] | None:

@@ -28,6 +28,7 @@ def apply(state: State) -> None:
     _links_by_name(state)
     _drop_corrected(state)
     _drop_rivers_in_links(state)
+    _drop_cross_border_nesting(state)
 
 
 def _drop_rivers_in_links(state: State) -> None:
@@ -86,3 +87,18 @@ def _named_place(state: State, name: str, link: str) -> str | None:
     if not any(m.key == key and not any(s <= m.start < e for s, e in spans) for m in state.mentions):
         return None
     return key
+
+
+def _drop_cross_border_nesting(state: State) -> None:
+    """'projects east of Vienna, in Bratislava and Hainburg': a town the gazetteer puts in one
+    country never lies in a place it puts in another, and a national capital never lies in
+    another town ("from A to B", "east of A, in B" are no containment)."""
+    for r in [r for r in state.relations if r.predicate == "locatedIn" and r.object in state.entities]:
+        if state.entity_type(r.subject) != "Place" or state.entity_type(r.object) != "Place":
+            continue
+        inner = state.gaz.lookup(state.entities[r.subject].label)
+        outer = state.gaz.lookup(state.entities[r.object].label)
+        if inner is None or outer is None or not inner.country or not outer.country:
+            continue
+        if inner.country != outer.country or inner.capital and outer.section == "places":
+            state.remove_relation(r)

@@ -23,16 +23,25 @@ from kg.extract.state import State
 from kg.model import Statement
 
 
-def _that_conjuncts(state: State, verb: Token, comps: list[Token], marks: list[tuple[int, int]]) -> None:
+def _that_conjuncts(state: State, verb: Token, comps: list[Token], marks: list[tuple[int, int]]) -> list[Token]:
     """'X said farmers must keep "their quota," and that Y would not accept Z': a
     second 'that' clause coordinated with the first is a reported statement of
-    its own (the parser hangs it on the speech verb, outside the first clause)."""
+    its own (the parser hangs it on the speech verb, outside the first clause).
+    A clause after ', but that' qualifies the first ('told me that Vientiane was not
+    opposed, but that it could not staff a night shift'): it is returned, to be
+    reported with the first as one statement."""
     comp_tokens = {t.i for c in comps for t in c.subtree}
+    qualifiers: list[Token] = []
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.i < verb.i or conj.i in comp_tokens or conj.pos_ not in {"VERB", "AUX"}:
             continue
         mark = next((m for m in conj.children if m.dep_ == "mark" and m.lower_ == "that"), None)
         if mark is None:
+            continue
+        cc = [c for c in verb.children if c.dep_ == "cc" and c.i < mark.i and c.i > max(comp_tokens, default=verb.i)]
+        if cc and cc[-1].lower_ == "but" and all(t.is_punct or t.dep_ == "cc"
+                                                 for t in verb.doc[max(comp_tokens, default=verb.i) + 1:mark.i]):
+            qualifiers.append(conj)
             continue
         sub = [t for t in conj.subtree if t.i > mark.i]
         if not sub:
@@ -47,6 +56,7 @@ def _that_conjuncts(state: State, verb: Token, comps: list[Token], marks: list[t
         if speaker is not None:
             for a, b in unquoted_parts(state, sub, marks) if quoted else [(start, end)]:
                 add_reported(state, speaker, a, b, verb.sent, verb, marks)
+    return qualifiers
 
 
 def unquoted_parts(state: State, tokens: list[Token], marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -186,10 +196,16 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
             comps = _that_after_time_phrase(token)
             timed = bool(comps)
         if not comps:
+            comps = _clause_above(token)  # '..., though several said the real test would come in August'
+        if not comps:
             continue
-        _that_conjuncts(state, token, comps, marks)
+        qualifiers = _that_conjuncts(state, token, comps, marks)
         # The parser sometimes splits one clause into two ccomps ("it's unlikely ... will damage").
         whole = sorted({t for c in comps for t in c.subtree}, key=lambda t: t.i)
+        if qualifiers and whole:
+            # '..., but that B': one statement from the first clause to the end of the last
+            last = max(t.i for q in qualifiers for t in q.subtree)
+            whole = sorted(set(whole) | set(token.doc[whole[-1].i + 1:last + 1]), key=lambda t: t.i)
         if all(c.i > token.i for c in comps):
             whole = clause_after_verb(token, whole)
         if timed:
@@ -250,6 +266,24 @@ def _that_after_time_phrase(verb: Token) -> list[Token]:
                         and any(t.dep_ in {"nsubj", "nsubjpass"} and t is not first for t in c.children):
                     out.append(c)
     return out
+
+
+def _clause_above(verb: Token) -> list[Token]:
+    """'welcomed the agreement, though several said the real test would come in
+    August': the parser may hang 'though several said' on the reported clause as
+    an adverbial one. A speech verb with no clause of its own, in a subordinate
+    clause that ends right where the clause it hangs on goes on (that clause's
+    subject comes after the verb), reports the clause's words after it."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i <= verb.i or head.pos_ not in {"VERB", "AUX"} \
+            or any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children):
+        return []
+    if verb.right_edge.i + 1 >= len(verb.doc) or verb.right_edge.i != verb.i:
+        return []
+    subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if subj is None or subj.left_edge.i != verb.i + 1:
+        return []
+    return [head]
 
 
 def _background_claim(verb: Token) -> bool:
@@ -499,6 +533,11 @@ def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tup
             # agreement."': the clause before the quote set off at its end is reported
             _report_clause(state, token, head, marks, subj)
             return
+        pledged = _pledged_infinitive(state, sub, marks)
+        if pledged:
+            # 'said they had agreed "in principle" to keep the checkpoint open': what they agreed to
+            _report_clause(state, token, pledged, marks, subj)
+            return
         if not partial_quotes_only(state.text, start, end, marks):
             return  # a quote: handled as direct
         parts = unquoted_parts(state, sub, marks)
@@ -570,6 +609,32 @@ def _that_read_as_object(sub: list[Token]) -> bool:
     right after it shows it opens the clause."""
     return len(sub) > 1 and sub[0].dep_ == "dobj" and sub[1].dep_ in {"nsubj", "nsubjpass"} \
         and sub[1].head.i == sub[0].head.i
+
+
+# verbs of committing to do something: their 'to' clause is what was agreed
+_PLEDGE_VERBS = frozenset("agree decide pledge promise undertake commit".split())
+
+
+def _pledged_infinitive(state: State, sub: list[Token], marks: list[tuple[int, int]]) -> list[Token]:
+    """'they had agreed "in principle" to keep the checkpoint open': a reported clause
+    whose verb of agreeing holds only a short quoted qualifier before its 'to' clause;
+    the words of the 'to' clause (unquoted), else []."""
+    inside = {t.i for t in sub}
+    roots = [t for t in sub if t.head.i not in inside or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].lemma_.lower() not in _PLEDGE_VERBS:
+        return []
+    root = roots[0]
+    goal = next((c for c in root.children if c.dep_ == "xcomp" and c.i > root.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if goal is None:
+        return []
+    words = sorted(goal.subtree, key=lambda t: t.i)
+    first, last = words[0].idx, words[-1].idx + len(words[-1].text)
+    quoted = [(s, e) for s, e in marks if s < sub[-1].idx + len(sub[-1].text) and sub[0].idx < e]
+    if not quoted or any(s < last and first < e for s, e in quoted) \
+            or any(s < root.idx or len(state.text[s:e].split()) > 4 for s, e in quoted):
+        return []
+    return words
 
 
 def _quote_is_modifier(state: State, sub: list[Token], marks: list[tuple[int, int]]) -> bool:

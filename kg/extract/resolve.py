@@ -57,6 +57,7 @@ from kg.extract.resolve_variants import (
     regions_after_towns,
     merge_variants,
 )
+from kg.extract.resolve_which_known import which_known_as
 from kg.extract.state import State
 from kg.iris import slugify
 from kg.model import ORG_TYPES
@@ -120,6 +121,7 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
     dash_short_places(state, absorb)  # "the Sèmè-Kpodji terminal ... the Sèmè terminal"
     demonym_ministries(state, absorb)  # "the Polish ministry" after "the Polish Ministry of X"
     known_as(state)
+    which_known_as(state)  # "the Tana river, which ... is known as Teno in Finnish" (round-29 A14)
     as_is_known(state)
     naming_phrases(state)
     formal_titles(state)

@@ -18,6 +18,9 @@ from kg.extract.state import State
 _FEATURE_HEADS = frozenset("Pass Corridor Tunnel Gap Strait Straits Canal Valley Desert Plateau Gorge Range Mountains "
                            "Highlands Delta Basin Peninsula Isthmus Channel Sound Glacier Escarpment Massif Hills "
                            "Steppe Lowlands Bight".split())
+# Lower-case heads a crossing's name takes ("the Torugart crossing"); its bare name is the crossing only
+# where the model read it as no place (round-29 A16).
+_LOWER_HEADS = frozenset("crossing checkpoint pass".split())
 _THE_RE = re.compile(r"\b[Tt]he\s+$")
 
 
@@ -26,7 +29,8 @@ def feature_short_names(state: State, absorb) -> None:
     owners: dict[str, list[str]] = {}
     for key, entity in state.entities.items():
         words = entity.label.split()
-        if entity.type == "Place" and len(words) >= 2 and words[-1] in _FEATURE_HEADS and not entity.unnamed:
+        if entity.type == "Place" and len(words) >= 2 and (words[-1] in _FEATURE_HEADS or words[-1] in _LOWER_HEADS) \
+                and not entity.unnamed:
             owners.setdefault(" ".join(words[:-1]), []).append(key)
     for short, keys in owners.items():
         if len(keys) != 1 or state.gaz.lookup(short) is not None:
@@ -41,6 +45,12 @@ def feature_short_names(state: State, absorb) -> None:
             refs = [m for m in state.mentions if m.key == key]
             if refs and all(m.start > first and _THE_RE.search(state.text[max(0, m.start - 6):m.start]) for m in refs):
                 absorb(state, key, target)  # "crossed the Khyber"
+            elif refs and entity.type in {"Person", "Organization"} and all(m.start > first for m in refs) \
+                    and not any(re.match(r"\s+(?:province|district|region|county|town|village|city)\b",
+                                         state.text[m.end:m.end + 12]) for m in refs):
+                # "Torugart is closed at night" after "the Torugart Pass": the model's person is the pass
+                # (round-29 A16); a place of that name (a town the pass is named after) stays apart
+                absorb(state, key, target)
         # "the Khyber" the model left unnamed
         for m in re.finditer(rf"\b[Tt]he\s+({re.escape(short)})(?![\w'’-])(?!\s+[A-Z])", state.text):
             start, end = m.span(1)

@@ -92,7 +92,9 @@ def join_generic_agreements(state: State) -> None:
             # "a protocol on a single joint border post": the topic names it
             topic_m = _TOPIC_RE.match(state.text[m.end():m.end() + 80])
             sent_lemmas = {t.lemma_.lower() for t in state.sentence_of(m.start())}
-            if m.start() < state.body_start or not sent_lemmas & lexicon.words("negotiation_words"):
+            drafted = _DRAFTED_INTO_RE.search(state.text, max(state.body_start, m.start() - 40), m.start()) is not None \
+                or bool(sent_lemmas & {"negotiator", "draft", "drafting"})
+            if m.start() < state.body_start or not (sent_lemmas & lexicon.words("negotiation_words") or drafted):
                 continue  # "without a deal" is no reference to a particular agreement
             if topic_m is None:
                 mou = re.match(r"\s+of\s+understanding\b", state.text[m.end():m.end() + 30])
@@ -277,6 +279,9 @@ _CLAUSE_VERBS = r"is|are|was|were|has|have|had|would|will|could|should|might|mus
 # "an agreement on how the reservoir should be filled": a clause, not a topic
 _WH_WORDS = r"(?:how|what|whether|when|where|which|who|why|if)\b"
 _DATE_START = rf"(?:the\s+)?(?:(?:{dates.CALENDAR_NAMES}|yesterday|today|tomorrow)\b|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{dates.CALENDAR_NAMES})\b)"
+# "The details will go into a protocol on X", "will be set out in a memorandum on Y": a text being drafted
+_DRAFTED_INTO_RE = re.compile(r"\b(?:go|goes|went|gone|going|be\s+(?:put|written|set\s+out|laid\s+down|spelled\s+out|"
+                              r"spelt\s+out|included|enshrined|codified|written\s+down|fixed))\s+in(?:to)?\s+$")
 _TOPIC_RE = re.compile(
     rf"(?:\s+of\s+understanding)?\s+(on|for|over|covering)\s+(?!{_DATE_START}|{_WH_WORDS})((?:[\w’'-]+\s+){{0,6}}?[\w’'-]+)"
     rf"(?=\s*(?:[,.;:]|\s(?:at|in|with|between|by|that|which|to|from|before|until|within)\b"

@@ -25,13 +25,14 @@ from kg.extract.speakers_titled_names import titled_subject_name
 from kg.extract.speakers_orgs import FUNCTION_NOUNS, recent_org_subject
 from kg.extract.speakers_gender_titles import holders_of_gender
 from kg.extract.speakers_it import previous_speaking_body
-from kg.extract.speakers_partitive import partitive_speaker
+from kg.extract.speakers_partitive import group_member_speaker, partitive_speaker
 from kg.extract.speakers_particles import particle_surname
 from kg.extract.speakers_fronted_names import fronted_clause_subject
 from kg.extract.speakers_officials import official_just_quoted
 from kg.extract.speakers_stance import stance_subject
 from kg.extract.speakers_agents import skip_asking_agent
 from kg.extract.speakers_embassies import embassy_speaker
+from kg.extract.speakers_municipal import municipal_speaker
 from kg.extract.state import State
 from kg.iris import slugify
 from kg.model import ACTOR_TYPES, ORG_TYPES, Entity
@@ -108,6 +109,9 @@ def entity_for_token(
                 and before - state.statements[-1].evidence.end < 400:
             return last
         return previous_speaking_body(state, token, lambda t: entity_for_token(state, t, quotes, before=t.idx))
+    member = group_member_speaker(state, token, lambda t: entity_for_token(state, t, quotes, before=before))
+    if member is not None:
+        return member  # 'Local leaders welcomed it, though several said ...': the group's words
     if lower in _FIRST or token.pos_ == "PRON" and lower not in PERSONAL | _PLURAL:
         return None
     limit = before if before is not None else token.idx
@@ -180,6 +184,9 @@ def entity_for_token(
     counterpart = _demonym_counterpart(state, token, quotes)
     if counterpart is not None:
         return counterpart
+    municipal = municipal_speaker(state, token)  # 'Utsjoki municipality said in a statement that ...'
+    if municipal is not None:
+        return municipal
     described = _described_org(state, token)
     if described is not None:
         return described

@@ -33,3 +33,32 @@ def partitive_speaker(state: State, token: Token) -> str | None:
     state.__dict__.setdefault("_unnamed_heads", {})[entity.key] = token.lower_
     state.add_mention(entity.key, start, end, alias=False)
     return entity.key
+
+
+# Quantity words that stand for some of a group named just before ('..., though several said ...').
+_SOME_OF = frozenset("several some many most others few".split())
+
+
+def group_member_speaker(state: State, token: Token, resolve) -> str | None:
+    """'Local leaders on both sides cautiously welcomed the agreement, though several
+    said ...' (round-29 class C9): a bare quantity word as the subject (no 'of the
+    ...' after it) speaks for the plural group that is the subject of the clause it
+    hangs on, earlier in the sentence. ``resolve`` gives the entity of a subject token."""
+    if token.lower_ not in _SOME_OF or token.dep_ != "nsubj" or token.pos_ not in {"ADJ", "DET", "PRON", "NOUN", "NUM"}:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None
+    head = token.head
+    for _ in range(4):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        group = next((c for c in head.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        if group is not None:
+            if group.tag_ in {"NN", "PRP"} or group.lower_ in {"he", "she", "it"}:
+                return None  # a group, not one person ('Fishermen' may be tagged a name)
+            key = resolve(group)
+            if key is not None and state.entities[key].unnamed and state.entities[key].type == "Person":
+                return key
+            return None
+    return None

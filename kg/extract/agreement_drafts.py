@@ -1,0 +1,56 @@
+"""Texts still being written: both sides negotiate them.
+
+* "The details will go into a protocol on round-the-clock operation of the Tosa
+  checkpoint, which negotiators hope to finish by March." / "Patrols will be set out in
+  a memorandum on joint patrols.": a text the agreed details are to go into, or one
+  negotiators hope to finish, is under negotiation between the report's two sides
+  (when nobody is yet its party or negotiator).
+* "agreed to negotiate an annex to the 2019 Kessa Agreement" / "open negotiations on an annex
+  to the KA": writing an annex to a signed text is negotiating that text (both sides).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.state import State
+
+_INTO_RE = re.compile(r"\b(?:go|goes|will\s+go|going|be\s+(?:put|written|set\s+out|laid\s+down|spelled\s+out|spelt\s+out|"
+                      r"included|enshrined|codified|written\s+down|fixed))\s+in(?:to)?\s+(?:a|an)\s+$")
+_FINISH_RE = re.compile(r"\s*,?\s*which\s+(?:the\s+)?(?:negotiators|the\s+two\s+sides|both\s+sides|officials|diplomats|"
+                        r"experts|the\s+teams|the\s+delegations)\s+(?:\w+\s+){0,2}?(?:hope|expect|aim|plan|want|intend)s?\s+to\s+"
+                        r"(?:finish|finalise|finalize|complete|conclude|wrap\s+up|agree|sign)\b")
+
+
+_ANNEX_TO_RE = re.compile(r"\b(?:negotiat\w*|(?:talks|negotiations?|discussions?)\s+(?:on|about|over)|draft\w*|"
+                          r"writ\w*|work\s+on)\s+(?:a|an|the)\s+(?:new\s+|further\s+|additional\s+|separate\s+)?"
+                          r"(?:annex|protocol|amendment|addendum|supplement|appendix)\s+to\s+(?:the\s+)?$", re.I)
+
+
+def apply(state: State, sides: list[str]) -> None:
+    if len(sides) != 2:
+        return
+    _annexes(state, sides)
+    for m in list(state.mentions):
+        if m.start < state.body_start or m.key not in state.entities or state.entity_type(m.key) != "Agreement":
+            continue
+        if any(r.object == m.key and r.predicate in {"partyTo", "negotiates"} for r in state.relations):
+            continue
+        sent = state.sentence_of(m.start)
+        into = _INTO_RE.search(state.text, max(sent.start_char, m.start - 40), m.start)
+        finish = _FINISH_RE.match(state.text, m.end, sent.end_char)
+        if into is None and finish is None:
+            continue
+        for side in sides:
+            state.add_relation(side, "negotiates", state.sentence_span(sent), obj=m.key)
+
+
+def _annexes(state: State, sides: list[str]) -> None:
+    for m in list(state.mentions):
+        if m.start < state.body_start or m.key not in state.entities or state.entity_type(m.key) != "Agreement":
+            continue
+        sent = state.sentence_of(m.start)
+        if _ANNEX_TO_RE.search(state.text, max(sent.start_char, m.start - 90), m.start) is None:
+            continue
+        for side in sides:
+            state.add_relation(side, "negotiates", state.sentence_span(sent), obj=m.key)
