@@ -85,7 +85,9 @@ _NAMING_RE = re.compile(
 
 
 # "... in 2001", "..., signed in Lomé in 2001": what may stand between a title and its naming phrase
-_SIGNED_GAP_RE = re.compile(r",?\s+(?:(?:signed|agreed|concluded|adopted)\s+)?(?:in|on)\s+[^,.;()\n]{1,30}?(?=\s*,)")
+# ("the X Agreement of 2019, known to negotiators as the BCOA": the year the title keeps after it)
+_SIGNED_GAP_RE = re.compile(r",?\s+(?:(?:signed|agreed|concluded|adopted)\s+)?(?:in|on)\s+[^,.;()\n]{1,30}?(?=\s*,)"
+                            r"|\s+of\s+(?:1[89]|20)\d\d(?=\s*,)")
 
 
 def _name_ok(name: str) -> bool:
@@ -218,9 +220,12 @@ def _shortened_names(state: State) -> None:
 
 # -- "the bilateral protocol to the X free trade agreement" ---------------------------------
 _PROTOCOL_TO_RE = re.compile(
-    r"\b(?:the|a|an|its|their)\s+((?:bilateral|additional|supplementary|optional)\s+"
+    r"\b(?:the|a|an|its|their)\s+((?:bilateral|additional|supplementary|optional|second|third|fourth|further)\s+"
     r"(?:protocol|annex|addendum|amendment)\s+to\s+the\s+(?:[A-Z][\w'’-]*\s+)+(?:[a-z][\w-]*\s+){0,3}?"
-    r"(?:agreement|treaty|accord|convention|pact))\b")
+    r"(?:agreement|treaty|accord|convention|pact)"
+    # "a second addendum to the Kazungula Bridge Agreement": a supplement to a title is a text of its own
+    r"|(?:second|third|fourth|further)\s+(?:protocol|annex|addendum|amendment)\s+to\s+the\s+(?:[A-Z][\w'’-]*\s+){1,6}?"
+    r"(?:Agreement|Treaty|Accord|Convention|Pact|Protocol|Memorandum\s+of\s+Understanding))\b")
 
 
 def _protocols_to(state: State) -> None:
@@ -681,7 +686,7 @@ _FUTURE_SIGN_RE = re.compile(r"\b(?:would|will|could|should|may|might)\s+"
                              r"(?:\w+\s+)?(sign|draw\s+up|draft|conclude|agree)\s+(?:a|an)\s+(?:\w+\s+){0,2}$")
 # who may sign a text of the report's own: its sides, not bodies working under them
 _SIDE_WORDS = frozenset("country countries side sides government governments nation nations they we leader leaders "
-                        "president presidents minister ministers".split())
+                        "president presidents minister ministers ministry ministries".split())
 
 
 def _drop_indefinite_future(state: State) -> None:

@@ -7,6 +7,9 @@
   (when nobody is yet its party or negotiator).
 * "agreed to negotiate an annex to the 2019 Kessa Agreement" / "open negotiations on an annex
   to the KA": writing an annex to a signed text is negotiating that text (both sides).
+* "Her current file is the X Agreement, which negotiators call the OSBP agreement. It would let
+  ..." / "The text under discussion is the X Protocol": a negotiator's current file, or the text
+  under discussion, is still being negotiated (both sides), when no date says it was signed.
 """
 
 from __future__ import annotations
@@ -27,6 +30,11 @@ _ANNEX_TO_RE = re.compile(r"\b(?:negotiat\w*|(?:talks|negotiations?|discussions?
                           r"(?:annex|protocol|amendment|addendum|supplement|appendix)\s+to\s+(?:the\s+)?$", re.I)
 
 
+_FILE_RE = re.compile(r"\b(?:(?:current|main|present|latest|chief)\s+(?:file|dossier|brief|task|assignment|project)|"
+                      r"text\s+(?:now\s+|still\s+)?(?:under|in)\s+(?:discussion|negotiation)|"
+                      r"draft\s+(?:now\s+|still\s+)?on\s+the\s+table)\s+(?:is|remains)\s+(?:the\s+|a\s+)?$", re.I)
+
+
 def apply(state: State, sides: list[str]) -> None:
     if len(sides) != 2:
         return
@@ -34,12 +42,20 @@ def apply(state: State, sides: list[str]) -> None:
     for m in list(state.mentions):
         if m.start < state.body_start or m.key not in state.entities or state.entity_type(m.key) != "Agreement":
             continue
+        sent = state.sentence_of(m.start)
+        if _FILE_RE.search(state.text, max(sent.start_char, m.start - 60), m.start) is not None \
+                and not any(r.subject == m.key and r.predicate == "dateSigned" for r in state.relations):
+            # "Her current file is the X Agreement": not signed yet, whatever a sentence without
+            # negotiation words made of it
+            for r in [r for r in state.relations if r.object == m.key and r.predicate == "partyTo" and r.subject in sides]:
+                state.remove_relation(r)
         if any(r.object == m.key and r.predicate in {"partyTo", "negotiates"} for r in state.relations):
             continue
-        sent = state.sentence_of(m.start)
         into = _INTO_RE.search(state.text, max(sent.start_char, m.start - 40), m.start)
         finish = _FINISH_RE.match(state.text, m.end, sent.end_char)
-        if into is None and finish is None:
+        on_file = _FILE_RE.search(state.text, max(sent.start_char, m.start - 60), m.start) is not None \
+            and not any(r.subject == m.key and r.predicate == "dateSigned" for r in state.relations)
+        if into is None and finish is None and not on_file:
             continue
         for side in sides:
             state.add_relation(side, "negotiates", state.sentence_span(sent), obj=m.key)

@@ -47,6 +47,14 @@ _FEATURE_HEADS = frozenset("Scheme Project Plant Station Dam Reservoir Basin Val
                            "Corridor Canal Line Railway Region Area Zone Field Fields Watershed Catchment Coast "
                            "Strait Channel Pass Border Frontier Mountains Islands Island Peninsula Pipeline "
                            "Interconnector Bridge Tunnel Port Harbour Harbor Highway Road Route".split())
+# "... Protocol relating to Free Movement of Persons": a capitalised topic after "relating to"
+_CAPS_OF = rf"{_CAPS}(?:\s+(?:of|for|and|on|in|the)\s+{_CAPS})*"
+_RELATING_RE = re.compile(rf"\s+(?:relating|related|pertaining)\s+to\s+(?:the\s+)?{_CAPS_OF}")
+# "... at the Kulata-Promachonas crossing": the lower-case head of the crossing a title names
+_CROSSING_TAIL_RE = re.compile(r"\s+(?:joint\s+|one-stop\s+)?(?:border\s+crossing|border\s+post|crossing\s+point|"
+                               r"crossing|checkpoint|bridge|border\s+station)(?![\w-])")
+# the last words of a list of topics ("Residence and Establishment"), not of places
+_TOPIC_NOUN_RE = re.compile(r"(?:ment|tion|sion|ence|ance|ity|ing|ure|ism|ship|dom|ness)$")
 # a title form: "<Head> on|of|concerning <Topic>"
 _TITLE_FORM_RE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:on|of|concerning|regarding|for)\s+(?:the\s+)?[A-Z]")
 
@@ -84,8 +92,15 @@ def _extension(state: State, label: str, end: int) -> int:
                 step is None and titled and re.match(r"\s+and\s+[A-Z]", state.text[end:limit])):
             step = _LIST_RE.match(state.text, end, limit)
             if step is not None and (_names_place(state, end, step.end()) or state.mentions_in(
-                    end, step.end(), {"Person", "Organization", "GovernmentAgency", "MediaOrganization", "Place"})):
+                    end, step.end(), {"Person", "Organization", "GovernmentAgency", "MediaOrganization"})
+                    or (state.mentions_in(end, step.end(), {"Place"}) and not _topic_list(step.group(0)))):
                 step = None  # "the Agreement on X, Riga and Vilnius", "..., Minister A and B": not topics
+        if step is None and label.split()[-1] in _HEADS | {"Convention", "Treaty"}:
+            # "the 1979 ECOWAS Protocol relating to Free Movement of Persons": the topic is the title's
+            step = _RELATING_RE.match(state.text, end, limit)
+        if step is None and titled and re.search(r"\sat\s+the\s+[A-Z][\w'’]+[-–][A-Z][\w'’]+$", state.text[max(0, end - 60):end]):
+            # "an Agreement on Joint Border Controls at the Kulata-Promachonas crossing": the crossing's head
+            step = _CROSSING_TAIL_RE.match(state.text, end, limit)
         if step is None and titled:
             step = _FOR_RE.match(state.text, end, limit)
             if step is not None and _names_place(state, end, step.end()):
@@ -110,6 +125,12 @@ def _extension(state: State, label: str, end: int) -> int:
             return end
         end = step.end()
         titled = True
+
+
+def _topic_list(text: str) -> bool:
+    """', Residence and Establishment': every item of the list ends in a topic noun (not a place)."""
+    items = [i.strip() for i in re.split(r",|\band\b", text) if i.strip()]
+    return bool(items) and all(_TOPIC_NOUN_RE.search(i.split()[-1]) for i in items)
 
 
 # the head words of a named arrangement that may take a "for <Place>" tail

@@ -11,7 +11,7 @@ This module runs the steps in order; each lives in an ``agreement_<job>`` module
 
 from __future__ import annotations
 
-from kg.extract import agreement_acronym_tails, agreement_aliases, agreement_drafts, agreement_items, agreement_named_countries, agreement_hereinafter, agreement_kinds, agreement_nicknames, agreement_same_day, agreement_plural_titles, agreement_titles, agreement_venues
+from kg.extract import agreement_acronym_tails, agreement_timelines, agreement_aliases, agreement_drafts, agreement_items, agreement_named_countries, agreement_hereinafter, agreement_kinds, agreement_nicknames, agreement_same_day, agreement_plural_titles, agreement_titles, agreement_venues
 from kg.extract.agreement_descriptions import join_descriptions
 from kg.extract.agreement_formal import formal_names
 from kg.extract.agreement_dates import date_signed, signed_before_title, signing_today
@@ -56,6 +56,7 @@ def extract_agreements(state: State, sides: list[str]) -> None:
     date_signed(state)
     signed_before_title(state)
     signing_today(state)
+    agreement_timelines.apply(state)  # "2005, April 8 - The two governments sign the X Agreement"
     agreement_venues.put_names_to(state)  # "put their names to the X"
     agreement_venues.co_signed(state)  # "Sudan co-signed the declaration in Dubai in November 2021"
     split_other_year_references(state)

@@ -399,6 +399,13 @@ def _connects_by_text(state: State) -> None:
         if last in {"river", "sea", "lake", "ocean", "bay", "gulf", "strait", "channel", "lakes", "island", "islands"}:
             continue
         link = _LINK_RE.match(state.text, m.end)
+        if not link and last in {"tunnel", "bridge", "railway", "railroad", "pipeline", "canal", "crossing"}:
+            # "the Fréjus rail tunnel line between Modane and Bardonecchia": the line through the link
+            # is the link itself; its ends are the link's
+            head = _LINK_HEAD_AFTER_RE.match(state.text, m.end)
+            link = _LINK_RE.match(state.text, head.end()) if head is not None else None
+            if link is not None and not re.match(r"\s*(?:between|linking|connecting|joining)\s", state.text[head.end():link.end()]):
+                link = None
         if not link and last in {"bridge", "ferry", "tunnel", "crossing"}:
             # "the Friendship Bridge over the Rio Verde between A and B": the water spanned is no end
             over = _OVER_WATER_RE.match(state.text, m.end)
@@ -415,6 +422,9 @@ def _connects_by_text(state: State) -> None:
             if key is not None and key != m.key:
                 state.add_relation(m.key, "connects", state.sentence_span(sent), obj=key)
     _connects_by_kind_word(state, kinds)
+
+
+_LINK_HEAD_AFTER_RE = re.compile(r"[ \t]+(?:rail\s+|road\s+|railway\s+)?(?:line|link|route|section|connection)(?=\s+between\s)")
 
 
 # "the Nam Phao post, which links A with B": a name and a lowercase kind word the name finder missed

@@ -55,7 +55,7 @@ from kg.extract.entity_acronym_orgs import acronym_orgs
 from kg.extract.entity_group_orgs import group_orgs
 from kg.extract.entity_movement_orgs import movement_orgs
 from kg.extract.entity_ner import cut_at_prepositions, from_ner
-from kg.extract.entity_facility_places import facility_places, towns_at_in
+from kg.extract.entity_facility_places import customs_house_towns, facility_places, towns_at_in
 from kg.extract.entity_feature_places import feature_places
 from kg.extract.entity_foreign_orgs import foreign_org_names
 from kg.extract.entity_styles import strip_styles
@@ -80,6 +80,13 @@ from kg.extract.entity_island_names import retype_island_people
 from kg.extract.entity_militia_names import retype_militia_names
 from kg.extract.entity_caption_people import caption_people
 from kg.extract.entity_hyphen_surnames import extend_hyphen_surnames
+from kg.extract.entity_honorific_names import strip_honorific_names
+from kg.extract.entity_lowercase_people import drop_lowercase_people
+from kg.extract.entity_camel_orgs import camel_orgs
+from kg.extract.entity_media_slots import media_slot_names
+from kg.extract.entity_slot_places import slot_places
+from kg.extract.entity_general_titles import general_titles
+from kg.extract.entity_shape_labels import drop_shape_labels
 from kg.extract.entity_forces import security_forces, unify_forces
 from kg.extract.entity_people import apposed_office_people, office_fragment
 from kg.extract.entity_presenters import presenter_names, producer_outlets, programme_titles
@@ -381,6 +388,13 @@ def find_candidates(state: State) -> list[Candidate]:
     found += crossings
     councils, council_towns = local_councils(state)  # "Oulu city council agreed" (round-29 A6)
     found += councils
+    found = general_titles(found, state)  # "Comptroller-General of Customs, Musa Bello," (round-30 A1)
+    found = strip_honorific_names(found, state)  # "Counsellor Omar Fathy El-Masry", "Engineer Hany" (round-30 S4)
+    found = slot_places(found, state)  # "segments around the enclave: Noel Besi-Citrana and ..." (round-30 A2)
+    found = media_slot_names(found, state)  # "Thai PBS", "told Il Sole 24 Ore", "interview with Tempo" (round-30 A4)
+    found = camel_orgs(found, state)  # "TradeMark Africa", "GiveDirectly", "PetroSA" (round-30 A6)
+    found = drop_lowercase_people(found)  # '"... Healthy herds and an open gate."' (round-30 A3)
+    found = drop_shape_labels(found, state)  # "Rail Desk", "19:05 (ICT)", "(MENA)", "[Translator's note" (round-30)
     honorifics = lexicon.words("honorifics")
     found = [c for c in found if not (c.type == "Person" and c.text.lower() in honorifics)]  # "Mme." alone
     state_bodies = {(c.start, c.end) for c in headed if c.type == "GovernmentAgency"}
@@ -391,6 +405,7 @@ def find_candidates(state: State) -> list[Candidate]:
             c.type = "MediaOrganization"  # "the BBC World Service": an outlet, not a public service (round-29 A1)
     kept = _resolve_overlaps(found)
     kept = sorted(kept + inner_places(kept, state), key=lambda c: c.start)  # "... Bridge over the Lielupe River"
+    kept = sorted(kept + customs_house_towns(kept, state), key=lambda c: c.start)  # "the Mae Sot customs house"
     # each side of a kept crossing is a place of its own, nested in the crossing's name (round-29 A12)
     crossings += councils
     crossing_sides += council_towns

@@ -7,6 +7,10 @@ capitalised name ending in "Project", "Interconnector", "Interconnection",
 road ...) names the structure on the map, a Place. The model splits such
 names ("Trans-Balkan Gas" an organisation, "Interconnection Project" a person)
 or calls them organisations.
+
+"The Interconnector Greece-Bulgaria (IGB) between Komotini and Stara Zagora"
+(round-30 A8): a head word first and the two countries or places it joins after
+it is one such name too (never the second country with the alias "IGB").
 """
 
 from __future__ import annotations
@@ -29,9 +33,24 @@ _GENERIC = frozenset("National International Regional Joint New Main Northern So
 _NOT_LEAD = frozenset("The A An This That Its Their Under With From For And By In On At Of".split())
 
 
+# "Interconnector Greece-Bulgaria", "Gas Interconnector Poland-Lithuania": the head first, two places after it
+_LEAD_HEAD_RE = re.compile(rf"(?<![\w'’-])(?P<name>(?:(?:Gas|Oil|Power|Electricity)\s+)?(?:Interconnector|Interconnection|"
+                           rf"Pipeline)\s+(?P<a>{CAP_CLASS}[\w'’]+)[-–](?P<b>{CAP_CLASS}[\w'’]+))(?![\w'’-])")
+
+
+def _lead_head_names(state: State) -> list[Candidate]:
+    out = []
+    for m in _LEAD_HEAD_RE.finditer(state.text):
+        sides = [state.gaz.lookup(m.group(g)) for g in ("a", "b")]
+        if any(e is None or e.type not in {"Country", "Place"} for e in sides):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), "Place", "rule"))
+    return out
+
+
 def infrastructure_projects(state: State) -> list[Candidate]:
     """Place candidates for named infrastructure projects."""
-    out = []
+    out = _lead_head_names(state)
     for m in _PROJECT_RE.finditer(state.text):
         words = m.group(1).split()
         while words and words[0] in _NOT_LEAD:

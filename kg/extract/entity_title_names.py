@@ -29,7 +29,9 @@ _PARTICLES = r"(?:bin|bint|ibn|ben|abu|al|el|de|da|das|dos|do|del|della|di|du|la
 _TITLE = (r"(?:(?:Deputy|Vice|Assistant|Acting|First Deputy|State)[ -])?"
           r"(?:Minister|Secretary|Minister of State|Secretary of State|Undersecretary|Under-Secretary|Commissioner)")
 # the title, "of/for", then capitalised words (with list joiners) up to a lower-case word or a stop
-_RE = re.compile(rf"(?<![\w’'-]){_TITLE}\s+(?:of|for)\s+(?:the\s+)?(?P<run>{_W}(?:(?:,\s+|\s+(?:and|&)\s+|\s+){_W})+)"
+# a particle may stand inside the name ("Minister of Infrastructure Sanne de Wit", round-30 S1)
+_RE = re.compile(rf"(?<![\w’'-]){_TITLE}\s+(?:of|for)\s+(?:the\s+)?"
+                 rf"(?P<run>{_W}(?:(?:,\s+|\s+(?:and|&)\s+|\s+(?:{_PARTICLES}\s+){{0,2}}|\s+){_W})+)"
                  rf"(?=\s*[,.;:)]|\s+(?!{_PARTICLES}\s)[a-z]|\s*$)")
 _ABSTRACT = re.compile(r"(?:tion|sion|ment|ity|ism|ure|ics|ance|ence|ness|ship)$")
 _NOT_NAME = frozenset("The A An And Of For In On At To".split())
@@ -53,13 +55,19 @@ def titled_names(found: list[Candidate], state: State) -> list[Candidate]:
             continue
         tokens = list(re.finditer(r"\S+", m.group("run")))
         words = [t.group(0) for t in tokens]
+        # "... Sanne de Wit and Germany's State Secretary ...": a possessive after "and" opens the next title
+        cut = next((i for i in range(1, len(words) - 1)
+                    if words[i] in {"and", "&"} and words[i + 1].endswith(("'s", "’s"))), None)
+        if cut is not None:
+            tokens, words = tokens[:cut], words[:cut]
         name: list[int] = []
         for i in range(len(words) - 1, -1, -1):
             after_joiner = i > 0 and (words[i - 1] in {"and", "&"} or words[i - 1].endswith(","))
             if words[i] in {"and", "&"} or _portfolio_word(words[i], after_joiner):
                 break
             name.insert(0, i)
-        if not 2 <= len(name) <= 3 or len(name) == len(words):
+        particles = sum(1 for i in name if re.fullmatch(_PARTICLES, words[i]))
+        if not 2 <= len(name) - particles <= 3 or len(name) == len(words) or re.fullmatch(_PARTICLES, words[name[0]]):
             continue  # no portfolio left, or no name after it
         name_words = [words[i] for i in name]
         if any(w in _NOT_NAME or w.lower() in titles or w.endswith(("'s", "’s")) for w in name_words):
@@ -82,7 +90,9 @@ def titled_names(found: list[Candidate], state: State) -> list[Candidate]:
     # a reading that runs on past the name knows better: the name is left to it
     people = [p for p in people if not any(c.start < p.end < c.end and c.start >= p.start for c in found)]
     # a person the model or another rule read there stays theirs: only a name nobody read as a person is added
-    people = [p for p in people if not any(c.type == "Person" and c.start < p.end and p.start < c.end for c in found)]
+    # (a person read there with the very span is the name confirmed: readings across it go all the same)
+    people = [p for p in people if not any(c.type == "Person" and c.start < p.end and p.start < c.end
+                                           and (c.start, c.end) != (p.start, p.end) for c in found)]
     kept = [c for c in found if not any(c.start < p.end and p.start < c.end and (c.start, c.end) != (p.start, p.end)
                                         and not (c.source == "gaz" and c.type == "Person") for p in people)]
     return kept + [p for p in people if not any((k.start, k.end) == (p.start, p.end) for k in kept)]

@@ -150,7 +150,9 @@ def classify_org(text: str) -> str:
     if words & lexicon.words("media_words") or any(
         " " in w and w in lowered for w in lexicon.words("media_words")
     ):
-        if not words & {"department", "ministry", "agency", "patrol", "police"} or re.search(r"\b(?:news|press|telegraph|information) agency\b", lowered):
+        # "Greece's Independent Authority for Public Revenue": a state body's head word rules (round-30 A5)
+        if not words & {"department", "ministry", "agency", "patrol", "police", "authority", "commission", "revenue",
+                        "customs", "guard", "directorate", "inspectorate"} or re.search(r"\b(?:news|press|telegraph|information) agency\b", lowered):
             # "the Kessa Press Agency", "Tarvia News Agency": a wire service, even a state one
             return "MediaOrganization"
     head = head_word(parts)

@@ -116,10 +116,41 @@ def _body_named(state: State, start: int, end: int) -> str | None:
     return None
 
 
+# One line: "Media contact: Neo Molefe, communications officer, press@trust.org, +267 ..." (round-30 O4)
+_INLINE_HEAD_RE = re.compile(r"[ \t]*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries)|contacts?|enquiries|inquiries)"
+                             r"[ \t]*:[ \t]*$", re.IGNORECASE)
+_INLINE_POST_RE = re.compile(r"[ \t]*,[ \t]+(?P<post>[A-Za-z][A-Za-z'’&/\- ]{2,60}?)[ \t]*(?:[,;|]|$)", re.MULTILINE)
+_ISSUER_TYPES = ("Organization", "GovernmentAgency")
+
+
+def _inline_contact(state: State, mention: MentionRef) -> Office | None:
+    """The post after the name on a one-line contact ("Media contact: NAME, post, e-mail"), held at
+    the body that issues the release (the first organisation the body names)."""
+    line_start = state.text.rfind("\n", 0, mention.start) + 1
+    if not _INLINE_HEAD_RE.fullmatch(state.text[line_start:mention.start]):
+        return None
+    hit = _INLINE_POST_RE.match(state.text, mention.end)
+    if hit is None or _NOT_POST_RE.search(hit.group("post")) or any(c.isdigit() for c in hit.group("post")):
+        return None
+    post_start, post_end = hit.span("post")
+    if state.mentions_in(post_start, post_end):
+        return None  # a body or a place where the post should be
+    first = min((m for m in state.mentions
+                 if state.body_start <= m.start < line_start and state.entity_type(m.key) in _ISSUER_TYPES
+                 and not state.entities[m.key].unnamed), key=lambda m: m.start, default=None)
+    issuer = first.key if first is not None else None
+    line_end = state.text.find("\n", mention.end)
+    office = Office(mention.key, " ".join(hit.group("post").split()), (post_start, post_end), issuer,
+                    (line_start, len(state.text) if line_end == -1 else line_end), no_context=True)
+    if issuer is not None:
+        office.org, office.org_is_employer = issuer, True
+    return office
+
+
 def contact_title(state: State, mention: MentionRef) -> Office | None:
     """The post on the line under a contact block's name, with the country the body line names."""
     if not _name_line(state, mention):
-        return None
+        return _inline_contact(state, mention)
     lines = _lines_after(state.text, mention.end + 1, 2)
     if not lines:
         return None

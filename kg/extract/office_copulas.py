@@ -49,6 +49,15 @@ def _coordinated_copula(state: State, mention: MentionRef, first) -> re.Match | 
 _PART_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+)?"
                       r"(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
                       r"(?:\s+(?P<prep>at|of|for|in|on|with|to)\s+(?P<rest>.*))?$")
+# a title written as a name, with its portfolio: "Director General of Trade and Investment at
+# Rwanda's Ministry of Trade" (round-30 O2); the title runs over capitalised words and joiners
+_CAP_PART_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+)?"
+                          r"(?P<title>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|the|&)){0,9}?)"
+                          r"(?:\s+(?P<prep>at|in|with)\s+(?P<rest>.*))?$")
+# "..., and for most of this decade she has been Kigali's chief negotiator": a second copula
+# of the same subject, by a pronoun, later in the sentence
+_PRONOUN_COPULA_RE = re.compile(r",?\s+and\s+(?:[a-z][\w-]*\s+){0,6}?(?:he|she)\s+(?:is|has\s+been|serves\s+as|"
+                                r"remains)\s+(?:also\s+|now\s+)?(?=(?:a|an|the)\s|[A-Z])")
 
 
 def copular_titles(state: State, mention: MentionRef) -> list[Office]:
@@ -71,28 +80,55 @@ def copular_titles(state: State, mention: MentionRef) -> list[Office]:
         if not (is_core(low) or is_core(low.split("-")[-1]) or low.split("-")[0] in _BARE_LEADS):
             return []
     sent_end = first.sent.end_char
-    clause = re.split(r"[;:(]|,\s+(?:who|which|where|and|but|said)\b|\s+(?:who|which|since|after|when|because)\s",
-                      state.text[hit.end():sent_end])[0].rstrip(" .,")
     offices: list[Office] = []
-    base = hit.end()
+    bases = [hit.end()]
+    second = _PRONOUN_COPULA_RE.search(state.text, hit.end(), sent_end)
+    if second is not None and not state.mentions_in(hit.end(), second.start(), {"Person"}) \
+            and not re.search(r"\b(?:who|which|that|said|says)\b", state.text[hit.end():second.start()]):
+        bases.append(second.end())
+    for base in bases:
+        offices += _clause_offices(state, mention, first, base, sent_end)
+    # "a deputy secretary at the Department of Trade and Tarvia's chief negotiator": the department
+    # is that country's (the person acts for the country, not for the department)
+    countries = {o.side for o in offices if o.side is not None and state.entity_type(o.side) == "Country"}
+    if len(countries) == 1:
+        for o in offices:
+            if o.side is not None and state.entity_type(o.side) == "GovernmentAgency":
+                o.country = next(iter(countries))
+    return offices
+
+
+def _clause_offices(state: State, mention: MentionRef, first, base: int, sent_end: int) -> list[Office]:
+    """The offices of the title phrases of one copula's clause, which starts at ``base``."""
+    clause = re.split(r"[;:(]|,\s+(?:who|which|where|and|but|said)\b|\s+(?:who|which|since|after|when|because)\s",
+                      state.text[base:sent_end])[0].rstrip().rstrip(" .,")  # (a paragraph's last sentence ends in "\n")
+    offices: list[Office] = []
     for part in re.finditer(r"(?:(?<=^)|(?<=\sand\s)).+?(?=\s+and\s+(?:a|an|the|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s)\s|$)",
                             clause):
         text = part.group(0)
         if re.search(r"\b(?:former|ex-|then-|one-time|onetime|retired|future)\b", text):
             continue
         m = _PART_RE.match(text)
+        if m is None or not m.group("title").split() or not is_core(m.group("title").split()[-1].lower()):
+            cap = _CAP_PART_RE.match(text)
+            if cap is not None and any(is_core(w.lower()) for w in cap.group("title").split()) \
+                    and _cap_title_ok(state, base + part.start() + cap.start("title"), cap.group("title")):
+                m = cap
         if m is None:
             continue
         words = m.group("title").split()
         body_post = bool(words) and words[-1].lower() in _BODY_POSTS and m.group("prep") in {"at", "of", "with"}
-        if not words or not (is_core(words[-1].lower()) or is_core(words[-1].lower().split("-")[-1]) or body_post):
+        capitalised = m.re is _CAP_PART_RE
+        if not words or not (capitalised or is_core(words[-1].lower()) or is_core(words[-1].lower().split("-")[-1])
+                             or body_post):
             continue
         start = base + part.start()
         side = None
         if m.group("owner"):
             o_start, o_end = start + m.start("owner"), start + m.end("owner")
             owner = state.mention_at(o_start, o_end, ORG_TYPES | {"Country"})
-            side = owner.key if owner is not None else country_key_for_word(state, o_start, o_end)
+            side = owner.key if owner is not None else country_key_for_word(state, o_start, o_end) \
+                or _capital_country(state, o_start, o_end)
             if side is None:
                 continue  # "Ana's favourite adviser": no office of a body or state
         elif m.group("rest") and m.group("prep") in {"at", "of", "for", "with", "in"}:
@@ -103,15 +139,34 @@ def copular_titles(state: State, mention: MentionRef) -> list[Office]:
         if body_post and (side is None or state.entity_type(side) == "Country"):
             continue  # "a researcher at heart": a body's post needs the body
         t_start, t_end = start + m.start("title"), start + m.end("title")
+        if capitalised and side is None:
+            # "is President of the Lake Traders' Association": the body named after "of the" is
+            # the side, no words of the title
+            body = next((b for b in state.mentions_in(t_start, t_end, ORG_TYPES)
+                         if re.search(r"\s(?:of|at)\s+the\s+$", state.text[t_start:b.start])), None)
+            if body is not None:
+                side = body.key
+                t_end = t_start + len(re.sub(r"\s+(?:of|at)\s+the\s+$", "", state.text[t_start:body.start]))
         office = Office(mention.key, state.text[t_start:t_end], (t_start, t_end), side, sentence_bounds(state, first))
         if side is not None and state.entity_type(side) == "Organization":
             office.org, office.org_is_employer = side, True
         offices.append(office)
-    # "a deputy secretary at the Department of Trade and Tarvia's chief negotiator": the department
-    # is that country's (the person acts for the country, not for the department)
-    countries = {o.side for o in offices if o.side is not None and state.entity_type(o.side) == "Country"}
-    if len(countries) == 1:
-        for o in offices:
-            if o.side is not None and state.entity_type(o.side) == "GovernmentAgency":
-                o.country = next(iter(countries))
     return offices
+
+
+def _cap_title_ok(state: State, start: int, title: str) -> bool:
+    """A capitalised title is words of no entity but a body it is of ("Director General of
+    Trade"), never a person's or a place's name."""
+    return not state.mentions_in(start, start + len(title), {"Person", "Place", "Country"})
+
+
+def _capital_country(state: State, start: int, end: int) -> str | None:
+    """"Kigali's chief negotiator": a capital's possessive names its state (one the text names)."""
+    place = state.mention_at(start, end, {"Place"})
+    if place is None:
+        return None
+    entry = state.gaz.lookup(state.entities[place.key].label)
+    if entry is None or not entry.capital or not entry.country:
+        return None
+    from kg.extract.office_sides import ensure_country  # (office_sides imports the title modules)
+    return ensure_country(state, entry.country)

@@ -46,3 +46,48 @@ def _find_home(state: State) -> str | None:
             if country is not None:
                 countries.add(country)
     return countries.pop() if len(countries) == 1 else None
+
+
+# A wire dispatch's dateline with its agency's tag: "ASWAN, Oct. 7 (MENA) -", "CAIRO (MENA) -"
+_DISPATCH_RE = re.compile(r"\s*(?P<city>[A-Z][A-Za-z.'’ -]{2,30}?),?\s+(?:(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9}\.?)"
+                          r"(?:,?\s+\d{4})?\s*)?\((?P<tag>[A-Z][A-Za-z.]{1,11})\)\s*[-–—]")
+
+
+def dispatch_home(state: State) -> str | None:
+    """The home state of a state news agency's dispatch (round-30 S4): "ASWAN, Oct. 7 (MENA) -
+    ... the Ministry of Labour said": an agency writes its own state's bodies without the state's
+    name ("the Ministry of Labour" of an Egyptian agency is Egypt's); the other state's bodies
+    carry a name or a side ("the Libyan side ..."). The state is the dateline town's (an agency
+    files from home); a wire the gazetteer knows counts only from its own country (never "MEXICO
+    CITY (AP)"); only a state the text names."""
+    cache = state.__dict__.setdefault("_release_home", {})
+    if "dispatch" not in cache:
+        cache["dispatch"] = _find_dispatch_home(state)
+    return cache["dispatch"]
+
+
+def _find_dispatch_home(state: State) -> str | None:
+    from kg.extract.cities import town_countries  # (late: the table is read only for dispatches)
+    from kg.extract.office_sides import ensure_country
+
+    m = _DISPATCH_RE.match(state.text[state.body_start:state.body_start + 120])
+    if m is None:
+        return None
+    city = m.group("city").strip()
+    town_country = None
+    for name in (city.title(), city):
+        entry = state.gaz.lookup(name)
+        if entry is not None and entry.country:
+            town_country = entry.country
+            break
+        countries = set(town_countries().get(name, ()))
+        if len(countries) == 1:
+            town_country = countries.pop()
+            break
+    agency = state.gaz.lookup(m.group("tag"))
+    if agency is not None:
+        # a wire known by name speaks for no state unless it files from home ("BEIJING (Xinhua)");
+        # an international wire abroad ("MEXICO CITY (AP)") gives no side
+        if agency.type != "MediaOrganization" or not agency.country or agency.country != town_country:
+            return None
+    return ensure_country(state, town_country) if town_country else None

@@ -33,8 +33,20 @@ def its_owner(state: State, its: Token) -> str | None:
                 m = state.mention_at(t.idx, t.idx + len(t.text), ORG_TYPES | {"Country"})
                 if m is not None and state.entity_type(m.key) != "MediaOrganization" and not state.entities[m.key].unnamed:
                     return m.key
-            return None
+            return _only_body(state, prev, tok)
     return _opening_body(state, prev)
+
+
+def _only_body(state: State, sent, subject: Token) -> str | None:
+    """"The appeal came from the ECOWAS Commission in Abuja. Its commissioner for trade, X,":
+    a subject that is no body nor person ("the appeal") leaves "its" to the one body the
+    sentence names (round-30 O3)."""
+    if any(state.mention_at(t.idx, t.idx + len(t.text), {"Person"}) is not None or t.lower_ in {"he", "she", "they", "we", "i"}
+           for t in subject.subtree):
+        return None
+    bodies = {m.key for m in state.mentions_in(sent.start_char, sent.end_char, ORG_TYPES | {"Country"})
+              if state.entity_type(m.key) != "MediaOrganization" and not state.entities[m.key].unnamed}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _opening_body(state: State, sent) -> str | None:

@@ -246,7 +246,10 @@ def apposed_title(state: State, mention: MentionRef) -> Office | None:
     return Office(mention.key, title, (start, start + len(title)), side, sentence_bounds(state, first))
 
 
-_ITS_TITLE_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<its>[Ii]ts|[Tt]heir)\s+(?P<title>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*)){0,7}?)"
+# (the title may end in a comma list of portfolios: "Its commissioner for trade, customs and free
+# movement, Aminata Diallo," — round-30 O3)
+_ITS_TITLE_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<its>[Ii]ts|[Tt]heir)\s+(?P<title>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*)){0,7}?"
+                           r"(?:(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}){1,4},?\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?)"
                            r"\s*,\s*" + _COURTESY + r"$")
 
 

@@ -428,6 +428,13 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
             closed = has_core(title_tokens)
             j = after
             continue
+        if org is not None and not closed and org.start == tok.idx and _board_of_body(state, org):
+            # "Chairman of the Board of Directors of the Land Ports Authority": the board is the
+            # office's words; the body it governs is the side (round-30 S4)
+            while j < len(doc) and doc[j].idx < org.end:
+                title_tokens.append(doc[j])
+                j += 1
+            continue
         if org is not None:
             if org_side is None and not closed:
                 title_tokens = _drop_body_description(title_tokens)
@@ -500,6 +507,22 @@ def _body_after_comma(state: State, comma: int) -> str | None:
     return org.key
 
 
+# A body's governing board, named alone ("Board of Directors", "Supervisory Board")
+_BOARD_RE = re.compile(r"(?:the\s+)?(?:(?:Executive|Supervisory|Management|Governing|Advisory)\s+)?(?:Board|Council)"
+                       r"(?:\s+of\s+(?:Directors|Trustees|Governors|Management|Administration))?")
+
+
+def _board_of_body(state: State, org: MentionRef) -> bool:
+    """``org`` is a board ("Board of Directors") followed by "of [the] <another body>"."""
+    if not _BOARD_RE.fullmatch(state.entities[org.key].label) or state.entities[org.key].label in {"Council"}:
+        return False
+    m = re.match(r"\s+of\s+(?:the\s+)?", state.text[org.end:org.end + 12])
+    if m is None:
+        return False
+    body = state.mention_at(org.end + m.end(), org.end + m.end() + 1, ORG_TYPES)
+    return body is not None and body.key != org.key and body.start == org.end + m.end()
+
+
 _ARMED_UNIT_RE = re.compile(r"\b(?:Command|Division|Brigade|Regiment|Battalion|Fleet|Squadron|Corps|Group|Wing|"
                             r"Force|Forces)\b(?:\s+[IVX]+|\s+\d+)?$")
 
@@ -568,6 +591,8 @@ def _portfolio_list(state: State, comma: int) -> int | None:
         while k < len(doc) and doc[k].text not in {",", ".", ";", ":", "(", ")", "—", "–"} and not doc[k].is_space:
             if words and _of_country_at(state, k):
                 break  # "..., Forestry and Water Management of Montenegro": the side, after the list
+            if words and doc[k].lower_ in {"at", "with"} and any(t.lower_ in {"and", "&"} for t in words):
+                break  # "..., Pacific and African affairs at Indonesia's ministry": the body, after the list
             words.append(doc[k])
             k += 1
         if not words or len(words) > 5 or any(

@@ -44,6 +44,7 @@ from kg.extract.office_demonym_bodies import (
     research_post_who,
 )
 from kg.extract.office_media import byline_title, media_role_title
+from kg.extract.office_note_authors import note_author_title
 from kg.extract.office_occupations import occupation_title
 from kg.extract.office_org_roles import org_role_before, org_role_title
 from kg.extract.office_parties import party_in_parentheses
@@ -102,12 +103,18 @@ def extract_offices(state: State) -> None:
         entity = state.entities[mention.key]
         if entity.type != "Person" or entity.unnamed or mention.start < state.body_start:
             continue
-        spokes = spokesperson_title(state, mention)
-        before = None if spokes is not None else apposed_title(state, mention) or country_of_title(state, mention) or title_before(state, mention) \
+        # "Anna Kovacs, Senior Economist (Budapest)" under a research note's masthead: the
+        # publisher's post, no state's (round-30 S3)
+        note = note_author_title(state, mention)
+        spokes = spokesperson_title(state, mention) if note is None else None
+        before = None if spokes is not None or note is not None else apposed_title(state, mention) \
+            or country_of_title(state, mention) or title_before(state, mention) \
             or local_of_title(state, mention) or its_title(state, mention) or org_role_before(state, mention) \
             or posted_title(state, mention)
-        delegation = delegation_country(state, mention) or counterpart_country(state, mention)
-        after = title_after(state, mention) or its_title_after(state, mention) or org_role_title(state, mention) \
+        if before is not None and _vocative(state, before, mention):
+            before = None
+        delegation = delegation_country(state, mention) or counterpart_country(state, mention) if note is None else None
+        after = note or title_after(state, mention) or its_title_after(state, mention) or org_role_title(state, mention) \
             or glossed_title(state, mention)
         # "his Malian counterpart, X, the minister of mines": the office the words give, not a copy
         counterpart = counterpart_title(state, mention) if after is None else None
@@ -142,6 +149,45 @@ def extract_offices(state: State) -> None:
     for key in seen_people:
         _gazetteer_side(state, key)
     merge_same_titles(state)  # "Transport Minister" copied from a counterpart, "Minister of Transport" given
+    _drop_portfolio_places(state)  # "director general for Asia, Pacific and African affairs" (round-30 O3)
+
+
+_AFFAIRS_RE = re.compile(r"\b(?:for|of)\s+(?P<list>[^()]+?)\s+(?:affairs|relations|desk|division)\b", re.I)
+
+
+def _drop_portfolio_places(state: State) -> None:
+    """Regions named in a portfolio ("director general for Asia, Pacific and African affairs")
+    are the office's words, no places of the story: a Place named only there goes."""
+    spans = []
+    for entity in state.entities.values():
+        if entity.type != "Position":
+            continue
+        for m in entity.mentions:
+            hit = _AFFAIRS_RE.search(state.text, m.start, m.end)
+            if hit is not None:
+                spans.append((hit.start("list"), hit.end("list")))
+    if not spans:
+        return
+    for key, entity in list(state.entities.items()):
+        if entity.type != "Place" or not entity.mentions:
+            continue
+        if all(any(a <= m.start and m.end <= b for a, b in spans) for m in entity.mentions) \
+                and not any(key in (r.subject, r.object) for r in state.relations):
+            del state.entities[key]
+            state.mentions = [m for m in state.mentions if m.key != key]
+
+
+def _vocative(state: State, office: Office, mention) -> bool:
+    """"Q (Pieter Bakker, NRC): Minister Brandt, why ...?": a questioner's form of address (a
+    bare title, the name, a comma, at the head of a turn or a quote) for a person who already
+    holds an office the text gave: no second office (round-30 S1)."""
+    if office.title_span is None or office.title is None or len(office.title.split()) != 1:
+        return False
+    if office.person not in state.positions or not re.match(r"\s*,", state.text[mention.end:mention.end + 2]):
+        return False
+    line_start = state.text.rfind("\n", 0, office.title_span[0]) + 1
+    lead = state.text[line_start:office.title_span[0]]
+    return re.fullmatch(r"\s*(?:[\"“]|(?:Q|QUESTION|Question)\b[^:\n]{0,60}:\s*|[A-Z][\w .'’()-]{0,60}:\s*[\"“]?)?", lead) is not None
 
 
 def title_case(title: str) -> str:
@@ -165,6 +211,9 @@ def position_label(title: str, side_label: str | None) -> str:
         return title
     if side_label.lower() in title.lower():
         return title
+    if re.search(r"\b(?:Board|Council)(?:\s+of\s+[A-Z]\w+)?$", title) and " of " in title:
+        # "Chairman of the Board of Directors" of the Land Ports Authority (round-30 S4)
+        return f"{title} of {side_label if side_label.startswith('the ') else 'the ' + side_label}"
     if " of " in title or " for " in title:
         return f"{side_label} {title}"  # "United States Secretary of Homeland Security"
     return f"{title} of {of_phrase(side_label)}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extract import lexicon, place_appositions, place_containers, place_faq_links, place_link_subjects, place_sides, place_chains, place_clauses, place_phrasings, place_courses, place_lines, place_lists, place_units
+from kg.extract import lexicon, place_appositions, place_datelines, place_enclaves, place_containers, place_faq_links, place_link_subjects, place_sides, place_chains, place_clauses, place_phrasings, place_courses, place_lines, place_lists, place_units
 from kg.extract.connects import extract_connects, link_ends_are_places, pair_named_links, split_namesake_links, twin_town_links
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.meetings import TALK_NOUNS
@@ -23,6 +23,7 @@ def extract_places(state: State) -> None:
     """locatedIn first: the connect rules leave out the regions the ends lie in
     (a link named after a town it joins is told apart from that town before)."""
     place_lines.apply(state)  # "the Brenner Railway", "Austria's Tauern Line": railway lines are places
+    place_datelines.apply(state)  # "Modane, Savoie - Thursday": the town lies in the region
     place_lists.chains_before_where(state)
     place_lists.split_comma_names(state)
     place_lists.split_town_from_unit(state)
@@ -45,6 +46,7 @@ def extract_places(state: State) -> None:
     place_faq_links.apply(state)  # "What is the X line?\n It is a line from A to B"
     place_link_subjects.apply(state)  # "..., linking A with B" after "it" for the bridge named before
     place_courses.apply(state)
+    place_enclaves.apply(state)  # "X, whose main town is Y", "cut off from the rest of Z", "Its ... crossing into W"
     place_lists.listed_places(state)
     place_lists.named_after_described(state)
 
@@ -89,13 +91,17 @@ def _located_in(state: State) -> None:
                     continue
                 state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
                 state.entities[a.key].aliases.add(state.text[a.start:b.end])
-        elif re.fullmatch(r",? in (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|far|rural|coastal) )*(?:(?:\w+ )?(?:district|region|province|state|county|municipality|department|commune|canton) of )?", gap) and tb in _PLACE \
+        elif re.fullmatch(r",? in (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|far|rural|coastal) )*(?:(?:\w+ ){0,2}?(?:district|region|province|state|county|municipality|department|commune|canton|unit|governorate|prefecture|oblast) of )?", gap) \
+                and (tb in _PLACE or tb == "Organization" and _UNIT_OF_RE.search(gap) is not None
+                     and not set(state.entities[b.key].label.split()) & lexicon.words("org_heads")) \
                 and (ta == "Place" or ta == "Organization" and not org_named and gap.startswith(",")
                      or ta == "Person" and re.search(rf"\b(?:{_REGION_WORDS})\b", state.text[a.end:b.end + 12])) \
                 and not re.match(r"['’]s\s", state.text[b.end:b.end + 3]):  # "in Kenya's X County": the region
             entry_a = state.gaz.lookup(state.entities[a.key].label)
             if entry_a is None or entry_a.section != "countries":
                 state.entities[a.key].type = "Place"  # "Landi Kotal, in the X province": a town
+                if state.entity_type(b.key) == "Organization":
+                    state.entities[b.key].type = "Place"  # "in the Greek regional unit of Serres": a unit
                 state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
         elif _AT_END_OF_RE.fullmatch(gap) and ta == "Place" and (tb in _PLACE or tb == "Organization" and not (
                 set(state.entities[b.key].label.split()) & lexicon.words("org_heads"))):
@@ -615,15 +621,30 @@ def _noun_phrase(state: State, start: int, end: int) -> bool:
                for t in span)
 
 
+# "Promachonas, in the Greek regional unit of Serres": what a unit is "of" is a place
+_UNIT_OF_RE = re.compile(r"\b(?:district|region|province|county|municipality|department|commune|canton|unit|governorate|"
+                         r"prefecture|oblast) of $")
+
+
+def _water_name(state: State, key: str) -> bool:
+    """Is entity ``key`` a sea, ocean, gulf, bay, lake or river ("Black Sea", "Lake Ohrid")?"""
+    words = state.entities[key].label.lower().split()
+    return bool(words) and (words[-1] in {"sea", "ocean", "gulf", "bay", "lake", "river", "strait", "channel", "lagoon"}
+                            or words[0] in {"lake", "gulf", "bay"})
+
+
 def _locality_of(state: State) -> None:
     """'the Indian state of Sikkim', 'the Rangpur division of Bangladesh',
     'the Benishangul-Gumuz region of Ethiopia' -> locatedIn."""
     nouns = "|".join(sorted(lexicon.words("locality_nouns"), key=len, reverse=True))
-    for m in re.finditer(rf"\b(?:[A-Z][\w-]+ )?(?:{nouns}) of (?:the )?(?:(?:{_DIRECTIONS}) )?", state.text):
+    for m in re.finditer(rf"\b(?P<lead>[A-Z][\w-]+ )?(?P<noun>{nouns}) of (?:the )?(?:(?:{_DIRECTIONS}) )?", state.text):
         if m.start() < state.body_start:
             continue
         after = [x for x in state.mentions if x.start == m.end()]
         words = re.sub(rf" of (?:the )?(?:(?:{_DIRECTIONS}) )?$", " of ", m.group(0)).split()
+        if m.group("lead") and len(m.group("noun").split()) > 1:
+            # "the Greek regional unit of Serres", "the Greek border town of X": a unit of two words
+            words = [m.group("lead").strip(), m.group("noun").replace(" ", "_"), "of"]
         evidence = evidence_for(state, after[0]) if after else None
         if len(words) == 3 and after:
             # "<Demonym|Name> state of X": the first word is the container or X's country
@@ -634,8 +655,10 @@ def _locality_of(state: State) -> None:
                 state.entities[target].type = "Place"
             if owner is not None:
                 state.add_relation(target, "locatedIn", evidence, obj=owner)
-            elif name_m is not None and state.entity_type(name_m.key) in _PLACE | {"Organization", "Person"}:
+            elif name_m is not None and state.entity_type(name_m.key) in _PLACE | {"Organization", "Person"} \
+                    and not _water_name(state, name_m.key):
                 # "the Rangpur division of Bangladesh": Rangpur lies in Bangladesh
+                # ("the Black Sea port of Burgas": a sea lies in no town; the port is on the sea)
                 if state.entity_type(after[0].key) in _PLACE:
                     state.entities[name_m.key].type = "Place"
                     state.add_relation(name_m.key, "locatedIn", evidence, obj=after[0].key)

@@ -50,6 +50,7 @@ from kg.extract.joint_texts_headings import heading_paragraphs
 from kg.extract.plural_speakers import co_speakers, holders_speak
 from kg.extract.quote_according import according_to
 from kg.extract.quote_claims import claim_speakers
+from kg.extract.quote_next_names import name_follows
 from kg.extract.quote_declines import declined_speaker
 from kg.extract.quote_points import point_statements
 from kg.extract.quote_social_posts import post_spans, post_statements
@@ -85,6 +86,7 @@ from kg.extract.transcript_captions import broadcast_answers
 from kg.extract.transcript_clips import clip_speakers, join_clip_lines
 from kg.extract.transcript_podcasts import podcast_setting, podcast_turns, relayed_speakers
 from kg.extract.transcript_question_reports import question_reports
+from kg.extract.transcript_surname_turns import turn_reports
 from kg.extract.transcripts import (
     asker_span,
     forget_question_labels,
@@ -154,6 +156,8 @@ def extract_statements(state: State) -> None:
         _transcript_setting(state, speaker, a, b)
     podcast_setting(state, podcast)
     reported_statements(state, marks)
+    # 'KRANJC: ... The mayor of Jesenice told me that ...': the mayor's words inside the turn
+    turn_reports(state, answers, marks)
     author_statements(state, marks)  # a signed piece's 'I told the ministry that ...': the writer's
     agreed_statements(state, marks)  # 'The ministers agreed that ...': each minister's
     fronted_statements(state, marks)
@@ -264,6 +268,9 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]], answer
         speaker = _continuation(state, qs)
     if speaker is None and words > 4:
         speaker, verb = attribution_nearby(state, sents, marks, qs)
+    if speaker is None and words > 4 and not verbs:
+        # '"... goes soft." Niran Wongsa, president of ..., said the association had asked ...'
+        speaker = name_follows(state, sents, marks, qs, qe)
     elif speaker is None and whole and not verbs:
         # '"Rivers do not vote." That is the verdict of X': a short quote standing alone
         # is named by the next sentence only in so many words (no speech verb there)

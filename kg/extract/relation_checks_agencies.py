@@ -21,7 +21,7 @@ import re
 import unicodedata
 
 from kg.extract.evidence import body_mentions, country_key, evidence_for
-from kg.extract.office_home import release_home
+from kg.extract.office_home import dispatch_home, release_home
 from kg.extract.offices import named_after
 from kg.extract.state import State
 
@@ -68,6 +68,14 @@ def _acts_through(state: State, key: str, body: list) -> None:
     the state that acts through a body owns it."""
     if state.objects(key, "partOf"):
         return
+    hit = acting_state(state, body)
+    if hit is not None:
+        state.add_relation(key, "partOf", evidence_for(state, hit[1]), obj=hit[0])
+
+
+def acting_state(state: State, body: list):
+    """The state (or its capital) that acts through the body at one of its mentions ``body``,
+    with that mention: "Jakarta would fund a compensation scheme through the X" (round-30 O6)."""
     for m in body:
         if not re.search(r"\bthrough\s+(?:the\s+|its\s+)?$", state.text[max(0, m.start - 14):m.start]):
             continue
@@ -75,14 +83,18 @@ def _acts_through(state: State, key: str, body: list) -> None:
         if tok is None:
             continue
         prep = tok.root.head
-        if prep.lower_ != "through" or prep.head.pos_ not in {"VERB", "AUX"}:
+        if prep.lower_ != "through":
             continue
-        subjects = [c for c in prep.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        for subj in subjects:
-            found = state.mention_at(subj.idx, subj.idx + len(subj.text), {"Country"})
-            if found is not None and not state.entities[found.key].unnamed:
-                state.add_relation(key, "partOf", evidence_for(state, m), obj=found.key)
-                return
+        verb = prep.head
+        if verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in {"dobj", "obj", "attr"}:
+            verb = verb.head  # "fund a compensation scheme through the agency": the verb of the scheme
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            country = _subject_state(state, subj)  # the state or its capital
+            if country is not None:
+                return country, m
+    return None
 
 
 # Verbs by which a state directs its own body ("wants the X to", "ordered the X to", "will deploy the X").
@@ -142,10 +154,13 @@ def _release_body(state: State, key: str, body: list) -> None:
     (the other state's bodies are named with their country)."""
     if state.objects(key, "partOf"):
         return
-    home = release_home(state)
+    # (a state news agency's dispatch: the agency's own state, round-30 S4)
+    home = release_home(state) or dispatch_home(state)
     if home is None:
         return
     entity = state.entities[key]
+    if re.fullmatch(r"(?:the\s+)?(?:Board|Council)\s+of\s+(?:Directors|Trustees|Governors)", entity.label):
+        return  # a body's board, not a state body of its own
     words = entity.label.replace(",", " ").split()
     if not set(words) & _NATIONAL_HEADS or set(words) & _NOT_NATIONAL:
         return

@@ -118,13 +118,22 @@ def _local_offices(state: State) -> None:
         towns = [m for m in state.mentions_in(max(held.evidence.start, start - 40), title.end, {"Place"})
                  if (m.end <= title.end and m.start >= title.start)
                  or re.fullmatch(r"(?:['’]s)?\s*", state.text[m.end:title.start])]  # "Leova's city head, X" (round-27 O9)
+        if not towns and _LOCAL_TITLE_RE.search(state.text[title.start:title.end]):
+            # "X, a village head in North Central Timor Regency": the place right after a local
+            # officer's title (round-30 O5)
+            towns = [m for m in state.mentions_in(title.end, min(held.evidence.end, title.end + 60), {"Place"})
+                     if re.fullmatch(r"\s+(?:in|of)\s+(?:the\s+)?", state.text[title.end:m.start])]
+        # "the Poipet customs house" named as a place of its own: the town inside it decides
+        towns = [t for t in towns if not any(o is not t and t.start <= o.start and o.end <= t.end
+                                               and (o.start, o.end) != (t.start, t.end) for o in towns)]
         if len(towns) != 1 or state.entities[towns[0].key].unnamed:
             continue
         words = state.text[start:title.end]
         if any(state.gaz.country_of_demonym(w) is not None for w in re.findall(r"[A-Z][\w-]+", words)
                if w != state.text[towns[0].start:towns[0].end]):
             continue  # "the Thai director of the X office": the title names its country
-        country = _country_of_place(state, towns[0].key)
+        country = _country_of_place(state, towns[0].key) or _inner_town_country(state, towns[0].key) \
+            or _side_of_place(state, towns[0].key)
         if country is None:
             # "In Kirkenes, Sør-Varanger mayor X": a municipality the text places nowhere, inside
             # the town the sentence opens on (round-29 O5)
@@ -137,6 +146,49 @@ def _local_offices(state: State) -> None:
             state.remove_relation(r)
         if not state.has_relation(person, "represents", country):
             state.add_relation(person, "represents", held.evidence, obj=country)
+
+
+# a local officer's title ("village head", "district chief", "a customary leader")
+_LOCAL_TITLE_RE = re.compile(r"\b(?:village|district|sub-district|subdistrict|town|township|municipal|local|community|"
+                             r"customary|tribal|traditional|regency|county|ward|hamlet|commune)\b", re.I)
+_SIDE_OF_RE = re.compile(r"\bthe\s+(?P<side>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+side\b")
+
+
+def _inner_town_country(state: State, place: str) -> str | None:
+    """"the Poipet customs house", a place named after a town the text places: the town's country."""
+    label = state.entities[place].label
+    for key, entity in state.entities.items():
+        if key != place and entity.type == "Place" and not entity.unnamed \
+                and label.startswith(entity.label + " ") and label[len(entity.label) + 1:][:1].islower():
+            return _country_of_place(state, key)
+    return None
+
+
+def _side_of_place(state: State, place: str) -> str | None:
+    """"Families on the Indonesian side of the border, in North Central Timor Regency": a region
+    a sentence puts on one side (a demonym or country's side) lies in that country."""
+    found: set[str] = set()
+    # (every place the name is written, a mention or not: an earlier one may be cut short)
+    label = state.entities[place].label
+    starts = {m.start for m in state.entities[place].mentions}
+    starts |= {hit.start() for hit in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", state.text)
+               if hit.start() >= state.body_start}
+    for start in sorted(starts):
+        sent = state.sentence_of(start)
+        sides = {_side_country(state, hit.group("side")) for hit in _SIDE_OF_RE.finditer(sent.text)}
+        sides.discard(None)
+        if len(sides) == 1:
+            found |= sides
+    return found.pop() if len(found) == 1 else None
+
+
+def _side_country(state: State, words: str) -> str | None:
+    entry = state.gaz.country_of_demonym(words)
+    if entry is None:
+        entry = state.gaz.lookup(words)
+        if entry is None or entry.type != "Country":
+            return None
+    return country_key(state, entry.label)
 
 
 # the head words of a town's own state office ("the Poipet immigration office")

@@ -204,7 +204,9 @@ def _part_of(state: State) -> None:
                 and _national_body(state, entity.label) \
                 and not any(r.subject == key and r.predicate == "partOf" for r in state.relations):
             # a ministry no words tie to a country, in a report filed from a capital: that capital's
-            country = dateline_country(state)
+            # (unless a state of the text acts through it: "Jakarta would fund X through the agency")
+            from kg.extract.relation_checks_agencies import acting_state  # (it imports this module's users)
+            country = None if acting_state(state, body) is not None else dateline_country(state)
             if country is not None and _foreign_qualified(state, entity, country):
                 country = None  # "the Saudi Ministry of Human Resources" in a report from Manila
         if country is not None and not _shared_body(state, key):

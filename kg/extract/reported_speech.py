@@ -539,7 +539,14 @@ def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tup
             _report_clause(state, token, pledged, marks, subj)
             return
         if not partial_quotes_only(state.text, start, end, marks):
-            return  # a quote: handled as direct
+            # a quote: handled as direct; a predicate coordinated after it is reported on its
+            # own ('would "look at any project ..." but had not yet seen numbers')
+            quote_end = max(e for s, e in marks if s < end and start < e)
+            for a, b in unquoted_parts(state, sub, marks):
+                part = [t for t in sub if a <= t.idx < b]
+                if part and a >= quote_end:
+                    _report_clause(state, token, part, marks, subj)
+            return
         parts = unquoted_parts(state, sub, marks)
         for a, b in parts:
             part = [t for t in sub if a <= t.idx < b]

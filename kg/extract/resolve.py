@@ -45,6 +45,7 @@ from kg.extract.resolve_naming import (
     naming_phrases,
 )
 from kg.extract.resolve_propagate import propagate_labels
+from kg.extract.resolve_research_units import research_units
 from kg.extract.resolve_short_names import join_short_names
 from kg.extract.resolve_types import (
     after_media_cue,
@@ -116,6 +117,7 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
             state.entities[key].aliases.add(acronym)
     propagate_labels(state)
     join_short_names(state)
+    research_units(state, absorb)  # "Danube Baltic Bank Research" is the bank (round-30 S3)
     entity_short_places.apply(state, absorb)  # "Congo" of "Democratic Republic of the Congo"
     feature_short_names(state, absorb)  # "the Khyber Pass ... crossed the Khyber"
     dash_short_places(state, absorb)  # "the Sèmè-Kpodji terminal ... the Sèmè terminal"

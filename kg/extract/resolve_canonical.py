@@ -165,6 +165,12 @@ def canonical_label(
     org_labels: list[str],
 ) -> tuple[str | None, str, list[str]]:
     if cand.label is not None:
+        if cand.type == "Person" and len(cand.label.split()) <= 3:
+            # "DE WIT:" of a transcript, written "de Wit": the surname of "Sanne de Wit" named before (round-30 S1)
+            person = _person_for_tail(cand.label, cand.start, full_names)
+            if person is not None:
+                entry = state.gaz.lookup(person)
+                return person, "Person", entry.same_as if entry else []
         return cand.label, cand.type, []  # the words around named it ("the A and B crossings")
     text = norm(cand.text)
     if text.isupper() and len(text) > 3 and cand.type == "Place" and cand.source == "rule" \
@@ -226,6 +232,13 @@ def canonical_label(
         # "Ruiz Montalbán" of "Elena Ruiz Montalbán", "El Amrani" of "Youssef El Amrani":
         # a compound surname is the tail of a longer full name in the text.
         person = _person_for_tail(text, cand.start, full_names)
+        if person is not None:
+            entry = state.gaz.lookup(person)
+            return person, "Person", entry.same_as if entry else []
+    if len(words) == 2 and cand.type == "Person":
+        # "Colonel Saad Al-Zawi" after "Saad Mabrouk Al-Zawi": a given name and a surname of a longer
+        # full name are that person, the middle names left out (round-30 S4)
+        person = _person_for_first_last(words, full_names)
         if person is not None:
             entry = state.gaz.lookup(person)
             return person, "Person", entry.same_as if entry else []
@@ -368,6 +381,13 @@ def _person_for_tail(text: str, pos: int, full_names: list[tuple[int, str]]) -> 
         return None
     before = [m for m in matches if m[0] <= pos]
     return (before[-1] if before else matches[0])[1]
+
+
+def _person_for_first_last(words: list[str], full_names: list[tuple[int, str]]) -> str | None:
+    """The one longer full name that opens with ``words[0]`` and ends with ``words[1]``."""
+    owners = {name for _, name in full_names
+              if len(name.split()) >= 3 and name.split()[0] == words[0] and same_surname(name.split()[-1], words[1])}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _person_for_word(word: str, pos: int, full_names: list[tuple[int, str]]) -> str | None:

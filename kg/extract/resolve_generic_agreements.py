@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import dates, lexicon
+from kg.extract import agreement_supplements, dates, lexicon
 from kg.extract.agreement_facilities import facility_agreements
 from kg.extract.agreement_exchanges import exchange_agreements
 from kg.extract.agreement_instruments import instrument_agreements
@@ -45,6 +45,8 @@ def join_generic_agreements(state: State) -> None:
     generic_mentions: list[MentionRef] = []
     apart_keys: set[str] = set()  # texts introduced as "a separate ...", "a second ..."
     described: list[MentionRef] = []  # "an agreement on gas transit": texts described by their topic
+    # "an additional protocol to the 2012 treaty": a supplement is a text of its own (read first)
+    generic_mentions.extend(agreement_supplements.supplements(state))
     for m in pattern.finditer(state.text):
         if m.start() < state.body_start or state.is_skipped(m.start(), m.end()):
             continue
@@ -85,6 +87,8 @@ def join_generic_agreements(state: State) -> None:
         if year is not None and mods and mods[0].lower() in _SEQUENCE_MODIFIERS | GENERIC_MODIFIER_STOP:
             start = m.start(1) + m.group(1).index(year)  # "A separate 1976 agreement": the mention is "1976 agreement"
         end = m.end()
+        if year is not None:
+            end = agreement_supplements.of_understanding_end(state, end, m.group(2))  # "2015 memorandum of understanding"
         indefinite = m.group(0).split()[0].lower() in {"a", "an"}
         # "signed a memorandum on Tuesday": a day is no topic; the mention is a plain one (below)
         dated = re.match(rf"\s+(?:on|in)\s+{_DATE_START}", state.text[m.end():m.end() + 40]) is not None
@@ -233,7 +237,11 @@ def join_generic_agreements(state: State) -> None:
             # "The first is the 2006 agreement ... The second is a new Customs Protocol": the items
             # of a count are different texts
             pool = _same_list_item(state, pool, m.start())
-            key = _nearest_agreement(state, pool, m.start())
+            if indefinite and year is not None and not content \
+                    and agreement_supplements.own_dated_text(state, pool, named, noun):
+                key = None  # "built under a 2015 memorandum of understanding": not the agreement under talks
+            else:
+                key = _nearest_agreement(state, pool, m.start())
         if key is None:
             if dated and indefinite and not content and year is None and not generic_mentions \
                     and _signed_object(state, m.start(2)):
@@ -244,6 +252,8 @@ def join_generic_agreements(state: State) -> None:
                 label = " ".join([*[w for w in content if w.lower() != "joint"], noun]) if content else f"{year} {noun}"
                 if old_dated:
                     label = " ".join([year, *content, noun])  # "2003 tax agreement": the year is part of its name
+                if not content and end > m.end():
+                    label = " ".join(state.text[start:end].split()).lower()  # "2015 memorandum of understanding"
                 if set_apart and (generic.get(topic) or slugify(label) in state.entities):
                     # the text set apart shares its topic with one already found: its signing year, else
                     # the word that sets it apart, tells the two apart
@@ -334,8 +344,8 @@ def _dated_topic(state: State, m: re.Match, year: str, named: list[MentionRef]) 
     labelled as written (no article); None when no topic follows or a named agreement
     shares a topic word (then it is that one, resolved as before)."""
     on = re.match(r"\s+on\s+", state.text[m.end():m.end() + 10])
-    if on is None:
-        return None
+    if on is None or re.match(_WH_WORDS, state.text[m.end() + on.end():]):
+        return None  # "the 2012 treaty on how the cost is shared": a clause, not a topic
     topic_start = topic_end = m.end() + on.end()
     for tok in state.doc.char_span(topic_start, min(len(state.text), topic_start + 80), alignment_mode="expand") or []:
         if tok.idx < topic_start:

@@ -15,8 +15,10 @@ Canon = tuple[Candidate, str, str, list[str]]
 
 
 _FACILITY_HEADS = frozenset("bridge crossing dam reservoir plant tunnel port checkpoint barrage canal highway "
-                            "railway pipeline terminal station airport".split())
-_FACILITY_GENERIC = frozenset("international national binational".split())
+                            "railway pipeline terminal station airport post".split())
+# "the Seme-Kraké joint border post", "one-stop border post", "new bridge": modifiers name no other
+# facility (round-30 A11)
+_FACILITY_GENERIC = frozenset("international national binational joint one-stop new main old".split())
 
 
 def regions_after_towns(state: State, cands: list[Candidate]) -> set[int]:
@@ -68,6 +70,11 @@ ADMIN_UNITS = frozenset("region province county district oblast governorate pref
                          "canton municipality emirate territory division state".split())
 
 
+# Abbreviated kind words of agreements and the words they stand for.
+_ABBREVIATED = {"mou": ("memorandum", "understanding"), "mous": ("memorandum", "understanding"),
+                "moa": ("memorandum", "agreement")}
+
+
 def merge_variants(canon: list[Canon], keep_apart: set[int] = frozenset()) -> list[Canon]:
     """One entity for two ways of naming it in one text: 'the Torkham crossing'
     and 'Torkham', 'the Teesta river' and 'Teesta' (a place plus its kind word);
@@ -92,8 +99,11 @@ def merge_variants(canon: list[Canon], keep_apart: set[int] = frozenset()) -> li
             key = tuple(w.lower() for w in words if w.lower() not in _FACILITY_GENERIC)
             if len(key) >= 2:
                 label = first_facility.setdefault(key, label)
-        elif type_ == "Agreement" and not same_as:
-            key = frozenset(w.lower() for w in words if w.lower() not in {"of", "the", "on", "for"})
+        elif (type_ == "Agreement" or words[-1] in {"MoU", "MOU"} and len(words) >= 2) and not same_as:
+            # "the Luanda MoU" after "the Luanda Memorandum of Understanding": the abbreviation is the
+            # same words (round-30 A10)
+            key = frozenset(x for w in words for x in _ABBREVIATED.get(w.lower(), (w.lower(),))
+                            if x not in {"of", "the", "on", "for"})
             if key not in first_agreement:
                 label = _formal_title_of(label, list(first_agreement.values())) or label
             label = first_agreement.setdefault(key, label)

@@ -20,7 +20,7 @@ from kg.extract import lexicon
 from kg.extract.genders import FEMALE_PRONOUNS, gender_of, of_gender
 from kg.extract.joint_texts import is_joint_text, joint_author, unsigned_text
 from kg.extract.speakers_job_titles import job_title_of_org
-from kg.extract.speakers_texts import earlier_text, issuer_subject
+from kg.extract.speakers_texts import earlier_text, farther_issuer, issuer_subject
 from kg.extract.speakers_titled_names import titled_subject_name
 from kg.extract.speakers_orgs import FUNCTION_NOUNS, recent_org_subject
 from kg.extract.speakers_gender_titles import holders_of_gender
@@ -73,6 +73,10 @@ def subject_of(verb: Token) -> Token | None:
                 passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
                 if passive is not None:
                     return passive
+                # "The broadcaster quoted him as saying ...": the one quoted, not the broadcaster
+                quoted = next((c for c in token.children if c.dep_ == "dobj"), None)
+                if quoted is not None:
+                    return quoted
         elif token.dep_ in _CLIMB and token.head.i != token.i:
             token = token.head
         else:
@@ -181,6 +185,11 @@ def entity_for_token(
             found = m.key if m is not None and not state.entities[m.key].unnamed else None
         if found is not None:
             return found
+    issuer = farther_issuer(token, WRITTEN_TEXTS) if earlier is None else None
+    if issuer is not None:  # 'X said in a statement.' paragraphs before: 'the statement added ...'
+        m = state.mention_at(issuer.idx, issuer.idx + len(issuer.text), _SOURCE_TYPES - {"MediaOrganization"})
+        if m is not None and not state.entities[m.key].unnamed:
+            return m.key
     counterpart = _demonym_counterpart(state, token, quotes)
     if counterpart is not None:
         return counterpart
@@ -631,6 +640,28 @@ _ADDRESSED_MEDIA_RE = re.compile(
     r"(?:presenter|host|co-host|anchor|newsreader|correspondent|reporter|interviewer|journalist)\s+$")
 
 
+def reported_clause_speaker(state: State, token: Token, named: str, at: int) -> str | None:
+    """The named person whose speech verb reports the clause ``token`` stands in
+    ('Bassani told Il Sole 24 Ore that the Brenner toll would not rise'): a name
+    inside what someone reported is not whom the next 'he' means; the reporter is."""
+    verbs = lexicon.words("reported_verbs")
+    for anc in [token, *token.ancestors]:
+        # inside the reported clause, or the one told ('told Il Sole 24 Ore that ...')
+        if anc.dep_ not in {"ccomp", "dobj", "dative"} or anc.head.lemma_.lower() not in verbs \
+                or anc.dep_ != "ccomp" and not any(c.dep_ == "ccomp" for c in anc.head.children):
+            continue
+        subj = next((c for c in anc.head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        # the subject's words ('ROME, May 5 - Italy's minister Marco Bassani': the parser may
+        # take the dateline for the subject and hang the name on it)
+        words = list(subj.subtree)
+        owners = {m.key for m in state.mentions_in(words[0].idx, words[-1].idx + len(words[-1].text), {"Person"})
+                  if m.key != named and not state.entities[m.key].unnamed and m.end <= at}
+        return owners.pop() if len(owners) == 1 else None
+    return None
+
+
 def clause_owner(state: State, named: str | None, before: int) -> str | None:
     """'Ilze Berzina, who chairs Litgrid's board, was blunter. "...," she said':
     a name inside a relative clause or an apposition about a named person is not
@@ -645,6 +676,9 @@ def clause_owner(state: State, named: str | None, before: int) -> str | None:
     if span is None or not len(span):
         return named
     token = span.root
+    reporter = reported_clause_speaker(state, token, named, mention.start)
+    if reporter is not None:
+        return reporter  # 'X told Il Sole 24 Ore that the Brenner toll ... He said': X
     inside_clause = False
     for anc in [token, *token.ancestors]:
         if anc.dep_ in {"relcl", "acl", "appos"}:

@@ -39,11 +39,36 @@ def earlier_text(token: Token, nouns: frozenset[str]) -> Token | None:
 
 
 _ISSUING_VERBS = frozenset("issue release publish send circulate".split())
+_SAYING_VERBS = frozenset("say announce state add confirm report note".split())
 
 
 def issuer_subject(text: Token) -> Token | None:
     """'The Ministry of Energy released a statement on Friday': the subject of the
     verb that issued the text, None when the text is no such object."""
+    if text.dep_ == "pobj" and text.head.lower_ == "in" and text.head.head.pos_ == "VERB" \
+            and text.head.head.lemma_.lower() in _SAYING_VERBS:
+        # 'the Ministry of Labour said in a statement': the one who said it issued it
+        return next((c for c in text.head.head.children if c.dep_ == "nsubj"), None)
     if text.dep_ != "dobj" or text.head.lemma_.lower() not in _ISSUING_VERBS:
         return None
     return next((c for c in text.head.children if c.dep_ == "nsubj"), None)
+
+
+def farther_issuer(token: Token, nouns: frozenset[str]) -> Token | None:
+    """'the statement said' paragraphs after 'the Ministry of Labour said in a
+    statement' (a dispatch quoting one statement throughout): the subject of the
+    one earlier saying or issuing of such a text, None when there is none or more
+    than one issuer (then 'the statement' may be any of theirs)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns and token.lower_ not in nouns:
+        return None
+    dets = [c for c in token.children if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ != "the" or any(
+            c.dep_ in {"poss", "compound", "amod", "nmod", "prep", "acl"} for c in token.children):
+        return None
+    found: dict[str, Token] = {}
+    for prev in token.doc[:token.i]:
+        if prev.pos_ == "NOUN" and prev.lemma_.lower() == token.lemma_.lower():
+            subj = issuer_subject(prev)
+            if subj is not None:
+                found.setdefault(" ".join(t.lower_ for t in subj.subtree), subj)
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -33,6 +33,7 @@ from kg.extract.office_sides import ensure_country
 from kg.extract.speakers import forget_entity
 from kg.extract.state import State
 from kg.extract.statement_checks_habitual import drop_habitual
+from kg.extract.statement_checks_headings import drop_heading_copies
 from kg.extract.statement_checks_releases import release_media
 from kg.extract.statement_checks_speakers import fix_speakers
 from kg.extract.statement_checks_terms import drop_terms
@@ -63,6 +64,7 @@ def apply(state: State) -> None:
     _repeated_as_reported(state)
     release_media(state)
     drop_time_fragments(state)  # 'hoped it could be signed "before the end of the year"': one statement
+    drop_heading_copies(state)  # '17:40 - Somsak: "a good start"' heading a live-blog entry that quotes it
 
 
 def _repeated_words(state: State) -> None:

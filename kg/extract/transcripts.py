@@ -19,8 +19,10 @@ import re
 from kg.extract.speakers import forget_entity
 from kg.extract.state import State
 from kg.extract.transcript_captions import presenter_lines
+from kg.extract.transcript_surname_turns import capital_label, surname_turn_end
 from kg.extract.transcript_turns import (
     forget_turn_labels,
+    is_label_line,
     moderator_lines,
     moderator_offices,
     surname_person,
@@ -166,10 +168,11 @@ def transcript_answers(state: State) -> list[tuple[str, int, int, bool]]:
     turn_labels: list[tuple[int, int]] = []
     speakers: set[str] = set()
     moderated = moderator_lines(state)
+    capitals = _capital_turns(state, lines, questions)
     for i, (a, b) in enumerate(lines):
         if (a, b) in questions:
             continue
-        m = _ANSWER_RE.match(state.text, a, b)
+        m = capitals[i] if i in capitals else _ANSWER_RE.match(state.text, a, b)
         if m is None:
             # 'ANDRÉS OCAMPO, COLOMBIAN FOREIGN MINISTER (through interpreter): ...'
             m = _NOTED_CAPTION_RE.match(state.text, a, b)
@@ -182,7 +185,9 @@ def transcript_answers(state: State) -> list[tuple[str, int, int, bool]]:
         side_note = m.group("side") is not None and _NOTE_RE.fullmatch(m.group("side")) is not None
         interpreted = note is not None or side_note
         quoted = state.text[start] in "\"“"
-        titled = title_label(m.group("who"))  # 'MINISTER SOLANO: ...' is a turn wherever it stands
+        # 'MINISTER SOLANO: ...' is a turn wherever it stands, and so is 'KRANJC: ...' where
+        # several turns carry the surnames of people the intro names (opening remarks)
+        titled = title_label(m.group("who")) or i in capitals
         if not quoted and not titled and not interpreted and (i == 0 or lines[i - 1] not in questions) \
                 and not _HONORIFIC_RE.match(m.group("who")) and not _guest_label(state, m.group("who")):
             continue  # 'Update: ...' or 'Note: ...' in running text: no answer ('Mr Hale: ...' is a turn)
@@ -200,7 +205,12 @@ def transcript_answers(state: State) -> list[tuple[str, int, int, bool]]:
             state.entities[speaker].label = _name_case(state.entities[speaker].label)
         if speaker is not None and titled:
             # the whole turn, over its unlabelled lines, is one statement
-            out.append((speaker, start, b if quoted else turn_end(state, lines, i), quoted))
+            if i in capitals:
+                end = b if quoted else surname_turn_end(
+                    state, lines, i, lambda c, d: (c, d) in questions or is_label_line(state, c, d))
+            else:
+                end = b if quoted else turn_end(state, lines, i)
+            out.append((speaker, start, end, quoted))
             turn_labels.append((a, m.end()))
             speakers.add(speaker)
         elif speaker is not None:
@@ -214,6 +224,34 @@ def transcript_answers(state: State) -> list[tuple[str, int, int, bool]]:
         forget_turn_labels(state, turn_labels + [(a, a + len(state.text[a:e].split("(")[0].rstrip(" :")))
                                                   for a, e, _ in moderated], speakers)
     return out
+
+
+def _capital_turns(state: State, lines: list[tuple[int, int]], questions: set[tuple[int, int]]) -> dict[int, re.Match]:
+    """The lines opening a turn with a surname in capitals ('KRANJC: ...') or the full
+    name ('Sanne de Wit: ...') of a person the text names, with their label matches; at
+    least two of them, else none (a lone 'NOTE: ...' is no turn)."""
+    out = {}
+    for i, (a, b) in enumerate(lines):
+        if (a, b) in questions:
+            continue
+        m = _ANSWER_RE.match(state.text, a, b)
+        if m is None or m.group("side") is not None or not capital_label(m.group("who")):
+            m = _FULL_NAME_RE.match(state.text, a, b)
+            full = m is not None and any(e.type == "Person" and not e.unnamed and e.label == m.group("who")
+                                         for e in state.entities.values())
+            if not full:
+                continue
+        key = _person_named(state, m.start("who"), m.end("who"))
+        if key is None or len(state.entities[key].label.split()) < 2:
+            continue  # 'DRIVER:' the entity step read as a name is no one the intro names
+        if any(x.key == key and not (a <= x.start < m.end()) for x in state.mentions):
+            out[i] = m  # the person is named outside the label (in the intro)
+    return out if len(out) >= 2 else {}
+
+
+# 'Sanne de Wit: ...': a full name in normal case, name particles allowed
+_FULL_NAME_RE = re.compile(r"[ \t]*(?P<who>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3})"
+                           r"(?P<side>)[ \t]*:[ \t]+(?=\S)")
 
 
 def _name_case(label: str) -> str:
@@ -378,6 +416,10 @@ _SETTINGS = (
     (re.compile(r"\b(?:news|press)[ \t-]+(?:conference|briefing)s?\b|\bbriefing\b|\bpress\s+availability\b", re.I),
      "press conference"),
     (re.compile(r"\binterview(?:ed|s)?\b", re.I), "interview"),
+    # 'They then took questions from reporters.': a press conference without the word
+    (re.compile(r"\b(?:took|take|takes|taking|answered|answer|answering|fielded|fielding)\s+"
+                r"(?:\w+\s+)?questions\s+from\s+(?:reporters|journalists|the\s+press)\b", re.I),
+     "press conference"),
 )
 _ASKERS_RE = re.compile(r"\b(?:reporters|journalists|the\s+press)\b", re.I)
 
@@ -408,6 +450,10 @@ def asker_span(state: State, start: int) -> tuple[int, int, bool] | None:
     ('Q (Reuters):' -> Reuters)."""
     questions = question_lines(state)
     before = [q for q in questions if q[1] <= start]
+    if not before and questions and transcript_medium(state) == "press conference":
+        # opening remarks before the first question are said to the same reporters
+        hits = list(_ASKERS_RE.finditer(state.text, state.body_start, min(start, questions[0][0])))
+        return (hits[-1].start(), hits[-1].end(), False) if hits else None
     if not before:
         return None
     a, b = before[-1]

@@ -1,0 +1,48 @@
+"""Camel-case names are organisations (round-30 class A6).
+
+"built with money from TradeMark Africa", "funded by GiveDirectly", "PetroSA
+supplied the fuel": a word with a capital inside it after lower-case letters
+("TradeMark", "GiveDirectly", "PetroSA") is a brand, the name of a company or
+a charity; the model calls such names places or misses them. A name holding
+such a word is an Organization (never a Place or a Person), and a lone
+camel-case word nothing else read is one too.
+
+Surnames with a capital inside ("McAllister", "MacLeod", "DeSantis",
+"LaGuardia", "DiMaggio", "O'Neill") are no brands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.entity_types import Candidate, classify_org
+from kg.extract.state import State
+
+_CAMEL_RE = re.compile(r"(?<![\w’'-])(?P<word>[A-Z][a-z]+(?:[A-Z][a-z]*)+[A-Z]?|[A-Z][a-z]{2,}[A-Z]{2,})(?![\w’'-])")
+_SURNAME_LEADS = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St")
+# apps, formats and degrees a text mentions as things, not as actors
+_THINGS = frozenset("WhatsApp YouTube TikTok LinkedIn PowerPoint JavaScript PlayStation FaceTime WeChat WeTransfer "
+                    "AirDrop SharePoint OneDrive GitHub PhD PhDs MSc MBA BSc LLM".split())
+
+
+def _camel(word: str) -> bool:
+    m = _CAMEL_RE.fullmatch(word)
+    return m is not None and len(word) >= 5 and not word.startswith(_SURNAME_LEADS) and word not in _THINGS
+
+
+def camel_orgs(found: list[Candidate], state: State) -> list[Candidate]:
+    """``found`` with camel-case names typed Organization, and lone ones added."""
+    for c in found:
+        if c.source == "gaz" or c.type not in {"Place", "Person"}:
+            continue
+        if any(_camel(w) for w in c.text.split()):
+            c.type = classify_org(c.text)
+    out = list(found)
+    for m in _CAMEL_RE.finditer(state.text):
+        word = m.group("word")
+        if not _camel(word) or state.is_skipped(m.start(), m.end()) or state.gaz.lookup(word) is not None:
+            continue
+        if any(c.start < m.end() and m.start() < c.end for c in found):
+            continue
+        out.append(Candidate(m.start(), m.end(), word, "Organization", "rule"))
+    return out
