@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import lexicon
 from kg.extract.entity_types import Candidate
 from kg.extract.state import State
 
@@ -35,7 +36,7 @@ _BRACKET_RE = re.compile(rf"(?m)^[ \t]*\[(?P<cue>{_CUE})(?:[ \t]*[-–—:][ \t]
 _NAME = r"[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|de|da|del|van|von|bin|al|el)){0,3}"
 _NAME_RE = re.compile(rf"{_NAME}")
 # "CLIP 1 - Petra Novak, Environment Minister (0'14")", "SOT: Ama Dossou, Minister of Water of Benin"
-_BITES = r"CLIP|CLIPS|SOT|SOUNDBITE|BITE|ACTUALITY|ACT|INSERT|GRAB|SYNC|CUT|AUDIO"
+_BITES = lexicon.alternation("soundbite_cues")
 _BITE_RE = re.compile(
     rf"(?m)^[ \t]*(?P<cue>(?:{_BITES})(?:[ \t]*\d{{1,2}})?[ \t]*[-–—:])[ \t]*(?P<name>{_NAME})"
     r"(?P<tail>[ \t]*,[^\n(]*)?(?P<dur>[ \t]*\([^()\n]*\d[^()\n]*\))?[ \t]*$")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,12 @@ def ordered(name: str) -> tuple[str, ...]:
     """A word list in file order (longest-first matching needs the order)."""
     value = _raw()[name]
     return tuple(value if isinstance(value, list) else value.keys())
+
+
+@lru_cache(maxsize=None)
+def alternation(name: str) -> str:
+    """A word list as a regex alternation, longest first; a space matches any run of blanks."""
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]*") for w in sorted(ordered(name), key=len, reverse=True))
 
 
 def mapping(name: str) -> dict[str, str]:

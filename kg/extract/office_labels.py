@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import lexicon
 from kg.extract.office_base import ORG_TYPES, Office
 from kg.extract.sides import country_key_for_word
 from kg.extract.state import State
 
 # "CLIP 1 -", "SOT:", "SOUNDBITE:", "SYNC -", "[SOT]"; the name and the rest up to a duration
-_LABEL_RE = re.compile(r"^[ \t]*\[?(?:CLIP|CUT|SOT|SOUNDBITE|SYNC|ACT|ACTUALITY|BITE|GRAB|INSERT)(?:[ \t]*\d+)?\]?"
+_LABEL_RE = re.compile(rf"^[ \t]*\[?(?:{lexicon.alternation('soundbite_cues')})(?:[ \t]*\d+)?\]?"
                        r"[ \t]*[-–—:][ \t]*(?P<rest>[^\n\"“]+?)[ \t]*(?:\([^\n)]*\)|\[[^\n\]]*\])?[ \t]*$", re.MULTILINE)
 _REPORTER_RE = re.compile(r"(?:^|[ \t]{2,}|\|[ \t]*)(?P<title>REPORTER|CORRESPONDENT|PRODUCER|PRESENTER|ANCHOR)"
                           r"[ \t]*:[ \t]*(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})", re.MULTILINE)

@@ -35,7 +35,7 @@ from kg.extract.state import State
 from kg.extract.transcript_captions import fold, normal_case
 from kg.model import Statement
 
-_CUES = r"(?:CLIP|CUT|SOT|SOUNDBITE|SOUND[ \t]*BITE|SYNC|BITE|GRAB|ACTUALITY|AUDIO|INSERT)"
+_CUES = rf"(?:{lexicon.alternation('soundbite_cues')})"
 # 'CLIP 1 - ', 'CUT 2: ', 'SOT: ', '[SOT - ', '(SOUNDBITE) ' -- the cue and its separator
 _LABEL_RE = re.compile(
     rf"[ \t]*[\[(]?[ \t]*{_CUES}(?:[ \t]*#?[ \t]*\d{{1,2}}[a-z]?)?[ \t]*[\])]?[ \t]*(?:[:–—-][ \t]*|[ \t](?=[A-ZÀ-ÖØ-Þ]))"
