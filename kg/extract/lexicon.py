@@ -12,7 +12,9 @@ LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.json"
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def _raw() -> dict[str, Any]:
+    # read once: mapping() is called inside per-entity loops; callers get copies
     return json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
 
 
