@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extract import dates, lexicon
 from kg.extract.agreement_actors import acting_actor
 from kg.extract.agreement_status import (
-    forget_status, not_yet_signed, past_governor, signed_agreement, signs_other_object,
+    agreement_status, forget_status, not_yet_signed, past_governor, signed_agreement, signs_other_object,
 )
 from kg.extract.evidence import body_mentions, evidence_for
 from kg.extract.state import State
@@ -80,8 +80,19 @@ def date_signed(state: State) -> None:
             ym = _DATED_APPOSITION_RE.match(state.text, m.end, state.sentence_of(m.start).end_char)
             if ym is not None and ym.group(2).lower() not in _APPOSITION_NOUNS:
                 ym = None
+        if ym and _name_year_ahead(state, m.key, ym.group(1)):
+            continue  # "the 2027 quota arrangement" still to be agreed: the year is the one it is for
         if ym and not any(r.subject == m.key and r.predicate == "dateSigned" for r in state.relations):
             state.add_relation(m.key, "dateSigned", evidence_for(state, m), literal=ym.group(1))
+
+
+def _name_year_ahead(state: State, key: str, year: str) -> bool:
+    """A year in an agreement's name that lies after the report's year, or is the report's year
+    of a text not signed yet, names the season or period the text is for, not its signing."""
+    report = (state.document.date or "")[:4]
+    if not report.isdigit():
+        return False
+    return int(year) > int(report) or int(year) == int(report) and agreement_status(state, key) == "prospective"
 
 
 _DATED_APPOSITION_RE = re.compile(r",\s+(?:the|an?)\s+(1[89]\d{2}|20\d{2})\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b(?!-)")

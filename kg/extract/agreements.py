@@ -11,7 +11,7 @@ This module runs the steps in order; each lives in an ``agreement_<job>`` module
 
 from __future__ import annotations
 
-from kg.extract import agreement_acronym_tails, agreement_timelines, agreement_aliases, agreement_drafts, agreement_items, agreement_named_countries, agreement_hereinafter, agreement_kinds, agreement_nicknames, agreement_same_day, agreement_plural_titles, agreement_titles, agreement_venues
+from kg.extract import agreement_speaker_parties, agreement_acronym_tails, agreement_timelines, agreement_aliases, agreement_drafts, agreement_items, agreement_named_countries, agreement_hereinafter, agreement_kinds, agreement_nicknames, agreement_same_day, agreement_plural_titles, agreement_titles, agreement_venues
 from kg.extract.agreement_descriptions import join_descriptions
 from kg.extract.agreement_formal import formal_names
 from kg.extract.agreement_dates import date_signed, signed_before_title, signing_today
@@ -62,6 +62,7 @@ def extract_agreements(state: State, sides: list[str]) -> None:
     split_other_year_references(state)
     give_new_references_to_new(state)
     party_to(state, sides)
+    agreement_speaker_parties.apply(state)  # "our governments signed X" in a minister's quote; "India said it signed X"
     agreement_named_countries.apply(state)  # "the China–Kyrgyzstan–Uzbekistan Railway" agreement: all three
     agreement_same_day.same_day(state)  # "It was signed on the same day as the X": same date, same parties
     add_negotiates(state, sides)

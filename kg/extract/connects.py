@@ -67,6 +67,42 @@ def pair_named_links(state: State) -> None:
         rename_span(state, m.start, kind.end(), label, "Place")
 
 
+# "the Davao–Bitung–Manado route": three or more names joined by dashes, then a link word
+_CHAIN_KINDS = frozenset("route road railway railroad line highway corridor pipeline link ferry".split())
+
+
+def chain_named_links(state: State) -> None:
+    """'the Davao–Bitung–Manado route': a link named after three or more towns is one place
+    (labelled with its kind word) that connects every town its name lists (not when a part is
+    a country or a people: "the Kenya–Uganda–Rwanda corridor" names countries, not towns)."""
+    from kg.extract.context_edit import rename_span  # an editing helper of the context pass
+
+    chain_re = re.compile(rf"{_END_NAME}(?:\s?[–—-]\s?{_END_NAME}){{2,4}}")  # _END_NAME is defined below
+    for hit in chain_re.finditer(state.text, state.body_start):
+        kind = _KIND_AFTER_RE.match(state.text, hit.end())
+        if kind is None or kind.group(1) not in _CHAIN_KINDS or "\n" in hit.group(0):
+            continue
+        parts = [(p.start() + hit.start(), p.end() + hit.start())
+                 for p in re.finditer(r"[^–—-]+", hit.group(0))]
+        names = [state.text[a:b].strip() for a, b in parts]
+        if any(state.gaz.country_of_demonym(n) or state.gaz.country_of_demonym(n.split()[0]) for n in names):
+            continue
+        if any(state.entity_type(x.key) not in {"Place", "Organization", "Person"}
+               for x in state.mentions_in(hit.start(), kind.end())):
+            continue
+        label = f"{' '.join(hit.group(0).split())} {kind.group(1)}"
+        link = rename_span(state, hit.start(), kind.end(), label, "Place")
+        evidence = state.sentence_span(state.sentence_of(hit.start()))
+        for (a, b), name in zip(parts, names):
+            a += len(state.text[a:b]) - len(state.text[a:b].lstrip())
+            entry = state.gaz.lookup(name)
+            place = state.add_entity(entry.label if entry else name, "Place", same_as=entry.same_as if entry else [])
+            if place.type != "Place" or place.key == link.key:
+                continue
+            state.add_mention(place.key, a, a + len(name), alias=False)
+            state.add_relation(link.key, "connects", evidence, obj=place.key)
+
+
 def split_namesake_links(state: State) -> None:
     """'The Malaba bridge, which connects Malaba with Tororo': name resolution took
     '<Name> bridge' for the place '<Name>' ('the Torkham crossing' is Torkham), but
@@ -428,8 +464,9 @@ _LINK_HEAD_AFTER_RE = re.compile(r"[ \t]+(?:rail\s+|road\s+|railway\s+)?(?:line|
 
 
 # "the Nam Phao post, which links A with B": a name and a lowercase kind word the name finder missed
-_NAMED_POST_RE = re.compile(rf"\b[Tt]he\s+(?P<name>{CAP_CLASS}[\w'’-]*(?:\s{CAP_CLASS}[\w'’-]*){{0,2}})\s+"
-                            r"(?P<kind>(?:border\s+)?(?:post|crossing|checkpoint|gate)|bridge|ferry|tunnel)\b")
+# (or at a sentence's start without "the": "Red Gate crossing, which links ...")
+_NAMED_POST_RE = re.compile(rf"(?:\b[Tt]he\s+|^|(?<=[.!?]\s))(?!The\s)(?P<name>{CAP_CLASS}[\w'’-]*(?:\s{CAP_CLASS}[\w'’-]*){{0,2}})\s+"
+                            r"(?P<kind>(?:border\s+)?(?:post|crossing|checkpoint|gate)|bridge|ferry|tunnel)\b", re.M)
 
 
 def _named_post_links(state: State) -> None:

@@ -81,6 +81,17 @@ from kg.extract.entity_militia_names import retype_militia_names
 from kg.extract.entity_caption_people import caption_people
 from kg.extract.entity_hyphen_surnames import extend_hyphen_surnames
 from kg.extract.entity_honorific_names import strip_honorific_names
+from kg.extract.entity_connector_names import connector_names
+from kg.extract.entity_paper_names import paper_names
+from kg.extract.entity_kind_retypes import bare_rivers, retype_kind_orgs
+from kg.extract.entity_expansions import drop_expansions
+from kg.extract.entity_agency_countries import agency_country_names
+from kg.extract.entity_government_units import split_government_units
+from kg.extract.entity_coordinated_kinds import coordinated_kind_names
+from kg.extract.entity_document_shapes import letter_and_page_names
+from kg.extract.entity_written_answers import written_answer_names
+from kg.extract.entity_call_ins import call_in_names
+from kg.extract.entity_courtesy_titles import city_named_people, cut_courtesy_titles, department_places, drop_listed_words, drop_macro_regions
 from kg.extract.entity_lowercase_people import drop_lowercase_people
 from kg.extract.entity_camel_orgs import camel_orgs
 from kg.extract.entity_media_slots import media_slot_names
@@ -395,6 +406,22 @@ def find_candidates(state: State) -> list[Candidate]:
     found = camel_orgs(found, state)  # "TradeMark Africa", "GiveDirectly", "PetroSA" (round-30 A6)
     found = drop_lowercase_people(found)  # '"... Healthy herds and an open gate."' (round-30 A3)
     found = drop_shape_labels(found, state)  # "Rail Desk", "19:05 (ICT)", "(MENA)", "[Translator's note" (round-30)
+    found = cut_courtesy_titles(found, state)  # "Lic. Ana Ferreira", "Sra. Inés Vidal" (round-31 A1)
+    found = drop_listed_words(found, state)  # "on WhatsApp", "40 GBP", "Ro-Ro", "a Liberal Democrat" (round-31 A9)
+    found = drop_macro_regions(found, state)  # "Europe", "Central Asia" as background (round-31 A9)
+    found = connector_names(found, state)  # "Kopalnia Wegla i Energia Południe", "Novy Dvur nad Vltavou" (round-31 A2)
+    found = paper_names(found, state)  # "Sea & Shore Weekly", "the Morning Courier" (round-31 A11)
+    found = city_named_people(found, state)  # "flew on to General Santos": the town, no Person "Santos" (round-31 A12)
+    found = department_places(found, state)  # "the Department of Boyacá": the place Boyacá (round-31 A6)
+    found = retype_kind_orgs(found, state)  # "St Joseph Hospital", "Aberdeen Fish Market", "SUNAT inspected" (round-31 A8)
+    found = bare_rivers(found, state)  # "fishermen on the Amazon": the river (round-31 A7)
+    found = drop_expansions(found, state)  # "its Spanish acronym DUCA (Declaración Única ...)" (round-31 A3)
+    found = agency_country_names(found, state)  # "the Ministry of Foreign Affairs of the Republic of Chile" (round-31 A4)
+    found = split_government_units(found, state)  # "the Welsh Government's Energy Directorate": two agencies (round-31 A5)
+    found = coordinated_kind_names(found, state)  # "the Kirov and Orto-Tokoy reservoirs" (round-31 A10)
+    found = letter_and_page_names(found, state)  # "To Mr Kwame Asante, ...", "From Nordpedia, the free ..." (round-31 S3, S5)
+    found = written_answer_names(found, state)  # "SHRI ARJUN MEHTA", "MINISTRY OF COMMERCE" header (round-31 S2)
+    found = call_in_names(found, state)  # "(HOST)", "RADIO LAKESIDE 101.2 FM", "Thank you, Akinyi." (round-31 S4)
     honorifics = lexicon.words("honorifics")
     found = [c for c in found if not (c.type == "Person" and c.text.lower() in honorifics)]  # "Mme." alone
     state_bodies = {(c.start, c.end) for c in headed if c.type == "GovernmentAgency"}

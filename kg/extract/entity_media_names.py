@@ -15,7 +15,7 @@ from kg.extract.chars import CAP_CLASS
 from kg.extract.entity_types import Candidate
 from kg.extract.state import State
 
-_TAILS = frozenset({"TV", "Radio", "News", "Newswire", "Television"})
+_TAILS = frozenset({"TV", "Radio", "News", "Newswire", "Television", "Wire"})  # "Nordic Wire" (round-31 S5)
 _LEADS_NOT = frozenset("The A An This That In On At By For To From With And But Or As Minister President".split())
 # Only "TV" and "Newswire" are tails no other kind of name ends in.
 _STRONG_RE = re.compile(rf"(?<![\w’'&.-])(?P<name>(?:{CAP_CLASS}[\w'’&-]*\s){{1,3}}(?:TV|Newswire))(?![\w’'-])")

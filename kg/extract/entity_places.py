@@ -214,8 +214,10 @@ def _facility_names(text: str, state: State) -> list[Candidate]:
     for m in re.finditer(rf"(?:\b(?:the|The|a|its|their)\s+|(?<=[’']s)\s+)(?:(?:{_PLAN_WORDS})\s+)?(?P<name>{_NAME})"
                          rf"\s+(?P<kind>{kinds})(?![\w-])", text):
         kind, name = m.group("kind"), m.group("name")
-        if kind in {"field", "fields"} and not re.search(r"-\d", name):
+        if kind in {"field", "fields"} and not re.search(r"-\d", name) and not _HYDROCARBON_RE.search(
+                text[max(0, m.start() - 200):m.end() + 200]):
             continue  # "the Volta field" may be a farm or a sports ground; "Kora-1 field" is a well's
+            # (with gas or oil around, "the Tamar field" is the gas field: round-31 A7)
         if kind in {"well", "wells"} and re.search(r"[^s]s$", name):
             continue  # "knew the Smiths well": an adverb after a plural, not a well
         if _usable(name, state) and not re.match(r"\s+(?:of|for)\b", text[m.end():m.end() + 5]):
@@ -227,6 +229,8 @@ def _facility_names(text: str, state: State) -> list[Candidate]:
     return out
 
 
+_HYDROCARBON_RE = re.compile(r"\b(?:gas|oil|LNG|offshore|drilling|drilled|hydrocarbons?|petroleum|condensate|"
+                             r"reserves|shale|bcm|barrels|exploration)\b")
 _PLAN_WORDS = "planned|proposed|new|existing|disputed|giant|massive|offshore|onshore|deepwater|ageing|aging|old|main"
 
 

@@ -49,7 +49,7 @@ def _gender(state: State, key: str) -> str | None:
                 votes["f"] += 2
             elif w in _MALE_NOUNS:
                 votes["m"] += 2
-        if _object_in_relative_clause(span[-1]) or agent_of_asking(span[-1]):
+        if _object_in_relative_clause(span[-1]) or agent_of_asking(span[-1]) or _object_of_subject(span):
             # "X, who met Y at ..., said ... He declined": the 'he' is X's, not Y's;
             # "She was asked by Y whether ... She said": the 'she' is the one asked
             continue
@@ -72,6 +72,21 @@ def _gender(state: State, key: str) -> str | None:
     if given.endswith("a") and given not in _MALE_A_NAMES or family.endswith(("ova", "eva", "ska", "cka", "ová")):
         return "f?"  # a weak sign: enough to prefer her for 'she', not to refuse her for 'he'
     return None
+
+
+def _object_of_subject(span) -> bool:
+    """Whether the name is the object of a verb whose subject (another word) comes
+    first: 'The minister had flown to Rome to meet Italy's Secretary of State, Giulia
+    Ferri, ... "...," he said' -- the 'he' is the subject's, no sign of her gender."""
+    inside = range(span.start, span.end)
+    if span.root.dep_ not in {"dobj", "pobj", "appos", "conj", "dative"}:
+        return False
+    for anc in span.root.ancestors:
+        if anc.dep_ in {"nsubj", "nsubjpass"}:
+            return False  # the name is (part of) a subject itself
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < span.start and c.i not in inside for c in anc.children):
+            return True
+    return False
 
 
 def _object_in_relative_clause(token) -> bool:

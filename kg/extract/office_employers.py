@@ -32,7 +32,7 @@ _WORKS_FOR = re.compile(r",?\s+who\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?"
 # "NAME of the Tirana-based group ORG", "NAME, from the campaign group ORG,": a "-based" place
 # and up to three lower-case words that say what the body is
 _OF_BODY = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?-based\s+)?"
-                      r"(?:[a-z][\w-]*\s+){0,3}$")
+                      r"(?:[a-z][\w-]*(?:['’]s?)?\s+){0,3}$")  # "the citizens' group X" (round-31 O3)
 _DEPARTMENT_WORDS = frozenset("ministry department secretariat embassy consulate cabinet presidency government".split())
 
 

@@ -91,3 +91,28 @@ def _find_dispatch_home(state: State) -> str | None:
         if agency.type != "MediaOrganization" or not agency.country or agency.country != town_country:
             return None
     return ensure_country(state, town_country) if town_country else None
+
+
+# A government heading line: "GOVERNMENT OF INDIA", "Republic of Ghana", "Ministry of Commerce, Government of India"
+_GOVERNMENT_LINE_RE = re.compile(r"(?i)^(?:.*[,—–-]\s*)?(?:the\s+)?(?:government|republic|kingdom)\s+of\s+(?:the\s+)?(?P<c>[^,—–]+)$")
+
+
+def government_home(state: State) -> str | None:
+    """The home state of a government's own document (round-31 O8): a press release's letterhead,
+    or heading lines "GOVERNMENT OF INDIA / MINISTRY OF COMMERCE" over a written answer or a
+    ministry page. Its bodies named without a state ("the Ministry of External Affairs", "the Land
+    Ports Authority") are that state's. Only one state named in the headings, and one the text
+    names."""
+    home = release_home(state)
+    if home is not None:
+        return home
+    cache = state.__dict__.setdefault("_release_home", {})
+    if "government" not in cache:
+        countries: set[str] = set()
+        for line in heading_lines(state):
+            m = _GOVERNMENT_LINE_RE.match(line.strip())
+            country = country_in(state, m.group("c")) if m is not None else None
+            if country is not None:
+                countries.add(country)
+        cache["government"] = countries.pop() if len(countries) == 1 else None
+    return cache["government"]

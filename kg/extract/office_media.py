@@ -27,7 +27,9 @@ _ROLE_BEFORE_RE = re.compile(rf"\b(?P<title>(?:(?:senior|chief|veteran|political
 _OUTLET_AFTER_RE = re.compile(r",?\s+(?:on|of|from|at|for)\s+(?:the\s+)?")
 # "NAME, a/the (senior) correspondent for/at/with <Outlet>"
 _APPOSED_ROLE_RE = re.compile(
-    rf",\s+(?:a|an|the)\s+(?P<title>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ROLES}))\s+(?:for|at|with|of|on)\s+(?:the\s+)?")
+    rf",\s+(?:(?:a|an|the)\s+(?P<title>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ROLES}))"
+    # "NAME, North Sea correspondent of <Outlet>": a beat of capitalised words, no article (round-31 O3)
+    rf"|(?P<beat>(?:[A-Z][\w-]*\s+){{1,3}}(?:{_ROLES})))\s+(?:for|at|with|of|on)\s+(?:the\s+)?")
 
 
 def media_role_title(state: State, mention: MentionRef) -> Office | None:
@@ -43,7 +45,8 @@ def media_role_title(state: State, mention: MentionRef) -> Office | None:
         after = _OUTLET_AFTER_RE.match(state.text, mention.end)
     else:
         after = _APPOSED_ROLE_RE.match(state.text, mention.end)
-        title_span = (after.start("title"), after.end("title")) if after is not None else None
+        group = "title" if after is not None and after.group("title") else "beat"
+        title_span = (after.start(group), after.end(group)) if after is not None else None
     if title_span is None:
         return None
     outlet = state.mention_at(after.end(), after.end() + 1, _OUTLET_TYPES) if after is not None else None
@@ -116,3 +119,23 @@ def _header_outlet(state: State) -> str | None:
     outlets = {key for key, e in state.entities.items() if e.type == "MediaOrganization" and not e.unnamed
                and e.mentions and re.search(rf"(?<!\w){re.escape(' '.join(e.label.split()).casefold())}(?!\w)", header)}
     return next(iter(outlets)) if len(outlets) == 1 else None
+
+
+# "AKINYI OTIENO (HOST): Good morning ..." - a transcript's turn label with the programme role
+_LABEL_ROLE_RE = re.compile(r"[ \t]*\((?P<role>HOST|CO-HOST|PRESENTER|ANCHOR|MODERATOR|Host|Co-host|Presenter|Anchor|"
+                            r"Moderator)\)[ \t]*:")
+
+
+def label_role_title(state: State, mention: MentionRef) -> Office | None:
+    """A call-in or interview transcript's own host ("NAME (HOST): ..." at the head of a turn,
+    round-31 S4): the host holds "host" and works for the station the header names."""
+    hit = _LABEL_ROLE_RE.match(state.text, mention.end)
+    if hit is None or state.text[state.text.rfind("\n", 0, mention.start) + 1:mention.start].strip():
+        return None
+    title = hit.group("role").lower()
+    office = Office(mention.key, title, hit.span("role"), None, (mention.start, hit.end()), no_context=True)
+    header = _header_outlet(state)
+    if header is not None:
+        office.side = office.org = header
+        office.org_is_employer = True
+    return office

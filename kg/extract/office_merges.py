@@ -49,7 +49,11 @@ def merge_same_titles(state: State) -> None:
                 kept.append(r)
                 continue
             keep, drop = (twin, r) if _explicit(state, twin.object) or not _explicit(state, r.object) else (r, twin)
-            _fold(state, person, keep, drop)
+            bare = _bare_of(_words(state, keep.object), _words(state, drop.object))
+            if bare:
+                keep, drop = drop, keep  # the bare rank yields to the full title
+            _fold(state, person, keep, drop, names=not (bare or _bare_of(_words(state, drop.object),
+                                                                         _words(state, keep.object))))
             kept[kept.index(twin)] = keep
 
 
@@ -65,6 +69,8 @@ def _same_office(state: State, a: str, b: str) -> bool:
     if sa and sb and not sa & sb:
         return False  # offices of two sides
     wa, wb = _words(state, a), _words(state, b)
+    if _bare_of(wa, wb) or _bare_of(wb, wa):
+        return True  # "Vice-Minister Laura Gómez" ... "Vice-Minister of Foreign Affairs" (round-31 O2)
     if not _rank(wa) or _rank(wa) != _rank(wb):
         return False
     if wa == wb:
@@ -74,17 +80,28 @@ def _same_office(state: State, a: str, b: str) -> bool:
     return _explicit(state, a) != _explicit(state, b) and len(wa & wb) >= 1 and _plain(wa, wb)
 
 
+def _bare_of(short: frozenset[str], full: frozenset[str]) -> bool:
+    """``short`` is a bare rank ("Vice-Minister", "Deputy Minister", "Ambassador") whose words all
+    stand in the fuller title ``full`` ("Vice-Minister of Foreign Affairs"): a short form of it."""
+    parts = lambda words: frozenset(p for w in words for p in w.split("-") if p)  # noqa: E731
+    ps, pf = parts(short), parts(full)
+    core = lexicon.words("title_core")
+    marks = frozenset("deputy vice assistant acting junior first second chief general under senior".split())
+    return bool(ps & core) and ps <= core | marks and ps < pf
+
+
 def _plain(wa: frozenset[str], wb: frozenset[str]) -> bool:
     """Neither title carries a rank word the other lacks ("deputy", "vice", "state")."""
     marks = frozenset("deputy vice assistant acting junior state first second chief general under".split())
     return (wa & marks) == (wb & marks)
 
 
-def _fold(state: State, person: str, keep, drop) -> None:
-    """Drop ``person``'s holding of ``drop.object``; its names go to ``keep.object``."""
+def _fold(state: State, person: str, keep, drop, names: bool = True) -> None:
+    """Drop ``person``'s holding of ``drop.object``; its names go to ``keep.object`` (not those of
+    a bare rank: "Vice-Minister of Colombia" is no name of the full office)."""
     old, new = state.entities[drop.object], state.entities[keep.object]
     state.remove_relation(drop)
-    for name in {old.label, *old.aliases}:
+    for name in {old.label, *old.aliases} if names else ():
         if name != new.label:
             new.aliases.add(name)
     if state.positions.get(person) == drop.object:

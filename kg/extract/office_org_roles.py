@@ -29,7 +29,7 @@ from kg.extract.state import MentionRef, State
 _ROLES = (r"co-owner|owner|co-founder|founder|proprietor|general\s+manager|managing\s+director|"
           r"operations\s+manager|country\s+manager|sales\s+manager|manager|managing\s+partner|partner|"
           r"chief\s+executive\s+officer|chief\s+executive|chief\s+operating\s+officer|chief\s+financial\s+officer|"
-          r"CEO|COO|CFO|executive\s+director|board\s+member|member\s+of\s+parliament|MP|lawmaker|legislator|"
+          r"CEO|COO|CFO|executive\s+director|board\s+member|[Mm]ember\s+of\s+[Pp]arliament|MP|lawmaker|legislator|"
           r"deputy\s+leader|party\s+leader|treasurer")
 # Words before the role that are no part of it ("an opposition member of parliament").
 _PLAIN = r"(?:(?:opposition|senior|longtime|long-time|veteran|local|ruling[- ]party|independent|current)\s+)?"
@@ -38,7 +38,7 @@ _AFTER_RE = re.compile(rf",\s+(?:\d{{1,3}},\s+)?(?:(?:a|an|the)\s+)?{_PLAIN}(?P<
                        r"\s+(?P<prep>of|at|for|with|from)\s+(?:the\s+)?(?=[A-Z])")
 # "BODY's ROLE, NAME" / "BODY's ROLE NAME"
 _BEFORE_RE = re.compile(rf"['’]s\s+(?:{_PLAIN})(?P<role>{_ROLES}),?\s+$")
-_PARLIAMENT = re.compile(r"member\s+of\s+parliament|MP|lawmaker|legislator")
+_PARLIAMENT = re.compile(r"[Mm]ember\s+of\s+[Pp]arliament|MP|lawmaker|legislator")  # "a Member of Parliament" (round-31 S2)
 
 
 def org_role_title(state: State, mention: MentionRef) -> Office | None:

@@ -1,6 +1,7 @@
 """A party or body in parentheses after a name: "Ms Dana Ortiz (Civic Union)",
 "Tomas Reid (Greens) asked ..." (Hansard and news style): the person acts for
-that organisation (``represents``), without an office of their own.
+that organisation (``represents``), without an office of their own; "Marta Lindqvist
+(Sweden)" in an infobox's list of negotiators: for that country.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ def party_in_parentheses(state: State, mention: MentionRef) -> None:
     m = _PAREN_RE.match(state.text, mention.end)
     if m is None:
         return
-    org = state.mention_at(m.end(), m.end() + 1, {"Organization", "GovernmentAgency"})
+    # "Lead negotiators: Marta Lindqvist (Sweden); Ole Hansen (Denmark)": a country in the
+    # parentheses is whom the person acts for (an infobox's or a panel's list, round-31 S5)
+    org = state.mention_at(m.end(), m.end() + 1, {"Organization", "GovernmentAgency", "Country"})
     if org is None or org.start != m.end() or not re.match(r"\s*\)", state.text[org.end:org.end + 3]):
         return
     if state.entities[org.key].unnamed or org.key == mention.key:

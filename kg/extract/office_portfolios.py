@@ -200,3 +200,23 @@ def _rename(state: State, key: str, start: int, end: int, name_start: int) -> No
         elif not state.entities[key].mentions:
             del state.entities[key]
     new.aliases.discard(entity.label)
+    if new.type == "Person":
+        _absorb_short_names(state, new.key)
+
+
+def _absorb_short_names(state: State, key: str) -> None:
+    """"Deputy Minister of Foreign Affairs of Georgia Levan Beridze ... Beridze said": the name
+    is cut out of a longer mention after resolution ran, so the later surname-only person
+    ("Beridze", "Ospino Ruiz") is the same person, unless another full name of the text ends on
+    the same words (round-31 O1)."""
+    words = state.entities[key].label.split()
+    if len(words) < 2:
+        return
+    tails = {" ".join(words[k:]) for k in range(1, len(words))}
+    for other_key, other in list(state.entities.items()):
+        if other_key == key or other.type != "Person" or other.unnamed or other.label not in tails:
+            continue
+        rivals = [e for k, e in state.entities.items() if k not in (key, other_key) and e.type == "Person"
+                  and len(e.label.split()) > len(other.label.split()) and e.label.endswith(" " + other.label)]
+        if not rivals:
+            absorb(state, other_key, key)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon
-from kg.extract.office_base import RANKS_RE, Office, sentence_bounds, token_at
+from kg.extract.office_base import RANKS_RE, Office, sentence_bounds, title_vocab, token_at
+from kg.extract.office_sides import ensure_country
 from kg.extract.state import MentionRef, State
 
 _OWNERS = {"Organization", "GovernmentAgency", "MediaOrganization", "Country"}
@@ -61,8 +62,61 @@ def posted_title(state: State, mention: MentionRef) -> Office | None:
         return None
     of = _OF_RE.search(state.text, sent_start, owner.start)
     if of is None or not _is_title(of.group("title")):
-        return None
+        # "The Ambassador of Chile to Peru, Ana Soto,": the title written as a name (round-31 O2)
+        found = _capital_title(state, sent_start, owner.start)
+        if found is None:
+            return None
+        return _office(state, mention, first, owner.key, *found)
     return _office(state, mention, first, owner.key, of.start("title"), of.end("title"), of.group("title"))
+
+
+_CAP_OF_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:of|at)\s+(?:the\s+)?$")
+_DEMONYM_RE = re.compile(rf"(?:^|(?<=\s))(?P<demonym>[A-Z][\w-]*)\s+(?P<title>(?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z][\w-]*)"
+                         rf"{_TAIL}")
+
+
+def _capital_title(state: State, sent_start: int, end: int) -> tuple[int, int, str] | None:
+    """'... the Ambassador of ' ending at ``end``: the capitalised title words right before "of"
+    (the core word and the title words before it; a capital of the sentence is no word of it)."""
+    hit = _CAP_OF_RE.search(state.text, sent_start, end)
+    if hit is None:
+        return None
+    words = hit.group("title").split()
+    if not _is_title(words[-1]):
+        return None
+    vocab = title_vocab()
+    k = len(words) - 1
+    while k > 0 and words[k - 1].lower() in vocab and words[k - 1].lower() not in {"the", "of", "and"}:
+        k -= 1
+    title = " ".join(words[k:])
+    return hit.end("title") - len(title), hit.end("title"), title
+
+
+def demonym_posted_title(state: State, mention: MentionRef) -> Office | None:
+    """'The Chilean ambassador to Peru, Ana Soto,': the people's adjective before the title names
+    whom the holder acts for; the country after "to"/"in" is where the post is (round-31 O2)."""
+    first = token_at(state, mention.start)
+    if first is None:
+        return None
+    sent_start = first.sent.start_char
+    lead = state.text[sent_start:mention.start]
+    hit = entry = None
+    for cap in re.finditer(r"(?<![\w'’-])[A-Z]", lead):
+        h = _DEMONYM_RE.match(lead, cap.start())
+        if h is not None and state.gaz.country_of_demonym(h.group("demonym")) is not None:
+            hit, entry = h, state.gaz.country_of_demonym(h.group("demonym"))
+    if hit is None:
+        return None
+    title = hit.group("title")
+    if not _is_title(title) or set(title.lower().split()) & {"of", "at", "in", "to", "for", "the"}:
+        return None
+    place = state.mention_at(sent_start + hit.start("place"), sent_start + hit.end("place"), {"Country", "Place"})
+    if place is None or state.entities[place.key].label == entry.label:
+        return None
+    country = ensure_country(state, entry.label)
+    if country is None:
+        return None
+    return _office(state, mention, first, country, sent_start + hit.start("title"), sent_start + hit.end("title"), title)
 
 
 def _owner_ending(state: State, end: int):

@@ -34,6 +34,7 @@ from kg.extract.office_country_titles import country_of_title
 from kg.extract.office_counterparts import counterpart_country, counterpart_title
 from kg.extract.office_lists import listed_title
 from kg.extract.office_home import release_home
+from kg.extract.office_legislators import legislator_title
 from kg.extract.office_letterheads import letterhead_country
 from kg.extract.office_local import TOWN_OFFICES, glossed_title, local_of_title, regional_officers
 from kg.extract.office_merges import merge_same_titles
@@ -43,13 +44,14 @@ from kg.extract.office_demonym_bodies import (
     research_post_before,
     research_post_who,
 )
-from kg.extract.office_media import byline_title, media_role_title
+from kg.extract.office_media import byline_title, label_role_title, media_role_title
 from kg.extract.office_note_authors import note_author_title
 from kg.extract.office_occupations import occupation_title
 from kg.extract.office_org_roles import org_role_before, org_role_title
 from kg.extract.office_parties import party_in_parentheses
 from kg.extract.office_portfolios import mend_title_names
-from kg.extract.office_postings import posted_title
+from kg.extract.office_signatures import answer_title, signature_title
+from kg.extract.office_postings import demonym_posted_title, posted_title
 from kg.extract.office_taglines import tagline_people, tagline_title
 from kg.extract.office_units import split_units
 from kg.extract.office_roles import (
@@ -110,7 +112,7 @@ def extract_offices(state: State) -> None:
         before = None if spokes is not None or note is not None else apposed_title(state, mention) \
             or country_of_title(state, mention) or title_before(state, mention) \
             or local_of_title(state, mention) or its_title(state, mention) or org_role_before(state, mention) \
-            or posted_title(state, mention)
+            or posted_title(state, mention) or demonym_posted_title(state, mention)
         if before is not None and _vocative(state, before, mention):
             before = None
         delegation = delegation_country(state, mention) or counterpart_country(state, mention) if note is None else None
@@ -121,7 +123,12 @@ def extract_offices(state: State) -> None:
         offices = [o for o in (spokes, before, after, counterpart,
                                listed_title(state, mention), who_leads_title(state, mention),
                                tagline_title(state, mention), media_role_title(state, mention),
-                               contact_title(state, mention), byline_title(state, mention)) if o is not None]
+                               contact_title(state, mention), byline_title(state, mention),
+                               label_role_title(state, mention), signature_title(state, mention),
+                               answer_title(state, mention)) if o is not None]
+        if not offices:
+            # "a Liberal Democrat, Fiona Hale, asked" in a Commons debate (round-31 O3)
+            offices = [o for o in (legislator_title(state, mention),) if o is not None]
         if not any(o.title_span is not None and o.title_span[0] > mention.end for o in offices):
             offices += copular_titles(state, mention)  # "X, 54, is a deputy secretary at Y and Z's negotiator"
         if not offices and mention.key not in state.positions and delegation is None:
@@ -236,7 +243,8 @@ def _record(state: State, office: Office) -> None:
             return
     title = title_case(" ".join(title.split()))
     held = state.positions.get(office.person)
-    if held is not None and title.lower() in state.entities[held].label.lower():
+    if held is not None and (title.lower() in state.entities[held].label.lower()
+                             or _shorter_form(title, state.entities[held].label)):
         # "Ashdown, the defence minister": the office we already have (a country named
         # this time is still whom they act for, if nothing said so before)
         named = office.country or (side if side_entity is not None and side_entity.type == "Country" else None)
@@ -318,7 +326,16 @@ def _record(state: State, office: Office) -> None:
             state.add_relation(office.person, "represents", evidence, obj=country)
         return
     label = position_label(title, in_label)
-    position = state.add_entity(label, "Position", key=slugify(label))
+    key = slugify(label)
+    if key in state.entities and state.entities[key].type != "Position":
+        if len(state.entities[key].label.split()) > 1:
+            # "a colleague at the Rwanda Revenue Authority, Eric Ndahiro": a body's name is no
+            # office, but the person works for that body
+            if state.entities[key].type in ("GovernmentAgency", "Organization"):
+                state.add_relation(office.person, "represents", evidence, obj=key)
+            return
+        key = slugify(f"{label} position")  # "Host" beside a label the name finder took for a body "HOST"
+    position = state.add_entity(label, "Position", key=key)
     position.aliases.add(title)
     if office.title_span is not None and office.title is not None:
         state.add_mention(position.key, *office.title_span, alias=False)
@@ -340,6 +357,13 @@ def _record(state: State, office: Office) -> None:
         # A spokesperson speaks for the organisation itself, too.
         state.add_relation(office.person, "represents", evidence, obj=side)
     state.positions.setdefault(office.person, position.key)
+
+
+def _shorter_form(title: str, held: str) -> bool:
+    """'Deputy Minister' of a 'Deputy Foreign Minister': the words of the held title, in order,
+    some left out, is a short form of the same office, no second one (round-31 O1)."""
+    words, rest = title.lower().split(), iter(held.lower().split())
+    return len(words) > 1 and all(w in rest for w in words)
 
 
 def _drop_side_name(state: State, office: Office) -> None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extract import lexicon, place_appositions, place_datelines, place_enclaves, place_containers, place_faq_links, place_link_subjects, place_sides, place_chains, place_clauses, place_phrasings, place_courses, place_lines, place_lists, place_units
-from kg.extract.connects import extract_connects, link_ends_are_places, pair_named_links, split_namesake_links, twin_town_links
+from kg.extract import lexicon, place_appositions, place_datelines, place_enclaves, place_containers, place_faq_links, place_link_subjects, place_sides, place_chains, place_clauses, place_phrasings, place_courses, place_lines, place_lists, place_owned_units, place_slash_names, place_units
+from kg.extract.connects import chain_named_links, extract_connects, link_ends_are_places, pair_named_links, split_namesake_links, twin_town_links
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.meetings import TALK_NOUNS
 from kg.extract.sides import country_key_for_word
@@ -22,6 +22,7 @@ _PLACE = {"Place", "Country"}
 def extract_places(state: State) -> None:
     """locatedIn first: the connect rules leave out the regions the ends lie in
     (a link named after a town it joins is told apart from that town before)."""
+    place_slash_names.apply(state)  # "the B2/N9 highway": the name began after the slash
     place_lines.apply(state)  # "the Brenner Railway", "Austria's Tauern Line": railway lines are places
     place_datelines.apply(state)  # "Modane, Savoie - Thursday": the town lies in the region
     place_lists.chains_before_where(state)
@@ -29,6 +30,7 @@ def extract_places(state: State) -> None:
     place_lists.split_town_from_unit(state)
     place_lists.merge_short_crossings(state)
     pair_named_links(state)
+    chain_named_links(state)  # "the Davao–Bitung–Manado route" connects all three
     split_namesake_links(state)
     twin_town_links(state)  # "the Ama crossing ... Ama, facing Lumi across the border"
     place_courses.split_region_of_country(state)
@@ -49,6 +51,7 @@ def extract_places(state: State) -> None:
     place_enclaves.apply(state)  # "X, whose main town is Y", "cut off from the rest of Z", "Its ... crossing into W"
     place_lists.listed_places(state)
     place_lists.named_after_described(state)
+    place_owned_units.apply(state)  # "Moreh, the border town in Manipur's Tengnoupal district": the district, no shortcut
 
 
 _REGION_WORDS = "province|region|district|state|county|department|prefecture|oblast|governorate"

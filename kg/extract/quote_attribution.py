@@ -345,15 +345,28 @@ def _source_sentence(state: State, sent: SpacySpan, marks, qs: int) -> str | Non
     return _named_or_role(state, head, marks, qs)
 
 
+# Nouns of people speaking for a body without a name (the body is their side, not the speaker).
+_SOURCE_NOUNS = dict.fromkeys("source sources spokesperson spokesman spokeswoman official officials insider "
+                              "insiders diplomat diplomats aide aides".split(), True)
+
+
 def _named_or_role(state: State, token: Token, marks, qs: int) -> str | None:
     """A named person or organisation, or an unnamed role ("a Romanian official")."""
     sub = list(token.subtree)
     named = [m for m in state.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1].text))
              if not state.entities[m.key].unnamed]
-    for types in ({"Person"}, {"Organization", "GovernmentAgency", "MediaOrganization"}):
-        hits = [m for m in named if state.entities[m.key].type in types]
-        if hits:  # "Romania's transport minister Radu Stan": the person in the phrase
-            return hits[0].key
+    persons = [m for m in named if state.entities[m.key].type == "Person"]
+    if persons:  # "Romania's transport minister Radu Stan": the person in the phrase
+        return persons[0].key
+    if _SOURCE_NOUNS.get(token.lower_) and state.mention_at(token.idx, token.idx + len(token.text)) is None:
+        # "A Foreign Office source was blunter:", "A source at the ministry was more hopeful:":
+        # an unnamed source who represents the body, as when the same subject 'said' it
+        found = entity_for_token(state, token, marks, before=qs)
+        if found is not None and state.entities[found].unnamed and state.entities[found].type == "Person":
+            return found
+    bodies = [m for m in named if state.entities[m.key].type in {"Organization", "GovernmentAgency", "MediaOrganization"}]
+    if bodies:
+        return bodies[0].key
     m = state.mention_at(token.idx, token.idx + len(token.text))
     if m is not None:
         return None  # a place or a position alone does not speak here

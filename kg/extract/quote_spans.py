@@ -108,9 +108,18 @@ def _runs_on(text: str, i: int, close: int, ch: str) -> int | None:
     return end if end > i + 1 else None
 
 
+# a reference marker closing the words ('... of the royalties.[7]', '... a wall."[6]')
+_REFERENCE_END = re.compile(r"\[\d{1,3}\]$")
+
+
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while end > start and text[end - 1] in _TRAIL:
-        end -= 1
+    while end > start:
+        while end > start and text[end - 1] in _TRAIL:
+            end -= 1
+        marker = _REFERENCE_END.search(text, start, end)
+        if marker is None:
+            break
+        end = marker.start()
     while start < end and text[start] in " \n\t…":
         start += 1
     return start, end

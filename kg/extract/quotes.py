@@ -34,7 +34,11 @@ what the host relays is not the guest's), ``quote_claims`` (a fact-check's
 quoted lines under 'CLIP 1 - NAME, TITLE (0'14")' / 'SOT: NAME, TITLE' are that
 person's one soundbite), ``reported_authors`` (a signed piece's 'I told the
 ministry that ...' is the writer's) and ``reported_agreed`` ('The ministers
-agreed that ...' is each named minister's).
+agreed that ...' is each named minister's), ``quote_speech_excerpts`` (a speech
+printed in excerpts after 'Below are excerpts from the speech'), ``quote_open_letters``
+(a letter printed in full: each paragraph the sender's), ``transcript_written_answers``
+(the lettered parts of a written parliamentary answer) and ``reported_said_objects``
+('said the ruling concerned procedure ... and that ...').
 """
 
 from __future__ import annotations
@@ -54,6 +58,8 @@ from kg.extract.quote_next_names import name_follows
 from kg.extract.quote_declines import declined_speaker
 from kg.extract.quote_points import point_statements
 from kg.extract.quote_social_posts import post_spans, post_statements
+from kg.extract.quote_open_letters import letter_paragraphs
+from kg.extract.quote_speech_excerpts import speech_excerpts
 from kg.extract.quote_views import view_statements
 from kg.extract.reported_fragment_leads import fragment_statements
 from kg.extract.reported_agreed import agreed_statements
@@ -61,6 +67,7 @@ from kg.extract.reported_authors import author_statements
 from kg.extract.reported_fronted import fronted_statements
 from kg.extract.reported_reasons import reason_statements
 from kg.extract.reported_speech_objects import object_statements
+from kg.extract.reported_said_objects import said_object_statements
 from kg.extract.reported_speech_questions import question_statements
 from kg.extract.reported_speech_trailing import trailing_statements
 from kg.extract.quote_attribution import (
@@ -87,6 +94,7 @@ from kg.extract.transcript_clips import clip_speakers, join_clip_lines
 from kg.extract.transcript_podcasts import podcast_setting, podcast_turns, relayed_speakers
 from kg.extract.transcript_question_reports import question_reports
 from kg.extract.transcript_surname_turns import turn_reports
+from kg.extract.transcript_written_answers import answer_parts
 from kg.extract.transcripts import (
     asker_span,
     forget_question_labels,
@@ -117,6 +125,20 @@ def extract_statements(state: State) -> None:
     asked = question_lines(state) + plain
     in_answers = [q for q in quotes if any(a <= q[0] < b for a, b in plain)]
     quotes = [q for q in quotes if not any(a <= q[0] < b for a, b in asked)]
+    # 'Below are excerpts from the speech, as delivered.': the paragraphs after it are the speaker's
+    speeches = speech_excerpts(state)
+    # an open letter printed in full: each paragraph is the sender's, to the 'To ...' line's person
+    letters = letter_paragraphs(state)
+    speeches += [(a, b, speaker, " ".join(state.text[a:b].split())) for a, b, speaker, _ in letters]
+    letter_to = {a: to for a, _, _, to in letters}
+    taken = [(a, b) for _, a, b, _ in answers] + [(a, b) for a, b, _, _ in speeches]
+    # 'ANSWER / (SHRI VIKRAM RAO) / (a) ... (b) ...': each part of a written answer is the minister's
+    written = [(a, b, speaker, " ".join(state.text[a:b].split())) for a, b, speaker in answer_parts(state)
+               if not any(x < b and a < y for x, y in taken)]
+    speeches += written
+    shape_media = {a: "speech" for a, _, _, _ in speeches} | {a: "letter" for a in letter_to} \
+        | {a: "written answer" for a, _, _, _ in written}
+    quotes = [q for q in quotes if not any(a <= q[0] < b for a, b, _, _ in speeches)]
     # an embedded post's words ('... #Bari' / '— Ana Ruz (@AnaRuz), June 4'): its author's, and no one else's
     posts = post_spans(state)
     quotes = [q for q in quotes if not any(a <= q[0] < b for a, b, _, _ in posts)]
@@ -150,6 +172,12 @@ def extract_statements(state: State) -> None:
         # 'The joint communique' as a heading, its text in the paragraphs after it
         _heading_text(state, author, a, b, medium, kind)
         marks = sorted(marks + [(a, b)])
+    for a, b, speaker, words in speeches:
+        _heading_text(state, speaker, a, b, shape_media[a])
+        state.statements[-1].quote = words
+        if a in letter_to:
+            state.statements[-1].addressee = letter_to[a]
+        marks = sorted(marks + [(a, b)])
     for speaker, a, b, quoted in answers:
         if not quoted:
             _transcript_answer(state, speaker, a, b, marks, [q for q in in_answers if a <= q[0] < b])
@@ -168,6 +196,7 @@ def extract_statements(state: State) -> None:
     according_to(state, marks)
     point_statements(state, marks)
     object_statements(state, marks)  # 'advised a catch of ...', 'called for a register', 'reported that'
+    said_object_statements(state, marks)  # 'said the ruling concerned procedure, ... and that ...'
     parenthetical_statements(state, marks)
     reason_statements(state, marks)  # 'said the timing was "not an accident", since neither side ...'
     fragment_statements(state, marks)  # 'said Chile was ready to move the buoys "where the charts demand it"'

@@ -21,7 +21,7 @@ import re
 import unicodedata
 
 from kg.extract.evidence import body_mentions, country_key, evidence_for
-from kg.extract.office_home import dispatch_home, release_home
+from kg.extract.office_home import dispatch_home, government_home, release_home
 from kg.extract.offices import named_after
 from kg.extract.state import State
 
@@ -59,8 +59,10 @@ def apply(state: State) -> None:
             _release_body(state, key, body)  # last: only bodies no words tie to a state
         _organ_of_body(state, key, body)
         _committee_of_body(state, key, body)
+        _regional_government(state, key, body)
         _part_of_named_body(state, key, body)
         _possessed_unit(state, key, body)
+    _regional_units(state)  # after every unit's parent is known
 
 
 def _acts_through(state: State, key: str, body: list) -> None:
@@ -110,7 +112,8 @@ def _directed_by_state(state: State, key: str, body: list) -> None:
         return
     entity = state.entities[key]
     words = [w for name in (entity.label, *entity.aliases) for w in name.replace(",", " ").split()]
-    if not set(words) & (_NATIONAL_HEADS | {"Police", "Customs", "Guard", "Army", "Navy"}) or set(words) & _NOT_NATIONAL:
+    if not set(words) & (_NATIONAL_HEADS | _FOREIGN_HEADS | {"Police", "Customs", "Guard", "Army", "Navy"}) \
+            or set(words) & _NOT_NATIONAL:
         return
     if any(state.gaz.country_of_demonym(w) is not None for w in words if w[:1].isupper()):
         return  # "the Paraguayan Federal Police", "Ministry of Labour of Ghana": named after a state
@@ -121,6 +124,10 @@ def _directed_by_state(state: State, key: str, body: list) -> None:
         if span is None:
             continue
         verb = span.root.head
+        if verb.lower_ in {"of", "from"} and verb.head.lemma_.lower() in _STAFF_NOUNS:
+            # "Guatemala would send officers of the Superintendencia de Aduanas": the body's staff
+            # sent are the body sent (round-31 O5)
+            verb = verb.head.head
         for _ in range(2):  # "wanted [the Police to share]": the verb above the body's own clause
             if verb.lemma_.lower() in _DIRECT_VERBS:
                 break
@@ -133,6 +140,15 @@ def _directed_by_state(state: State, key: str, body: list) -> None:
             if country is not None:
                 state.add_relation(key, "partOf", evidence_for(state, m), obj=country)
                 return
+
+
+# Head words of state bodies named in Spanish, Portuguese or French ("Superintendencia de Aduanas")
+_FOREIGN_HEADS = frozenset("Superintendencia Dirección Direccion Ministerio Secretaría Secretaria Servicio Autoridad "
+                           "Agencia Instituto Policía Policia Guardia Prefectura Direção Direcao Ministério Serviço "
+                           "Direction Ministère Agence Service Gendarmerie Douane Douanes Aduana Aduanas".split())
+# The people of a body a state sends or deploys ("officers of the X")
+_STAFF_NOUNS = frozenset("officer officers official officials staff agent agents member members personnel inspector "
+                         "inspectors team teams expert experts unit units troop troops".split())
 
 
 def _subject_state(state: State, subj) -> str | None:
@@ -155,7 +171,8 @@ def _release_body(state: State, key: str, body: list) -> None:
     if state.objects(key, "partOf"):
         return
     # (a state news agency's dispatch: the agency's own state, round-30 S4)
-    home = release_home(state) or dispatch_home(state)
+    # (a government's own document under "GOVERNMENT OF INDIA": its state, round-31 O8)
+    home = release_home(state) or dispatch_home(state) or government_home(state)
     if home is None:
         return
     entity = state.entities[key]
@@ -576,3 +593,47 @@ def _country_of_body(state: State, body: str) -> str | None:
         if body is None:
             return None
     return body if body in state.entities and state.entity_type(body) == "Country" else None
+
+
+# "the Government of Assam", "the Welsh Government", "the Sindh Government": a region's own government
+_REGION_GOVERNMENT_RE = re.compile(r"^(?:the\s+)?(?:(?:Government|Administration|Executive)\s+of\s+(?:the\s+)?(?P<of>.+)"
+                                   r"|(?P<pre>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:Government|Executive|"
+                                   r"Assembly\s+Government|Regional\s+Government|State\s+Government))$")
+# People's adjectives of regions that have a government of their own
+_REGION_ADJECTIVES = {"Welsh": "Wales", "Scottish": "Scotland", "Catalan": "Catalonia", "Basque": "Basque Country",
+                      "Bavarian": "Bavaria", "Flemish": "Flanders", "Walloon": "Wallonia", "Kurdish": "Kurdistan Region",
+                      "Galician": "Galicia", "Andalusian": "Andalusia", "Sardinian": "Sardinia", "Sicilian": "Sicily",
+                      "Corsican": "Corsica", "Tyrolean": "Tyrol", "Greenlandic": "Greenland", "Faroese": "Faroe Islands"}
+
+
+def _regional_government(state: State, key: str, body: list) -> None:
+    """'the Government of Assam', 'the Welsh Government' (round-31 O5/A5): the government of a
+    region (no country) is part of the country the region lies in, and its units ("the Welsh
+    Government's Energy Directorate") belong to it, not to another state the report is filed from."""
+    hit = _REGION_GOVERNMENT_RE.match(state.entities[key].label)
+    if hit is None:
+        return
+    name = hit.group("of") or hit.group("pre")
+    entry = state.gaz.lookup(_REGION_ADJECTIVES.get(name, name))
+    if entry is None or entry.type != "Place" or not entry.country:
+        return
+    country = country_key(state, entry.country)
+    if country is None:
+        return
+    if not any(state.entity_type(o) == "Country" for o in state.objects(key, "partOf")):
+        state.add_relation(key, "partOf", evidence_for(state, body[0]), obj=country)
+
+
+def _regional_units(state: State) -> None:
+    """A unit of a region's government belongs to no other state ("Energy Directorate partOf
+    India" from a New Delhi dateline, beside "partOf Welsh Government")."""
+    for key, entity in list(state.entities.items()):
+        if entity.type != "GovernmentAgency" or _REGION_GOVERNMENT_RE.match(entity.label) is None:
+            continue
+        own = [o for o in state.objects(key, "partOf") if state.entity_type(o) == "Country"]
+        if not own:
+            continue
+        for r in [r for r in state.relations if r.predicate == "partOf" and r.object == key]:
+            for other in [o for o in state.relations if o.subject == r.subject and o.predicate == "partOf"
+                          and state.entity_type(o.object) == "Country" and o.object not in own]:
+                state.remove_relation(other)

@@ -66,6 +66,7 @@ _GOVERNMENT_CUE_RE = re.compile(r"\b(?:bilateral|intergovernmental|inter-governm
 def apply(state: State) -> None:
     sides = [s for s in main_sides(state) if state.entity_type(s) == "Country"]
     agreement_history.dates_back_to(state)
+    _drop_years_ahead(state)
     for key, entity in list(state.entities.items()):
         if entity.type != "Agreement" or not body_mentions(state, key):
             continue
@@ -77,6 +78,21 @@ def apply(state: State) -> None:
             _government_agreement_parties(state, key, sides)
             agreement_history.old_text_parties(state, key, sides)
             agreement_history.draft_negotiators(state, key, sides)
+
+
+def _drop_years_ahead(state: State) -> None:
+    """'the 2027 quota arrangement', 'Agreed Record 2027' (a report of 2026): a year in the name after the
+    report's year is the season the text is for, never its signing date."""
+    report = (state.document.date or "")[:4]
+    if not report.isdigit():
+        return
+    for r in [r for r in state.relations if r.predicate == "dateSigned" and r.literal and r.subject in state.entities]:
+        year = r.literal[:4]
+        if not year.isdigit() or int(year) <= int(report):
+            continue
+        names = [state.entities[r.subject].label, *state.entities[r.subject].aliases]
+        if any(re.search(rf"(?<![\d-]){year}(?![\d-])", n) for n in names):
+            state.remove_relation(r)
 
 
 # -- unsigned --------------------------------------------------------------------

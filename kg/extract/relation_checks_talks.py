@@ -32,7 +32,16 @@ _TALKS_IN_SENT_RE = re.compile(r"\b" + _TALK_WORDS + r"\b", re.I)
 _BACK = 700
 
 
+# "Officials from A, B, C and D negotiated the X" (round-31 O7): the listed bodies are the delegations
+_DELEGATES_RE = re.compile(
+    r"^\s*(?:(?:The|the|Senior|senior|Technical|technical)\s+)?(?i:officials|negotiators|delegations?|delegates|teams|"
+    r"experts|representatives)\s+(?:from|of)\s+(?P<who>[^;:]+?)\s+(?:(?:have|had|has|were|are|will|would)\s+)?"
+    r"(?:(?:jointly|successfully|finally)\s+)?(?:negotiated|negotiate|negotiating|drafted|hammered\s+out|worked\s+out|"
+    r"finali[sz]ed|concluded)\b")
+
+
 def apply(state: State) -> None:
+    _delegations(state)
     for sent in state.doc.sents:
         if sent.start_char < state.body_start or state.is_skipped(sent.start_char, sent.end_char):
             continue
@@ -74,6 +83,8 @@ def _leaders(state: State, start: int, end: int) -> list[str]:
     for m in found:
         gap = state.text[cursor:m.start]
         gap = re.sub(r"[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}['’]s?\s", " ", gap)
+        # "the Norwegian Ministry of Fisheries": a people's adjective before the name owns it too
+        gap = re.sub(r"[A-Z][\w-]*\s*$", lambda w: " " if state.gaz.country_of_demonym(w.group(0).strip()) else w.group(0), gap)
         if not re.fullmatch(r"[\s,]*(?:(?:and|as\s+well\s+as|together\s+with|with|both|the|its|their)\s*)*[\s,]*", gap):
             return []
         cursor = m.end
@@ -93,3 +104,27 @@ def _subject_agreement(state: State, sent) -> str | None:
               if state.entity_type(m.key) == "Agreement" and m.end <= sent.start_char
               and sent.start_char - m.end < _BACK and m.start >= state.body_start]
     return before[-1].key if before else None
+
+
+def _delegations(state: State) -> None:
+    """'Officials from the Ministry of Fisheries, the Directorate of Fisheries, Defra and the
+    Marine Directorate negotiated the 2027 record': each body negotiates the agreement, and so
+    does the country each belongs to."""
+    for sent in state.doc.sents:
+        if sent.start_char < state.body_start or state.is_skipped(sent.start_char, sent.end_char):
+            continue
+        hit = _DELEGATES_RE.match(sent.text)
+        if hit is None:
+            continue
+        actors = _leaders(state, sent.start_char + hit.start("who"), sent.start_char + hit.end("who"))
+        if not actors:
+            continue
+        agreement = _subject_agreement(state, sent)
+        if agreement is None:
+            continue
+        evidence = state.sentence_span(sent)
+        for key in dict.fromkeys(actors):
+            state.add_relation(key, "negotiates", evidence, obj=agreement)
+            for owner in state.objects(key, "partOf"):
+                if state.entity_type(owner) == "Country":
+                    state.add_relation(owner, "negotiates", evidence, obj=agreement)

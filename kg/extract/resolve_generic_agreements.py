@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import agreement_supplements, dates, lexicon
+from kg.extract import agreement_part_titles, agreement_supplements, dates, lexicon
 from kg.extract.agreement_facilities import facility_agreements
 from kg.extract.agreement_exchanges import exchange_agreements
 from kg.extract.agreement_instruments import instrument_agreements
@@ -30,6 +30,7 @@ GENERIC_MODIFIER_STOP = frozenset(
 
 def join_generic_agreements(state: State) -> None:
     """Attach "the agreement" / "the 2002 pact" to the agreement named nearest."""
+    agreement_part_titles.apply(state)  # "the Addendum on X", "Roll-on/Roll-off Protocol", "Protocolo de Tránsito"
     facility_agreements(state)  # "the A-B interconnector agreement" is an agreement, not a place
     instrument_agreements(state)  # "Decision 612", "ECOWAS Protocol A/P1/5/79": numbered instruments
     exchange_agreements(state)  # "a 1965 exchange of notes between A and B"
@@ -113,6 +114,9 @@ def join_generic_agreements(state: State) -> None:
             verb = re.search(rf"\s(?:{_CLAUSE_VERBS})\b", topic_m.group(2))
             if verb is not None and verb.start() > 0:
                 topic_end = m.end() + topic_m.start(2) + verb.start()  # "on waste storage is under ...": the verb ends it
+            coord = _COORDINATED_RE.search(state.text, m.end() + topic_m.start(2), topic_end)
+            if coord is not None and coord.start() > m.end() + topic_m.start(2):
+                topic_end = coord.start()  # "a protocol for low-water years and a memorandum": two texts
             for tok in state.doc.char_span(m.end() + topic_m.start(2), topic_end, alignment_mode="expand") or []:
                 nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
                 if tok.lower_ in {"and", "but"} and nxt is not None and nxt.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
@@ -297,6 +301,12 @@ _TOPIC_RE = re.compile(
     rf"(?=\s*(?:[,.;:]|\s(?:at|in|with|between|by|that|which|to|from|before|until|within)\b"
     rf"|\s(?:on|last|this|next|early|late)\s+(?:{_TIME_WORDS})"
     r"|\s(?:yesterday|today|earlier|later)\b))")
+
+
+# "... and a memorandum", "... or another annex": a second noun phrase with its own determiner ends the topic
+_COORDINATED_RE = re.compile(r"\s+(?:and|or|as\s+well\s+as)\s+(?:(?:a|an|another|one)\s|(?:the|its|their|our)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:agreement|accord|treaty|pact|deal|protocol|arrangement|memorandum|"
+                             r"annex|addendum|amendment|convention|mou)s?\b)")
 
 
 # "text of the ", "terms of this ": a part of the text, then the text's own determiner

@@ -23,7 +23,9 @@ from kg.extract.speakers_job_titles import job_title_of_org
 from kg.extract.speakers_texts import earlier_text, farther_issuer, issuer_subject
 from kg.extract.speakers_titled_names import titled_subject_name
 from kg.extract.speakers_orgs import FUNCTION_NOUNS, recent_org_subject
+from kg.extract.speakers_courts import court_speaker
 from kg.extract.speakers_gender_titles import holders_of_gender
+from kg.extract.speakers_pronoun_subjects import subject_of_naming
 from kg.extract.speakers_it import previous_speaking_body
 from kg.extract.speakers_partitive import group_member_speaker, partitive_speaker
 from kg.extract.speakers_particles import particle_surname
@@ -113,6 +115,9 @@ def entity_for_token(
                 and before - state.statements[-1].evidence.end < 400:
             return last
         return previous_speaking_body(state, token, lambda t: entity_for_token(state, t, quotes, before=t.idx))
+    court = court_speaker(state, token, lambda t: entity_for_token(state, t, quotes, before=t.idx))
+    if court is not None:
+        return court  # 'In paragraph 41 the judges wrote that ...': the ruling court's words
     member = group_member_speaker(state, token, lambda t: entity_for_token(state, t, quotes, before=before))
     if member is not None:
         return member  # 'Local leaders welcomed it, though several said ...': the group's words
@@ -134,6 +139,8 @@ def entity_for_token(
             named = last
         else:
             named = of_gender(state, last, limit, quotes, gender)
+        # 'The minister had flown to meet X's Secretary, Giulia Ferri, ... "...," he said': the subject
+        named = subject_of_naming(state, named, limit, gender, lambda t: office_holder(state, t)) or named
         recent = _recent_unnamed_speaker(state, limit, quotes, named) \
             or unnamed_subject_since(state, limit, quotes, named, gender)
         return recent or _titled_subject_since(state, limit, quotes, named) or named

@@ -39,7 +39,9 @@ def earlier_text(token: Token, nouns: frozenset[str]) -> Token | None:
 
 
 _ISSUING_VERBS = frozenset("issue release publish send circulate".split())
-_SAYING_VERBS = frozenset("say announce state add confirm report note".split())
+# 'The ministry answered on Tuesday in a statement' / 'responded in a note' issues it too
+_SAYING_VERBS = frozenset("say announce state add confirm report note answer respond reply react comment explain "
+                          "write".split())
 
 
 def issuer_subject(text: Token) -> Token | None:
