@@ -9,11 +9,11 @@ Three sets (README, "Evaluation"):
   texts the helpers who wrote the rules never read (the lead read each set's
   errors once and described generic error classes with invented examples:
   105-108, then 109-111, 112-118, 119-121, 122-125, 130-133, 126-129,
-  134-141, 142-149 and each later unseen set, up to 238-245, in later rounds).
+  134-141, 142-149 and each later unseen set, up to 246-261 in round 31).
   The floors below guard them against regressions and are set a little under
   the figures measured when the last classes were fixed; they are optimistic
   for new text;
-* the unseen set (246-261 since round 30): articles written the same way,
+* the unseen set (270-285 since round 31): articles written the same way,
   scored before and after the last round and never used to change anything
   (no error classes described). The honest figure for new text; its floors
   only catch a regression.
@@ -48,8 +48,8 @@ STATEMENT_F1 = 0.85
 SPEAKER_ACCURACY = 0.90
 RELATION_F1 = 0.75
 # Regression floors for the blind set (micro-averaged).
-BLIND_FLOORS = {"entities": 0.935, "relations": 0.865, "statements": 0.94, "speaker": 0.97}
-UNSEEN_FLOORS = {"entities": 0.82, "relations": 0.70, "statements": 0.78, "speaker": 0.86}
+BLIND_FLOORS = {"entities": 0.925, "relations": 0.85, "statements": 0.925, "speaker": 0.96}
+UNSEEN_FLOORS = {"entities": 0.88, "relations": 0.76, "statements": 0.88, "speaker": 0.91}
 
 
 class _Warnings(logging.Handler):
