@@ -79,6 +79,8 @@ def old_text_parties(state: State, key: str, sides: list[str]) -> None:
     if entry is not None or _MANY_STATES_RE.search(entity.label) or is_instrument(entity.label):
         return  # a convention, a body's numbered directive: not only the two sides' text
     body = body_mentions(state, key)
+    if any(_followed(state, m) for m in body):
+        return  # a text a country goes by or cites: who signed it is the text's to say
     for m in body:
         sent = state.sentence_of(m.start)
         named = {x.key for x in state.mentions_in(sent.start_char, sent.end_char, {"Country"})}
@@ -86,6 +88,19 @@ def old_text_parties(state: State, key: str, sides: list[str]) -> None:
             return  # a third country in the sentence: perhaps its text, not the two sides'
     for side in sides:
         state.add_relation(side, "partyTo", evidence_for(state, body[0]), obj=key)
+
+
+# "Armenia still follows the 1921 Treaty of Kars", "invokes the 1920 treaty": a text a
+# country goes by or cites is a reference, not necessarily its own; its parties need naming
+_FOLLOWS_RE = re.compile(r"\b(?:(?:still|continues?\s+to|continued\s+to)\s+)?(?:follows?|followed|"
+                         r"adheres?\s+to|adhered\s+to|abides?\s+by|abided\s+by|invokes?|invoked|invoking|cites?|cited|citing|"
+                         r"relies\s+on|relied\s+on|rely\s+on)\s+(?:the\s+|an?\s+|its\s+)?$", re.I)
+
+
+def _followed(state: State, m) -> bool:
+    """Whether mention ``m`` is the object of 'follows', 'adheres to', 'invokes' ..."""
+    sent = state.sentence_of(m.start)
+    return _FOLLOWS_RE.search(state.text, max(sent.start_char, m.start - 60), m.start) is not None
 
 
 _DRAFT_RE = re.compile(r"\bdraft\s+$", re.I)

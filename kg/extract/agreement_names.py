@@ -54,6 +54,36 @@ def trim_swallowed_names(state: State) -> None:
             _relabel(state, key, entity.label[start:])
 
 
+# "Treaty of Narva\nSigned 3 March 1998 in Tallinn": a fact box's field word on the next line is
+# no part of the title above it
+_FIELD_TAIL_RE = re.compile(r"\s*\n\s*(?:Signed|Ratified|Parties|Party|Date|Dated|Status|Entered|In\s+force|Concluded|"
+                            r"Depositary|Duration|Expires|Expired|Initialled|Negotiated)\b.*$", re.S)
+
+
+def trim_field_tails(state: State) -> None:
+    """Cut a fact box's field word off a title that ran into the next line."""
+    for key in [k for k, e in state.entities.items() if e.type == "Agreement" and not e.same_as]:
+        entity = state.entities[key]
+        cuts = [(span, _FIELD_TAIL_RE.search(span.text)) for span in entity.mentions]
+        if not any(hit for _, hit in cuts):
+            continue
+        label = " ".join(entity.label[:_FIELD_TAIL_RE.search(entity.label).start()].split()) \
+            if _FIELD_TAIL_RE.search(entity.label) else None
+        if label is None:
+            tail = re.search(r"\s+(?:Signed|Ratified|Parties|Party|Date|Dated|Status|Entered|Concluded|Initialled|"
+                             r"Negotiated)$", entity.label)
+            label = entity.label[:tail.start()] if tail else None
+        if not label or label == entity.label:
+            continue
+        old, target = move_entity(state, key, label)
+        state.mentions[:] = [m for m in state.mentions if m.key != key]
+        for span, hit in cuts:
+            end = span.start + hit.start() if hit else span.end
+            state.add_mention(target.key, span.start, end, alias=False)
+        target.aliases |= {a for a in old.aliases if a != label and "\n" not in a and not a.startswith(label + " ")}
+        rekey_uses(state, key, target.key)
+
+
 def move_entity(state: State, key: str, label: str):
     """Take ``key`` out of the entities; return it and the entity that ``label`` keys
     (made from the old one, without mentions or aliases, when there is none yet)."""

@@ -11,12 +11,12 @@ This module runs the steps in order; each lives in an ``agreement_<job>`` module
 
 from __future__ import annotations
 
-from kg.extract import agreement_speaker_parties, agreement_acronym_tails, agreement_timelines, agreement_aliases, agreement_drafts, agreement_items, agreement_named_countries, agreement_hereinafter, agreement_kinds, agreement_nicknames, agreement_same_day, agreement_plural_titles, agreement_titles, agreement_venues
+from kg.extract import agreement_speaker_parties, agreement_acronym_tails, agreement_frameworks, agreement_timelines, agreement_aliases, agreement_drafts, agreement_items, agreement_named_countries, agreement_hereinafter, agreement_kinds, agreement_nicknames, agreement_same_day, agreement_plural_titles, agreement_titles, agreement_venues
 from kg.extract.agreement_descriptions import join_descriptions
 from kg.extract.agreement_formal import formal_names
 from kg.extract.agreement_dates import date_signed, signed_before_title, signing_today
 from kg.extract.agreement_leads import led_by, leads_for
-from kg.extract.agreement_names import trim_swallowed_names
+from kg.extract.agreement_names import trim_field_tails, trim_swallowed_names
 from kg.extract.agreement_negotiators import add_negotiates
 from kg.extract.agreement_parties import party_to
 from kg.extract.agreement_revisions import revised_agreements
@@ -41,6 +41,7 @@ def extract_agreements(state: State, sides: list[str]) -> None:
     agreement_plural_titles.apply(state)  # "Joint Operating Procedures", "Terms of Reference"
     agreement_titles.apply(state)
     agreement_acronym_tails.apply(state)  # "Memorandum on the X Y (XY) scheme"
+    agreement_frameworks.apply(state)  # "returned to the AUHIP framework": a panel's way of talks, no text
     formal_names(state)  # "X - formally the Y -": Y is another name of X
     agreement_aliases.apply(state)
     agreement_nicknames.apply(state)  # "officials call it simply the crossing memorandum"
@@ -49,6 +50,7 @@ def extract_agreements(state: State, sides: list[str]) -> None:
     agreement_hereinafter.apply(state)  # "(hereinafter: the WMCA)", "refer to it simply as the TFA"
     join_descriptions(state)  # "a memorandum on joint patrols" is the one Memorandum on Patrols
     trim_swallowed_names(state)
+    trim_field_tails(state)  # "Treaty of X\nSigned 3 March 1998": the field word is no part of the title
     agreement_venues.apply(state)  # "the Memorandum on X at the Palazzo Y": the title stops at the venue
     split_old_dated_references(state)
     drop_generic_of_named(state)

@@ -29,6 +29,7 @@ def extract_connects(state: State) -> None:
     _connects_by_name_shape(state)
     _connects(state)
     _connects_by_text(state)
+    _on_border_between(state)  # "X Pass: on the border between Pakistan's A region and China's B region"
     _named_post_links(state)
     _joint_posts(state)  # "a joint checkpoint at Leova and Cahul"
     _from_to_after_link(state)
@@ -458,6 +459,37 @@ def _connects_by_text(state: State) -> None:
             if key is not None and key != m.key:
                 state.add_relation(m.key, "connects", state.sentence_span(sent), obj=key)
     _connects_by_kind_word(state, kinds)
+
+
+# "Khara Pass: on the border between Varnia's Tarvo region and Lumia's Ama province", "the Osi
+# crossing, which sits on the frontier between A and B": a link on a border joins the two places
+# either side of it (the countries' own regions; two bare countries are left to the side rules)
+_LINK_TAILS = {"pass", "crossing", "bridge", "tunnel", "checkpoint", "gate", "post", "causeway", "border-crossing"}
+_OWNER = r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:'s|’s)\s+)?"
+_ON_BORDER_RE = re.compile(r"\s*[:,(–—-]\s*(?:(?:which|that)\s+)?(?:(?:is|lies|sits|runs|stands)\s+|lying\s+|located\s+|situated\s+)?"
+                           r"(?:right\s+|directly\s+)?on\s+the\s+(?:border|frontier|boundary)\s+between\s+(?:the\s+)?"
+                           rf"{_OWNER}(?P<a>[A-Z][^,;:.()]*?)\s+and\s+(?:the\s+)?{_OWNER}(?P<b>[A-Z][^,;:.()]*?)"
+                           r"(?=\s*[,;:.()]|\s+(?:and|at|near|in|on|where|which)\b|\s*$)", re.M)
+
+
+def _on_border_between(state: State) -> None:
+    for m in list(state.mentions):
+        entity = state.entities[m.key]
+        if m.start < state.body_start or entity.type != "Place" or entity.unnamed:
+            continue
+        if entity.label.split()[-1].lower() not in _LINK_TAILS:
+            continue
+        hit = _ON_BORDER_RE.match(state.text, m.end)
+        if hit is None:
+            continue
+        ends = [state.mention_at(hit.start(g), hit.end(g), {"Place"}) for g in ("a", "b")]
+        if any(e is None or e.start != hit.start(g) or e.key == m.key for e, g in zip(ends, ("a", "b"))):
+            continue
+        if ends[0].key == ends[1].key:
+            continue
+        span = state.sentence_span(state.sentence_of(m.start))
+        for e in ends:
+            state.add_relation(m.key, "connects", span, obj=e.key)
 
 
 _LINK_HEAD_AFTER_RE = re.compile(r"[ \t]+(?:rail\s+|road\s+|railway\s+)?(?:line|link|route|section|connection)(?=\s+between\s)")

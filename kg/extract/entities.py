@@ -84,6 +84,8 @@ from kg.extract.entity_honorific_names import strip_honorific_names
 from kg.extract.entity_connector_names import connector_names
 from kg.extract.entity_paper_names import paper_names
 from kg.extract.entity_kind_retypes import bare_rivers, retype_kind_orgs
+from kg.extract.entity_region_governments import region_governments
+from kg.extract.entity_letter_signers import letter_signers
 from kg.extract.entity_expansions import drop_expansions
 from kg.extract.entity_agency_countries import agency_country_names
 from kg.extract.entity_government_units import split_government_units
@@ -415,6 +417,9 @@ def find_candidates(state: State) -> list[Candidate]:
     found = department_places(found, state)  # "the Department of Boyacá": the place Boyacá (round-31 A6)
     found = retype_kind_orgs(found, state)  # "St Joseph Hospital", "Aberdeen Fish Market", "SUNAT inspected" (round-31 A8)
     found = bare_rivers(found, state)  # "fishermen on the Amazon": the river (round-31 A7)
+    found = region_governments(found, state)  # "the Hokkaido government", no "State" of "the State government" (round-32 A5)
+    signers = letter_signers(state)  # "Peter Lado Wani, Member, National Legislative Assembly, Juba" (round-32 A6)
+    found = [c for c in found if not any(s.start < c.end and c.start < s.end for s in signers)] + signers
     found = drop_expansions(found, state)  # "its Spanish acronym DUCA (Declaración Única ...)" (round-31 A3)
     found = agency_country_names(found, state)  # "the Ministry of Foreign Affairs of the Republic of Chile" (round-31 A4)
     found = split_government_units(found, state)  # "the Welsh Government's Energy Directorate": two agencies (round-31 A5)

@@ -156,9 +156,26 @@ def department_places(found: list[Candidate], state: State) -> list[Candidate]:
 
 # Continents and the Caucasus only: "Central Asia", "Central America", "Latin America" stay places (tests of
 # rounds 15 and 18 keep them, as the tuning golds do).
-_MACRO_REGIONS = frozenset({"Europe", "Asia", "Africa", "Eurasia", "South Caucasus", "Caucasus"})
+_MACRO_REGIONS = frozenset({"Europe", "Asia", "Africa", "Eurasia", "South Caucasus", "Caucasus",
+                            "East Asia", "South Asia", "Southeast Asia", "South-East Asia"})
+# Events and programmes the model reads as places (round-32 A8): a pilgrimage or festival ("the Kailash
+# Mansarovar Yatra"), an economic-corridor programme ("the China-Pakistan Economic Corridor"), or a corridor
+# the text calls a programme ("the Lobito Corridor project").
+_EVENT_TAILS = re.compile(r"(?:\s|^)(?:Yatra|Pilgrimage|Hajj|Mela|Festival|Economic Corridor)$")
+_PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|project|initiative|scheme|investment|investments|partnership)\b")
 
 
 def drop_macro_regions(found: list[Candidate], state: State) -> list[Candidate]:
     """Continents and macro-regions named as background are no places of the story (round-31 A9)."""
-    return [c for c in found if not (c.type == "Place" and " ".join(c.text.split()) in _MACRO_REGIONS)]
+    return [c for c in found if not (c.type == "Place" and (" ".join(c.text.split()) in _MACRO_REGIONS
+                                                             or _programme_name(c, state)))]
+
+
+def _programme_name(cand: Candidate, state: State) -> bool:
+    """'the Kailash Mansarovar Yatra', 'the China-Pakistan Economic Corridor', 'the Lobito Corridor programme'."""
+    if cand.source == "gaz":
+        return False
+    name = " ".join(cand.text.split())
+    if _EVENT_TAILS.search(name):
+        return True
+    return name.endswith(" Corridor") and _PROGRAMME_AFTER.match(state.text, cand.end) is not None

@@ -35,6 +35,11 @@ _NAME_RE = re.compile(rf"(?P<name>{_W}(?:\s+(?:{_W}|\d{{1,4}})){{0,4}})")
 _CHANNEL_RE = re.compile(rf"\b(?:told|on|to|with)\s+the\s+(?P<name>{_W}(?:\s+{_W}){{0,3}})\s+(?:channel|TV channel|"
                          rf"television channel|news channel|network)\b")
 _TAILS = frozenset({"News", "TV", "Television", "Radio", "Newswire", "Channel", "Times", "Post", "Daily", "24", "Today"})
+# Broadcast words of a foreign outlet's name, which may join its words with a particle ("Venezolana de
+# Televisión", "Rede Globo", "Rádio Renascença"): in a medium's slot the whole name is the outlet (round-32 A5).
+_BROADCAST_WORDS = frozenset("Televisión Televisão Television Télévision Televisione Televizija Televizyon Televisi TV "
+                             "Radio Rádio Radyo Rede Canal Kanal Noticias Notícias Rundfunk Fernsehen Cadena".split())
+_LINKED_NAME_RE = re.compile(rf"(?P<name>{_W}(?:\s+(?:(?:de|do|da|del|di|du|des|la|y|e)\s+)?{_W}){{0,4}})")
 
 
 def _demonym_outlets(state: State) -> list[Candidate]:
@@ -66,6 +71,10 @@ def _slot_outlets(found: list[Candidate], state: State) -> list[Candidate]:
         if re.search(r"['’]s?$", name) or any(state.gaz.lookup(" ".join(words[:i])) is not None
                                                 for i in range(1, len(words) + 1)):
             continue  # "told El Salvador's congress": an owner, or a name the gazetteer knows
+        linked = _LINKED_NAME_RE.match(text, slot.end())
+        if linked and set(linked.group("name").split()) & _BROADCAST_WORDS and len(linked.group("name").split()) >= 2:
+            out.append(Candidate(linked.start(), linked.end(), linked.group("name"), "MediaOrganization", "rule"))
+            continue  # "told Venezolana de Televisión", "told Rede Globo"
         numbered = any(w.isdigit() for w in words) and not words[-1].isdigit() or words[-1].isdigit() and len(words) >= 3
         if len(words) >= 2 and (words[0] in _ARTICLES or numbered):
             out.append(Candidate(m.start(), m.end(), name, "MediaOrganization", "rule"))

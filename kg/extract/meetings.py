@@ -247,6 +247,12 @@ def _meetings(state: State) -> None:
             leaders = _delegation_leaders(state, subj, tok)
             if leaders:  # "Delegations led by A and B met on Monday": the leaders met
                 a, others = leaders[0], leaders[1:]
+        if a is None and tok.lemma_.lower() in {"meet", "talk", "confer", "negotiate"} | ({"hold"} if holds_talks else set()):
+            # "The special envoys for normalisation, Armenia's A and Turkey's B, met": the parser
+            # may read the named pair as a second subject of the verb instead of an apposition
+            pair = [p for c in tok.children if c.dep_ == "nsubj" and c is not subj for p in people_at(state, c)]
+            if len(pair) >= 2:
+                a, others = pair[0], pair[1:]
         if a is None and tok.lemma_.lower() == "meet":
             pair = _coordinated_antecedents(state, tok, subj)
             if len(pair) >= 2:

@@ -32,6 +32,13 @@ _BODY_NOUNS_STATE = frozenset("authority agency administration regulator office 
                               "inspectorate commission board bureau unit body council secretariat".split())
 
 
+# "the Federal Board of Revenue (FBR), which runs Pakistan Customs": the body after the verb is
+# the one below (the other way round from _UNDER)
+_RUNS_RE = re.compile(r"(?:\s*\([A-Z][\w&.-]*\))?(?:\s*,\s*which\s+|\s+)(?:also\s+)?"
+                      r"(?:runs|ran|oversees|oversaw|supervises|supervised|administers|administered|manages|managed|"
+                      r"controls|controlled)\s+(?:the\s+)?")
+
+
 def _parent_at(state: State, start: int) -> MentionRef | None:
     parent = state.mention_at(start, start + 1, ORG_TYPES)
     if parent is None or parent.start != start or state.entity_type(parent.key) == "MediaOrganization" \
@@ -77,6 +84,14 @@ def link_bodies_under(state: State) -> None:
         parent = _parent_at(state, hit.end())
         if parent is not None:
             _link(state, m.key, parent, m)
+    for m in list(state.mentions):
+        entity = state.entities.get(m.key)
+        if entity is None or entity.type != "GovernmentAgency" or entity.unnamed or m.start < state.body_start:
+            continue
+        hit = _RUNS_RE.match(state.text, m.end, min(len(state.text), m.end + 60))
+        below = _parent_at(state, hit.end()) if hit is not None else None
+        if below is not None and state.entity_type(below.key) == "GovernmentAgency":
+            _link(state, below.key, m, m)  # "X, which runs Pakistan Customs": the customs service is X's
     for sent in state.body_sentences():
         hit = _ANAPHOR_RE.match(state.text, sent.start_char, sent.end_char)
         if hit is None:

@@ -47,7 +47,7 @@ def employer_of(state: State, mention: MentionRef) -> None:
         evidence = state.span(*sentence_bounds(state, first))
         if _WORKS_FOR.match(state.text[mention.end:org.start]):
             state.add_relation(mention.key, "represents", evidence, obj=org.key)
-        elif _OF_BODY.match(state.text[mention.end:org.start]) and not state.objects(mention.key, "represents") \
+        elif _OF_BODY.match(state.text[mention.end:org.start]) and _no_body_yet(state, mention.key, org.key) \
                 and state.entity_type(org.key) in {"Organization", "GovernmentAgency"} \
                 and not state.entities[org.key].unnamed:
             body = org.key
@@ -55,3 +55,15 @@ def employer_of(state: State, mention: MentionRef) -> None:
                 body = country_of(state, body) or body  # a ministry's official acts for its state
             state.add_relation(mention.key, "represents", evidence, obj=body)
         return  # only the first organisation after the name
+
+
+def _no_body_yet(state: State, person: str, org: str) -> bool:
+    """Nobody the person acts for yet, or only their country when the body after the name is
+    a state agency ("his Russian counterpart, Viktor Orlov of the FSB Border Service": Russia
+    and the service; a ministry's official keeps the country alone)."""
+    sides = state.objects(person, "represents")
+    if not sides:
+        return True
+    return state.entity_type(org) == "GovernmentAgency" \
+        and not {w.lower() for w in state.entities[org].label.split()} & _DEPARTMENT_WORDS \
+        and all(state.entity_type(s) == "Country" for s in sides)

@@ -36,7 +36,10 @@ def listed_title(state: State, mention: MentionRef) -> Office | None:
 
 _PLURAL_OFFICE_RE = re.compile(
     r"\b((?:[a-z][\w-]*\s+){0,2}?(ministers|secretaries|ambassadors|envoys|negotiators|presidents|"
-    r"premiers|chancellors|spokespeople|spokespersons|directors|heads|commissioners|chiefs))\s*,\s*$")
+    r"premiers|chancellors|spokespeople|spokespersons|directors|heads|commissioners|chiefs))"
+    # "the special envoys for normalisation, A's X and B's Y": the remit after the plural is no part
+    # of the office's words
+    r"(?:\s+(?:for|on)\s+(?:the\s+)?[a-z][\w-]*(?:\s+(?:of\s+|and\s+)?[a-z][\w-]*){0,3})?\s*,\s*$")
 
 
 def _listed_owned_title(state: State, mention: MentionRef) -> Office | None:

@@ -28,6 +28,8 @@ _NEXT_LINE_RE = re.compile(rf"[ \t]*\n[ \t]*(?P<title>{_TITLE_WORDS})[ \t]*,[ \t
                            re.MULTILINE)
 
 
+# the posts a letter's signer gives besides the usual title words
+_LETTER_TITLES = frozenset("member counsellor counselor attache attaché".split())
 _JOINERS = frozenset("of for the and de del da do du des la le".split())
 
 
@@ -44,12 +46,18 @@ def signature_title(state: State, mention: MentionRef) -> Office | None:
         if any(w[:1].islower() and w not in _JOINERS for w in re.findall(r"[^\W\d_][\w'’-]*", line)):
             continue  # "X, Director, Ministry of Trade, said ...": a sentence, no signature
         words = hit.group("title").lower().split()
-        if not words or words[-1] not in lexicon.words("title_core") and words[0] not in lexicon.words("title_core"):
+        if not words or words[-1] not in lexicon.words("title_core") | _LETTER_TITLES \
+                and words[0] not in lexicon.words("title_core"):
             continue
         body = _body(state, hit.start("body"), hit.end("body"))
         if body is None:
             continue
         title = " ".join(hit.group("title").split())
+        if state.entity_type(body) == "GovernmentAgency":
+            # "Member, National Legislative Assembly, Juba" / "Press Counsellor, Embassy of the
+            # Republic of the Sudan, Nairobi" (round-32 O3): a state body's member or diplomat
+            # acts for its state, found as for any title of a state body
+            return Office(mention.key, title, hit.span("title"), body, (line_start, hit.end()))
         office = Office(mention.key, title, hit.span("title"), body, (line_start, hit.end()), no_context=True)
         office.org, office.org_is_employer = body, True
         return office

@@ -350,6 +350,12 @@ def _record(state: State, office: Office) -> None:
         state.add_relation(office.person, "represents", evidence, obj=country)
     if office.org and (state.entity_type(office.org) == "Organization" or office.org_is_employer):
         state.add_relation(office.person, "represents", evidence, obj=office.org)
+    if side and country and office.country and side != country and side_type == "GovernmentAgency" \
+            and not _department_like(state.entities[side].label) and office.title_span is not None \
+            and _agency_after_title(state, office.title_span[1], side):
+        # "Kadri Tamm, Estonia's chief border representative at the Police and Border Guard Board":
+        # the country and a body of its own (an agency, not a ministry) both named: she acts for both
+        state.add_relation(office.person, "represents", evidence, obj=side)
     if office.country and side_type == "GovernmentAgency" and state.entity_type(office.country) == "Country":
         # "director of the Serbian government's Office for X": the office is the country's
         state.add_relation(side, "partOf", evidence, obj=office.country)
@@ -423,6 +429,17 @@ def named_after(state: State, body: str, country: str) -> bool:
     first = state.entities[body].label.split()[0]
     entry = state.gaz.country_of_demonym(first)
     return entry is not None and entry.label == state.entities[country].label
+
+
+def _agency_after_title(state: State, end: int, side: str) -> bool:
+    """The agency is named right after the title's words, with "at" ("... representative
+    at the Police and Border Guard Board")."""
+    # "at" only: "director of the Border Control Office" who leads a delegation acts for the state alone
+    hit = re.match(r"\s+at\s+(?:the\s+)?", state.text[end:end + 12])
+    if hit is None:
+        return False
+    m = state.mention_at(end + hit.end(), end + hit.end() + 1)
+    return m is not None and m.key == side and m.start == end + hit.end()
 
 
 def _department_like(label: str) -> bool:

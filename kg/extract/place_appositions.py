@@ -9,6 +9,9 @@
 * "in northern Mali, most of them in the Kayes and Koulikoro regions" -> the regions lie in
   Mali (and "the Kayes and Koulikoro regions" names two places).
 * "the Kasa reservoir on the Kyrgyz side" -> in Kyrgyzstan (no comma before the side).
+* "Tavo Island, one of the Kerin islands" -> in the island group (a named group of places).
+* "Ostra, on the eastern tip of Varnia", "Lumi, on the northern coast of Tarvo" -> in the
+  place whose edge the apposition names.
 
 Only places the text names; a country is never located in anything here.
 """
@@ -31,6 +34,8 @@ def apply(state: State) -> None:
     _such_as(state)
     _of_them_in_units(state)
     _side_without_comma(state)
+    _one_of_group(state)
+    _on_edge_of(state)
 
 
 def locate(state: State, m, target: str) -> None:
@@ -181,3 +186,37 @@ def _side_without_comma(state: State) -> None:
         key = country_key(state, c.label) if c is not None and c.type == "Country" else None
         if key is not None:
             locate(state, m, key)
+
+
+# "Tavo Island, one of the Kerin islands": a member of a named group of places lies in the group
+_ONE_OF_RE = re.compile(r",\s+(?:one|another|part)\s+of\s+(?:the\s+)?")
+_GROUP_LABEL_RE = re.compile(r"\b(?:[Ii]slands|[Ii]slets|[Ii]sles|[Aa]rchipelago|[Rr]egions|[Dd]istricts|[Pp]rovinces|"
+                             r"[Tt]erritories|[Cc]ounties|[Ee]mirates|[Kk]eys|[Aa]tolls)$")
+
+
+def _one_of_group(state: State) -> None:
+    for m in _place_mentions(state):
+        hit = _ONE_OF_RE.match(state.text, m.end)
+        if hit is None:
+            continue
+        target = _mention_starting(state, hit.end(), {"Place"})
+        if target is not None and _GROUP_LABEL_RE.search(state.entities[target.key].label):
+            locate(state, m, target.key)
+
+
+# "Ostra, on the eastern tip of Varnia", "on the northern coast of", "on the outskirts of": the
+# place whose edge, coast or tip the apposition names (never "on the ... side of the border")
+_EDGE_OF_RE = re.compile(r",\s+(?:which\s+(?:is|lies)\s+|lying\s+|located\s+|situated\s+)?on\s+the\s+"
+                         r"(?:(?:far|extreme|very|north|south|east|west|north-?eastern|north-?western|south-?eastern|"
+                         r"south-?western|northern|southern|eastern|western|central|rugged|remote)\s+){0,2}"
+                         r"(?:tip|edge|coast|shore|shores|outskirts|fringes?|end|peninsula|banks?|corner)\s+of\s+(?:the\s+)?")
+
+
+def _on_edge_of(state: State) -> None:
+    for m in _place_mentions(state):
+        hit = _EDGE_OF_RE.match(state.text, m.end)
+        if hit is None:
+            continue
+        target = _mention_starting(state, hit.end())
+        if target is not None and not re.match(r"['’]s\s", state.text[target.end:target.end + 3]):
+            locate(state, m, target.key)

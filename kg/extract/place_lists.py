@@ -20,6 +20,7 @@ import re
 from kg.extract import lexicon
 from kg.extract.evidence import evidence_for
 from kg.extract.state import MentionRef, State
+from kg.iris import slugify
 
 _PLACE = {"Place", "Country"}
 _NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
@@ -354,6 +355,62 @@ def merge_short_crossings(state: State) -> None:
             state.add_relation(subject, r.predicate, r.evidence, obj=obj, literal=r.literal)
         for statement in state.statements:
             statement.about = list(dict.fromkeys(target if k == key else k for k in statement.about))
+
+
+# "the Ama-Lumi land crossing ... trucks queued at the Ama-Lumi crossing": a unit word
+# (land, road, rail) before "crossing" is part of the name only when every mention has it
+_UNIT_CROSSING_RE = re.compile(r"(?P<name>.+?)\s+(?:land|road|rail|railway|vehicle|pedestrian|truck|ferry|river)\s+"
+                               r"(?P<kind>(?:border\s+)?crossing(?:\s+point)?)")
+
+
+def merge_unit_crossings(state: State) -> None:
+    """The crossing written with and without a unit word is one place, named without it."""
+    from kg.extract.resolve_merge import absorb  # the merge primitive of resolution
+
+    labels = {e.label: k for k, e in state.entities.items() if e.type == "Place"}
+    for key, entity in list(state.entities.items()):
+        hit = _UNIT_CROSSING_RE.fullmatch(entity.label)
+        if hit is None or entity.type != "Place" or entity.same_as:
+            continue
+        target = labels.get(f"{hit.group('name')} {hit.group('kind')}")
+        if target is None or target == key or target not in state.entities:
+            continue
+        absorb(state, key, target)
+        for r in [x for x in state.relations if key in (x.subject, x.object)]:
+            state.remove_relation(r)
+            subject, obj = (target if k == key else k for k in (r.subject, r.object))
+            if subject != obj:
+                state.add_relation(subject, r.predicate, r.evidence, obj=obj, literal=r.literal)
+        for statement in state.statements:
+            statement.about = list(dict.fromkeys(target if k == key else k for k in statement.about))
+
+
+# "the Tarvo Autonomous Region ... traders from Tarvo": the short name is the autonomous unit the
+# text names in full (a plain "X Province" may be a province beside its namesake city: not merged)
+_AUTONOMOUS_RE = re.compile(r"(?P<name>.+?)\s+(?:Autonomous|Special\s+Administrative)\s+"
+                            r"(?:Region|Republic|Prefecture|Oblast|Okrug|Province|Community|District|County)")
+
+
+def merge_autonomous_units(state: State) -> None:
+    """A place named like an autonomous unit the text names in full is that unit."""
+    from kg.extract.resolve_merge import absorb  # the merge primitive of resolution
+
+    for key, entity in list(state.entities.items()):
+        hit = _AUTONOMOUS_RE.fullmatch(entity.label)
+        if hit is None or entity.type != "Place":
+            continue
+        short = slugify(hit.group("name"))
+        other = state.entities.get(short)
+        if other is None or short == key or other.type != "Place" or other.label != hit.group("name"):
+            continue
+        absorb(state, short, key)
+        for r in [x for x in state.relations if short in (x.subject, x.object)]:
+            state.remove_relation(r)
+            subject, obj = (key if k == short else k for k in (r.subject, r.object))
+            if subject != obj:
+                state.add_relation(subject, r.predicate, r.evidence, obj=obj, literal=r.literal)
+        for statement in state.statements:
+            statement.about = list(dict.fromkeys(key if k == short else k for k in statement.about))
 
 
 _LINK_WORDS = r"(?:line|link|cable|pipeline|interconnector|road|highway|railway|rail\s+line|bridge|tunnel|corridor)"

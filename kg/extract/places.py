@@ -29,6 +29,8 @@ def extract_places(state: State) -> None:
     place_lists.split_comma_names(state)
     place_lists.split_town_from_unit(state)
     place_lists.merge_short_crossings(state)
+    place_lists.merge_unit_crossings(state)  # "the A-B land crossing" also written "the A-B crossing"
+    place_lists.merge_autonomous_units(state)  # "Tarvo" beside "the Tarvo Autonomous Region"
     pair_named_links(state)
     chain_named_links(state)  # "the Davao–Bitung–Manado route" connects all three
     split_namesake_links(state)

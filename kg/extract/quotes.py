@@ -59,6 +59,7 @@ from kg.extract.quote_declines import declined_speaker
 from kg.extract.quote_points import point_statements
 from kg.extract.quote_social_posts import post_spans, post_statements
 from kg.extract.quote_open_letters import letter_paragraphs
+from kg.extract.quote_letters_page import letters_page_statements
 from kg.extract.quote_speech_excerpts import speech_excerpts
 from kg.extract.quote_views import view_statements
 from kg.extract.reported_fragment_leads import fragment_statements
@@ -69,7 +70,7 @@ from kg.extract.reported_reasons import reason_statements
 from kg.extract.reported_speech_objects import object_statements
 from kg.extract.reported_said_objects import said_object_statements
 from kg.extract.reported_speech_questions import question_statements
-from kg.extract.reported_speech_trailing import trailing_statements
+from kg.extract.reported_speech_trailing import extend_and_clauses, trailing_statements
 from kg.extract.quote_attribution import (
     action_lead,
     attribution_nearby,
@@ -178,6 +179,8 @@ def extract_statements(state: State) -> None:
         if a in letter_to:
             state.statements[-1].addressee = letter_to[a]
         marks = sorted(marks + [(a, b)])
+    # a letters page: each 'Sir, - ...' letter is one statement of its signer (quotes inside stay too)
+    letters_page_statements(state)
     for speaker, a, b, quoted in answers:
         if not quoted:
             _transcript_answer(state, speaker, a, b, marks, [q for q in in_answers if a <= q[0] < b])
@@ -200,6 +203,7 @@ def extract_statements(state: State) -> None:
     parenthetical_statements(state, marks)
     reason_statements(state, marks)  # 'said the timing was "not an accident", since neither side ...'
     fragment_statements(state, marks)  # 'said Chile was ready to move the buoys "where the charts demand it"'
+    extend_and_clauses(state, marks)  # '..., the minister said, and the fees would fall': both clauses
     relayed_speakers(state)  # a podcast host's 'He said ...' is not the last guest's
     holders_speak(state)
     speakers_are_actors(state)

@@ -42,4 +42,5 @@ def apply(state: State) -> None:
     relation_checks_locals.apply(state)  # after the places: a local's town decides their country
     relation_checks_experts.apply(state)
     relation_checks_agencies.staff_sides(state)  # last: every body's country is known
+    relation_checks_agencies.nearest_parent(state)  # "X, which runs Pakistan Customs": through X only
     office_merges.merge_same_titles(state)  # titles the checks added: one position per office

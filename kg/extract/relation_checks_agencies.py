@@ -637,3 +637,18 @@ def _regional_units(state: State) -> None:
             for other in [o for o in state.relations if o.subject == r.subject and o.predicate == "partOf"
                           and state.entity_type(o.object) == "Country" and o.object not in own]:
                 state.remove_relation(other)
+
+
+def nearest_parent(state: State) -> None:
+    """'the Federal Board of Revenue (FBR), which runs Pakistan Customs' (round-32 O4): a body
+    placed under another state body that belongs to the same country lies in that country
+    through it; the country its name merely opens with ("Pakistan Customs") is no direct
+    parent of its own."""
+    for rel in [r for r in state.relations if r.predicate == "partOf" and r.object is not None]:
+        child, parent = rel.subject, rel.object
+        if state.entity_type(child) != "GovernmentAgency" or state.entity_type(parent) != "GovernmentAgency":
+            continue
+        for direct in [r for r in state.relations if r.predicate == "partOf" and r.subject == child
+                       and r.object is not None and r.object != parent and state.entity_type(r.object) == "Country"]:
+            if state.has_relation(parent, "partOf", direct.object) and named_after(state, child, direct.object):
+                state.remove_relation(direct)

@@ -17,7 +17,7 @@ import re
 
 from kg.extract import agreement_history
 from kg.extract.agreement_status import agreement_status, not_yet_signed, signed_agreement
-from kg.extract.evidence import body_mentions
+from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.sides import main_sides
 from kg.extract.state import State
 
@@ -70,6 +70,7 @@ def apply(state: State) -> None:
     for key, entity in list(state.entities.items()):
         if entity.type != "Agreement" or not body_mentions(state, key):
             continue
+        _compound_parties(state, key)  # "the 1963 Sino-Pakistan boundary agreement": China and Pakistan
         if _historic_between_others(state, key, sides):
             continue
         if _unsigned(state, key):
@@ -198,6 +199,34 @@ def _compound_countries(state: State, text: str) -> set[str] | None:
             return None
         found.add(label)
     return found
+
+
+def _compound_parties(state: State, key: str) -> None:
+    """'the 1963 Sino-Pakistan boundary agreement', 'the Franco-Siamese treaty': a text named after
+    two countries (a combining form or a name) binds both, when the report names each country
+    and does not speak of the text as one still to come."""
+    if agreement_status(state, key) == "prospective":
+        return
+    hit = _COMPOUND_RE.search(state.entities[key].label)
+    if hit is None:
+        return
+    labels = []
+    for part in filter(None, hit.groups()):
+        label = _COMBINING_FORMS.get(part)
+        if label is None:
+            c = state.gaz.country_of_demonym(part)
+            entry = state.gaz.lookup(part) if c is None else None
+            label = c.label if c is not None else (entry.label if entry is not None and entry.type == "Country" else "")
+        labels.append(label)
+    if len(set(labels)) < 2:
+        return
+    keys = [country_key(state, label) for label in labels]
+    if any(k is None or state.entity_type(k) != "Country" for k in keys):
+        return
+    body = body_mentions(state, key)
+    for k in keys:
+        if not state.has_relation(k, "partyTo", key):
+            state.add_relation(k, "partyTo", evidence_for(state, body[0]), obj=key)
 
 
 def _historic_between_others(state: State, key: str, sides: list[str]) -> bool:

@@ -36,13 +36,17 @@ def apply(state: State) -> None:
 
 def _drop_rivers_in_links(state: State) -> None:
     """'across the Orinoco at the end of the Troncal Highway': a river lies in no road, railway
-    or other link (what lies at the end of the road is the bridge, not the river it crosses)."""
+    or other link, nor in a county or district it flows through (what lies at the end of the road is the bridge, not the river it crosses)."""
     from kg.extract.place_phrasings import is_river  # late: place rules import this module's neighbours
 
     for r in [r for r in state.relations if r.predicate == "locatedIn" and r.object in state.entities]:
         words = state.entities[r.object].label.lower().split()
-        if words and words[-1] in _LINK_KINDS and is_river(state, r.subject):
+        # "the Amo river in Yadong county": a river runs through a county, it does not lie in one
+        if words and words[-1] in _LINK_KINDS | _LOCAL_UNITS and is_river(state, r.subject):
             state.remove_relation(r)
+
+
+_LOCAL_UNITS = frozenset("county counties district districts municipality township commune parish village town".split())
 
 
 # "An earlier version of this story said ...", "A previous version of this article misstated ..."

@@ -4,7 +4,10 @@ both governments protect, a Kessan trade official said, speaking on condition of
 anonymity.' (the clause parsed as a verbless fragment, 'said' as its parataxis);
 'Kessa and Ulm agreed on Wednesday to merge their checks, officials from both
 countries said, in a bid to cut waiting times.' (a framing phrase after it).
-The words before the comma that opens the speaker phrase are the speaker's.
+The words before the comma that opens the speaker phrase are the speaker's;
+so is a clause joined after the speaker phrase by 'and' ('Drivers have waited up
+to 14 hours, she said, and shopkeepers depend on customers from across the
+river.': one statement of both clauses, without 'she said').
 """
 
 from __future__ import annotations
@@ -48,8 +51,12 @@ def trailing_statements(state: State, marks: list[tuple[int, int]]) -> None:
         found = _clause_of(state, verb, marks)
         if found is None:
             continue
-        start, end, subj = found
+        start, end, subj, more = found
         sent = verb.sent
+        words = None
+        if more is not None:
+            words = " ".join((state.text[start:end].rstrip(" ,") + " " + state.text[more[0]:more[1]]).split())
+            end = more[1]
         if any(st.quote_span.start < end and start < st.quote_span.end for st in state.statements):
             continue  # already someone's words
         speaker = subject_entity(state, subj, marks, None)
@@ -62,6 +69,8 @@ def trailing_statements(state: State, marks: list[tuple[int, int]]) -> None:
             continue
         add_reported(state, speaker, start, end, sent, verb, marks)
         statement = state.statements[-1]
+        if words is not None:
+            statement.quote = words
         statement.about = [k for k in statement.about if k != speaker]
 
 
@@ -80,7 +89,25 @@ def _framing_tail(state: State, tail, marks: list[tuple[int, int]]) -> bool:
                    and any(c.dep_ == "ccomp" for c in t.children) for t in words)
 
 
-def _clause_of(state: State, verb: Token, marks: list[tuple[int, int]]) -> tuple[int, int, Token] | None:
+def _and_clause(state: State, tail, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """', and shopkeepers depend on customers from across the river.' after the
+    speaker phrase: a second clause (its own subject and verb, no quote, no speech
+    verb) the speaker says too; its span from 'and' to the end, stop excluded."""
+    words = [t for t in tail if not t.is_space]
+    if len(words) < 4 or words[0].lower_ != "and":
+        return None
+    if not any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head.pos_ in {"VERB", "AUX"} for t in words[1:]):
+        return None
+    start, end = trim_span(state.text, words[0].idx, words[-1].idx + len(words[-1].text))
+    if any(s < end and start < e for s, e in marks):
+        return None
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon.words("reported_verbs") for t in words):
+        return None
+    return start, end
+
+
+def _clause_of(state: State, verb: Token, marks: list[tuple[int, int]]
+               ) -> tuple[int, int, Token, tuple[int, int] | None] | None:
     """The clause before the speaker phrase and the speaker's token, when the
     sentence is '<clause>, <subject> <verb> <adverbials>[, <aside participle> ...].'"""
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
@@ -94,6 +121,7 @@ def _clause_of(state: State, verb: Token, marks: list[tuple[int, int]]) -> tuple
     if any(t.pos_ in {"VERB", "AUX"} for t in doc[left.i:verb.i]):
         return None  # the speaker phrase holds a verb of its own: not a plain attribution
     # after the verb: adverbials only, then the end or an aside participle phrase
+    more = None
     for t in doc[verb.i + 1:sent.end]:
         if t.is_space:
             continue
@@ -105,6 +133,9 @@ def _clause_of(state: State, verb: Token, marks: list[tuple[int, int]]) -> tuple
                 break
             if _framing_tail(state, doc[t.i + 1:sent.end], marks):
                 break  # '..., officials said, in a bid to cut waiting times.'
+            more = _and_clause(state, doc[t.i + 1:sent.end], marks)
+            if more is not None:
+                break  # '..., she said, and shopkeepers depend on ...'
             return None
         if t.dep_ not in _TAIL_DEPS or t.pos_ in {"VERB", "AUX"}:
             return None
@@ -114,4 +145,36 @@ def _clause_of(state: State, verb: Token, marks: list[tuple[int, int]]) -> tuple
     if any(t.lemma_.lower() in lexicon.words("reported_verbs") and t.pos_ == "VERB"
            for t in doc[sent.start:left.i - 1]):
         return None  # the clause has a speech verb of its own
-    return start, end, subj
+    return start, end, subj, more
+
+
+def extend_and_clauses(state: State, marks: list[tuple[int, int]]) -> None:
+    """'The lanes would open in June, the minister said on Tuesday, and the fees
+    would fall by half.': a reported clause another rule ended at the speaker
+    phrase takes the 'and' clause after that phrase too (one statement)."""
+    verbs = lexicon.words("reported_verbs")
+    for st in state.statements:
+        if st.kind != "reported":
+            continue
+        sent = state.sentence_of(st.quote_span.start)
+        if st.quote_span.end >= sent.end_char:
+            continue  # the words run to (or past) the sentence's end
+        after = state.doc.char_span(st.quote_span.end, sent.end_char, alignment_mode="expand")
+        if after is None or not len(after):
+            continue
+        # ', <speaker> <verb> <adverbials>, and ...'
+        words = [t for t in after if not t.is_space]
+        if not words or words[0].text != "," or len(words) > 60:
+            continue
+        verb = next((t for t in words[1:9] if t.pos_ == "VERB" and t.lemma_.lower() in verbs), None)
+        if verb is None or any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
+            continue
+        comma = next((t for t in words if t.i > verb.i and t.text == ","), None)
+        if comma is None or any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in state.doc[verb.i + 1:comma.i]):
+            continue
+        more = _and_clause(state, state.doc[comma.i + 1:sent.end], marks)
+        if more is None or any(o is not st and o.quote_span.start < more[1] and more[0] < o.quote_span.end
+                               for o in state.statements):
+            continue
+        st.quote = " ".join((st.quote.rstrip(" ,") + " " + state.text[more[0]:more[1]]).split())
+        st.quote_span = state.span(st.quote_span.start, more[1])

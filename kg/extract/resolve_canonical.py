@@ -369,7 +369,20 @@ def same_surname(tail: str, written: str) -> bool:
     el-Hadidi ... El-Hadidi said", "Ana de la Cruz ... De la Cruz said")."""
     if tail == written:
         return True
-    return tail[:1].islower() and written[:1].isupper() and tail[:1].upper() + tail[1:] == written
+    if tail[:1].islower() and written[:1].isupper() and tail[:1].upper() + tail[1:] == written:
+        return True
+    # "Khalid al-Mutairi ... Mutairi told reporters", "Al-Mutairi ... al-Mutairi": an Arabic article
+    # glued to the surname is left off or written in the other case (round-32 A1)
+    bare = _ARTICLE.fullmatch(tail)
+    if bare is None:
+        return False
+    other = _ARTICLE.fullmatch(written)
+    return written == bare.group(2) or (other is not None and other.group(1).lower() == bare.group(1).lower()
+                                        and other.group(2) == bare.group(2))
+
+
+# The Arabic article in its assimilated spellings, hyphened to a surname ("al-Mutairi", "El-Sayed", "ash-Shami").
+_ARTICLE = re.compile(r"((?i:al|el|ad|ed|as|es|ash|esh|ar|er|an|en|at|et|az|ez|ul|ud))-([A-Z][\w'-]+)")
 
 
 def _person_for_tail(text: str, pos: int, full_names: list[tuple[int, str]]) -> str | None:

@@ -2,7 +2,9 @@
 'Traders' groups have complained for years that goods are checked twice' tells
 what has long been said, by nobody in particular. A named speaker ('Okon has
 complained for months that ...') keeps the statement; so does a group's plain
-present claim ('Skippers say the wait has cost them a season').
+present claim ('Skippers say the wait has cost them a season'), and so does a
+plain 'said' ('Turkish officials have long said that normalisation depends on
+...': a position stated, not a grievance).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from kg.extract.state import State
 # 'have complained for years that', 'has long argued that', 'have for decades insisted that'
 _HABITUAL_RE = re.compile(
     r"\b(?:have|has)\s+(?:long\s+|for\s+(?:years|decades|generations|a\s+long\s+time)\s+)?"
-    r"(?:complained|argued|warned|said|insisted|claimed|maintained|protested|grumbled)\s*"
+    r"(?:complained|argued|warned|insisted|claimed|maintained|protested|grumbled)\s*"
     r"(?:for\s+(?:years|decades|generations|a\s+long\s+time)\s+)?(?:that\s+)?$")
 _MARKER_RE = re.compile(r"\blong\b|\bfor\s+(?:years|decades|generations|a\s+long\s+time)\b")
 
