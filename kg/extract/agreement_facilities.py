@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon
-from kg.extract.state import MentionRef, State
+from kg.extract.state import State
 
 # a facility's name: two places joined by a hyphen or dash, then lower-case kind words
 _PAIR_RE = re.compile(r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?[-–][A-Z][\w'’.]*")
@@ -37,14 +37,5 @@ def facility_agreements(state: State) -> None:
         end = tail.end()
         label = " ".join(state.text[m.start:end].split())
         key = state.add_entity(label, "Agreement").key
-        _take_mention(state, m)
+        state.remove_mention(m)
         state.add_mention(key, m.start, end, alias=False)
-
-
-def _take_mention(state: State, m: MentionRef) -> None:
-    """The facility loses this mention (and goes when it has no other)."""
-    state.mentions.remove(m)
-    entity = state.entities[m.key]
-    entity.mentions = [s for s in entity.mentions if not (s.start == m.start and s.end == m.end)]
-    if not entity.mentions and not any(x.key == m.key for x in state.mentions):
-        del state.entities[m.key]

@@ -48,16 +48,5 @@ def instrument_agreements(state: State) -> None:
         key = entity.key
         for m in inside:
             if m.key != key:
-                _take(state, m)
+                state.remove_mention(m)
         state.add_mention(key, start, end, alias=False)
-
-
-def _take(state: State, m) -> None:
-    """An entity found inside the instrument's name loses that mention (and goes with none left)."""
-    state.mentions.remove(m)
-    entity = state.entities.get(m.key)
-    if entity is None:
-        return
-    entity.mentions = [s for s in entity.mentions if not (s.start == m.start and s.end == m.end)]
-    if not entity.mentions and not any(x.key == m.key for x in state.mentions):
-        del state.entities[m.key]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.state import MentionRef, State
+from kg.extract.state import State
 
 _CAP = r"[A-ZÀ-Ý][\w'’À-ÿ-]*"
 # capitalised words with the joiners a title keeps between them ("on Customs and Border Posts")
@@ -98,7 +98,7 @@ def _split_joined_titles(state: State, start: int, end: int) -> None:
         rest = re.match(rf"\s+and\s+(?:the\s+|an?\s+)?(?=(?:{_CAP}\s+)*?{_HEAD_WORDS})", state.text[end:x.end])
         if rest is None:
             continue
-        _take(state, x)
+        state.remove_mention(x)
         second = end + rest.end()
         label = " ".join(state.text[second:x.end].split())
         key = state.add_entity(label, "Agreement").key
@@ -151,7 +151,7 @@ def _claim(state: State, start: int, end: int, into: str | None = None) -> str |
                 return None  # a longer agreement name holds it already
             if x.end > end and state.entity_type(x.key) != "Agreement":
                 continue  # a name that runs on past the title is not the title's
-        _take(state, x)
+        state.remove_mention(x)
     if into is not None and into in state.entities:
         state.add_mention(into, start, end, alias=True)
         return into
@@ -167,17 +167,5 @@ def _bare_heads(state: State, key: str, head: str) -> None:
         entity = state.entities.get(x.key)
         if entity is None or x.key == key or entity.label != head or entity.type == "Agreement":
             continue
-        _take(state, x)
+        state.remove_mention(x)
         state.add_mention(key, x.start, x.end, alias=False)
-
-
-def _take(state: State, m: MentionRef) -> None:
-    """The entity loses this mention (and goes when it has no other)."""
-    if m in state.mentions:
-        state.mentions.remove(m)
-    entity = state.entities.get(m.key)
-    if entity is None:
-        return
-    entity.mentions = [s for s in entity.mentions if not (s.start == m.start and s.end == m.end)]
-    if not entity.mentions and not any(x.key == m.key for x in state.mentions):
-        del state.entities[m.key]

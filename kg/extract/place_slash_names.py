@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.agreement_names import rekey_uses
-from kg.extract.state import MentionRef, State
+from kg.extract.state import State
 from kg.iris import slugify
 
 # "B2/", "A1/", "Tete/": a road number or a capitalised name right before the slash
@@ -42,15 +42,5 @@ def apply(state: State) -> None:
             state.add_mention(new_key, start, x.end, alias=p is None)
         for x in state.mentions_in(grown[0][0].start - len(prefix.group(0)), grown[0][0].start):
             if x.key != new_key and state.entity_type(x.key) in {"Place", "Organization", "Person"}:
-                _drop(state, x)
+                state.remove_mention(x)
         rekey_uses(state, key, new_key)
-
-
-def _drop(state: State, m: MentionRef) -> None:
-    state.mentions.remove(m)
-    entity = state.entities.get(m.key)
-    if entity is None:
-        return
-    entity.mentions = [s for s in entity.mentions if not (s.start == m.start and s.end == m.end)]
-    if not entity.mentions and not any(x.key == m.key for x in state.mentions):
-        del state.entities[m.key]

@@ -121,6 +121,18 @@ class State:
             entity.aliases.add(surface)
         bisect.insort(self.mentions, MentionRef(start, end, key), key=lambda m: (m.start, m.end))
 
+    def remove_mention(self, m: MentionRef) -> None:
+        """``m``'s entity loses that mention, and goes when it has no other (a longer name
+        took the words)."""
+        if m in self.mentions:
+            self.mentions.remove(m)
+        entity = self.entities.get(m.key)
+        if entity is None:
+            return
+        entity.mentions = [s for s in entity.mentions if not (s.start == m.start and s.end == m.end)]
+        if not entity.mentions and not any(x.key == m.key for x in self.mentions):
+            del self.entities[m.key]
+
     def mentions_in(self, start: int, end: int, types: set[str] | None = None) -> list[MentionRef]:
         """Mentions lying inside ``start:end`` (optionally of some types)."""
         out = []
