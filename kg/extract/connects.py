@@ -78,8 +78,7 @@ def chain_named_links(state: State) -> None:
     a country or a people: "the Kenya–Uganda–Rwanda corridor" names countries, not towns)."""
     from kg.extract.context_edit import rename_span  # an editing helper of the context pass
 
-    chain_re = re.compile(rf"{_END_NAME}(?:\s?[–—-]\s?{_END_NAME}){{2,4}}")  # _END_NAME is defined below
-    for hit in chain_re.finditer(state.text, state.body_start):
+    for hit in _CHAIN_RE.finditer(state.text, state.body_start):
         kind = _KIND_AFTER_RE.match(state.text, hit.end())
         if kind is None or kind.group(1) not in _CHAIN_KINDS or "\n" in hit.group(0):
             continue
@@ -280,6 +279,8 @@ _LINK_DESCRIBED_RE = re.compile(
 
 
 _END_NAME = rf"{CAP_CLASS}[\w'’.]*(?:\s(?:(?:de|del|la|do|da)\s)?{CAP_CLASS}[\w'’.]*){{0,2}}"
+# "Davao–Bitung–Manado": three to five such names joined by dashes
+_CHAIN_RE = re.compile(rf"{_END_NAME}(?:\s?[–—-]\s?{_END_NAME}){{2,4}}")
 _PAIR_ONLY_RE = re.compile(rf"(?P<a>{_END_NAME})\s?[–—-]\s?(?P<b>{_END_NAME})")
 # "the A-B coastal road", "the A-B Cross-Border Railway": up to two modifiers before the kind
 _PAIR_NAME_RE = re.compile(rf"^(?:[Tt]he\s+)?(?P<a>{_END_NAME})\s?[–—-]\s?(?P<b>{_END_NAME})"
