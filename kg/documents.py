@@ -119,7 +119,10 @@ def _html_to_text(html: str, path: Path) -> str:
     import trafilatura  # imported lazily: only HTML input needs it
 
     text = trafilatura.extract(
-        _captions_as_paragraphs(html), include_comments=False, include_tables=False, favor_precision=True
+        _captions_as_paragraphs(_fact_boxes_as_sections(html)),
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
     )
     if not text or not text.strip():
         raise DocumentError(
@@ -153,6 +156,40 @@ def _captions_as_paragraphs(html: str) -> str:
         if figure is not None and figure.tag == "figure" and figure.getparent() is not None:
             figure.addprevious(caption)
     return lxml.html.tostring(root, encoding="unicode")
+
+
+# An aside whose text is at least this share of link text is a list of other stories.
+_LINK_LIST_SHARE = 0.5
+
+
+def _fact_boxes_as_sections(html: str) -> str:
+    """``html`` with each fact box inside the article turned into an ordinary section.
+
+    trafilatura drops every ``<aside>``, but a fact box, explainer or "key players" box
+    inside ``<article>`` is reporting (signing dates, where a pass lies, who leads which
+    side) that researchers expect in the graph. Asides outside the article and asides
+    made mostly of links ("Related", "More on this", "Most read") stay out: they name
+    other stories, not this one.
+    """
+    if "<aside" not in html.lower():
+        return html
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    changed = False
+    for aside in list(root.iter("aside")):
+        if not any(a.tag == "article" for a in aside.iterancestors()):
+            continue
+        text = " ".join(aside.text_content().split())
+        links = " ".join(" ".join(a.text_content().split()) for a in aside.iter("a"))
+        if not text or len(links) >= _LINK_LIST_SHARE * len(text):
+            continue
+        aside.tag = "section"
+        changed = True
+    return lxml.html.tostring(root, encoding="unicode") if changed else html
 
 
 def _first_line(text: str) -> str:

@@ -60,6 +60,22 @@ def test_html_figure_captions_are_kept_as_paragraphs_in_reading_order(tmp_path):
     assert "Related: other dams" not in doc.text  # asides stay noise
 
 
+def test_a_fact_box_inside_the_article_is_text_but_link_lists_are_not(tmp_path):
+    body = "<p>Zambia and Zimbabwe resumed talks on the Kariba dam on Tuesday, officials said.</p>" * 3
+    html = ("<html><head><title>T</title></head><body><article><h1>Dam talks</h1>" + body
+            + "<aside class='factbox'><h3>Factbox: the dam</h3><ul>"
+            "<li>Kariba Dam: built between 1955 and 1959 on the Zambezi near Siavonga.</li>"
+            "<li>Zambezi River Authority: set up by both states under a 1987 agreement.</li></ul></aside>"
+            "<aside class='related'><h3>Related</h3><ul><li><a href='/x'>Lusaka fuel prices rise again</a></li>"
+            "<li><a href='/y'>Harare council elects new mayor</a></li></ul></aside>"
+            "</article><aside><p>Most read: Victoria Falls bridge repairs begin</p></aside></body></html>")
+    doc = load_document(write(tmp_path / "page.html", html))
+    assert "built between 1955 and 1959 on the Zambezi near Siavonga" in doc.text
+    assert doc.text.index("resumed talks") < doc.text.index("Zambezi River Authority: set up")
+    assert "Lusaka fuel prices" not in doc.text  # a list of links inside the article names other stories
+    assert "Victoria Falls bridge" not in doc.text  # asides outside the article stay noise
+
+
 def test_a_caption_credit_is_text_but_not_an_actor(tmp_path):
     from kg.extract import extract
 

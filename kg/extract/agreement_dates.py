@@ -84,6 +84,24 @@ def date_signed(state: State) -> None:
             continue  # "the 2027 quota arrangement" still to be agreed: the year is the one it is for
         if ym and not any(r.subject == m.key and r.predicate == "dateSigned" for r in state.relations):
             state.add_relation(m.key, "dateSigned", evidence_for(state, m), literal=ym.group(1))
+        _of_month_year(state, m)
+
+
+# "the Neutral Zone Agreement of March 2017", "the Accord of 14 May 2019": a dated name, month and all
+_OF_MONTH_RE = re.compile(r"\s+of\s+((?:\d{1,2}\s+)?(?:"
+                          r"January|February|March|April|May|June|July|August|September|October|November|December)"
+                          r"(?:\s+\d{1,2},)?\s+(?:1[89]\d{2}|20\d{2}))\b(?![-–/]\d)")
+
+
+def _of_month_year(state: State, m) -> None:
+    if any(r.subject == m.key and r.predicate == "dateSigned" for r in state.relations):
+        return
+    hit = _OF_MONTH_RE.match(state.text, m.end)
+    if hit is None:
+        return
+    value = dates.resolve(hit.group(1), state.document.date)
+    if value and not _name_year_ahead(state, m.key, value[:4]):
+        state.add_relation(m.key, "dateSigned", evidence_for(state, m), literal=value)
 
 
 def _name_year_ahead(state: State, key: str, year: str) -> bool:

@@ -25,11 +25,12 @@ def _negotiation_sentences(state: State):
         if sent.start_char < state.body_start or state.is_skipped(sent.start_char, sent.end_char):
             continue
         agreements = state.mentions_in(sent.start_char, sent.end_char, {"Agreement"})
-        pronoun = re.search(r"\b(?:renew|renewing|renegotiat\w*|revis\w*|amend\w*|updat\w*|extend\w*|negotiat\w*|modernis\w*|moderniz\w*)\s+it\b", sent.text)
+        pronoun = re.search(r"\b(?:renew|renewing|renegotiat\w*|revis\w*|amend\w*|updat\w*|extend\w*|negotiat\w*|modernis\w*|moderniz\w*)\s+(?:it\b|its\s+(?:terms|text|wording|details|provisions|clauses|conditions|annexes)\b)", sent.text)
         earlier = [m for m in state.mentions if m.start < sent.start_char and sent.start_char - m.start < 300
                    and state.entity_type(m.key) == "Agreement"]
         if pronoun and earlier:
             # "That treaty expires in 2026. Bangladesh has asked for talks on renewing it"
+            # ("... have been negotiating its terms": the text named before, by its parts)
             yield sent, [*earlier[-1:], *agreements], True
         elif agreements:
             yield sent, agreements, True
@@ -73,8 +74,8 @@ def add_negotiates(state: State, sides: list[str]) -> None:
                     if key is not None and (key in sides or negotiating):
                         actors.append(key)
                     elif key is None and negotiating and t is tok:
-                        actors.extend(_two_bodies(state, tok, sent) or _group_actors(state, tok, sent, sides)
-                                      or _pronoun_sides(state, tok, sides))
+                        actors.extend(_apposition_subject(state, tok, sides) or _two_bodies(state, tok, sent)
+                                      or _group_actors(state, tok, sent, sides) or _pronoun_sides(state, tok, sides))
         talks_on = named_here and _talks_subject(sent, agreements, words)
         if not actors and len(sides) == 2 and talks_on:
             actors.extend(sides)  # "Talks on the transit convention will continue in May"
@@ -158,6 +159,35 @@ _BODY_KINDS = {
     "departments": {"department", "ministry"}, "utilities": set(), "operators": set(), "companies": set(),
     "bodies": set(), "organisations": set(), "organizations": set(),
 }
+
+
+# "The two governments and Meridian Fund, the fund leading the financing, have been negotiating":
+# the parse may take the apposition's noun for the subject; the coordinated names before it act
+_APPOSED_SUBJECT_RE = re.compile(r"(?:^|[.;:]\s+|\n)(?P<lead>(?:[Tt]he\s+)?(?:[Tt]wo|[Bb]oth)\s+(?:governments|countries|sides|states|"
+                                 r"nations|neighbou?rs)|[A-Z][^,.;]{1,60}?)\s+and\s+(?:the\s+)?(?P<name>[A-Z][^,.;]{0,60}?),\s+"
+                                 r"(?:the|a|an|its|their)\s+$")
+
+
+def _apposition_subject(state: State, tok: Token, sides: list[str]) -> list[str]:
+    """The actors coordinated before the apposition the parse took for the subject."""
+    left = tok.left_edge
+    hit = _APPOSED_SUBJECT_RE.search(state.text, max(state.body_start, left.sent.start_char - 2), left.idx + len(left.text) + 1) \
+        if left.lower_ in {"the", "a", "an", "its", "their"} else None
+    if hit is None:
+        return []
+    named = state.mention_at(hit.start("name"), hit.end("name"), ORG_TYPES | {"Country"})
+    if named is None or named.start != hit.start("name") or state.entity_type(named.key) == "MediaOrganization":
+        return []
+    found = [named.key]
+    lead = hit.group("lead")
+    if re.match(r"(?:[Tt]he\s+)?(?:[Tt]wo|[Bb]oth)\s", lead):
+        found = [*sides, *found] if len(sides) == 2 else []
+    else:
+        first = state.mention_at(hit.start("lead"), hit.end("lead"), ORG_TYPES | {"Country"})
+        if first is None or first.end != hit.end("lead"):
+            return []
+        found.insert(0, first.key)
+    return found
 
 
 def _two_bodies(state: State, tok: Token, sent) -> list[str]:

@@ -31,7 +31,7 @@ def signed_agreement(state: State, verb: Token, agreements: list):
 _PROSPECTIVE = frozenset("new proposed planned draft future possible eventual would-be prospective envisaged".split())
 RENEGOTIATION = frozenset(
     "negotiate renegotiate renegotiation revise revision amend amendment update modernize modernise "
-    "overhaul rework tweak reform renew renewal extend changes rewrite rewriting".split()
+    "overhaul rework tweak reform renew renewal extend changes rewrite rewriting revive revival reactivate".split()
 )
 
 

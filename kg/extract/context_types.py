@@ -11,6 +11,7 @@ from __future__ import annotations
 from kg.extract import (
     context_agencies,
     context_cities,
+    context_coordinated_lists,
     context_coordinated_places,
     context_direction_places,
     context_media,
@@ -30,6 +31,7 @@ def apply(state: State) -> None:
     context_places.apply(state)
     context_cities.apply(state)  # towns of the world-cities list (after the place rules)
     context_coordinated_places.apply(state)  # "in Tralee or Castlegregory"
+    context_coordinated_lists.apply(state)  # "Liberia's Bong, River Cess and Lofa counties" (round-33 A3)
     context_direction_places.apply(state)  # "80 km south of Bir Lumo", "the territory of Kessa"
     context_names.apply(state)
     context_ministry_refs.apply(state)  # "the foreign ministry" after "the Ministry of Foreign Affairs" (round-26 A10)

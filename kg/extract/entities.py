@@ -35,7 +35,12 @@ from kg.extract.entity_institutions import institution, portfolio_service, sente
 from kg.extract.entity_possessive_companies import drop_owner_spans, possessive_companies
 from kg.extract.entity_water_names import water_names
 from kg.extract.entity_foreign_acronyms import foreign_acronym_names
-from kg.extract.entity_bylines import byline_names, credit_line_ranges, dateline_outlets, outlet_mentions
+from kg.extract.entity_macro_regions import job_scope_regions
+from kg.extract.entity_institution_spans import widen_institutions
+from kg.extract.entity_apposed_kinds import apposed_kind_names, firm_head_spans
+from kg.extract.entity_foreign_kinds import foreign_kind_names
+from kg.extract.entity_head_splits import split_headed_pairs
+from kg.extract.entity_bylines import acting_writers, byline_names, credit_line_ranges, dateline_outlets, outlet_mentions
 from kg.extract.entity_annexes import annex_candidates, split_around_annexes
 from kg.extract.entity_dateline_splits import split_fused_datelines
 from kg.extract.entity_coordinated import coordinated_org_names
@@ -157,6 +162,10 @@ def find_candidates(state: State) -> list[Candidate]:
     # "By Tamsin Okafor", "(Reporting by A in X; Editing by B)": the writers and their towns are no actors
     state.skipped = state.skipped + [r for r in credit_line_ranges(text) if r not in state.skipped]
     writers = byline_names(text)  # "By Marko Tamm": the writer's name itself is no skipped text (round-24 A7)
+    # ... but only a writer the story names again is a Person; otherwise a document detail (round-33 A1)
+    acting = acting_writers(text, writers, state.skipped, state.body_start)
+    state.skipped = state.skipped + [w for w in writers if w not in acting and w not in state.skipped]
+    writers = acting
     state.skipped = _split_ranges(state.skipped, writers)
     # "EVENING NEWS - THURSDAY, JUNE 18, 2026 - TRANSCRIPT": a programme banner names nothing (round-24 A5)
     state.skipped = state.skipped + [r for r in banner_ranges(text) if r not in state.skipped]
@@ -218,6 +227,11 @@ def find_candidates(state: State) -> list[Candidate]:
     found.extend(subdivisions)
     found.extend(feature_places(state))  # "the Tosa corridor", "Tarvia's Brel shale formation"
     found.extend(possessive_places(state))  # "Cox's Bazar", "St John's"
+    kinds = foreign_kind_names(state)  # "Gendarmerie Nationale", "Palais des Sports", "Télé Gabon" (round-33 A4)
+    kinds += apposed_kind_names(state)  # "Waterschap Noord, the Dutch water board," (round-33 A5)
+    yards = firm_head_spans(state)  # "the Fincantieri yard" is the firm, no place "Fincantieri yard"
+    found = [c for c in found if c.source == "gaz" or (c.start, c.end) not in yards]
+    found = [c for c in found if c.source == "gaz" or (c.start, c.end) not in {(k.start, k.end) for k in kinds}] + kinds
     found.extend(military_units(state))  # "the 14th Infantry Division" (round-26 A7)
     found.extend(ministry_units(state))  # "the Power Division said" (round-28 A10)
     found.extend(public_body_names(state))  # "Region Skane, the Swedish regional authority that ..." (round-28 A3)
@@ -283,6 +297,7 @@ def find_candidates(state: State) -> list[Candidate]:
         portfolio_service(c, state)  # "the Federal Public Service Finance": the portfolio is in the name
     for c in found:
         strip_styles(c, state)  # "Dato' Sri Ana Ruz", "Sri Ruz" of "Dato' Sri Ruz": the style is no part of the name
+    found = widen_institutions(found, state)  # "General Hospital Celje", "Kenya–Uganda Joint Commission" (round-33 A6)
     found = [piece for c in found for piece in _split_apposition(c, state)]
     found = [piece for c in found for piece in type_region_of_country(c, state)]  # "the Upper East Region of Ghana" is a place
     found = [piece for c in found for piece in _strip_org_prefix(c, state)]
@@ -299,7 +314,9 @@ def find_candidates(state: State) -> list[Candidate]:
             c.text = text[c.start:c.end]
             c.gaz = state.gaz.lookup(c.text)
         # "Colonia del Sacramento", "Vila do Conde": a place the NER cut at a particle runs on.
-        m = re.match(r" (?:del|de la|de las|de los|do|da|dos|das) [A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)?(?![\w'’-])",
+        # "Koper pri Morju", "Ústí nad Labem", "Frankfurt am Main", "Châlons-en-Champagne"'s kin (round-33 A4)
+        m = re.match(r" (?:del|de la|de las|de los|do|da|dos|das|pri|nad|pod|na|ob|am|an der|im|sur|sous|lès|en) "
+                     r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)?(?![\w'’-])",
                      text[c.end:c.end + 40])
         if m and c.type == "Place" and c.source != "gaz" and " " not in c.text:
             c.end += m.end()
@@ -424,6 +441,8 @@ def find_candidates(state: State) -> list[Candidate]:
     found = agency_country_names(found, state)  # "the Ministry of Foreign Affairs of the Republic of Chile" (round-31 A4)
     found = split_government_units(found, state)  # "the Welsh Government's Energy Directorate": two agencies (round-31 A5)
     found = coordinated_kind_names(found, state)  # "the Kirov and Orto-Tokoy reservoirs" (round-31 A10)
+    found = job_scope_regions(found, state)  # "director-general for Central Africa": no place (round-33 A9)
+    found = split_headed_pairs(found, state)  # "Our Space Agency and Roscosmos": two bodies (round-33 A3)
     found = letter_and_page_names(found, state)  # "To Mr Kwame Asante, ...", "From Nordpedia, the free ..." (round-31 S3, S5)
     found = written_answer_names(found, state)  # "SHRI ARJUN MEHTA", "MINISTRY OF COMMERCE" header (round-31 S2)
     found = call_in_names(found, state)  # "(HOST)", "RADIO LAKESIDE 101.2 FM", "Thank you, Akinyi." (round-31 S4)

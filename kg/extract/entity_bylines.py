@@ -44,6 +44,9 @@ def credit_line_ranges(text: str) -> list[tuple[int, int]]:
             start = b
         out.append((start, m.end()))
     out += [(m.start(), m.end()) for m in _CREDIT_RE.finditer(text)]
+    # "By Ana Ruiz, correspondent | Canal Sur Noticias": the role and the outlet too (round-33 A1)
+    for m in _ROLE_BYLINE_RE.finditer(text):
+        out += [(m.start(), m.start("name")), (m.end("name"), m.end())]
     # "By Lena Hart | Photographs by Tashi Norbu": a byline line with a photo credit (round-27 A5);
     # the writers' names are cut out again where the candidates are found
     out += [(m.start(), m.end()) for m in _FILED_LINE_RE.finditer(text)
@@ -51,6 +54,10 @@ def credit_line_ranges(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
+# "By Ana Ruiz, correspondent | Canal Sur Noticias", "By Ivo Petrak, senior reporter": a byline with the
+# writer's role in lower case (and maybe an outlet after a pipe) on a line of its own (round-33 A1).
+_ROLE_BYLINE_RE = re.compile(r"(?m)^[ \t]*(?:By|BY)[ \t]+(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|de|da|del|"
+                             r"van|von|bin|al|el)){1,3})[ \t]*,[ \t]*[a-z][a-z -]{2,40}(?:[ \t]*[|,–—][^\n]{0,80})?$")
 # Words of a staff credit that name no person ("By Staff Reporter", "By Our Correspondent").
 _NOT_WRITER = frozenset("staff our reporter reporters correspondent correspondents editor editors agencies agency "
                         "desk news team bureau writer writers wire wires newsroom online web service".split())
@@ -63,10 +70,10 @@ def byline_names(text: str, m: re.Match | None = None) -> list[tuple[int, int]]:
     Nairobi", "By Dana Haddad | September 10, 2026") are people -- no actors of
     the story, but named in it; the town after the comma stays no entity."""
     matches = [m] if m is not None else [*_BYLINE_RE.finditer(text), *_BY_PIPE_RE.finditer(text),
-                                         *_EDITOR_RE.finditer(text, 0, _top_end(text))]
+                                         *_EDITOR_RE.finditer(text, 0, _top_end(text)), *_ROLE_BYLINE_RE.finditer(text)]
     out = [] if m is not None else [n for *_, names in _filed_bylines(text) for n in names] + credited_names(text)
     for hit in matches:
-        if hit.re is _BY_PIPE_RE or hit.re is _EDITOR_RE:
+        if hit.re is _BY_PIPE_RE or hit.re is _EDITOR_RE or hit.re is _ROLE_BYLINE_RE:
             a, b = hit.span("name")
         else:
             a = hit.start() + len(hit.group(0)) - len(hit.group(0).lstrip()) + 3
@@ -178,4 +185,35 @@ def outlet_mentions(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int,
         for m in re.finditer(rf"(?<![\w'’-]){pattern}(?![\w'’-])", text):
             if not any(s <= m.start() and m.end() <= e for s, e in ranges):
                 out.append((m.start(), m.end(), name))
+    return out
+
+
+# Round 33 (A1): a byline's writer is a document detail, no actor of the story: "By Marta Keller" under
+# the headline names no Person unless the body names the writer again ("Keller reported live from ...",
+# '"...," Marta Keller said', "Keller is a columnist for ...") or the piece is the writer's own, told in
+# the first person ("I told the ministry that ...": the author of a signed opinion piece speaks in it).
+_FIRST_PERSON_RE = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|my|My)(?![\w'’])")
+_QUOTED_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
+
+
+def acting_writers(text: str, writers: list[tuple[int, int]], ranges: list[tuple[int, int]],
+                   body_start: int = 0) -> list[tuple[int, int]]:
+    """The byline writers the story names again outside its credits, or who write in the first person."""
+    def outside(a: int, b: int) -> bool:
+        return a >= body_start and not any(s <= a and b <= e for s, e in ranges) \
+            and not any(s <= a < e for s, e in writers)
+    unquoted = _QUOTED_RE.sub(lambda m: " " * len(m.group(0)), text)
+    first_person = sum(1 for m in _FIRST_PERSON_RE.finditer(unquoted, body_start) if outside(m.start(), m.end()))
+    out = []
+    editors = {m.span("name") for m in _EDITOR_RE.finditer(text, 0, _top_end(text))}  # a masthead's editor stays
+    for a, b in writers:
+        if (a, b) in editors:
+            out.append((a, b))
+            continue
+        words = [w for w in re.findall(r"[\w'’.-]+", text[a:b]) if w[:1].isupper() and len(w.strip(".")) > 1]
+        names = {" ".join(text[a:b].split()), *(words[-1:] if words else [])}
+        again = any(outside(m.start(), m.end()) for n in names
+                    for m in re.finditer(rf"(?<![\w'’-]){re.escape(n)}(?![\w-])", text))
+        if again or first_person >= 2:
+            out.append((a, b))
     return out

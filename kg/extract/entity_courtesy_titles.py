@@ -156,7 +156,7 @@ def department_places(found: list[Candidate], state: State) -> list[Candidate]:
 
 # Continents and the Caucasus only: "Central Asia", "Central America", "Latin America" stay places (tests of
 # rounds 15 and 18 keep them, as the tuning golds do).
-_MACRO_REGIONS = frozenset({"Europe", "Asia", "Africa", "Eurasia", "South Caucasus", "Caucasus",
+MACRO_REGIONS = frozenset({"Europe", "Asia", "Africa", "Eurasia", "South Caucasus", "Caucasus",
                             "East Asia", "South Asia", "Southeast Asia", "South-East Asia"})
 # Events and programmes the model reads as places (round-32 A8): a pilgrimage or festival ("the Kailash
 # Mansarovar Yatra"), an economic-corridor programme ("the China-Pakistan Economic Corridor"), or a corridor
@@ -167,7 +167,7 @@ _PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|project|initiative|schem
 
 def drop_macro_regions(found: list[Candidate], state: State) -> list[Candidate]:
     """Continents and macro-regions named as background are no places of the story (round-31 A9)."""
-    return [c for c in found if not (c.type == "Place" and (" ".join(c.text.split()) in _MACRO_REGIONS
+    return [c for c in found if not (c.type == "Place" and (" ".join(c.text.split()) in MACRO_REGIONS
                                                              or _programme_name(c, state)))]
 
 

@@ -6,7 +6,8 @@
   ("Initiative", "Plan", "Partnership") would make of it elsewhere;
 * lines: "Rail Baltica, the line meant to link Tallinn with Warsaw": a name
   apposed to a line/railway/route noun is a place (the NER often calls a
-  two-word line name a person).
+  two-word line name a person). "X, the Croatian state railway," is the
+  railway company, no line (round-33 A4).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ _BODY_NAMED_RE = re.compile(
 _LINE_NOUNS = (r"line|railway|railway\s+line|rail\s+line|rail\s+link|railroad|route|highway|motorway|expressway|"
                r"pipeline|canal|waterway")
 _LINE_APPOSED_RE = re.compile(
-    rf",\s+(?:the|a)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){{0,3}}?(?:{_LINE_NOUNS})"
+    rf",\s+(?:the|a)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){{0,3}}?(?<!state\s)(?<!national\s)(?:{_LINE_NOUNS})"
     r"(?=\s+(?:meant|designed|planned|intended|built|that|which|linking|connecting|running|between|from)\b|\s*[,.;])")
 
 

@@ -37,10 +37,30 @@ def joint_author(state: State, token: Token) -> str:
                  "joint")
     # one label for both ways a gold names it: the text ("joint statement") and
     # whose it is ("the two governments", "the two ministries" when two ministries issued it)
-    label = f"{joint} {kind} of the two {issuer_kind(state, token) or 'governments'}"
+    label = f"{joint} {kind} of the two {issuer_kind(state, token) or _subject_pair(state, token) or 'governments'}"
     entity = state.add_entity(label, "Organization", unnamed=True)
     state.add_mention(entity.key, token.idx, token.idx + len(token.text), alias=False)
     return entity.key
+
+
+# Groups that speak through a joint text in their own name ('the two countries' / 'sides'
+# are the two governments, the label kept for them).
+_PAIR_GROUPS = frozenset("delegations teams negotiators delegates".split())
+
+
+def _subject_pair(state: State, token: Token) -> str | None:
+    """'The two delegations agreed to ..., according to a joint statement': the
+    plural noun of the pair the sentence is about ('delegations'), when no name
+    covers it; None otherwise."""
+    if not any(a.lower_ == "according" for a in token.ancestors):
+        return None
+    root = token.sent.root
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.lower_ not in _PAIR_GROUPS or state.mention_at(subj.idx, subj.idx + len(subj.text)) is not None:
+        return None
+    if not any(c.lower_ in {"two", "both"} for c in subj.children if c.dep_ in {"nummod", "det", "predet"}):
+        return None
+    return subj.lower_
 
 
 # Head words of the bodies that may issue a text together ('Tarvia's Ministry of

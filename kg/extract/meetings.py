@@ -265,11 +265,11 @@ def _meetings(state: State) -> None:
             if child.dep_ == "prep" and child.lower_ in {"with", "alongside"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        b = _person_at(state, pobj)
+                        b = _person_at(state, pobj) or _led_by(state, pobj)
                         if b:
                             others.append(b)
             elif child.dep_ == "dobj":
-                b = _person_at(state, child)
+                b = _person_at(state, child) or _led_by(state, child)
                 lemma = tok.lemma_.lower()
                 if b and (lemma in {"meet", "visit", "host", "receive", "welcome"} or lemma in lexicon.words("greeting_verbs")):
                     others.append(b)
@@ -315,6 +315,21 @@ def _delegation_leaders(state: State, subj: Token, verb: Token) -> list[str]:
         return []
     return list(dict.fromkeys(m.key for m in state.mentions_in(agent.idx, verb.idx, {"Person"})
                               if not state.entities[m.key].unnamed))
+
+
+def _led_by(state: State, tok: Token) -> str | None:
+    """'... met a team headed by B, Uzbekistan's deputy minister' (round-33 O4): a met
+    delegation stands for the person the participle names as its leader."""
+    if tok.lemma_.lower() not in _DELEGATION_NOUNS and tok.lower_ not in _DELEGATION_NOUNS:
+        return None
+    for led in tok.children:
+        if led.dep_ == "acl" and led.tag_ == "VBN" and led.lemma_.lower() in {"lead", "head", "chair"}:
+            for agent in led.children:
+                if agent.dep_ == "agent":
+                    for pobj in agent.children:
+                        if pobj.dep_ == "pobj":
+                            return _person_at(state, pobj)
+    return None
 
 
 def _coordinated_objects(state: State, obj: Token, first: str) -> list[str]:

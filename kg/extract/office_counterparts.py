@@ -95,3 +95,38 @@ def counterpart_title(state: State, mention: MentionRef) -> Office | None:
     position = state.positions[earlier[-1].key]
     title = state.entities[position].aliases and sorted(state.entities[position].aliases)[0]
     return Office(mention.key, title, None, side, sentence_bounds(state, first)) if title else None
+
+
+# "His counterpart in Apatin, Milan Kostic," / "her opposite number from Leer, X" (round-33 O3)
+_PLACE_COUNTERPART_RE = re.compile(
+    r"\b(?i:his|her|their|its)\s+(?:counterpart|opposite\s+number)\s+(?:in|from|at)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)*)\s*,\s*" + STYLES + r"?$")
+
+
+def place_counterpart_title(state: State, mention: MentionRef) -> Office | None:
+    """'The mayor of Vukovar, A, welcomed the deal. His counterpart in Apatin, B, was
+    blunter.': B holds the same local office, of the town named (so he acts for the
+    country that town lies in, decided once places are read). The office is the one of
+    the local officer named last before (in this sentence or the two before)."""
+    from kg.extract.office_local import regional_officers
+    base = max(0, mention.start - 80)
+    m = _PLACE_COUNTERPART_RE.search(state.text, base, mention.start)
+    first = token_at(state, mention.start)
+    if m is None or first is None:
+        return None
+    place = state.mention_at(m.start("place"), m.end("place"), {"Place"})
+    if place is None or place.start != m.start("place") or state.entities[place.key].unnamed:
+        return None
+    earlier = [x for x in state.mentions_in(max(state.body_start, first.sent.start_char - 600), m.start(), {"Person"})
+               if not state.entities[x.key].unnamed and x.key != mention.key and x.key in state.positions]
+    if not earlier:
+        return None
+    position = state.positions[earlier[-1].key]
+    held_in = state.objects(position, "positionIn")
+    if not held_in or state.entity_type(held_in[0]) != "Place":
+        return None  # a counterpart of a minister is the other country's (counterpart_title)
+    aliases = sorted(state.entities[position].aliases)
+    if not aliases:
+        return None
+    regional_officers(state).add(mention.key)
+    return Office(mention.key, aliases[0], None, place.key, sentence_bounds(state, first))

@@ -30,7 +30,8 @@ def local_office(tokens: list[Token]) -> bool:
 _NOT_TOWNS = frozenset("City Town Village Municipal County District Regional Local Lord Deputy Acting Former "
                        "The A An Then Vice".split())
 # Offices only a town has: a name owning one is a town, whatever the name finder guessed.
-TOWN_OFFICES = frozenset("mayor intendente intendant prefeito alcalde alcaldesa burgomaster reeve".split())
+TOWN_OFFICES = frozenset("mayor intendente intendant prefeito alcalde alcaldesa burgomaster reeve alderman "
+                         "alderwoman".split())
 
 
 def local_place(state: State, tok: Token, office: list[str] | None = None) -> MentionRef | None:
@@ -144,4 +145,49 @@ def local_of_place(state: State, tokens: list[Token]) -> tuple[list[Token], str]
 
 # The last word of an office named after the area it serves ("Tosa District Commissioner")
 _AREA_OFFICES = frozenset("commissioner governor administrator mayor prefect intendant intendente councillor councilor "
-                          "sheriff premier".split())
+                          "sheriff premier superintendent".split())  # "Lofa County Superintendent X" (round-33 O3)
+
+
+# "Laura Bassi, the health councillor of the Veneto region," / "X, a councillor for the
+# Nouvelle-Aquitaine region," (round-33 O3): a council member of a named region or town
+_COUNCILLOR_RE = re.compile(r",\s+(?:the|a|an)\s+(?P<title>(?:[a-z][\w-]*\s+){0,2}(?:councillor|councilor|alderman|alderwoman))"
+                            r"\s+(?:of|for|in)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)*)"
+                            r"(?:\s+(?:region|province|county|municipality|department|district|city|town))?\s*[,.;]")
+
+
+def councillor_title(state: State, mention: MentionRef) -> Office | None:
+    """The office is the council word with its portfolio ("health councillor"), held in the
+    place named; the councillor acts for the country that place lies in (decided once
+    places are read), as a mayor does."""
+    m = _COUNCILLOR_RE.match(state.text, mention.end, min(len(state.text), mention.end + 160))
+    first = token_at(state, mention.start)
+    if m is None or first is None:
+        return None
+    place = state.mention_at(m.start("place"), m.end("place"), {"Place"})
+    if place is None or place.start != m.start("place") or state.entities[place.key].unnamed:
+        return None
+    regional_officers(state).add(mention.key)
+    return Office(mention.key, m.group("title"), (m.start("title"), m.end("title")), place.key,
+                  sentence_bounds(state, first))
+
+
+def split_place_titles(state: State) -> None:
+    """'Lofa County Superintendent Joseph T. Nagbe': a place name the name finder ran on
+    into the office after it ("Lofa County Superintendent" as one place) is the place
+    alone; the office word is the title of the name that follows (round-33 O3)."""
+    for m in list(state.mentions):
+        entity = state.entities.get(m.key)
+        if entity is None or entity.type != "Place" or m.start < state.body_start:
+            continue
+        words = state.text[m.start:m.end].split()
+        if len(words) < 2 or words[-1].lower() not in _AREA_OFFICES:
+            continue
+        gap = re.match(r"[ \t]+" + STYLES + r"?", state.text[m.end:m.end + 20])
+        person = state.mention_at(m.end + gap.end(), m.end + gap.end() + 1, {"Person"}) if gap else None
+        if person is None or person.start != m.end + gap.end():
+            continue
+        end = m.start + len(state.text[m.start:m.end].rstrip()) - len(words[-1])
+        end = m.start + len(state.text[m.start:end].rstrip())
+        state.remove_mention(m)
+        place = state.add_entity(state.text[m.start:end], "Place")
+        state.add_mention(place.key, m.start, end, alias=False)

@@ -66,12 +66,20 @@ def who_leads_title(state: State, mention: MentionRef) -> Office | None:
     """'X, who heads the water programme at the Centre for Y,' / 'X, who chairs
     Azerbaijan's State Commission': the person holds the lead of that body."""
     m = re.match(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?who\s+(?:also\s+)?"
-                 r"(directs|heads|leads|chairs|runs|manages|coordinates)\s+(?:the\s+)?([^,.;]{3,100})",
+                 r"(directs|heads|leads|chairs|co-chairs|runs|manages|coordinates)\s+(?:the\s+)?([^,.;]{3,100})",
                  state.text[mention.end:mention.end + 170])
     main = False
     if not m and _is_subject(state, mention):
         # "Ilze Vale chairs the X Association.": the main clause says the same as "who chairs"
         m = _MAIN_LEAD_RE.match(state.text[mention.end:mention.end + 170])
+        if m is None:
+            # "X has been deputy minister since 2021 and co-chairs the Joint Commission": the
+            # second verb of the name's own clause (round-33 O2)
+            first = token_at(state, mention.start)
+            end = first.sent.end_char if first is not None else mention.end
+            m = _AND_LEAD_RE.match(state.text[mention.end:min(end, mention.end + 300)])
+            if m is not None and state.mentions_in(mention.end, mention.end + m.start(1), {"Person"}):
+                m = None
         main = m is not None
     if not m:
         return None
@@ -85,7 +93,7 @@ def who_leads_title(state: State, mention: MentionRef) -> Office | None:
         if earlier is None or first is None:
             return None
         rest = " ".join(m.group(2)[owned_kind.end(0) - 1:].split())
-        verb = {"directs": "Director", "chairs": "Chair", "manages": "Manager", "coordinates": "Coordinator"}.get(m.group(1), "Head")
+        verb = {"directs": "Director", "chairs": "Chair", "co-chairs": "Co-chair", "manages": "Manager", "coordinates": "Coordinator"}.get(m.group(1), "Head")
         office = Office(mention.key, f"{verb} of the {rest}", None, earlier, sentence_bounds(state, first), secondary=True)
         office.org, office.org_is_employer = earlier, True
         return office
@@ -107,7 +115,7 @@ def who_leads_title(state: State, mention: MentionRef) -> Office | None:
         first = token_at(state, mention.start)
         if first is None:
             return None
-        verb = {"directs": "Director", "chairs": "Chair", "manages": "Manager", "coordinates": "Coordinator"}.get(m.group(1), "Head")
+        verb = {"directs": "Director", "chairs": "Chair", "co-chairs": "Co-chair", "manages": "Manager", "coordinates": "Coordinator"}.get(m.group(1), "Head")
         office = Office(mention.key, f"{verb} of {state.entities[earlier].label}", None, earlier,
                         sentence_bounds(state, first), secondary=True)
         office.org, office.org_is_employer = earlier, True  # they act for the body they chair
@@ -123,8 +131,13 @@ def who_leads_title(state: State, mention: MentionRef) -> Office | None:
         return office
     if main and orgs[0].start > base + m.start(2) + 40:
         return None  # "X runs a farm near the Y Board's depot": not a lead of the body
+    if m.group(1) in {"runs", "manages"} and re.fullmatch(r"(?:[A-Z][\w-]*\s+)*[a-z][\w-]*\s+(?:for|at)\s+(?:the\s+)?",
+                                                        state.text[base + m.start(2):orgs[0].start]):
+        # "who runs the Bajina plant for EPS": a site the person runs for the body, no office
+        # named by the whole clause (round-33 O6)
+        return None
     phrase = re.sub(r"\s*\([A-Z]{2,10}\)$", "", " ".join(m.group(2).split()))  # "... Studies (CAPS)"
-    verb = {"directs": "Director", "chairs": "Chair", "manages": "Manager", "coordinates": "Coordinator"}.get(m.group(1), "Head")
+    verb = {"directs": "Director", "chairs": "Chair", "co-chairs": "Co-chair", "manages": "Manager", "coordinates": "Coordinator"}.get(m.group(1), "Head")
     return Office(mention.key, f"{verb} of {phrase}", None, orgs[0].key, sentence_bounds(state, first), secondary=True)
 
 
@@ -148,9 +161,13 @@ def _acronym_body(state: State, start: int, words: str) -> list[MentionRef]:
 
 
 # "X chairs the Y": the verb right after the subject's name (not "heads to", "runs out")
-_MAIN_LEAD_RE = re.compile(r"\s+(?:(?:also|now|currently|still)\s+)?(directs|heads|leads|chairs|runs|manages|coordinates)"
+_MAIN_LEAD_RE = re.compile(r"\s+(?:(?:also|now|currently|still)\s+)?(directs|heads|leads|chairs|co-chairs|runs|manages|coordinates)"
                            r"\s+(?!(?:to|for|into|back|home|out|off|up|down|away|north|south|east|west|a|an)\b)"
                            r"(?:the\s+)?([^,.;]{3,100})")
+
+
+_AND_LEAD_RE = re.compile(r"\s+(?:has|had|is|was)\b[^.;\"“”]{0,120}?\s+and\s+(?:also\s+|now\s+)?"
+                          r"(directs|heads|leads|chairs|co-chairs|manages|coordinates)\s+(?:the\s+)?([^,.;]{3,100})")
 
 
 def _is_subject(state: State, mention: MentionRef) -> bool:
@@ -163,9 +180,12 @@ def _is_subject(state: State, mention: MentionRef) -> bool:
 
 
 # "who coordinates trade policy at X" -> "trade policy coordinator"; "who heads X" -> "head"
-_AGENT_NOUNS = {"directs": "director", "heads": "head", "leads": "head", "runs": "head", "chairs": "chair",
+_AGENT_NOUNS = {"directs": "director", "heads": "head", "leads": "head", "runs": "head", "chairs": "chair", "co-chairs": "co-chair",
                 "manages": "manager", "coordinates": "coordinator"}
 _OBJECT_AT_RE = re.compile(r"((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)\s+(?:at|for|in|of)\s+(?:the\s+)?$")
+# Kinds of body a description before its name ends in ("the residents' group X")
+_GROUP_KINDS = frozenset("group association union chamber network federation coalition movement committee "
+                         "cooperative co-operative foundation charity alliance council campaign".split())
 # A part of a body a person heads ("the legal department of X"): its head works for X
 _UNIT_WORDS = frozenset("department division unit section desk office programme program team branch service".split())
 
@@ -180,6 +200,9 @@ def _agent_title(state: State, verb: str, start: int, org: MentionRef) -> str | 
     lead = state.text[start:org.start]
     if re.fullmatch(r"(?:the\s+)?", lead):
         return agent
+    kind = re.fullmatch(r"(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}([a-z][\w-]*)\s+", lead)
+    if kind is not None and kind.group(1) in _GROUP_KINDS:
+        return agent  # "who heads the residents' group X": the head of X (round-33 O2)
     m = _OBJECT_AT_RE.fullmatch(lead)
     if m is not None and agent == "head" and m.group(1).split()[-1] in _UNIT_WORDS:
         return agent  # "who heads the frontier workers' department of the X union": the head, of X

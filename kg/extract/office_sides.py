@@ -14,8 +14,10 @@ from kg.extract.state import MentionRef, State
 from kg.iris import slugify
 
 _DELEGATION_RE = re.compile(
-    r"\b(?P<who>[A-Z][\w-]+)(?:['’]s)?\s+(?:delegation|side|team|negotiators|negotiating\s+team)\s+"
-    r"(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+)?(?:led|headed|represented|chaired)?\s*by\b"
+    r"\b(?P<who>[A-Z][\w-]+)(?:['’]s)?\s+(?:delegation|side|team|negotiators|negotiating\s+team)"
+    r"(?:\s+(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+)?(?:led|headed|represented|chaired)?\s*by\b"
+    # "The Turkmen delegation, led by Deputy Energy Minister X," (round-33 O4): the participle apposition
+    r"|\s*,\s*(?:which\s+was\s+|who\s+were\s+)?(?:led|headed|chaired)\s+by\b)"
     # the elliptic second half: "..., and Bolivia's by B" / "and the Bolivian one by B" /
     # a new sentence "Chile's was led by B."
     r"|(?:(?<=\band\s)|(?<=[.;]\s))(?:the\s+)?(?P<who2>[A-Z][\w-]+)(?:['’]s|\s+one)\s+(?:(?:was|were)\s+)?(?:led\s+|headed\s+)?by\b"

@@ -391,6 +391,7 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
             return None
         org = state.mention_at(tok.idx, tok.idx + len(tok.text), ORG_TYPES)
         if org is None and org_side is None and side is None and tok.text[:1].isupper() \
+                and not _attributive_body(state, tok.idx + len(tok.text)) and not _portfolio_run(doc, j) \
                 and owned_head_title(doc, j, title_tokens):
             owner = owner_org(state, tok)  # "X, Nordpetro's President," / "X, the president of Nordpetro,"
             if owner is not None:
@@ -431,6 +432,15 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
         if org is not None and not closed and org.start == tok.idx and _board_of_body(state, org):
             # "Chairman of the Board of Directors of the Land Ports Authority": the board is the
             # office's words; the body it governs is the side (round-30 S4)
+            while j < len(doc) and doc[j].idx < org.end:
+                title_tokens.append(doc[j])
+                j += 1
+            continue
+        if org is not None and not closed and org_side is None and org.start == tok.idx \
+                and _attributive_body(state, org.end, org.key):
+            # "head of Gulf gas research at Crescent Energy Partners": a name modifying the
+            # portfolio's nouns is the portfolio's word; the body named after "at" is the side
+            # (round-33 O6)
             while j < len(doc) and doc[j].idx < org.end:
                 title_tokens.append(doc[j])
                 j += 1
@@ -489,6 +499,37 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
     if side is None and _names_a_body(title_tokens):
         office.no_context = True  # "coordinator of the Lake Fishers' Network": the body's office, not a state's
     return office
+
+
+# The last word of a portfolio named in capitals ("Director of Maritime Affairs"): no body's name
+_PORTFOLIO_ENDS = frozenset("affairs relations policy planning cooperation co-operation".split())
+
+
+def _portfolio_run(doc, j: int) -> bool:
+    """The capitalised words from ``j`` end in a portfolio word ("Maritime Affairs"): the
+    office's own words, not the name of a body owning the title (round-33 O6)."""
+    k = j
+    while k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k].whitespace_:
+        k += 1
+    return any(t.lower_ in _PORTFOLIO_ENDS for t in doc[j:k + 1])
+
+
+_ATTRIBUTIVE_RE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+(?:at|with|for)\s+(?:the\s+)?")
+
+
+def _attributive_body(state: State, end: int, key: str | None = None) -> bool:
+    """The name ending at ``end`` modifies lower-case nouns that a body named after
+    "at"/"with"/"for" follows ("Gulf gas research at Crescent Energy Partners"): the
+    later body is the post's."""
+    m = _ATTRIBUTIVE_RE.match(state.text, end, min(len(state.text), end + 60))
+    if m is None:
+        return False
+    words = m.group().split()
+    words = words[:-2] if words[-1] == "the" else words[:-1]
+    if any(w in {"at", "with", "for", "and", "or", "of", "in", "the", "a", "an"} for w in words):
+        return False
+    later = state.mention_at(m.end(), m.end() + 1, ORG_TYPES)
+    return later is not None and later.start == m.end() and later.key != key
 
 
 def _body_after_comma(state: State, comma: int) -> str | None:

@@ -31,12 +31,19 @@ from kg.extract.office_contacts import contact_title
 from kg.extract.office_copulas import copular_titles
 from kg.extract.office_employers import employer_of
 from kg.extract.office_country_titles import country_of_title
-from kg.extract.office_counterparts import counterpart_country, counterpart_title
+from kg.extract.office_counterparts import counterpart_country, counterpart_title, place_counterpart_title
 from kg.extract.office_lists import listed_title
 from kg.extract.office_home import release_home
 from kg.extract.office_legislators import legislator_title
 from kg.extract.office_letterheads import letterhead_country
-from kg.extract.office_local import TOWN_OFFICES, glossed_title, local_of_title, regional_officers
+from kg.extract.office_local import (
+    TOWN_OFFICES,
+    councillor_title,
+    glossed_title,
+    local_of_title,
+    regional_officers,
+    split_place_titles,
+)
 from kg.extract.office_merges import merge_same_titles
 from kg.extract.office_demonym_bodies import (
     apply_body,
@@ -52,6 +59,7 @@ from kg.extract.office_parties import party_in_parentheses
 from kg.extract.office_portfolios import mend_title_names
 from kg.extract.office_signatures import answer_title, signature_title
 from kg.extract.office_postings import demonym_posted_title, posted_title
+from kg.extract.office_present_lists import present_lists
 from kg.extract.office_taglines import tagline_people, tagline_title
 from kg.extract.office_units import split_units
 from kg.extract.office_roles import (
@@ -100,6 +108,7 @@ def extract_offices(state: State) -> None:
     split_units(state)  # "the Hydrocarbons Service of the Ministry of Energy": two bodies (round-27 O2)
     parliament_committees(state)  # "the Committee on Transport of Sweden's parliament, the Riksdag" (round-28 O3)
     tagline_people(state)  # "Kadri Lepp is a columnist for the X": a person
+    split_place_titles(state)  # "Lofa County Superintendent X": the place, then the office (round-33 O3)
     seen_people: set[str] = set()
     for mention in list(state.mentions):
         entity = state.entities[mention.key]
@@ -116,10 +125,10 @@ def extract_offices(state: State) -> None:
         if before is not None and _vocative(state, before, mention):
             before = None
         delegation = delegation_country(state, mention) or counterpart_country(state, mention) if note is None else None
-        after = note or title_after(state, mention) or its_title_after(state, mention) or org_role_title(state, mention) \
+        after = note or councillor_title(state, mention) or title_after(state, mention) or its_title_after(state, mention) or org_role_title(state, mention) \
             or glossed_title(state, mention)
         # "his Malian counterpart, X, the minister of mines": the office the words give, not a copy
-        counterpart = counterpart_title(state, mention) if after is None else None
+        counterpart = counterpart_title(state, mention) or place_counterpart_title(state, mention) if after is None else None
         offices = [o for o in (spokes, before, after, counterpart,
                                listed_title(state, mention), who_leads_title(state, mention),
                                tagline_title(state, mention), media_role_title(state, mention),
@@ -156,6 +165,7 @@ def extract_offices(state: State) -> None:
     for key in seen_people:
         _gazetteer_side(state, key)
     merge_same_titles(state)  # "Transport Minister" copied from a counterpart, "Minister of Transport" given
+    present_lists(state)  # minutes: "Present / Kenya: A, ... (Chair); B, ... / Uganda: ..." (round-33 O7)
     _drop_portfolio_places(state)  # "director general for Asia, Pacific and African affairs" (round-30 O3)
 
 
@@ -288,7 +298,7 @@ def _record(state: State, office: Office) -> None:
         # "In Neuquén Province, Governor X": a governor or mayor holds office in the region named,
         # not in a country the sentence happens to name; the text does not say whom they speak for
         side = context_region(state, office)
-        if side is not None and set(title.lower().split()) & TOWN_OFFICES:
+        if side is not None and set(title.lower().split()) & (TOWN_OFFICES | _COUNCIL_TITLES):
             # "In Arlon, the mayor, X,": a town's mayor acts for the country the town lies in
             # (decided once places are read, as for "the mayor of Arlon, X")
             regional_officers(state).add(office.person)
@@ -390,7 +400,9 @@ def _drop_side_name(state: State, office: Office) -> None:
     office.title_span = (body.end + lead, end)
 
 
-_REGIONAL_TITLES = frozenset("governor mayor".split())
+_REGIONAL_TITLES = frozenset("governor mayor councillor councilor".split())
+# Council members of a region or town: like a mayor, they act for the country it lies in (round-33 O3)
+_COUNCIL_TITLES = frozenset("councillor councilor".split())
 # Government departments proper: their officials act for the state. Authorities, utilities,
 # companies and commissions are bodies of their own (their heads represent the body).
 _DEPARTMENT_HEADS = frozenset("ministry department secretariat embassy consulate cabinet presidency "

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extract import lexicon, place_appositions, place_datelines, place_enclaves, place_containers, place_faq_links, place_link_subjects, place_sides, place_chains, place_clauses, place_phrasings, place_courses, place_lines, place_lists, place_owned_units, place_slash_names, place_units
+from kg.extract import lexicon, place_appositions, place_datelines, place_enclaves, place_containers, place_copulas, place_faq_links, place_link_subjects, place_sides, place_chains, place_clauses, place_phrasings, place_courses, place_lines, place_lists, place_owned_units, place_pair_links, place_slash_names, place_units
 from kg.extract.connects import chain_named_links, extract_connects, link_ends_are_places, pair_named_links, split_namesake_links, twin_town_links
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.meetings import TALK_NOUNS
@@ -22,6 +22,7 @@ _PLACE = {"Place", "Country"}
 def extract_places(state: State) -> None:
     """locatedIn first: the connect rules leave out the regions the ends lie in
     (a link named after a town it joins is told apart from that town before)."""
+    place_copulas.unname_possessions(state)  # "Matadi, the DRC's Atlantic port": no place "DRC's Atlantic port"
     place_slash_names.apply(state)  # "the B2/N9 highway": the name began after the slash
     place_lines.apply(state)  # "the Brenner Railway", "Austria's Tauern Line": railway lines are places
     place_datelines.apply(state)  # "Modane, Savoie - Thursday": the town lies in the region
@@ -31,6 +32,7 @@ def extract_places(state: State) -> None:
     place_lists.merge_short_crossings(state)
     place_lists.merge_unit_crossings(state)  # "the A-B land crossing" also written "the A-B crossing"
     place_lists.merge_autonomous_units(state)  # "Tarvo" beside "the Tarvo Autonomous Region"
+    place_pair_links.apply(state)  # "the Tarvo–Bari Lumo Bridge": the finder split the pair
     pair_named_links(state)
     chain_named_links(state)  # "the Davao–Bitung–Manado route" connects all three
     split_namesake_links(state)
@@ -47,6 +49,7 @@ def extract_places(state: State) -> None:
     place_chains.drop_part_shortcuts(state, parts)
     place_chains.course_ends(state)
     extract_connects(state)
+    place_pair_links.apply_connects(state)  # "at the other end of the X crossing", "which runs to A from B"
     place_faq_links.apply(state)  # "What is the X line?\n It is a line from A to B"
     place_link_subjects.apply(state)  # "..., linking A with B" after "it" for the bridge named before
     place_courses.apply(state)
@@ -135,6 +138,7 @@ def _located_in(state: State) -> None:
     place_appositions.apply(state)  # "Gaya, its counterpart ... in Niger", "villages such as", "which includes"
     place_phrasings.apply(state)  # "the X field lies in Block 4", "on Croatia's Cres island", "in the south of X"
     place_clauses.apply(state)  # "Tornio, in Finnish Lapland", "is in Iran's X province", "which the two countries share"
+    place_copulas.apply(state)  # "X is the capital of Y's Z department", "Kinshasa's Palais du Peuple", "met in A ... at B"
     # Known regions lie in their country.
     for key, entity in list(state.entities.items()):
         if entity.type != "Place":

@@ -154,6 +154,10 @@ def _past_style(state: State, subj: Token, marks: list[tuple[int, int]], before:
     return m.key
 
 
+# ', which co-financed the studies through its facility, ' closing right before the verb
+_RELATIVE_BEFORE_RE = re.compile(r",\s+(?:which|who|whose)\s[^,;:“”\"]*,\s*(?:\w+ly\s+)?$")
+
+
 def name_before_verb(state: State, verb: Token, marks: list[tuple[int, int]]) -> str | None:
     """A speech verb the parser left without a subject ("Poland's deputy minister,
     X, who leads ..., said:" parsed as an apposition of an earlier word): the
@@ -161,6 +165,11 @@ def name_before_verb(state: State, verb: Token, marks: list[tuple[int, int]]) ->
     sent = verb.sent
     found = [m for m in state.mentions_in(sent.start_char, verb.idx)
              if not any(s <= m.start < e for s, e in marks) and not state.entities[m.key].unnamed]
+    # ('The European Commission, which co-financed the studies through its Connecting Europe
+    # Facility, said ...': a body named inside the relative clause is not the one speaking)
+    relative = _RELATIVE_BEFORE_RE.search(state.text, sent.start_char, verb.idx)
+    if relative is not None and any(m.end <= relative.start() for m in found):
+        found = [m for m in found if m.end <= relative.start()]
     for types in ({"Person"}, {"Organization", "GovernmentAgency"}):
         hits = [m for m in found if state.entities[m.key].type in types]
         if hits:
@@ -298,9 +307,15 @@ def source_follows(state: State, sents, marks) -> bool:
 
 # "Vera has used the line since 2021": the subject of using (repeating, coining) the words
 _USED_LINE_RE = re.compile(
-    r"\W*(?P<who>[A-Z][^.;!?“”\"]{0,90}?),?\s+(?:has|have|had)\s+(?:\w+\s+)?(?:used|repeated|coined|uttered|made|"
-    r"been\s+(?:using|repeating|saying))\s+(?:the|that|this|those|these)\s+(?:\w+\s+)?(?:line|lines|phrase|slogan|"
-    r"refrain|mantra|remark|words|quip|motto|sentence|argument)\b")
+    # ("X, chief executive of Y, made the remark at a conference" / "X said those words on
+    # Tuesday": the plain past names the source just as well)
+    r"\W*(?P<who>[A-Z][^.;!?“”\"]{0,90}?),?\s+(?:"
+    r"(?:has|have|had)\s+(?:\w+\s+)?(?:used|repeated|coined|uttered|made|been\s+(?:using|repeating|saying))\s+"
+    r"(?:the|that|this|those|these)\s+(?:\w+\s+)?(?:line|lines|phrase|slogan|refrain|mantra|remarks?|words|quip|motto|"
+    r"sentence|argument|comments?)|"
+    # (never "she wrote that the line was ...": "that" there opens a clause)
+    r"(?:used|repeated|coined|uttered|made|said|spoke|wrote|delivered|offered|voiced)\s+(?:the|this|those|these)\s+"
+    r"(?:\w+\s+)?(?:phrase|slogan|remarks?|words|quip|comments?))\b")
 
 
 # "The line, from Tumbes region's governor, Ana Ruiz, was repeated ...": the words' source in apposition

@@ -66,6 +66,8 @@ from kg.extract.reported_fragment_leads import fragment_statements
 from kg.extract.reported_agreed import agreed_statements
 from kg.extract.reported_authors import author_statements
 from kg.extract.reported_fronted import fronted_statements
+from kg.extract.reported_minutes import minutes_statements
+from kg.extract.reported_outlets import outlet_statements
 from kg.extract.reported_reasons import reason_statements
 from kg.extract.reported_speech_objects import object_statements
 from kg.extract.reported_said_objects import said_object_statements
@@ -193,6 +195,8 @@ def extract_statements(state: State) -> None:
     agreed_statements(state, marks)  # 'The ministers agreed that ...': each minister's
     fronted_statements(state, marks)
     trailing_statements(state, marks)
+    outlet_statements(state, marks)  # '<clause>, MENA reported.': the outlet's words
+    minutes_statements(state, marks)  # 'The Ugandan side requested that ...': a participant's words
     question_statements(state, marks)
     question_reports(state, question_lines(state), marks)  # 'Q: Your counterpart told parliament that ...'
     urged_statements(state, marks)
@@ -275,7 +279,7 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]], answer
             # coordinated with it, or has no subject of its own, is the report's words)
             continue
         verb = verb or cand
-        subj = subject_of(cand)
+        subj = subject_of(cand) or _root_noun_subject(cand)
         found = subject_entity(state, subj, marks, min(qs, subj.idx)) if subj is not None \
             else name_before_verb(state, cand, marks)
         if found is not None:
@@ -336,6 +340,20 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]], answer
         # '"...," Ozola and Petraitis said': the words of each
         state.statements.append(dataclasses.replace(statement, speaker=key,
                                                     about=[k for k in statement.about if k != key]))
+
+
+def _root_noun_subject(verb: Token) -> Token | None:
+    """'A Russian official familiar with the talks called the file "much harder ..."':
+    the parser made the subject noun the sentence's root and hung the verb on a noun
+    inside its modifier; that root noun is the verb's subject."""
+    root = verb.sent.root
+    if verb.dep_ not in {"acl", "relcl"} or root.pos_ not in {"NOUN", "PROPN"} or root.i > verb.i:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in verb.doc[root.i:verb.i]):
+        return None  # a verb between: the clause is not the root's predicate
+    if any(c.dep_ in {"nsubj", "nsubjpass"} or c.tag_ in {"WDT", "WP"} for c in verb.children):
+        return None  # a relative clause of its own ('the talks, which she called ...')
+    return root
 
 
 def _governs_own(verb: Token, qs: int, qe: int) -> bool:

@@ -178,6 +178,11 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
             continue
         comps = phrasal or [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i
                             and not framing_apposition(c, token)]
+        if len(comps) > 1:
+            # 'told the news agency IRNA on Sunday that ...': a name after the object read
+            # as a clause of its own, before the real one (no verb, no 'that')
+            comps = [c for c in comps if c.pos_ in {"VERB", "AUX"} or c is comps[-1]
+                     or any(m.dep_ == "mark" for m in c.children)] or comps
         split = _split_verbs(token, comps, verbs)
         handled.update(v.i for v in split)
         comps = [c for c in comps if c not in split]
@@ -598,9 +603,15 @@ def detached_tail_quote(state: State, sub: list[Token], marks: list[tuple[int, i
     head = [t for t in sub if t.idx < qs]
     while head and (head[-1].is_space or head[-1].text in {'"', "“", "'", "‘"}):
         head = head[:-1]
-    if not head or head[-1].text != "," or state.text[head[-1].idx + 1:qs].strip(" “\"'‘"):
+    # ('said the ward had room for more: "We can take twenty a week."': a colon sets it off
+    # too, even when the parser hangs the colon and the quote on the verb, not the clause)
+    if head and head[-1].text not in {",", ":"} and \
+            state.text[head[-1].idx + len(head[-1].text):qs].strip(" “\"'‘\n") == ":":
+        pass  # the colon lies outside the clause's tokens
+    elif not head or head[-1].text not in {",", ":"} or state.text[head[-1].idx + 1:qs].strip(" “\"'‘"):
         return []
-    head = head[:-1]
+    else:
+        head = head[:-1]
     ids = {t.i for t in head}
     roots = [t for t in head if t.head.i not in ids or t.head.i == t.i]
     words = [t for t in head if not t.is_punct]

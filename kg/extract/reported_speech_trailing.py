@@ -48,7 +48,7 @@ def trailing_statements(state: State, marks: list[tuple[int, int]]) -> None:
             continue
         if any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
             continue  # 'said that ...': the clause after the verb is the report
-        found = _clause_of(state, verb, marks)
+        found = clause_before_speaker(state, verb, marks)
         if found is None:
             continue
         start, end, subj, more = found
@@ -106,7 +106,7 @@ def _and_clause(state: State, tail, marks: list[tuple[int, int]]) -> tuple[int, 
     return start, end
 
 
-def _clause_of(state: State, verb: Token, marks: list[tuple[int, int]]
+def clause_before_speaker(state: State, verb: Token, marks: list[tuple[int, int]]
                ) -> tuple[int, int, Token, tuple[int, int] | None] | None:
     """The clause before the speaker phrase and the speaker's token, when the
     sentence is '<clause>, <subject> <verb> <adverbials>[, <aside participle> ...].'"""

@@ -59,6 +59,7 @@ from kg.extract.resolve_variants import (
     merge_variants,
 )
 from kg.extract.resolve_which_known import which_known_as
+from kg.extract.resolve_acronym_prefixes import language_names, prefix_acronyms
 from kg.extract.state import State
 from kg.iris import slugify
 from kg.model import ORG_TYPES
@@ -124,6 +125,8 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
     demonym_ministries(state, absorb)  # "the Polish ministry" after "the Polish Ministry of X"
     known_as(state)
     which_known_as(state)  # "the Tana river, which ... is known as Teno in Finnish" (round-29 A14)
+    language_names(state)  # "a Joint Border Patrol Protocol, in Spanish the Protocolo ... or PCPF" (round-33 A7)
+    prefix_acronyms(state)  # "the African Development Bank ... the AfDB's director" (round-33 A7)
     as_is_known(state)
     naming_phrases(state)
     formal_titles(state)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import agreement_part_titles, agreement_supplements, dates, lexicon
+from kg.extract import agreement_part_titles, agreement_status, agreement_supplements, dates, lexicon
 from kg.extract.agreement_facilities import facility_agreements
 from kg.extract.agreement_exchanges import exchange_agreements
 from kg.extract.agreement_instruments import instrument_agreements
@@ -241,6 +241,10 @@ def join_generic_agreements(state: State) -> None:
             # "The first is the 2006 agreement ... The second is a new Customs Protocol": the items
             # of a count are different texts
             pool = _same_list_item(state, pool, m.start())
+            if indefinite and year is not None and not content and _old_year(state, year):
+                # "set up under a 1996 agreement" beside talks on a protocol still to be signed:
+                # a text of long ago is not the one under talks
+                pool = [x for x in pool if _unsigned_status(state, x.key) != "prospective"]
             if indefinite and year is not None and not content \
                     and agreement_supplements.own_dated_text(state, pool, named, noun):
                 key = None  # "built under a 2015 memorandum of understanding": not the agreement under talks
@@ -411,6 +415,14 @@ def _place_after(state: State, pos: int, pair: bool) -> int | None:
             return None
         return other.end
     return hit.end
+
+
+def _unsigned_status(state: State, key: str) -> str | None:
+    """The status of agreement ``key`` as the text gives it so far; forgotten at once because
+    the mentions this rule adds change it."""
+    status = agreement_status.agreement_status(state, key)
+    agreement_status.forget_status(state)
+    return status
 
 
 def _signed_object(state: State, pos: int) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon
 from kg.extract.genders import FEMALE_PRONOUNS, gender_of, of_gender
 from kg.extract.joint_texts import is_joint_text, joint_author, unsigned_text
+from kg.extract.speakers_capitals import capital_body
 from kg.extract.speakers_job_titles import job_title_of_org
 from kg.extract.speakers_texts import earlier_text, farther_issuer, issuer_subject
 from kg.extract.speakers_titled_names import titled_subject_name
@@ -94,6 +95,9 @@ def entity_for_token(
     before: int | None = None,
 ) -> str | None:
     """The entity key the (subject) token refers to, creating unnamed speakers."""
+    capital = capital_body(state, token)
+    if capital is not None:
+        return capital  # 'the ministry in Maputo': Mozambique's, whatever ministry came last
     mention = state.mention_at(token.idx, token.idx + len(token.text), SPEAKER_TYPES)
     if mention is not None:
         if state.entities[mention.key].type in {"Organization", "GovernmentAgency"}:
@@ -866,6 +870,12 @@ def unnamed_speaker(state: State, token: Token) -> str:
                         side = side or body[1]
     start = label_tokens[0].idx
     end = token.idx + len(token.text)
+    place = _in_place(state, token)
+    if place is not None:
+        # 'Farmers in the Ural region say ...': where the group is says who they are
+        # (and the place is not read as the group's own location)
+        label = f"{label} in {state.entities[place[0]].label}"
+        end = place[1]
     group = _coordinated_group(state, token)
     if group is not None:
         # "environmental groups and fishing associations (from the delta) warned": one speaker, both kinds
@@ -1008,6 +1018,20 @@ def _owner_of(state: State, obj: Token, m) -> str | None:
     return f"{owner} {state.text[m.start:m.end]}"
 
 
+def _in_place(state: State, token: Token) -> tuple[str, int] | None:
+    """The place (not a country) a plural group noun is placed in by 'in', and
+    where its phrase ends; None for other nouns."""
+    if token.tag_ != "NNS":
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i == token.i + 1:
+            for obj in prep.children:
+                m = state.mention_at(obj.idx, obj.idx + len(obj.text), {"Place"})
+                if obj.dep_ == "pobj" and m is not None and not state.entities[m.key].unnamed:
+                    return m.key, max(m.end, obj.idx + len(obj.text))
+    return None
+
+
 def _post_modifier(token: Token) -> list[Token]:
     """The words after a speaker noun that say who they are: an adjective or
     participle with its own phrase ('familiar with the talks', 'involved in the
@@ -1021,7 +1045,11 @@ def _post_modifier(token: Token) -> list[Token]:
                 or not any(c.dep_ == "prep" for c in mod.children) \
                 or mod.lemma_.lower() in lexicon.words("reported_verbs"):  # '..., the two governments announced on ...'
             continue
-        sub = sorted([t for t in mod.subtree if t.i > token.i], key=lambda t: t.i)
+        # ('an official familiar with the talks called the file ...' parsed with the speech
+        # verb hung on 'talks': the verb's words are not the speaker's description)
+        said = {t.i for v in mod.subtree if v.i != mod.i and v.pos_ == "VERB"
+                and v.lemma_.lower() in lexicon.words("speech_verbs") for t in v.subtree}
+        sub = sorted([t for t in mod.subtree if t.i > token.i and t.i not in said], key=lambda t: t.i)
         if sub and sub[0].i == token.i + 1 and len(sub) <= 7 and sub[-1].i - sub[0].i == len(sub) - 1 \
                 and not any(t.is_punct or t.is_space for t in sub):
             return sub

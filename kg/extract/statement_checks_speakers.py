@@ -31,7 +31,7 @@ _JOINT_WORDS = frozenset({"joint", "common", "final"})
 # Words the person-noun ending also matches that are not people.
 _NOT_PEOPLE = frozenset(
     "order border water number sector corridor other paper letter matter quarter meter metre chapter "
-    "register counter charter partner cover power river center centre corner".split())
+    "register counter charter partner cover power river center centre corner newspaper broadcaster".split())
 
 
 def fix_speakers(state: State) -> None:

@@ -47,8 +47,10 @@ def test_unit_of_a_ministry_is_its_own_body_part_of_the_ministry(run):
 
 # -- O3: a byline with the writer's post -------------------------------------------------------------
 def test_byline_post_is_the_writers_position(run):
+    # the writer stays an actor only when the body names her again (round 33: a byline-only writer is none)
     x = run("Border trade grows\n\nBy Wanjiru Kamau, Regional Economy Editor\n\nKenya and Uganda agreed on Monday "
-            "to open the Busia crossing at night.\n")
+            "to open the Busia crossing at night.\n\n\"The queue was ten kilometres long,\" Wanjiru Kamau reported "
+            "from Busia.\n")
     assert "regional economy editor" in _position_labels(x, "wanjiru-kamau")
     assert not _objs(x, "wanjiru-kamau", "represents")
     for tail in ("Nairobi", "Steppe TV"):  # a town or an outlet after the comma is no post
