@@ -80,11 +80,11 @@ def _untyped_towns(state: State) -> None:
         state.add_mention(entity.key, start, end)
 
 
-def person_names(state: State) -> set[str]:
-    """Surnames and aliases of the people the document names."""
+def person_names(state: State, except_key: str | None = None) -> set[str]:
+    """Surnames and aliases of the people the document names (but ``except_key``)."""
     out: set[str] = set()
-    for entity in state.entities.values():
-        if entity.type != "Person" or entity.unnamed:
+    for key, entity in state.entities.items():
+        if key == except_key or entity.type != "Person" or entity.unnamed:
             continue
         parts = entity.label.split()
         if len(parts) > 1:

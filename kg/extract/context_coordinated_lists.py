@@ -19,6 +19,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.chars import CAP_CLASS
+from kg.extract.context_cities import person_names
 from kg.extract.context_edit import rename_span, retype
 from kg.extract.entity_courtesy_titles import MACRO_REGIONS
 from kg.extract.state import State
@@ -79,7 +80,7 @@ def apply(state: State) -> None:
             if kind in {"Place", "Country"} or words[0] in given or name in MACRO_REGIONS:
                 continue  # "the South Caucasus and Central Asia": a macro-region stays background
             own = state.mention_at(a, b)
-            others = person_names_except(state, own.key if own is not None else None)
+            others = person_names(state, own.key if own is not None else None)
             if name in others or words[-1] in others:
                 continue  # "Tomaž" of a person named elsewhere
             entry = state.gaz.lookup(name)
@@ -94,26 +95,9 @@ def apply(state: State) -> None:
             if kind in {"Person", "Organization"}:
                 hit = state.mention_at(a, b)
                 entity = state.entities[hit.key]
-                if any(not (a <= x.start and x.end <= b) and not _in_list_context(state, x.start) for x in entity.mentions):
+                if any(not (a <= x.start and x.end <= b) for x in entity.mentions):
                     continue  # named elsewhere as what it is
                 retype(state, hit.key, "Place")
             elif kind is None:
                 entity = rename_span(state, a, b, name, "Place")
                 entity.aliases = {x for x in entity.aliases if "," not in x}  # no longer junk span's name
-
-
-def _in_list_context(state: State, start: int) -> bool:
-    return False
-
-
-def person_names_except(state: State, key: str | None) -> set[str]:
-    """Surnames and aliases of the named people other than ``key``."""
-    out: set[str] = set()
-    for k, entity in state.entities.items():
-        if k == key or entity.type != "Person" or entity.unnamed:
-            continue
-        parts = entity.label.split()
-        if len(parts) > 1:
-            out.add(parts[-1])
-            out.update(a for a in entity.aliases if a != entity.label)
-    return out

@@ -108,14 +108,14 @@ def place_counterpart_title(state: State, mention: MentionRef) -> Office | None:
     blunter.': B holds the same local office, of the town named (so he acts for the
     country that town lies in, decided once places are read). The office is the one of
     the local officer named last before (in this sentence or the two before)."""
-    from kg.extract.office_local import regional_officers
+    from kg.extract.office_local import named_place_at, regional_officers
     base = max(0, mention.start - 80)
     m = _PLACE_COUNTERPART_RE.search(state.text, base, mention.start)
     first = token_at(state, mention.start)
     if m is None or first is None:
         return None
-    place = state.mention_at(m.start("place"), m.end("place"), {"Place"})
-    if place is None or place.start != m.start("place") or state.entities[place.key].unnamed:
+    place = named_place_at(state, m)
+    if place is None:
         return None
     earlier = [x for x in state.mentions_in(max(state.body_start, first.sent.start_char - 600), m.start(), {"Person"})
                if not state.entities[x.key].unnamed and x.key != mention.key and x.key in state.positions]

@@ -80,8 +80,8 @@ def local_of_title(state: State, mention: MentionRef) -> Office | None:
     m = _LOCAL_OF_RE.search(state.text, base, mention.start)
     if m is None or m.group("place")[:1].islower():
         return None
-    place = state.mention_at(m.start("place"), m.end("place"), {"Place"})
-    if place is None or place.start != m.start("place") or state.entities[place.key].unnamed:
+    place = named_place_at(state, m)
+    if place is None:
         return None
     regional_officers(state).add(mention.key)
     return Office(mention.key, m.group("title"), (m.start("title"), m.end("title")), place.key,
@@ -163,12 +163,20 @@ def councillor_title(state: State, mention: MentionRef) -> Office | None:
     first = token_at(state, mention.start)
     if m is None or first is None:
         return None
-    place = state.mention_at(m.start("place"), m.end("place"), {"Place"})
-    if place is None or place.start != m.start("place") or state.entities[place.key].unnamed:
+    place = named_place_at(state, m)
+    if place is None:
         return None
     regional_officers(state).add(mention.key)
     return Office(mention.key, m.group("title"), (m.start("title"), m.end("title")), place.key,
                   sentence_bounds(state, first))
+
+
+def named_place_at(state: State, m: re.Match) -> MentionRef | None:
+    """The named place whose mention starts where ``m``'s "place" group does, if any."""
+    place = state.mention_at(m.start("place"), m.end("place"), {"Place"})
+    if place is None or place.start != m.start("place") or state.entities[place.key].unnamed:
+        return None
+    return place
 
 
 def split_place_titles(state: State) -> None:
