@@ -216,6 +216,8 @@ def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
         type_ = "Person"  # "Alejandro Mayorkas" tagged ORG; "foreign minister Murat Güneşli"
     if type_ == "Place" and label in {"GPE", "LOC", "FAC"} and _person_slot(tokens, state):
         type_ = "Person"  # "his Swedish counterpart, Ebba Busch, in Stockholm" tagged GPE (or FAC)
+    if type_ is None and label == "WORK_OF_ART" and (_looks_like_person(tokens) or _person_slot(tokens, state)):
+        type_ = "Person"  # '"...," Kayode Olatunji, the managing director of the NRC, said': a name after a quote
     if type_ is None:
         return []
     return [Candidate(start, end, text, type_, "ner")]

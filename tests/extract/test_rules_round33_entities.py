@@ -5,6 +5,7 @@ macro-regions in job titles, region labels and infrastructure heads."""
 
 from __future__ import annotations
 
+from kg.extract.state import slugify
 from tests.extract.conftest import entity_types as _labels
 
 _BODY = "Serbia and Hungary agreed on Monday to open a new border crossing near Subotica, officials said.\n"
@@ -171,3 +172,22 @@ def test_infrastructure_head_is_in_the_label(run):
     assert labels.get("Frejus road tunnel") == "Place" and "Frejus road" not in labels, labels
     assert labels.get("Ramspol barrier") == "Place", labels
     assert "Celje town hall" not in labels, labels  # a town's building is no place of its own (golds)
+
+
+# -- lead, integration: a name right after a quote that the model calls a work of art ----------------------
+
+
+def test_name_after_a_quote_tagged_as_a_work_of_art_is_a_person(run):
+    for name in ("Kunle Olawale", "Babatunde Ogunleye"):
+        x = run("Rail\n\nNigeria and Niger met on Monday.\n\n\"The rails will reach Jibia before the rains,\" "
+                f"{name}, the managing director of the NRC, said in an interview with Channels Television last "
+                "month.\n")
+        assert _labels(x).get(name) == "Person", _labels(x)
+        assert [s.speaker for s in x.statements] == [slugify(name)], x.statements
+
+
+def test_french_given_name_with_an_accented_ending_is_no_place_adjective(run):
+    # "Dieudonné" ends like a Czech place adjective ("Nové"); it is a given name (data, not a rule)
+    x = run("Bridge\n\nJean Okemba, Gabon's Minister of Public Works, hosted his Cameroonian counterpart, Dieudonné "
+            "Mbemba Loko, the Minister of Transport, for talks in Libreville on Monday.\n")
+    assert _labels(x).get("Dieudonné Mbemba Loko") == "Person", _labels(x)
