@@ -119,7 +119,7 @@ def _html_to_text(html: str, path: Path) -> str:
     import trafilatura  # imported lazily: only HTML input needs it
 
     text = trafilatura.extract(
-        _captions_as_paragraphs(_fact_boxes_as_sections(html)),
+        _reporting_html(html),
         include_comments=False,
         include_tables=False,
         favor_precision=True,
@@ -132,16 +132,13 @@ def _html_to_text(html: str, path: Path) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _captions_as_paragraphs(html: str) -> str:
-    """``html`` with each ``<figcaption>`` turned into a paragraph just before its figure.
-
-    trafilatura drops figures with their captions, but a caption is reporting
-    ("Excavators at X in Y province"): its places and people belong to the
-    article. Its photo credit stays in the text; extraction skips credits
-    (:func:`kg.extract.layout.credit_ranges`). Pages whose markup cannot be
-    parsed are passed on unchanged.
-    """
-    if "<figcaption" not in html.lower():
+def _reporting_html(html: str) -> str:
+    """``html`` with the reporting trafilatura would drop turned into ordinary text:
+    figure captions (:func:`_captions_as_paragraphs`) and fact boxes inside the article
+    (:func:`_fact_boxes_as_sections`). The page is parsed once; pages whose markup cannot
+    be parsed are passed on unchanged."""
+    lowered = html.lower()
+    if "<figcaption" not in lowered and "<aside" not in lowered:
         return html
     import lxml.html  # trafilatura's own parser
 
@@ -149,21 +146,36 @@ def _captions_as_paragraphs(html: str) -> str:
         root = lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         return html
+    changed = _fact_boxes_as_sections(root)
+    changed = _captions_as_paragraphs(root) or changed
+    return lxml.html.tostring(root, encoding="unicode") if changed else html
+
+
+def _captions_as_paragraphs(root) -> bool:
+    """Turn each ``<figcaption>`` into a paragraph just before its figure (in place).
+
+    trafilatura drops figures with their captions, but a caption is reporting
+    ("Excavators at X in Y province"): its places and people belong to the
+    article. Its photo credit stays in the text; extraction skips credits
+    (:func:`kg.extract.layout.credit_ranges`).
+    """
+    changed = False
     for caption in list(root.iter("figcaption")):
         figure = caption.getparent()
         caption.tag = "p"
         caption.tail = None
         if figure is not None and figure.tag == "figure" and figure.getparent() is not None:
             figure.addprevious(caption)
-    return lxml.html.tostring(root, encoding="unicode")
+        changed = True
+    return changed
 
 
 # An aside whose text is at least this share of link text is a list of other stories.
 _LINK_LIST_SHARE = 0.5
 
 
-def _fact_boxes_as_sections(html: str) -> str:
-    """``html`` with each fact box inside the article turned into an ordinary section.
+def _fact_boxes_as_sections(root) -> bool:
+    """Turn each fact box inside the article into an ordinary section (in place).
 
     trafilatura drops every ``<aside>``, but a fact box, explainer or "key players" box
     inside ``<article>`` is reporting (signing dates, where a pass lies, who leads which
@@ -171,14 +183,6 @@ def _fact_boxes_as_sections(html: str) -> str:
     made mostly of links ("Related", "More on this", "Most read") stay out: they name
     other stories, not this one.
     """
-    if "<aside" not in html.lower():
-        return html
-    import lxml.html
-
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
-        return html
     changed = False
     for aside in list(root.iter("aside")):
         if not any(a.tag == "article" for a in aside.iterancestors()):
@@ -189,7 +193,7 @@ def _fact_boxes_as_sections(html: str) -> str:
             continue
         aside.tag = "section"
         changed = True
-    return lxml.html.tostring(root, encoding="unicode") if changed else html
+    return changed
 
 
 def _first_line(text: str) -> str:

@@ -8,10 +8,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from kg.iris import slugify
+
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.json"
 
 
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def _raw() -> dict[str, Any]:
     # read once: mapping() is called inside per-entity loops; callers get copies
@@ -51,3 +52,9 @@ def given_names() -> frozenset[str]:
         line.strip() for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     )
+
+
+@lru_cache(maxsize=1)
+def macro_region_slugs() -> frozenset[str]:
+    """Slugs of the continents and multi-country regions ("europe", "horn-of-africa")."""
+    return frozenset(slugify(name) for name in words("macro_regions"))

@@ -20,6 +20,7 @@ from kg.extract import lexicon
 from kg.extract.evidence import country_key, evidence_for
 from kg.extract.place_appositions import locate
 from kg.extract.state import State
+from kg.iris import slugify
 
 _PLACE = {"Place", "Country"}
 _KINDS = (r"(?:capital|town|city|district|village|port|municipality|suburb|neighbou?rhood|province|region|department|"
@@ -120,12 +121,6 @@ def _edge_of(state: State) -> None:
 _WATER_WORDS = frozenset("river lake sea ocean bay gulf strait lagoon canal creek channel".split())
 
 
-_MACRO_REGIONS = frozenset(["Europe", "Africa", "Asia", "America", "Americas", "Latin America", "Oceania", "Middle East",
-                            "Caucasus", "Balkans", "Scandinavia", "Sahel", "Horn of Africa", "Central Asia",
-                            "South Asia", "Southeast Asia", "East Africa", "West Africa", "North Africa",
-                            "Southern Africa", "Central Africa", "Gulf", "Arctic", "Antarctica"])
-
-
 def _possessive_venue(state: State) -> None:
     mentions = _body(state)
     for a, b in zip(mentions, mentions[1:]):
@@ -140,7 +135,7 @@ def _possessive_venue(state: State) -> None:
         if state.objects(b.key, "locatedIn"):
             continue  # placed already ("Peru's Loreto region" read before)
         entry = state.gaz.lookup(state.entities[a.key].label)
-        if entry is not None and not entry.country or state.entities[a.key].label in _MACRO_REGIONS:
+        if entry is not None and not entry.country or slugify(state.entities[a.key].label) in lexicon.macro_region_slugs():
             continue  # "the Balkans' X", "Europe's Y": a region of countries owns no venue
         locate(state, b, a.key)
 

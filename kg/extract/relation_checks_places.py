@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import lexicon
 from kg.extract.chars import CAP_CLASS
 from kg.extract.evidence import body_mentions, evidence_for
 from kg.extract.state import State
@@ -111,20 +112,12 @@ def _drop_cross_border_nesting(state: State) -> None:
             state.remove_relation(r)
 
 
-# "Europe connects with Africa there": a continent or macro-region is no link and no link's end
-_MACRO_REGIONS = frozenset(
-    "europe africa asia oceania antarctica eurasia americas north-america south-america latin-america central-asia "
-    "south-asia east-asia southeast-asia south-east-asia middle-east near-east west-africa east-africa north-africa "
-    "southern-africa central-africa sub-saharan-africa horn-of-africa central-america caucasus south-caucasus "
-    "balkans western-balkans scandinavia the-balkans".split())
-
-
 def _drop_continent_links(state: State) -> None:
     """'Europe connects Africa', 'Bishkek connects Chu': a continent never connects or is connected, and a
     national capital is no link (the water "reaches Bishkek")."""
     for r in [r for r in state.relations if r.predicate == "connects" and r.object in state.entities]:
         ends = (state.entities[r.subject].label, state.entities[r.object].label)
-        if any(slugify(e) in _MACRO_REGIONS for e in ends):
+        if any(slugify(e) in lexicon.macro_region_slugs() for e in ends):  # "Europe connects with Africa"
             state.remove_relation(r)
             continue
         entry = state.gaz.lookup(ends[0])
