@@ -35,6 +35,20 @@ _FILE_RE = re.compile(r"\b(?:(?:current|main|present|latest|chief)\s+(?:file|dos
                       r"draft\s+(?:now\s+|still\s+)?on\s+the\s+table)\s+(?:is|remains)\s+(?:the\s+|a\s+)?$", re.I)
 
 
+# "Negotiators are working on the X Protocol", "have agreed on most of the text of a Special Agreement",
+# "the talks on the X Annex", "The draft calls the new text the X Memorandum": a text still being written
+_WORKING_RE = re.compile(
+    r"(?:\b(?:negotiators|the\s+two\s+sides|both\s+sides|officials|experts|diplomats|delegations|the\s+teams|"
+    r"the\s+two\s+governments|the\s+two\s+delegations|they|we)\s+(?:are|were|have\s+been|had\s+been|will\s+be)\s+"
+    r"(?:still\s+|now\s+|already\s+)?(?:working\s+on|drafting|writing|finali[sz]ing|hammering\s+out|negotiating)"
+    r"|\b(?:agreed|settled|closed)\s+(?:on\s+)?(?:most|much|parts|the\s+bulk|some|nearly\s+all|all\s+but\s+\w+\s+\w+)\s+of\s+"
+    r"the\s+(?:text|wording|draft|provisions|articles|clauses)\s+of"
+    r"|\b(?:[Tt]he|[Tt]heir|[Ff]resh|[Nn]ew)\s+(?:talks|negotiations)\s+(?:on|over|about)"
+    r"|\b[Tt]he\s+draft\s+(?:text\s+)?(?:calls|names|titles|refers\s+to)(?:\s+(?:it|the\s+(?:new\s+)?(?:text|document|accord|"
+    r"agreement|deal))(?:\s+as)?)?)"
+    r"\s+(?:(?:the|a|an)\s+)?(?:new\s+|proposed\s+|planned\s+)?$", re.I)
+
+
 def apply(state: State, sides: list[str]) -> None:
     if len(sides) != 2:
         return
@@ -49,6 +63,15 @@ def apply(state: State, sides: list[str]) -> None:
             # negotiation words made of it
             for r in [r for r in state.relations if r.object == m.key and r.predicate == "partyTo" and r.subject in sides]:
                 state.remove_relation(r)
+        working = _WORKING_RE.search(state.text, max(sent.start_char, m.start - 90), m.start) is not None \
+            and not any(r.subject == m.key and r.predicate == "dateSigned" for r in state.relations)
+        if working:
+            # "Negotiators are working on the X Protocol": under negotiation, whatever else the sentence says
+            for r in [r for r in state.relations if r.object == m.key and r.predicate == "partyTo" and r.subject in sides]:
+                state.remove_relation(r)
+            for side in sides:
+                state.add_relation(side, "negotiates", state.sentence_span(sent), obj=m.key)
+            continue
         if any(r.object == m.key and r.predicate in {"partyTo", "negotiates"} for r in state.relations):
             continue
         into = _INTO_RE.search(state.text, max(sent.start_char, m.start - 40), m.start)

@@ -27,8 +27,32 @@ def is_instrument(label: str) -> bool:
     return _INSTRUMENT_RE.fullmatch(label) is not None
 
 
+# "Minute 331", "Minute No. 323": the numbered minutes a boundary or water commission of two states
+# adopts are binding texts of both governments (unlike a regional body's directive, both sides are parties)
+_MINUTE_RE = re.compile(r"(?<![\w'’])Minute\s+(?:No\.?\s*)?\d{2,4}(?![\w/])")
+
+
+def _minutes(state: State) -> None:
+    for hit in _MINUTE_RE.finditer(state.text, state.body_start):
+        start, end = hit.span()
+        if state.is_skipped(start, end) or "\n" in hit.group(0):
+            continue
+        inside = [m for m in state.mentions if m.start < end and start < m.end]
+        if any(state.entity_type(m.key) == "Agreement" and m.start <= start and m.end >= end for m in inside):
+            continue
+        if any(m.start < start or m.end > end for m in inside):
+            continue  # a name running past it is something else
+        entity = state.add_entity(" ".join(hit.group(0).split()), "Agreement")
+        entity.type = "Agreement"  # the NER took "Minute 335" for a body: same key, new type
+        for m in inside:
+            if m.key != entity.key:
+                state.remove_mention(m)
+        state.add_mention(entity.key, start, end, alias=False)
+
+
 def instrument_agreements(state: State) -> None:
     """Make every '<Kind> <number>' one Agreement; mentions inside it give way."""
+    _minutes(state)
     for hit in _INSTRUMENT_RE.finditer(state.text, state.body_start):
         if state.is_skipped(hit.start(), hit.end()) or "\n" in hit.group(0):
             continue

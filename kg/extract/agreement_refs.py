@@ -93,7 +93,10 @@ def _give_to_dated(state: State, m, key: str, hit: re.Match, years: dict[str, se
 
 # "a X Agreement that would replace the 1997 arrangement": what an agreement replaces is another one
 _REPLACED_RE = re.compile(r"\b(?:replace[sd]?|replacing|supersede[sd]?|superseding|succeed(?:s|ed|ing)?|"
-                          r"take\s+the\s+place\s+of|instead\s+of)\s+(?:the|its|their)\s+$", re.I)
+                          r"take\s+the\s+place\s+of|instead\s+of)\s+"
+                          # "would replace parts of the 2009 memorandum": part of an old text replaced is still another text
+                          r"(?:(?:parts?|sections?|chapters?|provisions|some|much|most|all|articles?(?:\s+\d+)?)\s+of\s+)?"
+                          r"(?:the|its|their)\s+$", re.I)
 
 
 # "the 1987 agreement that created the authority": an old text told by what it did long ago

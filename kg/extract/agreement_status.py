@@ -101,6 +101,10 @@ def _agreement_status(state: State, key: str) -> str | None:
             if _still_to_sign(state, tok, m, sent, key):
                 prospective = True  # "could be signed at a summit", "which both sides expect to sign in May"
                 continue
+            if tok.lemma_.lower() in {"sign", "ink", "ratify"} and 0 <= tok.idx - m.end <= 2 \
+                    and _WANTED_SIGNED_RE.search(state.text, sent.start_char, m.start):
+                prospective = True  # "Egypt wants the X Rules signed by May": a signing wished for
+                continue
             if tok.lemma_.lower() in {"sign", "ink", "ratify"} \
                     and (tok.tag_ in {"VBD", "VBN"} or past_governor(tok) is not None) \
                     and not any(c.lemma_ in {"will", "would", "could", "may", "might", "should"} for c in tok.children):
@@ -150,9 +154,22 @@ def _agreement_status(state: State, key: str) -> str | None:
             prospective = True  # "are negotiating a bilateral Agreement on X", "a review of Annex C", "a new text of Annex C"
         if _NEGOTIATING_APPOSITION_RE.search(head):
             prospective = True  # "are still negotiating a second accord, the Solar Export Framework"
+        if _TALKS_ON_CALLED_RE.search(state.text, sent.start_char, m.start):
+            prospective = True  # "resumed talks on a text both sides call the X Rules": the text under talks
         if _INITIALLED_RE.search(head) or _NEGOTIATOR_ON_RE.search(head):
             prospective = True  # "initialled the text of an Agreement on X", "the chief negotiator on the X Arrangement"
     return "prospective" if prospective else None
+
+
+# "wants the X signed by May", "hopes to see the X signed": the object of a wish, then "signed"
+_WANTED_SIGNED_RE = re.compile(r"\b(?:wants?|wanted|wanting|hopes?|hoped|expects?|expected|would\s+like|needs?|"
+                               r"aims?\s+to\s+(?:get|have|see)|(?:hopes?|wants?)\s+to\s+(?:get|have|see))\s+"
+                               r"(?:the|a|an|this|that|its|their)\s+$")
+# "talks on a text both sides call the X", "discussed what officials call the X": a text named by what
+# its negotiators call it, the naming clause right before the name
+_TALKS_ON_CALLED_RE = re.compile(
+    r"\b(?:negotiat\w*|talks|discuss\w*|draft\w*|work(?:s|ing)?\s+on)\b[^.;]{0,50}?\b(?:text|document|draft|"
+    r"framework|what)\s+(?:that\s+|which\s+)?(?:[a-z][\w'’-]*\s+){1,6}?(?:call|calls|dub|dubs)\s+(?:the\s+)?$")
 
 
 # "negotiating a second accord, the X Framework": the title in apposition to a text under talks

@@ -12,6 +12,7 @@ This module runs the steps in order; each lives in an ``agreement_<job>`` module
 from __future__ import annotations
 
 from kg.extract import agreement_speaker_parties, agreement_acronym_tails, agreement_frameworks, agreement_timelines, agreement_aliases, agreement_drafts, agreement_items, agreement_named_countries, agreement_hereinafter, agreement_kinds, agreement_nicknames, agreement_same_day, agreement_plural_titles, agreement_titles, agreement_venues
+from kg.extract import agreement_called_titles, agreement_old_texts, agreement_reached, agreement_synonyms
 from kg.extract.agreement_descriptions import join_descriptions
 from kg.extract.agreement_formal import formal_names
 from kg.extract.agreement_dates import date_signed, signed_before_title, signing_today
@@ -38,6 +39,7 @@ def extract_agreements(state: State, sides: list[str]) -> None:
     (names that swallowed a date or place before them are trimmed before all;
     titles cut short are read to their end)."""
     agreement_items.drop_foreign_references(state)  # a digest item's "the agreement" is none of another item's
+    agreement_called_titles.apply(state)  # "a text both sides call the Filling and Operation Rules"
     agreement_plural_titles.apply(state)  # "Joint Operating Procedures", "Terms of Reference"
     agreement_titles.apply(state)
     agreement_acronym_tails.apply(state)  # "Memorandum on the X Y (XY) scheme"
@@ -47,6 +49,7 @@ def extract_agreements(state: State, sides: list[str]) -> None:
     agreement_nicknames.apply(state)  # "officials call it simply the crossing memorandum"
     # after the short names: "The Tarvo Treaty worked" is no place; "the 1994 peace treaty" of the one treaty
     agreement_kinds.apply(state)
+    agreement_synonyms.apply(state)  # "the 1975 Algiers Agreement ... the Algiers treaty": one text
     agreement_hereinafter.apply(state)  # "(hereinafter: the WMCA)", "refer to it simply as the TFA"
     join_descriptions(state)  # "a memorandum on joint patrols" is the one Memorandum on Patrols
     trim_swallowed_names(state)
@@ -58,6 +61,7 @@ def extract_agreements(state: State, sides: list[str]) -> None:
     date_signed(state)
     signed_before_title(state)
     signing_today(state)
+    agreement_reached.apply(state)  # "the X Consensus, reached on June 18, 2008": settled that day
     agreement_timelines.apply(state)  # "2005, April 8 - The two governments sign the X Agreement"
     agreement_venues.put_names_to(state)  # "put their names to the X"
     agreement_venues.co_signed(state)  # "Sudan co-signed the declaration in Dubai in November 2021"
@@ -68,6 +72,7 @@ def extract_agreements(state: State, sides: list[str]) -> None:
     agreement_named_countries.apply(state)  # "the China–Kyrgyzstan–Uzbekistan Railway" agreement: all three
     agreement_same_day.same_day(state)  # "It was signed on the same day as the X": same date, same parties
     add_negotiates(state, sides)
+    agreement_old_texts.apply(state, sides)  # "still point to the 2009 memorandum": a text in force between them
     agreement_drafts.apply(state, sides)  # "will go into a protocol on X, which negotiators hope to finish"
     revised_agreements(state, sides)  # "the two sides met to revise the fee" of a signed text
     topic_agreements(state, sides)  # "... met in Kampala. The subject was the 2019 Framework Agreement"

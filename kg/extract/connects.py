@@ -255,9 +255,12 @@ _LINK_RE = re.compile(
     rf"(?:travel|cross|drive|move|pass|go|commute|sail|walk|ride)\s+(?:between|from)"
     rf"|(?:cross(?:es|ing)?|passes|passing)\s+from"
     rf"|linking|connecting|joining|between)\s+"
-    rf"(?:the\s+(?:towns?|cities|city|ports?\s+of\s+)?\s*)?"
+    # "links the village of A with B", "the city of A": a settlement word and "of" before the end's name
+    rf"(?:the\s+(?:towns?|cities|city|ports?\s+of\s+|(?:town|city|village|port|municipality|settlement|hamlet)\s+of\s+)?\s*)?"
     # "links the Latvian town of A with B" / "from Latvia's A province into B"
-    rf"(?:{_TOWN_OF}|[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+)?"
+    rf"(?:{_TOWN_OF}|[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+"
+    # "runs from the check post at A ... to the shrine in B": the spot at the end, then its place
+    rf"|the\s+(?:[a-z][\w-]*\s+){{1,2}}?(?:at|in)\s+)?"
     rf"(?P<a>{_PLACE_NAME})(?:\s+(?:province|region|district|county|state|department"
     rf"|(?:oil\s+|gas\s+)?(?:field|terminal|refinery|station|junction|depot)))?"
     rf"(?:,?\s+in\s+[^,.;]{{3,60}}?,?"
@@ -266,8 +269,10 @@ _LINK_RE = re.compile(
     rf"\s+(?:and|with|to|into)\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+)?"
     # "with the Romanian town of Suceava": the town, not the demonym
     # "to a terminal off Mira": the place the end is described by
-    rf"(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{1,2}}?(?:off|near|outside)\s+)?"
-    rf"{_TOWN_OF}?(?P<b>{_PLACE_NAME})"
+    rf"(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{1,2}}?(?:off|near|outside|at|in)\s+)?"
+    rf"(?:{_TOWN_OF}|(?:town|city|village|port|municipality|settlement|hamlet)\s+of\s+)?(?P<b>{_PLACE_NAME})"
+    # "to the border at A and on to B": A is a stop on the way, not the end
+    rf"(?![\w'’-]|\s*,?\s+and\s+(?:then\s+)?on\s+(?:to|into)\b)"
 )
 
 
@@ -850,12 +855,13 @@ def _connect_subject(state: State, verb: Token) -> str | None:
 # "The river, which runs from Lake A to the B Sea" / "the line meant to link A with B": a back-reference
 # to the river or line named before, then the words of a link (a plan to link counts)
 _ANAPHOR_RE = re.compile(r"\b[Tt]he\s+(?:(?:planned|proposed|new|future|existing|old|main|\d[\d,.]*-(?:km|kilometre|kilometer|mile))\s+){0,2}"
-                         r"(?P<kind>river|stream|line|railway|railroad|canal|waterway|pipeline|road|highway)"
+                         r"(?P<kind>river|stream|line|railway|railroad|canal|waterway|pipeline|road|highway|corridor|tunnel)"
                          r"(?:\s+(?:is\s+|was\s+)?(?:meant|intended|designed|planned|expected|due|set|supposed)\s+to(?=\s))?")
 _ANAPHOR_KINDS = {"river": {"river"}, "stream": {"river", "stream"}, "line": {"line", "railway", "railroad", "rail"},
                   "railway": {"railway", "railroad", "rail", "line"}, "railroad": {"railway", "railroad", "rail", "line"},
                   "canal": {"canal", "waterway"}, "waterway": {"canal", "waterway"}, "pipeline": {"pipeline"},
-                  "road": {"road", "highway"}, "highway": {"road", "highway"}}
+                  "road": {"road", "highway"}, "highway": {"road", "highway"},
+                  "corridor": {"corridor"}, "tunnel": {"tunnel"}}
 
 
 def _anaphoric_course(state: State) -> None:

@@ -40,6 +40,10 @@ from kg.extract.entity_institution_spans import widen_institutions
 from kg.extract.entity_apposed_kinds import apposed_kind_names, firm_head_spans
 from kg.extract.entity_foreign_kinds import foreign_kind_names
 from kg.extract.entity_head_splits import split_headed_pairs
+from kg.extract.entity_named_sites import named_sites
+from kg.extract.entity_headed_bodies import headed_bodies
+from kg.extract.entity_particle_names import demonym_led_groups, particle_names
+from kg.extract.entity_word_names import comma_list_orgs, cut_occupation_leads, drop_currency_and_platforms, slot_outlets, word_given_people
 from kg.extract.entity_bylines import acting_writers, byline_names, credit_line_ranges, dateline_outlets, outlet_mentions
 from kg.extract.entity_annexes import annex_candidates, split_around_annexes
 from kg.extract.entity_dateline_splits import split_fused_datelines
@@ -443,6 +447,15 @@ def find_candidates(state: State) -> list[Candidate]:
     found = coordinated_kind_names(found, state)  # "the Kirov and Orto-Tokoy reservoirs" (round-31 A10)
     found = job_scope_regions(found, state)  # "director-general for Central Africa": no place (round-33 A9)
     found = split_headed_pairs(found, state)  # "Our Space Agency and Roscosmos": two bodies (round-33 A3)
+    found = word_given_people(found, state)  # "Precious Moyo", "Given Mwila Banda" (round-34 A1)
+    found = cut_occupation_leads(found, state)  # "Driver Amanullah Khan" (round-34 A1)
+    found = slot_outlets(found, state)  # "told the broadcaster rbb", "Speaking to TOLOnews, he said" (round-34 A2)
+    found = drop_currency_and_platforms(found, state)  # "US$19 a kilowatt", "its Telegram channel" (round-34 A9)
+    found = comma_list_orgs(found, state)  # "the Fish, Food and Allied Workers union (FFAW)" (round-34 A4)
+    found = named_sites(found, state)  # "the Stabroek block", "Rila Monastery", "the Integrated Check Post" (round-34 A6)
+    found = particle_names(found, state)  # "the Shatt al-Arab Navigation Protocol", "near Las Cuevas" (round-34 A5, A7)
+    found = headed_bodies(found, state)  # "the Rio Grande Valley Growers Cooperative", "Moldtransgaz, a subsidiary of" (round-34 A8)
+    found = demonym_led_groups(found, state)  # "the other Greek Diapontia Islands" (round-34 A10)
     found = letter_and_page_names(found, state)  # "To Mr Kwame Asante, ...", "From Nordpedia, the free ..." (round-31 S3, S5)
     found = written_answer_names(found, state)  # "SHRI ARJUN MEHTA", "MINISTRY OF COMMERCE" header (round-31 S2)
     found = call_in_names(found, state)  # "(HOST)", "RADIO LAKESIDE 101.2 FM", "Thank you, Akinyi." (round-31 S4)

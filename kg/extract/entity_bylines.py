@@ -44,6 +44,10 @@ def credit_line_ranges(text: str) -> list[tuple[int, int]]:
             start = b
         out.append((start, m.end()))
     out += [(m.start(), m.end()) for m in _CREDIT_RE.finditer(text)]
+    out += [m.span("role") for m in _REGION_ROLE_RE.finditer(text)]
+    # "By Herald staff", "By Oder Courier staff": a staff credit names no writer; the outlet gives no type
+    # there (round-34 A9)
+    out += [(m.start(), m.end()) for m in _STAFF_BYLINE_RE.finditer(text)]
     # "By Ana Ruiz, correspondent | Canal Sur Noticias": the role and the outlet too (round-33 A1)
     for m in _ROLE_BYLINE_RE.finditer(text):
         out += [(m.start(), m.start("name")), (m.end("name"), m.end())]
@@ -58,6 +62,13 @@ def credit_line_ranges(text: str) -> list[tuple[int, int]]:
 # writer's role in lower case (and maybe an outlet after a pipe) on a line of its own (round-33 A1).
 _ROLE_BYLINE_RE = re.compile(r"(?m)^[ \t]*(?:By|BY)[ \t]+(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|de|da|del|"
                              r"van|von|bin|al|el)){1,3})[ \t]*,[ \t]*[a-z][a-z -]{2,40}(?:[ \t]*[|,–—][^\n]{0,80})?$")
+# "By Karim Haddad, North Africa correspondent": a region before the writer's role names no place (round-34 A9);
+# the writer's name is left to the model (golds of earlier sets keep such a writer)
+_REGION_ROLE_RE = re.compile(r"(?m)^[ \t]*(?:By|BY)[ \t]+[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|de|da|del|van|von|"
+                             r"bin|al|el)){1,3}[ \t]*,[ \t]*(?P<role>(?:[A-ZÀ-Ý][\w'’.-]*[ \t]+){1,3}"
+                             r"(?i:correspondent|reporter|editor|bureau chief|writer|contributor))[ \t]*$")
+_STAFF_BYLINE_RE = re.compile(r"(?m)^[ \t]*(?:By|BY)[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*[ \t]+){1,4}"
+                              r"(?:staff|Staff|STAFF|correspondents?|reporters?|desk|Desk)[ \t]*\.?[ \t]*$")
 # Words of a staff credit that name no person ("By Staff Reporter", "By Our Correspondent").
 _NOT_WRITER = frozenset("staff our reporter reporters correspondent correspondents editor editors agencies agency "
                         "desk news team bureau writer writers wire wires newsroom online web service".split())

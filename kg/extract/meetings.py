@@ -20,6 +20,8 @@ from kg.model import Event
 def extract_meetings(state: State) -> None:
     _meetings(state)
     _talks_between(state)
+    _between_after_place(state)  # round-34 O1
+    _gathered_by_talks(state)  # round-34 O1
     _led_talks(state)
     _participial_meetings(state)
     _caption_greetings(state)
@@ -104,6 +106,96 @@ def _talks_between(state: State) -> None:
                 if not people and any(_the_two(pobj) for pobj in pobjs):
                     people = _last_two_people(state, tok.idx)  # "a meeting between the two Ministers"
                 all_met(state, people, tok.sent)
+
+
+# The words that may stand between a meeting noun and its "between" phrase: its place and
+# date ("a meeting in Skopje on Wednesday between ..."), or "held" ("talks were held in Doha between")
+_BETWEEN_GAP_POS = frozenset("ADP DET PROPN NOUN NUM ADJ PUNCT CCONJ".split())
+
+
+def _meeting_noun_before(tok: Token) -> Token | None:
+    """The talk noun a "between" phrase belongs to when the parser hung it on the last
+    place or date word, or on the verb: the nearest talk noun before it with only place,
+    date and "held" words in between."""
+    for k in range(tok.i - 1, max(tok.sent.start, tok.i - 14) - 1, -1):
+        t = tok.doc[k]
+        if t.lower_ in TALK_NOUNS:
+            return t
+        if t.text in {";", ":", "(", ")", '"', "“", "”"} or t.lower_ in {"that", "which", "who"}:
+            return None
+        if t.pos_ in {"VERB", "AUX"}:
+            if t.dep_ in {"aux", "auxpass"} or t.tag_ == "VBN" and t.lemma_.lower() in {"hold", "host", "convene", "organise", "organize"}:
+                continue
+            return None
+        if t.pos_ not in _BETWEEN_GAP_POS:
+            return None
+    return None
+
+
+def _between_after_place(state: State) -> None:
+    """'at a meeting in Skopje on Wednesday between A and B' / 'after a five-hour meeting at
+    the guest house between A's deputy minister, X, and Y': the parser may hang "between"
+    on the place, the date or the verb; the people it names are those who met (round-34 O1)."""
+    for prep in state.tokens:
+        if prep.idx < state.body_start or prep.lower_ != "between" or prep.head.lower_ in TALK_NOUNS:
+            continue
+        noun = _meeting_noun_before(prep)
+        if noun is None:
+            continue
+        people = [p for pobj in prep.children if pobj.dep_ == "pobj" for p in people_at(state, pobj)]
+        people = list(dict.fromkeys(people))
+        if len(people) >= 2 and not _met_in_sentence(state, people, noun.sent):
+            add_meeting(state, people, [], noun.sent)
+
+
+def _met_in_sentence(state: State, people: list[str], sent) -> bool:
+    evidence = state.sentence_span(sent)
+    return any(r.predicate == "metWith" and r.evidence.start == evidence.start
+               and {r.subject, r.object} <= set(people) for r in state.relations)
+
+
+_GATHERING_NOUNS = TALK_NOUNS | {"summit", "session", "round", "forum", "conference", "gathering", "dialogue", "visit"}
+
+
+def _gathered_by_talks(state: State) -> None:
+    """'The talks in Görlitz town hall brought together A, ..., and B' / 'The meeting was
+    attended by A and B' / 'The session involved A and B': a meeting whose verb names its
+    participants; those named met each other (round-34 O1)."""
+    for verb in state.tokens:
+        if verb.idx < state.body_start or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        lemma = verb.lemma_.lower()
+        objs: list[Token] = []
+        together = next((t for t in verb.sent if t.i > verb.i and t.lower_ == "together"), None)
+        if lemma in {"bring", "gather", "unite"} and (lemma != "bring" or together is not None):
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            if lemma == "bring" and together.i > verb.i + 1 and not re.search(
+                    r"[.;:!?]", state.text[verb.idx:together.idx]):
+                # "brought Kenyan President A and Somali President B together": the parser may hang the
+                # second name elsewhere; the people named between the verb and "together" are the ones
+                objs = []
+                extra = [m.key for m in state.mentions_in(verb.idx, together.idx, {"Person"})
+                         if not state.entities[m.key].unnamed]
+                if subj is not None and len(extra) >= 2 and (subj.lemma_.lower() in _GATHERING_NOUNS
+                                                             or subj.lower_ in _GATHERING_NOUNS):
+                    if not _met_in_sentence(state, extra, verb.sent):
+                        add_meeting(state, list(dict.fromkeys(extra)), [], verb.sent)
+                continue
+        elif lemma in {"involve", "include", "feature"}:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+        elif lemma in {"attend", "join"} and verb.tag_ == "VBN":
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            objs = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        else:
+            continue
+        if subj is None or subj.lemma_.lower() not in _GATHERING_NOUNS and subj.lower_ not in _GATHERING_NOUNS:
+            continue
+        # "attended by Chile's minister A and Argentina's minister B": the parse may nest one in the other
+        people = list(dict.fromkeys(p for o in objs for p in [*people_at(state, o), *_subject_people(state, o)]))
+        if len(people) >= 2 and not _met_in_sentence(state, people, verb.sent):
+            add_meeting(state, people, [], verb.sent)
 
 
 def _coordinated_antecedents(state: State, verb: Token, subj: Token) -> list[str]:
@@ -298,7 +390,9 @@ def _meetings(state: State) -> None:
         add_meeting(state, [a, *others], about, tok.sent, extras)
 
 
-_DELEGATION_NOUNS = frozenset("delegation delegations team teams side sides mission missions".split())
+# "The commissions, led by Deputy Prime Minister A and Deputy Prime Minister B, met" (round-34 O1)
+_DELEGATION_NOUNS = frozenset("delegation delegations team teams side sides mission missions commission commissions "
+                              "committee committees".split())
 
 
 def _delegation_leaders(state: State, subj: Token, verb: Token) -> list[str]:

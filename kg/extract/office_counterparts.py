@@ -9,6 +9,7 @@ import re
 from kg.extract import lexicon
 from kg.extract.office_base import (
     HONORIFICS,
+    RANKS_RE,
     STYLES,
     Office,
     sentence_bounds,
@@ -18,8 +19,9 @@ from kg.extract.office_base import (
 from kg.extract.sides import country_key_for_word
 from kg.extract.state import MentionRef, State
 
+# a rank may stand before the name ("his Russian counterpart, Colonel Viktor D", round-34 O5)
 _COUNTERPART_RE = re.compile(r"\b(?i:his|her|their|its)\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+counterpart,?\s*"
-                             + STYLES + r"*$")
+                             + STYLES + r"*" + RANKS_RE + r"*$")
 
 
 # "his Lithuanian counterpart, Defence Minister X" / "her counterpart from Malawi, Dr X":

@@ -26,7 +26,11 @@ _WORKS_FOR = re.compile(r",?\s+who\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?"
                         # "who covers energy for Y" (the beat may be a region's name)
                         r"|,?\s+who\s+(?:has\s+|had\s+)?(?:follow(?:s|ed)?|cover(?:s|ed)?|track(?:s|ed)?|monitor(?:s|ed)?|"
                         r"watch(?:es|ed)?|report(?:s|ed)?\s+on|write(?:s)?\s+(?:on|about)|analy[sz](?:es|ed))"
-                        r"(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*)){1,4}?\s+for\s+(?:the\s+)?$")
+                        r"(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*)){1,4}?\s+for\s+(?:the\s+)?$"
+                        # a teacher's or researcher's place of work: "who teaches the law of the sea at the
+                        # University of X" (round-34 O4)
+                        r"|,?\s+who\s+(?:has\s+|had\s+)?(?:long\s+)?(?:teach(?:es)?|taught|lectures?|lectured|"
+                        r"research(?:es|ed)?|stud(?:ies|ied)|works?|worked)(?:\s+[a-z][\w-]*){0,6}?\s+at\s+(?:the\s+)?$")
 
 
 # "NAME of the Tirana-based group ORG", "NAME, from the campaign group ORG,": a "-based" place

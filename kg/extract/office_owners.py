@@ -29,7 +29,10 @@ def its_owner(state: State, its: Token) -> str | None:
     prev = state.doc[sent.start - 1].sent
     for tok in prev:
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT":
-            for t in (tok, *[c for c in tok.subtree if c.dep_ in {"poss", "compound", "appos"}]):
+            # "The UN refugee agency, UNHCR, says ...": the body's own name (the apposition) before
+            # the owner its words name ("UN") (round-34 O4)
+            for t in (tok, *[c for c in tok.children if c.dep_ == "appos" or c.dep_ == "npadvmod" and c.pos_ == "PROPN"],
+                      *[c for c in tok.subtree if c.dep_ in {"poss", "compound", "appos"}]):
                 m = state.mention_at(t.idx, t.idx + len(t.text), ORG_TYPES | {"Country"})
                 if m is not None and state.entity_type(m.key) != "MediaOrganization" and not state.entities[m.key].unnamed:
                     return m.key

@@ -125,6 +125,53 @@ def mend_title_names(state: State) -> None:
                 del state.entities[m.key]
 
 
+# "Joint Secretary in the Ministry of External Affairs Anil Rao": a body's name (a head word, "of"
+# or "for", its portfolio) that the name finder ran on into the holder's name after it
+_BODY_NAME_RE = re.compile(r"(?P<body>(?:Ministry|Department|Directorate|Secretariat|Office|Division|Bureau)\s+(?:of|for)\s+"
+                           r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*?)"
+                           r"\s+(?P<name>(?![A-Z][\w-]*\s+(?:and|&)\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+_TITLE_IN_RE = re.compile(r"\b(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s*\([^()]{1,40}\))?\s+(?:in|at|of)\s+(?:the\s+)?$")
+
+
+def split_body_names(state: State) -> None:
+    """'Joint Secretary in the Ministry of External Affairs Anil Rao led the Indian side': the
+    body ends at its last portfolio word; the two or three capitalised words after it are the
+    holder's name (round-34 O2). Only after a title ("<Title> in the"), so a body named alone
+    keeps its words."""
+    portfolio = lexicon.words("portfolio_words")
+    stop = portfolio | lexicon.words("title_core") | lexicon.words("org_heads") | lexicon.words("connectors")
+    for m in list(state.mentions):
+        entity = state.entities.get(m.key)
+        if entity is None or entity.type not in ORG_TYPES or m.start < state.body_start \
+                or state.gaz.lookup(entity.label) is not None:
+            continue
+        hit = _BODY_NAME_RE.fullmatch(state.text, m.start, m.end)
+        cut = _body_name_cut(state.text[m.start:m.end], portfolio, stop)
+        if hit is None or cut is None:
+            continue
+        lead = _TITLE_IN_RE.search(state.text, max(0, m.start - 80), m.start)
+        if lead is None or not any(w.lower() in lexicon.words("title_core")
+                                   for w in re.findall(r"[A-Za-z-]+", lead.group(0))):
+            continue
+        kind, (body_end, name_start) = entity.type, (m.start + cut[0], m.start + cut[1])
+        rename_span(state, m.start, body_end, " ".join(state.text[m.start:body_end].split()), kind)
+        rename_span(state, name_start, m.end, " ".join(state.text[name_start:m.end].split()), "Person")
+
+
+def _body_name_cut(label: str, portfolio: frozenset[str], stop: frozenset[str]) -> tuple[int, int] | None:
+    """(end of the body, start of the name) in ``label``: the name is its last two or three
+    words, none a portfolio, title or body word; the body before them ends in a portfolio word."""
+    spans = [w for w in re.finditer(r"\S+", label)]
+    for n in (2, 3):
+        if len(spans) - n < 4:
+            continue
+        name, body_last = spans[-n:], spans[-n - 1]
+        if body_last.group(0).lower() in portfolio and not any(w.group(0).lower() in stop for w in name) \
+                and all(w.group(0)[:1].isupper() for w in name):
+            return body_last.end(), name[0].start()
+    return None
+
+
 def _single_portfolio(state: State, m, first: Token) -> bool:
     """An organisation mention that is only the portfolio of "<Minister> of X" right before
     the holder's name ("Minister of Agriculture Jan Horak")."""

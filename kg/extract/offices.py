@@ -26,6 +26,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.office_base import ORG_TYPES, Office, sentence_bounds, token_at
+from kg.extract.office_body_titles import body_title_before, described_body_title_after  # round-34 O2, O4
 from kg.extract.office_committees import parliament_committees
 from kg.extract.office_contacts import contact_title
 from kg.extract.office_copulas import copular_titles
@@ -44,6 +45,7 @@ from kg.extract.office_local import (
     regional_officers,
     split_place_titles,
 )
+from kg.extract.office_local_posts import council_head_before, place_post_after, state_legislator_before, village_heads
 from kg.extract.office_merges import merge_same_titles
 from kg.extract.office_demonym_bodies import (
     apply_body,
@@ -56,7 +58,7 @@ from kg.extract.office_note_authors import note_author_title
 from kg.extract.office_occupations import occupation_title
 from kg.extract.office_org_roles import org_role_before, org_role_title
 from kg.extract.office_parties import party_in_parentheses
-from kg.extract.office_portfolios import mend_title_names
+from kg.extract.office_portfolios import mend_title_names, split_body_names
 from kg.extract.office_signatures import answer_title, signature_title
 from kg.extract.office_postings import demonym_posted_title, posted_title
 from kg.extract.office_present_lists import present_lists
@@ -105,10 +107,12 @@ _THE_COUNTRIES = {"United States", "United Kingdom", "Netherlands", "Philippines
 def extract_offices(state: State) -> None:
     """Add Position entities and holdsPosition / positionIn / represents relations."""
     mend_title_names(state)  # "Mines Pablo Vera" of "Minister of Energy and Mines Pablo Vera"
+    split_body_names(state)  # "Joint Secretary in the Ministry of External Affairs Anil Rao" (round-34 O2)
     split_units(state)  # "the Hydrocarbons Service of the Ministry of Energy": two bodies (round-27 O2)
     parliament_committees(state)  # "the Committee on Transport of Sweden's parliament, the Riksdag" (round-28 O3)
     tagline_people(state)  # "Kadri Lepp is a columnist for the X": a person
     split_place_titles(state)  # "Lofa County Superintendent X": the place, then the office (round-33 O3)
+    village_heads(state)  # "X, the community head of Kirants": a place, its head acts for its country (round-34 O3)
     seen_people: set[str] = set()
     for mention in list(state.mentions):
         entity = state.entities[mention.key]
@@ -119,14 +123,16 @@ def extract_offices(state: State) -> None:
         note = note_author_title(state, mention)
         spokes = spokesperson_title(state, mention) if note is None else None
         before = None if spokes is not None or note is not None else apposed_title(state, mention) \
-            or country_of_title(state, mention) or title_before(state, mention) \
+            or country_of_title(state, mention) or body_title_before(state, mention) or title_before(state, mention) \
             or local_of_title(state, mention) or its_title(state, mention) or org_role_before(state, mention) \
-            or posted_title(state, mention) or demonym_posted_title(state, mention)
+            or posted_title(state, mention) or demonym_posted_title(state, mention) \
+            or council_head_before(state, mention) or state_legislator_before(state, mention)  # round-34 O3
         if before is not None and _vocative(state, before, mention):
             before = None
         delegation = delegation_country(state, mention) or counterpart_country(state, mention) if note is None else None
         after = note or councillor_title(state, mention) or title_after(state, mention) or its_title_after(state, mention) or org_role_title(state, mention) \
-            or glossed_title(state, mention)
+            or glossed_title(state, mention) or place_post_after(state, mention) \
+            or described_body_title_after(state, mention)  # round-34 O3, O4
         # "his Malian counterpart, X, the minister of mines": the office the words give, not a copy
         counterpart = counterpart_title(state, mention) or place_counterpart_title(state, mention) if after is None else None
         offices = [o for o in (spokes, before, after, counterpart,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extract import lexicon, place_appositions, place_datelines, place_enclaves, place_containers, place_copulas, place_faq_links, place_link_subjects, place_sides, place_chains, place_clauses, place_phrasings, place_courses, place_lines, place_lists, place_owned_units, place_pair_links, place_slash_names, place_units
+from kg.extract import lexicon, place_feature_owners, place_unit_names, place_appositions, place_datelines, place_enclaves, place_containers, place_copulas, place_faq_links, place_link_subjects, place_sides, place_chains, place_clauses, place_phrasings, place_courses, place_lines, place_lists, place_owned_units, place_pair_links, place_slash_names, place_units
 from kg.extract.connects import chain_named_links, extract_connects, link_ends_are_places, pair_named_links, split_namesake_links, twin_town_links
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.meetings import TALK_NOUNS
@@ -22,6 +22,7 @@ _PLACE = {"Place", "Country"}
 def extract_places(state: State) -> None:
     """locatedIn first: the connect rules leave out the regions the ends lie in
     (a link named after a town it joins is told apart from that town before)."""
+    place_unit_names.apply(state)  # "the Druskininkai municipality": a unit, never a person
     place_copulas.unname_possessions(state)  # "Matadi, the DRC's Atlantic port": no place "DRC's Atlantic port"
     place_slash_names.apply(state)  # "the B2/N9 highway": the name began after the slash
     place_lines.apply(state)  # "the Brenner Railway", "Austria's Tauern Line": railway lines are places
@@ -42,6 +43,7 @@ def extract_places(state: State) -> None:
     chains = place_chains.unit_chains(state)
     parts = place_chains.part_of_places(state)
     owned = place_lists.owned_units(state)
+    place_feature_owners.apply(state)  # "Ramat Gan, in Israel's Negev desert,": the desert a place of Israel
     _located_in(state)
     place_lists.drop_unit_shortcuts(state, owned)
     place_chains.facilities_in(state)
@@ -49,6 +51,7 @@ def extract_places(state: State) -> None:
     place_chains.drop_part_shortcuts(state, parts)
     place_chains.course_ends(state)
     extract_connects(state)
+    _in_country_region(state)  # "links A with Leposavić in Kosovo's X District": an end the link step made a place
     place_pair_links.apply_connects(state)  # "at the other end of the X crossing", "which runs to A from B"
     place_faq_links.apply(state)  # "What is the X line?\n It is a line from A to B"
     place_link_subjects.apply(state)  # "..., linking A with B" after "it" for the bridge named before
@@ -447,7 +450,8 @@ _SUB_UNITS = frozenset("district districts county municipality commune canton su
 def _in_country_region(state: State) -> None:
     """'Leuseni, in Moldova's Hincesti District' / 'Mandera, in Kenya's Mandera
     County': the town lies in the region and the region in the country."""
-    mentions = [m for m in state.mentions if m.start >= state.body_start]
+    # sorted: the link step appends the mentions it makes at the end of the list
+    mentions = sorted((m for m in state.mentions if m.start >= state.body_start), key=lambda m: (m.start, m.end))
     for a, b, c in zip(mentions, mentions[1:], mentions[2:]):
         if state.entity_type(c.key) != "Place":
             continue

@@ -205,7 +205,7 @@ def attribution_nearby(state, sents, marks, qs) -> tuple[str | None, Token | Non
         own_quote = len(toks) < len(nxt) and "\n\n" in state.text[qs:nxt.start_char]
         verbs = speech_verbs(toks)
         if verbs and not own_quote and (len(toks) <= 14 or len(nxt) <= 45 and _says_this(verbs[0])) \
-                and "\n\n" not in state.text[last.end_char:nxt.start_char] \
+                and not _paragraph_break(state, last, nxt, qs) \
                 or verbs and not own_quote and _pronoun_follows_lone_quote(state, qs, nxt, verbs[0]):
             subj = subject_of(verbs[0])
             if subj is not None:
@@ -237,6 +237,21 @@ def attribution_nearby(state, sents, marks, qs) -> tuple[str | None, Token | Non
                     if key:
                         return key, None
     return None, None
+
+
+def _paragraph_break(state: State, last: SpacySpan, nxt: SpacySpan, qs: int) -> bool:
+    """A blank line parts the quote's sentence from the next one. A closing mark the
+    parser made a sentence of its own ('"\n\n') keeps that line inside it; it still
+    parts the paragraphs when the quote's paragraph has a lead of its own ('Driver X
+    was blunt. "..."': the lead names the speaker, not the next paragraph). A quote
+    filling its paragraph may be named by the next one ('"..." // X said this ...')."""
+    if "\n\n" in state.text[last.end_char:nxt.start_char]:
+        return True
+    end = last.start_char + len(state.text[last.start_char:last.end_char].rstrip())
+    if "\n\n" not in state.text[end:nxt.start_char]:
+        return False
+    line_start = state.text.rfind("\n", 0, qs) + 1
+    return bool(state.text[line_start:max(line_start, qs - 1)].strip())
 
 
 def _pronoun_follows_lone_quote(state: State, qs: int, nxt: SpacySpan, verb: Token) -> bool:

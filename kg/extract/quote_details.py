@@ -75,6 +75,10 @@ def _addressee(state: State, verb: Token, marks) -> str | None:
                                 m = state.mention_at(t.idx, t.idx + len(t.text), {"MediaOrganization", "Person"})
                                 if m is not None and not state.entities[m.key].unnamed:
                                     return m.key
+    if not cands:
+        interviewer = _interviewing_outlet(state, verb)
+        if interviewer is not None:
+            return interviewer
     # "told the newspaper Postimees": a named candidate before a common noun
     # "told host Gareth Price": the role word is an office (a Position mention),
     # the person named after it is the one told
@@ -111,6 +115,32 @@ def _addressee(state: State, verb: Token, marks) -> str | None:
             entity = state.add_entity(label, "Person", unnamed=True)
             state.add_mention(entity.key, words[0].idx if words else tok.idx, tok.idx + len(tok.text), alias=False)
             return entity.key
+    return None
+
+
+def _interviewing_outlet(state: State, verb: Token) -> str | None:
+    """'In an interview with France Culture on Tuesday, she called the talks "..." and
+    said ...': the outlet that interviewed the speaker (a named MediaOrganization) is
+    the one spoken to, for the verb and the verbs coordinated with it."""
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during"}:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in {"interview", "conversation"}:
+                continue
+            for with_ in noun.children:
+                if with_.dep_ != "prep" or with_.lower_ not in {"with", "on", "to"}:
+                    continue
+                for obj in with_.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    for t in [obj, *(c for c in obj.children if c.dep_ in {"appos", "compound"})]:
+                        m = state.mention_at(t.idx, t.idx + len(t.text), {"MediaOrganization"})
+                        if m is not None and not state.entities[m.key].unnamed:
+                            return m.key
     return None
 
 

@@ -38,7 +38,9 @@ agreed that ...' is each named minister's), ``quote_speech_excerpts`` (a speech
 printed in excerpts after 'Below are excerpts from the speech'), ``quote_open_letters``
 (a letter printed in full: each paragraph the sender's), ``transcript_written_answers``
 (the lettered parts of a written parliamentary answer) and ``reported_said_objects``
-('said the ruling concerned procedure ... and that ...').
+('said the ruling concerned procedure ... and that ...'), ``quote_stances`` (a quote a
+verb of stance takes as its object: 'ruled out "normalisation by the back door"') and
+``plural_speakers_both`` ('Both said afterwards that ...': each of the pair just named).
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from kg.extract import lexicon
 from kg.extract.joint_texts import excerpt_paragraphs, is_joint_text, joint_author
 from kg.extract.joint_texts_headings import heading_paragraphs
 from kg.extract.plural_speakers import co_speakers, holders_speak
+from kg.extract.plural_speakers_both import both_pair
 from kg.extract.quote_according import according_to
 from kg.extract.quote_claims import claim_speakers
 from kg.extract.quote_next_names import name_follows
@@ -86,6 +89,7 @@ from kg.extract.quote_attribution import (
     subject_entity,
 )
 from kg.extract.quote_details import fill_details
+from kg.extract.quote_stances import stance_verbs
 from kg.extract.quote_spans import find_quotes, speech_verbs, trim_span, unquoted_tokens
 from kg.extract.reported_speech import parenthetical_statements, reported_statements, urged_statements
 from kg.extract.speakers import speakers_are_actors, subject_of, text_source
@@ -264,9 +268,13 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]], answer
     if answerer is None:
         answerer = labelled_speaker(state, qs - 1)  # '18:10 — Petraitis, leaving the hotel: "..."'
     verbs = [] if answerer is not None else speech_verbs(outside)
+    if answerer is None and not any(governs(v, qs, qe) for v in verbs):
+        # 'ruled out "normalisation by the back door"' ('rejected "any unilateral step" and said ...')
+        verbs = stance_verbs(outside, qs, qe, words) + verbs
     verb: Token | None = None
     subject: Token | None = None
     speaker: str | None = answerer
+    others: list[str] = []
     # Nearest speech verb first; a nearer verb whose subject is no speaker
     # ("the checks would continue 'at least ...'") gives way to the next one.
     for cand in sorted(verbs, key=lambda v: min(abs(v.idx - qs), abs(v.idx - qe))):
@@ -280,8 +288,12 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]], answer
             continue
         verb = verb or cand
         subj = subject_of(cand) or _root_noun_subject(cand)
-        found = subject_entity(state, subj, marks, min(qs, subj.idx)) if subj is not None \
-            else name_before_verb(state, cand, marks)
+        pair = both_pair(state, subj) if subj is not None else []
+        if pair:  # '"...," both men said': each of the pair the sentence before names
+            found, others = pair[0], pair[1:]
+        else:
+            found = subject_entity(state, subj, marks, min(qs, subj.idx)) if subj is not None \
+                else name_before_verb(state, cand, marks)
         if found is not None:
             speaker, verb, subject = found, cand, subj
             break
@@ -336,7 +348,7 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]], answer
     )
     fill_details(state, statement, verb, outside, (qs - 1, qe + 1), marks)
     state.statements.append(statement)
-    for key in co_speakers(state, subject, speaker, marks) if subject is not None else []:
+    for key in others or (co_speakers(state, subject, speaker, marks) if subject is not None else []):
         # '"...," Ozola and Petraitis said': the words of each
         state.statements.append(dataclasses.replace(statement, speaker=key,
                                                     about=[k for k in statement.about if k != key]))

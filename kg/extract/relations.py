@@ -42,6 +42,7 @@ def extract_relations(state: State) -> None:
     agreements.extract_agreements(state, sides)
     meetings.extract_meetings(state)
     _places_lie_in(state)
+    _regional_bodies(state)  # "the Brandenburg environment ministry": of the country Brandenburg lies in (round-34 O6)
     _council_officers(state)
     _regional_officers_country(state)
     _agency_of_officials(state)
@@ -116,6 +117,40 @@ def _sole_country(state: State) -> str | None:
         return country
     named = {m.key for m in state.mentions if m.start >= state.body_start and state.entity_type(m.key) == "Country"}
     return named.pop() if len(named) == 1 else None
+
+
+# "the Brandenburg environment ministry" / "the Bavarian State Ministry of X": a ministry named after
+# a region of a country (the region's own government's ministry, a body of that country)
+_REGION_MINISTRY_RE = re.compile(r"(?:[Tt]he\s+)?(?P<region>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\s+(?:[a-z][\w-]*\s+){0,2}"
+                                 r"(?:[Mm]inistry|[Dd]epartment)\b.*")
+
+
+def _regional_bodies(state: State) -> None:
+    """A ministry whose name opens with a region the text puts in a country, and that has no
+    partOf yet, is part of that country; a ministry a named body reports to, of the report's
+    one country (round-34 O6)."""
+    places = {e.label: k for k, e in state.entities.items() if e.type == "Place" and not e.unnamed}
+    for key, entity in list(state.entities.items()):
+        if entity.type != "GovernmentAgency" or any(r.subject == key and r.predicate == "partOf" for r in state.relations):
+            continue
+        m = _REGION_MINISTRY_RE.fullmatch(entity.label)
+        region = places.get(m.group("region")) if m else None
+        if region is None:
+            # "The State Border Guard Service, which reports to the Interior Ministry,": a ministry
+            # another body is part of, no country of its own named: the one country of the report
+            words = set(entity.label.lower().split())
+            if not entity.unnamed and words & {"ministry", "department"} and any(
+                    r.predicate == "partOf" and r.object == key for r in state.relations):
+                region = _sole_country(state)
+            if region is None:
+                continue
+        country, seen = region, set()
+        while country is not None and state.entity_type(country) != "Country" and country not in seen:
+            seen.add(country)
+            country = next(iter(state.objects(country, "locatedIn")), None)
+        body = [x for x in state.mentions if x.key == key and x.start >= state.body_start]
+        if country is not None and state.entity_type(country) == "Country" and body:
+            state.add_relation(key, "partOf", evidence_for(state, body[0]), obj=country)
 
 
 def _places_lie_in(state: State) -> None:

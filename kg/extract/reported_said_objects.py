@@ -2,7 +2,8 @@
 of Climate, Anna Nowak, said the ruling concerned procedure, not substance, and
 that the mine would keep working" is read with 'the ruling concerned procedure'
 as the object of 'said' (no clausal complement), so the general rule finds no
-clause. 'Say' takes a plain noun object rarely ('said nothing', 'said a few
+clause ('said his nets now snag on shoals': the object's verb hung on 'said' as
+well). 'Say' takes a plain noun object rarely ('said nothing', 'said a few
 words', 'said so'); an object followed by a verb of its own, or by a coordinated
 'and that' clause, is the start of what was said. The words run from the object
 to the end of the verb's phrase (both clauses, as one statement).
@@ -58,6 +59,10 @@ def _words(verb: Token, obj: Token) -> list[Token]:
     if not words or any(b.i - a.i != 1 for a, b in zip(words, words[1:])):
         return []
     own_verb = any(t.tag_ in _CLAUSE_TAGS and t.i > obj.left_edge.i for t in obj.subtree)
+    # 'said his nets now snag on shoals': the object's verb hung on 'said' beside it
+    # (an unlabelled 'dep' right after the object, its adverb between at most)
+    own_verb = own_verb or any(c.dep_ == "dep" and c.tag_ in _CLAUSE_TAGS and c.pos_ in {"VERB", "AUX"}
+                               and obj.i < c.i <= obj.right_edge.i + 2 for c in verb.children)
     that_conj = any(c.dep_ == "conj" and c.i > obj.i
                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
     return words if own_verb or that_conj else []

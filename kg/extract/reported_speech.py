@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract import dates, lexicon
 from kg.extract.plural_speakers import co_speakers
+from kg.extract.plural_speakers_both import both_pair
 from kg.extract.quote_attribution import subject_entity
 from kg.extract.quote_details import fill_details
 from kg.extract.quote_spans import clause_after_verb, trim_span
@@ -579,6 +580,11 @@ def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tup
         return
     subj = subj or subject_of(token)
     if subj is None:
+        return
+    pair = both_pair(state, subj)
+    if pair:  # 'Both said afterwards that ...', 'the two men said ...': each of the pair just named
+        for key in pair:
+            add_reported(state, key, start, end, token.sent, token, marks)
         return
     speaker = subject_entity(state, subj, marks, None)
     if speaker is None:

@@ -59,6 +59,7 @@ from kg.extract.resolve_variants import (
     merge_variants,
 )
 from kg.extract.resolve_which_known import which_known_as
+from kg.extract.resolve_inner_names import inner_short_names, same_ministries
 from kg.extract.resolve_acronym_prefixes import language_names, prefix_acronyms
 from kg.extract.state import State
 from kg.iris import slugify
@@ -118,6 +119,8 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
             state.entities[key].aliases.add(acronym)
     propagate_labels(state)
     join_short_names(state)
+    inner_short_names(state)  # "the FSB Border Directorate for the Pskov Region ... the Border Directorate" (round-34 A3)
+    same_ministries(state)  # "Ministry of Foreign Affairs of Peru ... Peru's Foreign Ministry" (round-34 A3)
     research_units(state, absorb)  # "Danube Baltic Bank Research" is the bank (round-30 S3)
     entity_short_places.apply(state, absorb)  # "Congo" of "Democratic Republic of the Congo"
     feature_short_names(state, absorb)  # "the Khyber Pass ... crossed the Khyber"

@@ -249,6 +249,13 @@ def join_generic_agreements(state: State) -> None:
                     and agreement_supplements.own_dated_text(state, pool, named, noun):
                 key = None  # "built under a 2015 memorandum of understanding": not the agreement under talks
             else:
+                if year is None and {w.lower() for w in mods} & _ORDINALS \
+                        and all(w.lower() in _ORDINALS for w in content):
+                    # "the Itaipu Treaty ... The first protocol expired": a numbered text of another kind
+                    # is a part or sequel of its own, not the treaty (and no entity of its own)
+                    pool = [x for x in pool if state.entities[x.key].label.split()[-1].lower() == noun]
+                    if not pool:
+                        continue
                 key = _nearest_agreement(state, pool, m.start())
         if key is None:
             if dated and indefinite and not content and year is None and not generic_mentions \
@@ -275,6 +282,9 @@ def join_generic_agreements(state: State) -> None:
             years.setdefault(key, set()).add(year)  # "the 2010 accord" gives the agreement its year
             generic.setdefault(f"{year} {topic or noun}", key)
             state.entities[key].aliases.add(" ".join([year, *content, noun]))
+            if content and end > m.end():
+                # "the 2022 trilateral memorandum of understanding": the dated name whole is a name of it too
+                state.entities[key].aliases.add(" ".join([year, *content, *state.text[m.start(2):end].lower().split()]))
         if topic:
             generic.setdefault(topic, key)
         generic_mentions.append(MentionRef(start, end, key))
@@ -441,6 +451,7 @@ _NAMED_AFTER = re.compile(r"\s*[,–—-]\s*which\s+(?:[\w'’-]+\s+){0,5}?(?:ca
 _BETWEEN_PARTIES = re.compile(r"\s+(?:between|among)\s+(?:the\s+two\s+(?:countries|sides|governments|neighbours|neighbors|states)"
                               r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z])")
 # Words that tell one agreement from another without naming it ("a separate 1976 agreement").
+_ORDINALS = frozenset("first second third fourth fifth sixth".split())
 _SEQUENCE_MODIFIERS = frozenset("separate further second third another additional subsequent supplementary "
                                 "follow-up".split())
 

@@ -14,7 +14,9 @@ from kg.model import ORG_TYPES
 
 _KNOWN_AS = re.compile(
     r"(?P<lead>,?\s+(?:also\s+|locally\s+|commonly\s+|often\s+)?known\s+)"
-    r"(?:(?:locally|in\s+(?:the\s+)?[A-Z][\w\s]{1,30}?)\s+)?as\s+(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?:(?:locally|in\s+(?:the\s+)?[A-Z][\w\s]{1,30}?"
+    # "known on the Egyptian side as Al-Awja", "known to Tarvians as X" (round-34 A7)
+    r"|(?:on|to|among|by)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+)?as\s+(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     r"(?:\s+and\s+(?:in\s+(?:the\s+)?[A-Z][\w\s]{1,30}?\s+)?as\s+(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?"
 )
 

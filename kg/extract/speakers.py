@@ -19,6 +19,8 @@ from spacy.tokens import Token
 from kg.extract import lexicon
 from kg.extract.genders import FEMALE_PRONOUNS, gender_of, of_gender
 from kg.extract.joint_texts import is_joint_text, joint_author, unsigned_text
+from kg.extract.speakers_descriptions import describing_phrase, misread_noun_subject
+from kg.extract.speakers_envoys import envoy_holder
 from kg.extract.speakers_capitals import capital_body
 from kg.extract.speakers_job_titles import job_title_of_org
 from kg.extract.speakers_texts import earlier_text, farther_issuer, issuer_subject
@@ -66,6 +68,9 @@ def subject_of(verb: Token) -> Token | None:
                              and c.pos_ == "NOUN"), None)
                 if noun is not None:
                     return noun
+            misread = misread_noun_subject(child)
+            if misread is not None:
+                return misread  # "Aid groups on the coast said": 'Aid' read as a verb, 'groups' its object
             if child.dep_ in _SUBJ and not (child.dep_ == "nsubjpass"):
                 return child
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.i != token.head.i:
@@ -210,7 +215,7 @@ def entity_for_token(
     described = _described_org(state, token)
     if described is not None:
         return described
-    holder = office_holder(state, token)
+    holder = office_holder(state, token) or envoy_holder(state, token)  # 'the envoy': the Special Representative
     if holder is not None:
         return holder
     titled = _country_title(state, token)
@@ -849,6 +854,8 @@ def unnamed_speaker(state: State, token: Token) -> str:
         if words and t.i != words[0].i - 1:
             break
         words.insert(0, t)
+    if (misread := misread_noun_subject(token.head)) is not None and misread.i == token.i:
+        words.insert(0, token.head)  # "Aid groups": the first noun the parser read as a verb
     label_tokens = [*words, token]
     label = _owned_body_label(state, token, words) or " ".join(t.text for t in label_tokens)
     label = label.replace("’s", "'s")
@@ -881,8 +888,12 @@ def unnamed_speaker(state: State, token: Token) -> str:
         # "environmental groups and fishing associations (from the delta) warned": one speaker, both kinds
         label = state.text[start:group.idx + len(group.text)]
         end = group.idx + len(group.text)
+    phrase = describing_phrase(token) if label == " ".join(t.text for t in label_tokens).replace("’s", "'s") else []
+    if phrase:  # 'people with knowledge of the talks', 'officials from the two governments'
+        label = f"{label} {state.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1].text)]}"
+        end = phrase[-1].idx + len(phrase[-1].text)
     post = _post_modifier(token)
-    if post and not any(c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "from", "with"} for c in token.children):
+    if post and not phrase and not any(c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "from", "with"} for c in token.children):
         # "people familiar with the talks", "a source close to the minister": who they are
         label = f"{label} {state.text[post[0].idx:post[-1].idx + len(post[-1].text)]}"
         end = post[-1].idx + len(post[-1].text)

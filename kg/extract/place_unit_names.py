@@ -1,0 +1,39 @@
+"""Names written with their administrative unit word are places.
+"the mayor of the Druskininkai municipality" / "Lithuania's Vilnius district" / "Romania's Iasi
+county": a name followed by a lower-case unit word (municipality, district, county, province ...)
+after "the" or a country's possessive names an administrative unit: a place, never a person
+or a body the name finder took it for (its offices and sides read from that mistake go). The
+label stays the bare name (older golds write it so); the name with its unit word is an alias,
+so either spelling finds it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.state import State
+
+_UNIT_AFTER_RE = re.compile(r"[ \t]+(municipality|district|county|province|region|oblast|governorate|prefecture|"
+                            r"department|canton|commune|rayon|raion|voivodeship|okrug|krai)\b(?![-'’])")
+_BEFORE_RE = re.compile(r"(?:\b[Tt]he|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s)\s+$")
+
+
+def apply(state: State) -> None:
+    for m in list(state.mentions):
+        entity = state.entities.get(m.key)
+        if m.start < state.body_start or entity is None or entity.unnamed or entity.type not in {"Place", "Person", "Organization"}:
+            continue
+        unit = _UNIT_AFTER_RE.match(state.text, m.end)
+        if unit is None or _BEFORE_RE.search(state.text, max(0, m.start - 40), m.start) is None:
+            continue
+        surface = " ".join(state.text[m.start:m.end].split())
+        if entity.type == "Person":
+            if any(s.speaker == m.key for s in state.statements):
+                continue  # a speaker is someone after all
+            entity.type = "Place"
+            for r in [r for r in state.relations if m.key in {r.subject, r.object}
+                      and r.predicate in {"holdsPosition", "represents", "memberOf", "metWith", "positionIn"}]:
+                state.remove_relation(r)
+        elif entity.type == "Organization":
+            continue  # "the Kessa Water municipality" may be a utility: left to the body rules
+        entity.aliases.add(f"{surface} {unit.group(1)}")

@@ -1,0 +1,39 @@
+"""Round-34 integration fixes (found in the per-file blind diff), on invented sentences."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import relation_set
+
+
+def _key(x, label: str) -> str:
+    hits = [k for k, e in x.entities.items() if e.label == label]
+    assert hits, f"no entity {label!r}: {sorted(e.label for e in x.entities.values())}"
+    return hits[0]
+
+
+def test_a_text_revised_is_the_same_agreement(run):
+    # revising the 2018 protocol changes a version, not the text: "2018 protocol" is the named protocol
+    x = run("Dam\n\nThe ministers agreed to reopen the Lake Tovo Spill Protocol, the 2018 accord that sets out "
+            "how Ghana must be warned. Ghana and Togo will revise the 2018 protocol next year.\n", date="2026-05-14")
+    agreements = {e.label for e in x.entities.values() if e.type == "Agreement"}
+    assert agreements == {"Lake Tovo Spill Protocol"}, agreements
+
+
+def test_a_name_called_in_an_apposition_is_an_alias_of_the_named_text(run):
+    # ", a 2021 accord that both sides call the JBMA": the accord is the named agreement, signed in 2021
+    x = run("Border\n\nThe patrols will be added to the Idiroko-Ketou Joint Border Management Agreement, a 2021 accord that both sides "
+            "call the JBMA, and will cover the lagoon. Officials said the amended JBMA would be signed in Abuja.\n"
+            "Nigeria and Benin say smuggling has fallen.\n", date="2026-05-14")
+    key = _key(x, "Idiroko-Ketou Joint Border Management Agreement")
+    assert "JBMA" in x.entities[key].aliases
+    rels = relation_set(x)
+    assert ("nigeria", "partyTo", key) in rels and ("benin", "partyTo", key) in rels, rels
+
+
+def test_a_stop_on_the_way_is_no_end_of_the_line(run):
+    x = run("Rail\n\nThe proposed Orda-Tacheng railway would run 272 kilometres from Orda, a town in Kazakhstan's "
+            "Abai region, to the border at Dostyk and on to Tacheng in China.\n", date="2026-05-14")
+    rels = relation_set(x)
+    line = _key(x, "Orda-Tacheng railway")
+    ends = {o for s, p, o in rels if s == line and p == "connects"}
+    assert _key(x, "Tacheng") in ends and _key(x, "Dostyk") not in ends, rels
