@@ -10,11 +10,12 @@ Three sets (README, "Evaluation"):
   errors once and described generic error classes with invented examples:
   105-108, then 109-111, 112-118, 119-121, 122-125, 130-133, 126-129,
   134-141, 142-149 and each later unseen set, up to 246-261 in round 31
-  and 270-285 in round 33; 262-269, written blind for round 32, in round 32).
+  270-285 in round 33 and 286-309 in round 34; 262-269, written blind for
+  round 32, in round 32).
   The floors below guard them against regressions and are set a little under
   the figures measured when the last classes were fixed; they are optimistic
   for new text;
-* the unseen set (286-309 since round 33): articles written the same way,
+* the unseen set (310-333 since round 34): articles written the same way,
   scored before and after the last round and never used to change anything
   (no error classes described). The honest figure for new text; its floors
   only catch a regression.
@@ -50,7 +51,7 @@ SPEAKER_ACCURACY = 0.90
 RELATION_F1 = 0.75
 # Regression floors for the blind set (micro-averaged).
 BLIND_FLOORS = {"entities": 0.925, "relations": 0.85, "statements": 0.925, "speaker": 0.96}
-UNSEEN_FLOORS = {"entities": 0.89, "relations": 0.755, "statements": 0.895, "speaker": 0.925}
+UNSEEN_FLOORS = {"entities": 0.875, "relations": 0.76, "statements": 0.91, "speaker": 0.94}
 
 
 class _Warnings(logging.Handler):
