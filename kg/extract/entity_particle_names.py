@@ -39,7 +39,7 @@ def particle_names(found: list[Candidate], state: State) -> list[Candidate]:
 
 
 _ARTICLES = "Las|Los|La|El|Les|Le|Al|Os|As|Lo|San|Santa"
-_PLACE_PREPS = r"(?:near|in|at|from|to|through|via|of|and|between|outside|around|toward|towards|into|reach|reached)"
+_PLACE_PREPS = r"(?:near|in|at|from|to|through|via|of|and|with|between|outside|around|toward|towards|into|reach|reached)"
 _ARTICLE_PLACE_RE = re.compile(rf"\b{_PLACE_PREPS}\s+(?P<name>(?:{_ARTICLES})\s+{CAP_CLASS}[\w'’-]+"
                                rf"(?:\s+{CAP_CLASS}[\w'’-]+)?)(?![\w'’-])")
 _CALLED_RE = re.compile(rf"(?:\b(?:it|they|which|that|Venezuela|locals|residents)\s+(?:calls?|called|names?|named|knows?\s+as)"

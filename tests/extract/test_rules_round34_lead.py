@@ -37,3 +37,35 @@ def test_a_stop_on_the_way_is_no_end_of_the_line(run):
     line = _key(x, "Orda-Tacheng railway")
     ends = {o for s, p, o in rels if s == line and p == "connects"}
     assert _key(x, "Tacheng") in ends and _key(x, "Dostyk") not in ends, rels
+
+
+def test_a_weekly_briefing_is_no_outlet(run):
+    x = run("Briefing\n\nForeign Office spokesperson Amna Qadir told the weekly briefing that Pakistan respected "
+            "Afghanistan's sovereignty. \"Now we are two towns,\" the mayor told the broadcaster rbb.\n",
+            date="2026-05-14")
+    media = {e.label for e in x.entities.values() if e.type == "MediaOrganization"}
+    assert "briefing" not in media and "rbb" in media, media
+
+
+def test_an_office_alone_is_no_person(run):
+    x = run("Dialogue\n\nThe talks were chaired by Ilse Maas, the EU Special Representative for the Belgrade-Pristina "
+            "Dialogue. Serbia and Kosovo attended.\n", date="2026-05-14")
+    people = {e.label for e in x.entities.values() if e.type == "Person" and not e.unnamed}
+    assert people == {"Ilse Maas"}, people
+    assert not any(p == "metWith" for _, p, _ in relation_set(x))
+
+
+def test_a_foreign_state_service_is_an_agency(run):
+    for name in ("Vialidad Nacional", "Prefectura Naval"):
+        x = run(f"Pass\n\nArgentina's {name} said in a post on X on Monday that the road had been closed by snow.\n",
+                date="2026-05-14")
+        key = _key(x, name)
+        assert x.entities[key].type == "GovernmentAgency"
+        assert (key, "partOf", "argentina") in relation_set(x)
+
+
+def test_an_article_led_town_after_with(run):
+    x = run("Pass\n\nChile and Argentina agreed to study a tunnel. The pass links the city of Mendoza with Los Andes "
+            "in Chile's Valparaiso Region.\n", date="2026-05-14")
+    places = {e.label for e in x.entities.values() if e.type == "Place"}
+    assert "Los Andes" in places and "Andes" not in places, places
