@@ -43,7 +43,7 @@ from kg.extract.entity_head_splits import split_headed_pairs
 from kg.extract.entity_named_sites import named_sites
 from kg.extract.entity_headed_bodies import headed_bodies
 from kg.extract.entity_particle_names import demonym_led_groups, particle_names
-from kg.extract.entity_word_names import title_only_person, state_body_people, comma_list_orgs, cut_occupation_leads, drop_currency_and_platforms, slot_outlets, word_given_people
+from kg.extract.entity_word_names import title_only_person, state_body_people, foreign_generic_agencies, comma_list_orgs, cut_occupation_leads, drop_currency_and_platforms, slot_outlets, word_given_people
 from kg.extract.entity_bylines import acting_writers, byline_names, credit_line_ranges, dateline_outlets, outlet_mentions
 from kg.extract.entity_annexes import annex_candidates, split_around_annexes
 from kg.extract.entity_dateline_splits import split_fused_datelines
@@ -463,6 +463,7 @@ def find_candidates(state: State) -> list[Candidate]:
     found = [c for c in found if not (c.type == "Person" and c.text.lower() in honorifics)]  # "Mme." alone
     found = [c for c in found if not title_only_person(c)]  # "the EU Special Representative for X" (round-34 lead)
     found = state_body_people(found, state)  # "Argentina's Vialidad Nacional said" (round-34 lead)
+    found = foreign_generic_agencies(found, state)  # "Pakistan's Foreign Office" is not the UK's (round-34 lead)
     state_bodies = {(c.start, c.end) for c in headed if c.type == "GovernmentAgency"}
     for c in found:  # "Agencia Nacional de Aduanas de México": a state's body, whatever found it (round-29 A4)
         if c.source != "gaz" and (c.start, c.end) in state_bodies and c.type == "Organization":

@@ -93,7 +93,10 @@ _NOUN_SLOT_RE = re.compile(rf"\b(?:told|tells|telling|interview\s+with|speaking\
 # "Speaking to TOLOnews, he said", "In an interview with France Culture on Tuesday, she said"
 _PRONOUN_SLOT_RE = re.compile(rf"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?:[Ss]peaking\s+to|[Tt]alking\s+to|[Ii]n\s+an?\s+(?:\w+\s+)?"
                               rf"interview\s+with)\s+(?P<name>{CAP_CLASS}[\w'’-]*(?:\s+{CAP_CLASS}[\w'’-]*){{0,2}})"
-                              rf"(?:\s+(?:on|last|this)\s+\w+)?,\s+(?:he|she|they|the\s+[a-z]+)\s+(?:said|told|added|says)\b",
+                              rf"(?:\s+(?:on|last|this)\s+\w+)?,\s+(?:he|she|they|the\s+[a-z]+)\s+(?:said|told|added|says|called|"
+                              rf"described|urged|warned|argued|insisted|accused|rejected|dismissed|denied|confirmed|"
+                              rf"stressed|admitted|conceded|suggested|acknowledged|complained|criticised|criticized|"
+                              rf"praised|welcomed|defended|repeated|explained)\b",
                               re.M)
 
 
@@ -200,3 +203,33 @@ def state_body_people(found: list[Candidate], state: State) -> list[Candidate]:
         if words[0] in leads or words[-1] in _NATIONAL_TAILS:
             c.type = "GovernmentAgency"
     return found
+
+
+_OWNER_RE = re.compile(r"(?:(?P<owner>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})['’]s|(?P<demonym>[A-Z][a-z]+))\s+(?:the\s+)?$")
+
+
+def foreign_generic_agencies(found: list[Candidate], state: State) -> list[Candidate]:
+    """'Pakistan's Foreign Office', or 'Foreign Office spokesperson X' in an article whose
+    countries do not include the UK: a generic agency name the gazetteer knows as another
+    country's body ("Foreign Office" of the UK) names this country's body, not that one."""
+    countries = {c.gaz.label for c in found if c.type == "Country" and c.gaz is not None}
+    out = []
+    for c in found:
+        entry = c.gaz
+        if c.source != "gaz" or entry is None or entry.type != "GovernmentAgency" or not entry.country \
+                or c.text == entry.label or state.gaz.lookup(c.text) is not entry:
+            out.append(c)
+            continue
+        owner = _OWNER_RE.search(state.text, max(0, c.start - 40), c.start)
+        owner_country = None
+        if owner is not None:
+            named = state.gaz.lookup(owner.group("owner")) if owner.group("owner") else None
+            by_demonym = state.gaz.country_of_demonym(owner.group("demonym")) if owner.group("demonym") else None
+            found_country = named if named is not None and named.type == "Country" else by_demonym
+            owner_country = getattr(found_country, "label", found_country)
+        if (owner_country is not None and owner_country != entry.country) or (
+                owner_country is None and countries and entry.country not in countries):
+            out.append(Candidate(c.start, c.end, c.text, "GovernmentAgency", "rule", label=" ".join(c.text.split())))
+        else:
+            out.append(c)
+    return out

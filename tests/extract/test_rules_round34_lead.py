@@ -69,3 +69,17 @@ def test_an_article_led_town_after_with(run):
             "in Chile's Valparaiso Region.\n", date="2026-05-14")
     places = {e.label for e in x.entities.values() if e.type == "Place"}
     assert "Los Andes" in places and "Andes" not in places, places
+
+
+def test_an_outlet_before_any_speech_verb_of_a_pronoun(run):
+    x = run("Channel\n\nParis and London opened talks on Tuesday. In an interview with France Info on Tuesday, she "
+            "called the talks \"a first honest step\".\n", date="2026-05-14")
+    assert x.entities[_key(x, "France Info")].type == "MediaOrganization"
+
+
+def test_a_generic_agency_name_of_another_country_is_this_countrys_body(run):
+    x = run("Torkham\n\nISLAMABAD - Pakistan and Afghanistan reopened Torkham. Pakistan's Foreign Office said on "
+            "Friday that Kabul must act.\n", date="2026-05-14")
+    labels = {e.label for e in x.entities.values() if e.type == "GovernmentAgency"}
+    assert labels == {"Foreign Office"}, labels
+    assert (_key(x, "Foreign Office"), "partOf", "pakistan") in relation_set(x)
