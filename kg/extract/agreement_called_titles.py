@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon
-from kg.extract.agreement_titles import drop_mention
+from kg.extract.agreement_titles import drop_mention, retype_as_agreement
 from kg.extract.state import State
 from kg.iris import slugify
 
@@ -100,13 +100,9 @@ def _make_agreement(state: State, start: int, end: int, label: str) -> str:
     existing = next((e for e in state.entities.values() if e.type == "Agreement"
                      and label in e.aliases | {e.label}), None)
     key = existing.key if existing is not None else slugify(label)
-    entity = state.entities.get(key)
-    if entity is not None and entity.type != "Agreement":
-        entity.type = "Agreement"
-        for r in [r for r in state.relations if r.subject == key and r.predicate in {
-                "partOf", "locatedIn", "represents", "holdsPosition"}]:
-            state.remove_relation(r)
-    elif entity is None:
+    if key in state.entities:
+        retype_as_agreement(state, key)
+    else:
         state.add_entity(label, "Agreement", key=key)
     for inner in state.mentions_in(start, end, {"Agreement"}):
         if inner.key != key:

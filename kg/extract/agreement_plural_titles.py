@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon
-from kg.extract.agreement_titles import drop_mention
+from kg.extract.agreement_titles import drop_mention, retype_as_agreement
 from kg.extract.state import State
 from kg.iris import slugify
 
@@ -84,12 +84,7 @@ def _make_agreement(state: State, start: int, end: int, label: str, full: str | 
         if inner.key == key or entity is None or entity.type == "Agreement":
             continue
         drop_mention(state, inner)
-    entity = state.entities.get(key)
-    if entity is not None and entity.type != "Agreement":
-        entity.type = "Agreement"
-        for r in [r for r in state.relations if r.subject == key and r.predicate in {
-                "partOf", "locatedIn", "represents", "holdsPosition"}]:
-            state.remove_relation(r)
+    retype_as_agreement(state, key)
     existing = next((e for e in state.entities.values() if e.type == "Agreement"
                      and label in e.aliases | {e.label}), None)
     if existing is not None and existing.key != key:

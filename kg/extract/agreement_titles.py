@@ -198,6 +198,18 @@ def drop_mention(state: State, m: MentionRef) -> None:
     drop_entity(state, m.key)
 
 
+def retype_as_agreement(state: State, key: str) -> None:
+    """The entity ``key`` the NER typed otherwise is a text: an Agreement, without the relations
+    only people, bodies or places have."""
+    entity = state.entities.get(key)
+    if entity is None or entity.type == "Agreement":
+        return
+    entity.type = "Agreement"
+    for r in [r for r in state.relations if r.subject == key and r.predicate in {
+            "partOf", "locatedIn", "represents", "holdsPosition"}]:
+        state.remove_relation(r)
+
+
 def drop_entity(state: State, key: str) -> None:
     """Take back entity ``key`` and the relations it is in (a speaker stays for its statements)."""
     for r in [r for r in state.relations if key in {r.subject, r.object}]:
