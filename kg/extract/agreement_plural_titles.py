@@ -84,6 +84,7 @@ def _make_agreement(state: State, start: int, end: int, label: str, full: str | 
         if inner.key == key or entity is None or entity.type == "Agreement":
             continue
         drop_mention(state, inner)
+    entity = state.entities.get(key)
     retype_as_agreement(state, key)
     existing = next((e for e in state.entities.values() if e.type == "Agreement"
                      and label in e.aliases | {e.label}), None)
