@@ -43,7 +43,10 @@ from kg.extract.entity_head_splits import split_headed_pairs
 from kg.extract.entity_named_sites import named_sites
 from kg.extract.entity_headed_bodies import headed_bodies
 from kg.extract.entity_particle_names import demonym_led_groups, particle_names
-from kg.extract.entity_word_names import title_only_person, state_body_people, foreign_generic_agencies, comma_list_orgs, cut_occupation_leads, drop_currency_and_platforms, slot_outlets, word_given_people
+from kg.extract.entity_word_names import cut_occupation_leads, drop_currency_and_platforms, title_only_person, word_given_people
+from kg.extract.entity_slot_outlets import slot_outlets
+from kg.extract.entity_list_bodies import comma_list_orgs
+from kg.extract.entity_state_bodies import foreign_generic_agencies, state_body_people
 from kg.extract.entity_bylines import acting_writers, byline_names, credit_line_ranges, dateline_outlets, outlet_mentions
 from kg.extract.entity_annexes import annex_candidates, split_around_annexes
 from kg.extract.entity_dateline_splits import split_fused_datelines

@@ -16,7 +16,7 @@ import re
 
 from kg.extract import dates, lexicon
 from kg.extract.chars import CAP_CLASS
-from kg.extract.entity_types import Candidate, classify_org
+from kg.extract.entity_types import Candidate, classify_org, overlaid
 from kg.extract.state import State
 
 _BODY_LAST = frozenset("Cooperative Co-operative Cooperatives Co-op Growers Producers Association Union Federation "
@@ -65,7 +65,7 @@ def headed_bodies(found: list[Candidate], state: State) -> list[Candidate]:
             c.type = "Organization"
         if not same:
             out.append(Candidate(a, b, name, "Organization", "rule"))
-    found = [c for c in found if not any(c.start < o.end and o.start < c.end for o in out)] + out
+    found = overlaid(found, out)
     for c in found:
         words = c.text.split()
         if c.source == "gaz" or c.type not in {"Organization", "GovernmentAgency"} or not words or words[-1] not in _UNI_HEADS:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.chars import CAP_CLASS
-from kg.extract.entity_types import Candidate
+from kg.extract.entity_types import Candidate, overlaid
 from kg.extract.state import State
 
 _WORD = rf"{CAP_CLASS}[\w'’]*(?:-{CAP_CLASS}[\w'’]*)*"
@@ -73,8 +73,7 @@ def named_sites(found: list[Candidate], state: State) -> list[Candidate]:
             out.append(Candidate(start, m.end("name"), name, "Place", "rule", alias=f"{name} {head}"))
             continue
         out.append(Candidate(start, end, text[start:end], "Place", "rule", alias=None if apart else name))
-    if out:
-        found = [c for c in found if not any(c.start < o.end and o.start < c.end for o in out)] + out
+    found = overlaid(found, out)
     for c in found:
         if c.source == "gaz" or c.type not in {"Organization", "GovernmentAgency", "MediaOrganization", "Person"}:
             continue

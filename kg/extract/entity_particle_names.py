@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.chars import CAP_CLASS
-from kg.extract.entity_types import Candidate
+from kg.extract.entity_types import Candidate, overlaid
 from kg.extract.state import State
 
 _PARTICLE_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<lead>{CAP_CLASS}[\w'’]*)\s+(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|es|et)-$")
@@ -63,7 +63,7 @@ def _article_places(found: list[Candidate], state: State) -> list[Candidate]:
         if inside and all(c.start == a and c.end == b for c in inside):
             continue
         out.append(Candidate(a, b, text[a:b], "Place", "rule"))
-    found = [c for c in found if not any(c.start < o.end and o.start < c.end for o in out)] + out
+    found = overlaid(found, out)
     for m in _CALLED_RE.finditer(text):
         a, b = m.span("name")
         for c in found:

@@ -58,6 +58,13 @@ ORG_TAIL_WORDS = frozenset("Forum Network Association Union Council Alliance Coa
 _CAP_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*)*")
 
 
+def overlaid(found: list[Candidate], new: list[Candidate]) -> list[Candidate]:
+    """``found`` with ``new`` laid over it: every reading that overlaps a new one gives way."""
+    if not new:
+        return found
+    return [c for c in found if not any(c.start < n.end and n.start < c.end for n in new)] + new
+
+
 def ends_in_org_word(text: str) -> bool:
     """True when the run of capitalised words at the start of ``text`` has two
     or more words and ends in an organisation word ("Lake Fishers Network")."""

@@ -166,7 +166,8 @@ def _gathered_by_talks(state: State) -> None:
             continue
         lemma = verb.lemma_.lower()
         objs: list[Token] = []
-        together = next((t for t in verb.sent if t.i > verb.i and t.lower_ == "together"), None)
+        together = next((t for t in verb.sent if t.i > verb.i and t.lower_ == "together"), None) \
+            if lemma == "bring" else None  # only "bring" needs it: no scan of every verb's sentence
         if lemma in {"bring", "gather", "unite"} and (lemma != "bring" or together is not None):
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             objs = [c for c in verb.children if c.dep_ == "dobj"]

@@ -80,12 +80,7 @@ def local_of_title(state: State, mention: MentionRef) -> Office | None:
     m = _LOCAL_OF_RE.search(state.text, base, mention.start)
     if m is None or m.group("place")[:1].islower():
         return None
-    place = named_place_at(state, m)
-    if place is None:
-        return None
-    regional_officers(state).add(mention.key)
-    return Office(mention.key, m.group("title"), (m.start("title"), m.end("title")), place.key,
-                  sentence_bounds(state, first))
+    return office_in_named_place(state, mention, m, first)
 
 
 # "X, the akim, or governor, of Zhambyl region,": a local office word glossed by a known one
@@ -163,7 +158,14 @@ def councillor_title(state: State, mention: MentionRef) -> Office | None:
     first = token_at(state, mention.start)
     if m is None or first is None:
         return None
-    place = named_place_at(state, m)
+    return office_in_named_place(state, mention, m, first)
+
+
+def office_in_named_place(state: State, mention: MentionRef, m: re.Match, first, whole: bool = False) -> Office | None:
+    """The local office ``m`` names ("title" group) in the named place of its "place" group,
+    held by ``mention``'s person, who acts for that place's country (decided once places are
+    read); None when no named place stands there."""
+    place = named_place_at(state, m, whole)
     if place is None:
         return None
     regional_officers(state).add(mention.key)
@@ -171,10 +173,12 @@ def councillor_title(state: State, mention: MentionRef) -> Office | None:
                   sentence_bounds(state, first))
 
 
-def named_place_at(state: State, m: re.Match) -> MentionRef | None:
-    """The named place whose mention starts where ``m``'s "place" group does, if any."""
+def named_place_at(state: State, m: re.Match, whole: bool = False) -> MentionRef | None:
+    """The named place whose mention starts where ``m``'s "place" group does (and, ``whole``,
+    ends where it does), if any."""
     place = state.mention_at(m.start("place"), m.end("place"), {"Place"})
-    if place is None or place.start != m.start("place") or state.entities[place.key].unnamed:
+    if place is None or place.start != m.start("place") or state.entities[place.key].unnamed \
+            or whole and place.end != m.end("place"):
         return None
     return place
 

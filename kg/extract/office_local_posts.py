@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.office_base import STYLES, Office, is_core, sentence_bounds, token_at
-from kg.extract.office_local import regional_officers
+from kg.extract.office_base import STYLES, Office, sentence_bounds, token_at
+from kg.extract.office_local import office_in_named_place, regional_officers
 from kg.extract.state import MentionRef, State
 
 # Office nouns of a region's executive (a county executive, a provincial secretary)
@@ -36,13 +36,7 @@ def place_post_after(state: State, mention: MentionRef) -> Office | None:
     first = token_at(state, mention.start)
     if m is None or first is None:
         return None
-    place = state.mention_at(m.start("place"), m.end("place"), {"Place"})
-    if place is None or place.start != m.start("place") or place.end != m.end("place") \
-            or state.entities[place.key].unnamed:
-        return None
-    regional_officers(state).add(mention.key)
-    return Office(mention.key, m.group("title"), (m.start("title"), m.end("title")), place.key,
-                  sentence_bounds(state, first))
+    return office_in_named_place(state, mention, m, first, whole=True)
 
 
 # "the chair of the municipal council, Pekka R," / "the head of the village council, X,"
@@ -113,8 +107,6 @@ def _drop_title_body(state: State, start: int, end: int) -> None:
             continue
         state.remove_mention(m)
 
-
-__all__ = ["council_head_before", "is_core", "place_post_after", "state_legislator_before"]
 
 
 # "the community head of Kirants" / "Kirants' village head" / "the village chief of X"

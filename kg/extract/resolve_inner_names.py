@@ -59,11 +59,8 @@ _PORT_STOP = frozenset("affairs the and & of".split())
 def _country_of(name: str, state: State) -> str | None:
     name = re.sub(r"^(?:the\s+)?(?:(?:People['’]s|Islamic|Federal|Democratic|Socialist|United)\s+)*(?:Republic|Kingdom|"
                   r"Federation|State|Sultanate|Emirate)\s+of\s+(?:the\s+)?", "", name.strip())
-    entry = state.gaz.lookup(name)
-    if entry is not None and entry.type == "Country":
-        return entry.label
-    c = state.gaz.country_of_demonym(name)
-    return getattr(c, "label", c) if c is not None else None
+    c = state.gaz.country_of_demonym(name)  # a country's name or its demonym
+    return c.label if c is not None else None
 
 
 def _ministry_key(label: str, state: State) -> tuple[frozenset[str], str | None] | None:
