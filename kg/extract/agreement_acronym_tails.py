@@ -17,7 +17,9 @@ from kg.extract.state import State
 from kg.iris import slugify
 
 _TAIL_RE = re.compile(r"\s+\(([A-Z][A-Za-z&]{1,7})\)\s+(scheme|programme|program|project|initiative|facility|"
-                      r"mechanism|system|zone|corridor|fund|plan)\b")
+                      r"mechanism|system|zone|corridor|fund|plan|facilities|complex|checks|"
+                      # "the Agreement on Joint Customs, Immigration and Quarantine (CIQ) Facilities"
+                      r"Facilities|Facility|Complex|Scheme|Programme|Zone|Corridor)\b")
 
 
 def apply(state: State) -> None:

@@ -35,6 +35,7 @@ def apply(state: State) -> None:
     _body_typed_short_names(state)
     _prefix_titles(state)
     _short_titles(state)
+    _one_word_short_titles(state)  # "the Treaty of Friendship, Trade and Navigation ... the Friendship Treaty"
     _called_names(state)
     _drop_indefinite_future(state)
     _drop_quoted_indefinites(state)
@@ -538,6 +539,41 @@ def _short_titles(state: State) -> None:
             if other_kind == kind and words <= other_words:
                 hits.append(other)
         if len(hits) == 1:
+            alias = entity.label
+            merge_agreement(state, key, hits[0])
+            state.entities[hits[0]].aliases.add(alias)
+
+
+def _one_word_short_titles(state: State) -> None:
+    """'the 1987 Treaty of Friendship, Trade and Navigation ... the Friendship Treaty': a
+    capitalised short name of one content word and a kind word is the one longer title of the
+    same kind whose first content word it is (after "of"/"on": "Treaty of Friendship ...",
+    "Agreement on Fisheries and ..."), when no other agreement has that word at all."""
+    for key in _agreements(state):
+        entity = state.entities.get(key)
+        if entity is None or not entity.label[:1].isupper() or re.search(r"\d", entity.label):
+            continue
+        kind, words = _title_words(entity.label)
+        if kind is None or len(words) != 1 or len(entity.label.split()) != 2:
+            continue
+        (word,) = words
+        hits, others = [], []
+        for other in _agreements(state):
+            title = state.entities.get(other)
+            if other == key or title is None:
+                continue
+            other_kind, other_words = _title_words(title.label)
+            if word not in other_words:
+                continue
+            opening = re.match(r"(?:(?:1[89]|20)\d\d\s+)?[A-Z]\w+\s+(?:of|on)\s+(?:the\s+)?([A-Z][\w'’-]*)",
+                               title.label)
+            first = opening.group(1).lower() if opening else ""
+            first = first[:-1] if first.endswith("s") and len(first) > 4 else first
+            if other_kind == kind and first == word and len(title.label.split()) > 3:
+                hits.append(other)
+            else:
+                others.append(other)
+        if len(hits) == 1 and not others:
             alias = entity.label
             merge_agreement(state, key, hits[0])
             state.entities[hits[0]].aliases.add(alias)

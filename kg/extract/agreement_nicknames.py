@@ -11,6 +11,8 @@
 * "The 2004 treaty, signed in Vienna on 30 April 2004, ... the Vienna agreement still works": an
   agreement named "<place> agreement" is the text the report says was signed in that place
   (one agreement, the place name an alias).
+* "Officials call it the BTMA; in Carinthia it is better known as the Villach accord": the name
+  after "it is (better) known as" is another name of the agreement named last before.
 * "a 2021 accord that both sides call the JBMA": the initials a that- or which-clause gives
   the agreement right before are its alias (never a body of its own).
 * "They signed a memorandum of understanding that sets up patrols, which officials
@@ -31,7 +33,10 @@ from kg.extract.state import State
 _ADVERBS = r"(?:(?:simply|just|informally|privately|already|now|still|often|usually|mostly|generally)\s+)*"
 # "call it simply the", "know it as the", "refer to it as the"
 _CALL_IT_RE = re.compile(rf"\b(?:call|calls|called|calling|dub|dubs|dubbed|nickname|nicknames)\s+it\s+{_ADVERBS}the\s+"
-                         rf"|\b(?:know|knows|refer\s+to|refers\s+to)\s+it\s+{_ADVERBS}as\s+the\s+", re.I)
+                         rf"|\b(?:know|knows|refer\s+to|refers\s+to)\s+it\s+{_ADVERBS}as\s+the\s+"
+                         # "in Carinthia it is better known as the Villach accord", "it is widely called the X"
+                         rf"|\bit\s+is\s+(?:(?:better|also|widely|more|commonly|locally|often|usually|simply|still)\s+)*"
+                         rf"(?:known\s+as|called|referred\s+to\s+as|dubbed)\s+the\s+", re.I)
 # "..., as officials here call it", "- as it is known in Yerevan"
 _AS_CALL_RE = re.compile(r"\s*,\s*as\s+(?:(?:[\w'’-]+\s+){1,4}?(?:call|calls|know|knows|put)\s+it"
                          r"|it\s+is\s+(?:\w+\s+)?(?:known|called))\b")

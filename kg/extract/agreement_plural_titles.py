@@ -1,6 +1,7 @@
 """Agreement titles with a plural head: "Joint Operating Procedures for the
 Ama-Lumi One-Stop Border Post", "Rules of Procedure", "Terms of Reference",
-"Guidelines on Cargo Inspection".
+"Guidelines on Cargo Inspection", "Practical Guidelines for Implementing the 1981 MoU" (a
+gerund's object belongs to the title).
 
 The name patterns only know singular document words (Agreement, Protocol, ...),
 so the NER took such a title for a body ("Joint Operating Procedures" as an
@@ -30,6 +31,8 @@ _CORE_RE = re.compile(
     rf")(?:\s+(?:on|for|of)\s+(?!the\b)(?:{_WORD})(?:\s+(?:{_WORD}|and(?=\s+[A-Z])))*)?(?![\w'’-])")
 # the work or place the procedures are for: "for the Ama-Lumi One-Stop Border Post"
 _FOR_RE = re.compile(rf"\s+(?:for|of)\s+the\s+{_WORD}(?:\s+{_WORD})*(?![\w'’-])")
+# "for Implementing the 1981 MoU", "for Applying the Kessa Treaty": the object of a title's gerund
+_GERUND_OBJECT_RE = re.compile(rf"\s+the\s+(?:(?:1[89]|20)\d\d\s+)?{_WORD}(?:\s+{_WORD})*(?![\w'’-])")
 # words that end a title's head run before it: a sentence start, an article, a verb
 _LEAD_STOP = frozenset("The A An This That These Those Its Their His Her Our New Under".split())
 
@@ -66,6 +69,11 @@ def apply(state: State) -> None:
             continue  # a bare plural word is no title
         if re.fullmatch(r"[A-Z][\w'’-]*\s+(?:Procedures|Guidelines)", core) and words[0].lower() in _COMMON_FIRST:
             continue  # "New Procedures", "Customs Procedures" alone: a topic, not a title
+        obj = _GERUND_OBJECT_RE.match(state.text, end) if words[-1].endswith("ing") else None
+        if obj is not None and "\n" not in obj.group(0):
+            # "Practical Guidelines for Implementing the 1981 MoU": the gerund's object is part of the title
+            end = obj.end()
+            core = " ".join(state.text[start:end].split())
         tail = _FOR_RE.match(state.text, end)
         full = core + re.sub(r"\s+", " ", tail.group(0)) if tail and "\n" not in tail.group(0) else None
         _make_agreement(state, start, end, core, full)

@@ -254,6 +254,8 @@ _LINK_RE = re.compile(
     rf"|(?:let|lets|letting|allows?|allowed|allowing|enables?|enabled|enabling)\s+(?:[a-z][\w-]*\s+){{1,3}}?(?:to\s+)?"
     rf"(?:travel|cross|drive|move|pass|go|commute|sail|walk|ride)\s+(?:between|from)"
     rf"|(?:cross(?:es|ing)?|passes|passing)\s+from"
+    # "the Tovo crossing, which lies between A in X and B in Y": a link set between two places joins them
+    rf"|(?:lies|sits|stands|(?:is\s+)?(?:located|situated))\s+between"
     rf"|linking|connecting|joining|between)\s+"
     # "links the village of A with B", "the city of A": a settlement word and "of" before the end's name
     rf"(?:the\s+(?:towns?|cities|city|ports?\s+of\s+|(?:town|city|village|port|municipality|settlement|hamlet)\s+of\s+)?\s*)?"
@@ -773,6 +775,15 @@ def _anaphoric_link(state: State, tok: Token) -> str | None:
             best = m.key  # "the railway" is the railway named before, not the road (or the only canal)
         elif entity.type == "Place" and tok.idx - m.start < 600 and entity.label.split()[-1].lower() in _LINK_KINDS:
             generic = m.key
+    if best is None and generic is None:
+        # "expand the Lesovo crossing. The crossing links ...": a crossing the resolver made one
+        # with its namesake town ("Lesovo", alias "Lesovo crossing") is the one written with the kind
+        written = [m.key for m in state.mentions if m.start < tok.idx and tok.idx - m.start < 600
+                   and state.entities[m.key].type == "Place"
+                   and (" ".join(state.text[m.start:m.end].split()).lower().endswith(" " + tok.lower_)
+                        or re.match(rf"\s+(?:border\s+)?{tok.lower_}\b", state.text[m.end:m.end + 20]))]
+        if len(set(written)) == 1:
+            return written[-1]
     if best is None and tok.lower_ in {"crossing", "link", "route", "corridor"}:
         return generic  # "the crossing": the bridge or tunnel named just before
     if best is None:

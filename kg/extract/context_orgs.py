@@ -102,6 +102,9 @@ def _missed_after_descriptor(state: State) -> None:
     pattern = re.compile("(?i:" + _descriptor_before().pattern[:-1] + rf")({_NAME}(?: {_NAME}){{0,2}})(?![\w'’-])")
     for m in pattern.finditer(state.text, state.body_start):
         start, end = m.start(1), m.end(1)
+        stop = re.search(r"(?<=[\w]{3})\.(?:\s|$)", state.text[start:end])
+        if stop is not None:
+            end = start + stop.start()  # "the state importer SONAPET. The ministry": the sentence ends the name (round-35 A4)
         if not state.text[start].isupper() or "\n" in m.group(0) or not _free(state, start, end):
             continue
         _add_org(state, start, end)

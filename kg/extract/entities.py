@@ -63,7 +63,7 @@ from kg.extract.entity_slash_datelines import slash_dateline_towns
 from kg.extract.entity_media_names import media_tail_names, retype_media_tails
 from kg.extract.entity_company_contexts import context_company_names, statement_issuers
 from kg.extract.entity_companies import apposed_company_names, company_by_descriptor, descriptor_company_names
-from kg.extract.entity_acronym_orgs import acronym_orgs
+from kg.extract.entity_acronym_orgs import acronym_orgs, diacritic_acronyms
 from kg.extract.entity_group_orgs import group_orgs
 from kg.extract.entity_movement_orgs import movement_orgs
 from kg.extract.entity_ner import cut_at_prepositions, from_ner
@@ -114,6 +114,9 @@ from kg.extract.entity_general_titles import general_titles
 from kg.extract.entity_shape_labels import drop_shape_labels
 from kg.extract.entity_forces import security_forces, unify_forces
 from kg.extract.entity_people import apposed_office_people, office_fragment
+from kg.extract.entity_service_units import service_units
+from kg.extract.entity_long_names import (cut_sentence_tail, retype_coordinated_people, retype_long_name_people,
+                                          retype_served_places, tail_mentions)
 from kg.extract.entity_presenters import presenter_names, producer_outlets, programme_titles
 from kg.extract.entity_region_orgs import region_branch_orgs
 from kg.extract.entity_transcript_speakers import drop_crossing, transcript_speaker_names
@@ -204,6 +207,7 @@ def find_candidates(state: State) -> list[Candidate]:
     agencies = country_agencies(state)  # "the Natural Resources Institute Finland (Luke)" (round-29 A5)
     found = [c for c in found if (c.start, c.end) not in {(a.start, a.end) for a in agencies}] + agencies
     found.extend(acronym_orgs(state))  # "programmes for AMREF in Turkana"
+    found.extend(diacritic_acronyms(state))  # "According to ÖGB", "ÚOHS fined the firm" (round-35 A4)
     found.extend(group_orgs(state))  # "the Tarvo fishermen's union"
     found.extend(movement_orgs(state))  # "the West Tarvia National Liberation Army"
     found.extend(kind_word_orgs(state))  # "The LVS Valsts Dienesti union, which ..."
@@ -240,6 +244,7 @@ def find_candidates(state: State) -> list[Candidate]:
     found = [c for c in found if c.source == "gaz" or (c.start, c.end) not in yards]
     found = [c for c in found if c.source == "gaz" or (c.start, c.end) not in {(k.start, k.end) for k in kinds}] + kinds
     found.extend(military_units(state))  # "the 14th Infantry Division" (round-26 A7)
+    found.extend(service_units(state))  # "the Coast Guard District Northern Luzon" (round-35 A5)
     found.extend(ministry_units(state))  # "the Power Division said" (round-28 A10)
     found.extend(public_body_names(state))  # "Region Skane, the Swedish regional authority that ..." (round-28 A3)
     found.extend(article_places(state))  # "farmland in al-Qasr" (round-26 A9)
@@ -291,6 +296,7 @@ def find_candidates(state: State) -> list[Candidate]:
     found = prefer_acronym_names(found, [c for c in acronym_names(state) if not state.is_skipped(c.start, c.end)], text)
     found = [c for c in found if _cut_time_tail(c, state)]
     found = [c for c in found if cut_verb_tail(c, state)]  # "Bari cross daily": the verb ends the name
+    found = [c for c in found if cut_sentence_tail(c, state)]  # "SONAPET. The ministry" (round-35 A4)
     for c in found:
         _cut_possessive(c, state)  # "Santa Rosa do Sul's mayor": the owner's name ends before "'s"
     found = split_possessive_owners(found, state)  # "the Andean Community's Decision 612"
@@ -408,6 +414,10 @@ def find_candidates(state: State) -> list[Candidate]:
     statement_issuers(found, state)  # "Kestrix said in a statement" (round-27 A2)
     retype_media_tails(found, state)  # "Kazakh News reported" is an outlet (round-27 A4)
     extend_given_names(found, state)  # "said Per Olof Lindqvist" tagged "Olof Lindqvist"
+    retype_long_name_people(found, state)  # "Firmin Nze Ekomi, who ...", "Nze Ekomi said" (round-35 A1)
+    retype_coordinated_people(found, state)  # "Marie Essono Ondo and Rosine Ndong Mba Obiang" (round-35 A1)
+    retype_served_places(found, state)  # "the prefect of Haut-Ogooué" (round-35 A6)
+    found = tail_mentions(found, state)  # '"...," Ndong Mba Obiang said' (round-35 A1)
     extend_hyphen_surnames(found, state)  # "Orly Ben-Ami" tagged "Ben-Ami" (round-26 A3)
     retype_island_people(found, state)  # "tourists on Nusa Penida" (round-26 A4)
     retype_militia_names(found, state)  # "Fano militias" (round-26 A8)
@@ -467,6 +477,7 @@ def find_candidates(state: State) -> list[Candidate]:
     found = [c for c in found if not title_only_person(c)]  # "the EU Special Representative for X" (round-34 lead)
     found = state_body_people(found, state)  # "Argentina's Vialidad Nacional said" (round-34 lead)
     found = foreign_generic_agencies(found, state)  # "Pakistan's Foreign Office" is not the UK's (round-34 lead)
+    found = [c for c in found if cut_sentence_tail(c, state)]  # late rules too: "SONAPET. The" (round-35 A4)
     state_bodies = {(c.start, c.end) for c in headed if c.type == "GovernmentAgency"}
     for c in found:  # "Agencia Nacional de Aduanas de México": a state's body, whatever found it (round-29 A4)
         if c.source != "gaz" and (c.start, c.end) in state_bodies and c.type == "Organization":

@@ -38,3 +38,32 @@ def acronym_orgs(state: State) -> list[Candidate]:
         out.append(Candidate(m.start("name"), m.end("name"), name, entry.type if entry else "Organization",
                              "gaz" if entry else "rule", entry))
     return out
+
+
+# "ÖBB said", "According to ÖGB", "ÚOHS fined the firm" (round-35 A4): an all-caps word with a
+# diacritic capital is a Czech, Slovak, Polish, German ... body's acronym (no English word, country
+# code or time zone has one), whatever slot it stands in
+_DIACRITIC_ACRONYM_RE = re.compile(r"(?<![\w'’-])(?=[A-Z]*[À-ÖØ-ÞĀ-Ž])[A-ZÀ-ÖØ-ÞĀ-Ž]{2,6}(?![\w'’-])")
+
+
+def diacritic_acronyms(state: State) -> list[Candidate]:
+    """Organisation candidates for all-caps words with a diacritic capital."""
+    out = []
+    text = state.text
+    for m in _DIACRITIC_ACRONYM_RE.finditer(text):
+        if not any(c.isupper() and not c.isascii() for c in m.group(0)) or state.is_skipped(m.start(), m.end()):
+            continue
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        letters = [c for c in line if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) / len(letters) > 0.5:
+            continue  # a heading in capitals
+        before, after = text[max(line_start, m.start() - 30):m.start()], text[m.end():m.end() + 30]
+        if re.search(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}[\s-]+$", before) or re.match(r"[\s-]+[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}\b", after) \
+                or not text[line_start:m.start()].strip() and after.startswith(","):
+            continue  # a dateline town in capitals: "SAN JOSÉ, Costa Rica", "SÃO PAULO", "ZÜRICH, Switzerland"
+        entry = state.gaz.lookup(m.group(0))
+        if entry is not None:
+            continue  # the gazetteer's reading stands
+        out.append(Candidate(m.start(), m.end(), m.group(0), "Organization", "rule"))
+    return out

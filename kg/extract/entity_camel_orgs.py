@@ -7,6 +7,9 @@ a charity; the model calls such names places or misses them. A name holding
 such a word is an Organization (never a Place or a Person), and a lone
 camel-case word nothing else read is one too.
 
+"the river campaign group aquaVIVA", "the NGO eduCAR": a lower-case initial
+brand after a body's noun is an Organization too (round-35 A4).
+
 Surnames with a capital inside ("McAllister", "MacLeod", "DeSantis",
 "LaGuardia", "DiMaggio", "O'Neill") are no brands.
 """
@@ -45,4 +48,19 @@ def camel_orgs(found: list[Candidate], state: State) -> list[Candidate]:
         if any(c.start < m.end() and m.start() < c.end for c in found):
             continue
         out.append(Candidate(m.start(), m.end(), word, "Organization", "rule"))
+    for m in _LOWER_CAMEL_RE.finditer(state.text):
+        word = m.group("word")
+        start, end = m.span("word")
+        if word in _THINGS or state.is_skipped(start, end) or state.gaz.lookup(word) is not None:
+            continue
+        if any(c.start < end and start < c.end for c in out):
+            continue
+        out.append(Candidate(start, end, word, "Organization", "rule"))
     return out
+
+
+# "the river campaign group aquaVIVA", "the NGO eduCAR" (round-35 A4): a brand with a lower-case
+# initial, after a body's noun, is that body ("an iPhone", "on eBay" have no such noun before them)
+_LOWER_CAMEL_RE = re.compile(r"\b(?:group|NGO|organi[sz]ation|association|charity|campaign|network|alliance|"
+                             r"initiative|platform|company|firm|start-up|startup|cooperative|collective|foundation)\s+"
+                             r"(?P<word>[a-z]{2,}[A-Z][A-Za-z]{1,}|[a-z][A-Z]{2,}[A-Za-z]*)(?![\w’'-])")

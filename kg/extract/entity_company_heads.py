@@ -23,15 +23,25 @@ from kg.extract.state import State
 
 # Head words that always make a company (plural or service words).
 COMPANY_HEADS = ("Railways", "Rail", "Airlines", "Airways", "Shipping", "Ports", "Networks", "Grid", "Grids",
-                 "Electrosystem", "Energo", "Pipelines", "Shipyard")
-# Heads that may name the line itself: a company only in a company's context.
-_LINE_HEADS = ("Railway", "Pipeline")
+                 "Electrosystem", "Energo", "Pipelines", "Shipyard",
+                 # "Nordvik Lines", "Baltic Ferries", "Ostsee Cargo", "Delta Logistics" (round-35 A3)
+                 "Lines", "Ferries", "Cargo", "Logistics")
+# Heads that may name the line itself: a company only in a company's context
+# ("Nordvik Line said ...", but "the Durand Line runs ..." is the border line).
+_LINE_HEADS = ("Railway", "Pipeline", "Line")
 _WORD = rf"{CAP_CLASS}[\w'’&-]*"
 _NAME_RE = re.compile(rf"(?<![\w'’.-])((?:{_WORD} ){{0,4}}(?:{'|'.join(COMPANY_HEADS + _LINE_HEADS)}))(?![\w'’-])(?! {CAP_CLASS})"
                       rf"(?P<of> of (?:the )?{_WORD}(?: {_WORD})?)?")
 _ENERGO_RE = re.compile(rf"(?<![\w'’.-]){CAP_CLASS}[a-z]+(?:energo|electrica|elektrika|elektro)(?![\w'’-])")
 _COMPANY_APPOSITION = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:concession|concessionaire|company|"
                                  r"operator|firm|carrier|railway|utility|monopoly|venture|consortium|group|owner)\b")
+_HEADS_ALT = "|".join(COMPANY_HEADS)
+_COMPANY_PARTNER_AFTER = re.compile(rf"(?:,|\s+and|\s+&|,\s+and)\s+(?:{_WORD} ){{1,4}}(?:{_HEADS_ALT})(?![\w'’-])")
+_COMPANY_PARTNER_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_HEADS_ALT})(?:,|\s+and|\s+&|,\s+and)\s+$")
+_COMPANY_ROLE_BEFORE = re.compile(r"\b(?:(?:spokes(?:man|woman|person)|chief\s+executive|CEO|managing\s+director|chairman)"
+                                  r"\s+(?:for|of|at)\s+|(?:operator|company|firm|carrier|shipowner)\s+)$")
+_SHIPPING_RE = re.compile(r"\b(?:ferry|ferries|sail|sails|sailed|sailing|sailings|vessels?|ships?|shipping|"
+                          r"port\s+calls?)\b", re.I)
 _LEADS = frozenset("The A An This That These Those In On At For With By From And But Of To As While When If".split())
 _MEDIA_NOUNS = r"daily|weekly|newspaper|paper|site|website|portal|outlet|magazine|agency|broadcaster|channel"
 _DOTTED_RE = re.compile(rf"\b(?:{_MEDIA_NOUNS})\s+({CAP_CLASS}[\w-]*(?:\.[a-z]{{2,4}})+)(?![\w-])")
@@ -89,8 +99,17 @@ def _company_context(state: State, words: list[str], start: int, end: int) -> bo
         return True  # "Latvian Railway": a national company, never a person
     if _COMPANY_APPOSITION.match(state.text, end):
         return True
+    if _COMPANY_PARTNER_AFTER.match(state.text, end) or _COMPANY_PARTNER_BEFORE.search(state.text[max(0, start - 80):start]):
+        return True  # "Nordvik Line and Baltic Ferries": coordinated with a company
+    if _COMPANY_ROLE_BEFORE.search(state.text[max(0, start - 60):start]):
+        return True  # "a spokesman for Nordvik Line", "the ferry operator Fjord Line"
+    if words[-1] == "Line" and _SHIPPING_RE.search(state.sentence_of(start).text):
+        return True  # "Stena Line sails the route", "ferries of Stena Line": a shipping line is a company
     span = state.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
-    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in {"run", "link", "connect", "cross"}
+    if root.dep_ == "conj" and root.head.dep_ == "nsubj":
+        root = root.head  # "Nordvik Line and Baltic Ferries both sail the route": one subject of two companies
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in {
+        "run", "link", "connect", "cross", "follow", "separate", "divide", "mark", "pass", "stretch", "cut"}

@@ -53,8 +53,12 @@ def country_tail_orgs(state: State) -> list[Candidate]:
     return out
 
 
-_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|called|warned|argued|urged|welcomed|criticised|criticized|"
-                           r"described|claimed|added)\b")
+_SPEAKS_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|called|warned|argued|urged|welcomed|criticised|criticized|"
+                           r"described|claimed|added|objected|opposed|protested|complained|rejected)\b"
+                           # "Transport and Logistics Hungary, which speaks for hauliers," (round-35 A4)
+                           r"|,\s+which\s+(?:speaks|represents|lobbies|groups|brings)\b"
+                           r"|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:group|association|lobby|federation|union|alliance|"
+                           r"network|body|organisation|organization|NGO|chamber)\b")
 
 
 def _name_words(words: list[str], state: State) -> bool:

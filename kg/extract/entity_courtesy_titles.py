@@ -89,6 +89,11 @@ def drop_listed_words(found: list[Candidate], state: State) -> list[Candidate]:
 _RANK_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<lead>(?:General|Colonel|Presidente|Presidencia|Comandante|Capitán|"
                              rf"Doctor|Coronel|Governador|Gobernador|Almirante|Marechal|Mariscal|Teniente|"
                              rf"San|Santa|Santo|São|Saint|St\.?|Port|Puerto|Porto)\s+)$")
+# "the port of Prince Rupert", "the town of Lord Howe": a rank or title word after a town's noun opens
+# the town's name, whatever the city list knows (round-35 A6)
+_TOWN_NOUN_RANK_RE = re.compile(r"\b(?:[Pp]ort|town|city|village|harbour|harbor|township|municipality|district|island)\s+of\s+"
+                                r"(?P<lead>(?:Prince|Princess|King|Queen|Lord|Lady|Duke|General|President|Governor|"
+                                r"Admiral|Bishop|Count|Sir)\s+)(?=[A-Z])")
 
 
 def city_named_people(found: list[Candidate], state: State) -> list[Candidate]:
@@ -102,12 +107,17 @@ def city_named_people(found: list[Candidate], state: State) -> list[Candidate]:
     from kg.extract.cities import is_city
 
     text = state.text
+    towns = {f"{m.group('lead')}{n.group(0)}" for m in _TOWN_NOUN_RANK_RE.finditer(text)
+             for n in [re.match(r"[A-Z][\w'’-]+", text[m.end():])] if n is not None}
     for cand in found:
         if cand.type != "Person" or cand.source == "gaz" or len(cand.text.split()) > 2:
             continue
         m = _RANK_BEFORE_RE.search(text[max(0, cand.start - 20):cand.start])
         if m is None or not is_city(m.group("lead") + cand.text):
-            continue
+            # "the port of Prince Rupert ... Prince Rupert handles grain": that town wherever named
+            m = re.search(r"(?<![\w'’-])(?P<lead>[A-Z][a-z]+\s+)$", text[max(0, cand.start - 20):cand.start])
+            if m is None or m.group("lead") + cand.text not in towns:
+                continue
         cand.start -= len(m.group("lead"))
         cand.text = text[cand.start:cand.end]
         cand.type = "Place"

@@ -28,23 +28,34 @@ _MEDIA = "Télé|Tele|Télévision|Televisión|Televisão|Radiodiffusion|Rádio"
 _CONN = r"(?:de|des|du|di|del|della|do|da|dos|das|la|le|les|el|y|et|e|l['’]|d['’])"
 _CAPW = rf"{CAP_CLASS}[\w'’-]*"
 _NAME_TAIL = rf"(?:(?:[ \t]+{_CONN}[ \t]*|[ \t]+(?:{_CONN}[ \t]+)?)(?:{_CONN}[ \t]*)?{_CAPW}){{1,4}}"
-_RE = re.compile(rf"(?<![\w'’-])(?P<head>{_FORCES}|{_VENUES}|{_MEDIA}){_NAME_TAIL}(?![\w'’-])")
+# French, Spanish and Portuguese institutions (state firms, port boards, régies): an organisation,
+# never the place inside the name ("the Port Autonome de Cotonou", round-35 A3)
+_INSTITUTIONS = ("Port Autonome|Société|Régie|Compagnie|Caisse|Banque|Entreprise|Établissement|Empresa|Companhia|"
+                 "Compañía|Sociedade|Sociedad|Autorité|Autoridad|Autoridade")
+_RE = re.compile(rf"(?<![\w'’-])(?P<head>{_FORCES}|{_VENUES}|{_MEDIA}|{_INSTITUTIONS}){_NAME_TAIL}(?![\w'’-])")
+# "the Police nationale", "the Gendarmerie nationale", "the Douane française": a force named with a
+# lower-case adjective is the force, whole (round-35 A5)
+_LOWER_ADJ = (r"(?:nationale|nationales|national|nacional|nazionale|française|français|fédérale|federal|municipale|"
+              r"municipal|royale|real|civile|civil|maritime|marítima|territoriale|républicaine|republicana)")
+_LOWER_RE = re.compile(rf"(?<![\w'’-])(?P<head>{_FORCES})[ \t]+{_LOWER_ADJ}(?![\w'’-])")
 
 
 def foreign_kind_names(state: State) -> list[Candidate]:
     text = state.text
     out = []
-    for m in _RE.finditer(text):
+    for m in [*_RE.finditer(text), *_LOWER_RE.finditer(text)]:
         head = m.group("head")
         name = m.group(0)
         if "\n" in name or state.is_skipped(m.start(), m.end()):
             continue
         second = name.split()[1] if len(name.split()) > 1 else ""
         if head in {"Police", "Centre", "Centro", "Casa", "Sala", "Plaza", "Marina", "Tele"} and not re.match(
-                rf"(?:{_CONN}|Nationale|National|Nacional|Municipale|Federal|Fédérale)\b", second):
+                rf"(?:{_CONN}|Nationale|National|Nacional|Municipale|Federal|Fédérale|{_LOWER_ADJ})\b", second):
             continue  # "Police Chief ...", "Centre Party", "Casa Rosada": English or a name of another kind
         if head in re.split(r"\|", _FORCES):
             kind = "GovernmentAgency"
+        elif head in re.split(r"\|", _INSTITUTIONS):
+            kind = "Organization"
         elif head in re.split(r"\|", _VENUES):
             kind = "Place"
         else:

@@ -39,7 +39,16 @@ _TAILS = frozenset({"News", "TV", "Television", "Radio", "Newswire", "Channel", 
 # Televisión", "Rede Globo", "Rádio Renascença"): in a medium's slot the whole name is the outlet (round-32 A5).
 _BROADCAST_WORDS = frozenset("Televisión Televisão Television Télévision Televisione Televizija Televizyon Televisi TV "
                              "Radio Rádio Radyo Rede Canal Kanal Noticias Notícias Rundfunk Fernsehen Cadena".split())
-_LINKED_NAME_RE = re.compile(rf"(?P<name>{_W}(?:\s+(?:(?:de|do|da|del|di|du|des|la|y|e)\s+)?{_W}){{0,4}})")
+_LINKED_NAME_RE = re.compile(rf"(?P<name>{_W}(?:\s+(?:(?:de|do|da|del|di|du|des|la|y|e)\s+)?{_W}|\s+d['’]{_W}"
+                             rf"|\s+la\s+1(?:ère|re)){{0,4}})")
+# Words that make a name in a medium's slot a newspaper or broadcaster ("Diario Libre", "Le Soir",
+# "La Tribune du Sud", "Martinique la 1ère").
+_MEDIA_NAME_WORDS = _BROADCAST_WORDS | frozenset(
+    "Diario Diário Jornal Journal Gazeta Gazette Gazzetta Periódico Prensa Presse Zeitung Tribune Tribuna Courrier "
+    "Correio Correo Corriere Soir Matin Monde Mundo Nación Noticias Notícias Nouvelles Nouvelliste Observateur "
+    "Observador Express Expreso Kurier Nachrichten Post Times Herald Daily News 1ère Info FM Online Aktuell "
+    "Actualités Hoy Today Nyheder Nyheter Nieuws Uutiset Wiadomości Zprávy Správy Vijesti Novosti Notizie Telegiornale "
+    "Dnevnik Aktuality Hírek Haberler".split())
 
 
 def _demonym_outlets(state: State) -> list[Candidate]:
@@ -68,6 +77,19 @@ def _slot_outlets(found: list[Candidate], state: State) -> list[Candidate]:
             continue
         name = m.group("name")
         words = name.split()
+        if re.match(r"\.[a-z]{2,6}(?![\w-])", text[m.end():]):
+            continue  # "in an interview with Daryo.uz": a web outlet, whole (dotted_media_names)
+        linked = _LINKED_NAME_RE.match(text, slot.end())
+        lwords = linked.group("name").split()
+        known = state.gaz.lookup(linked.group("name"))
+        owner = any(re.search(r"['’]s?$", w) for w in lwords)  # "told El Salvador's congress"
+        if len(lwords) >= 2 and not owner and (known is None or known.type == "MediaOrganization") and (
+                words[0] in _ARTICLES or set(lwords) & _MEDIA_NAME_WORDS or _BROADCAST_SHAPE.fullmatch(words[0])):
+            # "told Le Soir d'Algérie", "told La Tribune du Sud", "told Diario Libre", "told CNBC Africa",
+            # "told Martinique la 1ère": a newspaper's or broadcaster's name, whole (round-35 A3)
+            whole = m if m.end() > linked.end() else linked  # "told Il Sole 24 Ore": the number too
+            out.append(Candidate(whole.start(), whole.end(), whole.group("name"), "MediaOrganization", "rule"))
+            continue
         if re.search(r"['’]s?$", name) or any(state.gaz.lookup(" ".join(words[:i])) is not None
                                                 for i in range(1, len(words) + 1)):
             continue  # "told El Salvador's congress": an owner, or a name the gazetteer knows

@@ -42,7 +42,9 @@ _LOWER_TITLE = (r"(?:(?:deputy|vice|assistant|acting|senior|chief|top|former|for
                 r"mining|oil|economy|economic|defence|defense|interior|justice|health|transport|water|"
                 r"agriculture|fisheries|environment|labour|labor|industry|commerce|petroleum|security|"
                 r"planning|budget|tourism|education|infrastructure|public works|state|prime|lead|"
-                r"border|customs|climate|development|investment|communications|information)[ -]){0,3}"
+                r"border|customs|climate|development|investment|communications|information|"
+                # "Gabon's mines minister", "Chad's livestock and fisheries minister": any portfolio (round-35 A1)
+                r"(?!(?:minister|secretary|envoy|ambassador|governor|mayor|president)\b)[a-z][a-z-]+(?: and [a-z][a-z-]+)?)[ -]){0,3}"
                 r"(?:minister|secretary|envoy|ambassador|negotiator|spokesman|spokeswoman|spokesperson|"
                 r"commissioner|governor|director|director-general|president|chancellor|premier|adviser|advisor)")
 _TITLE_APPOSED = re.compile(

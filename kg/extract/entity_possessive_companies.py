@@ -30,10 +30,33 @@ _RE = re.compile(
     r"supplies|supplied|buys|bought|sells|sold|said it|said in a statement|did not respond|could not be reached)\b)")
 
 
+# "a joint venture of Indonesia's Pelindo and Singapore's PSA", "a consortium led by France's Vinci and
+# Japan's Orix": the partners of a venture are companies (round-35 A3)
+_VENTURE_RE = re.compile(r"\b(?:joint[ -]venture|venture|consortium|partnership|tie-up|alliance)\s+"
+                         r"(?:of|between|led\s+by|formed\s+by|made\s+up\s+of|owned\s+by)\s+")
+_PARTNER_RE = re.compile(rf"(?P<owner>{_NAME}(?: {_NAME})?)['’]s (?P<name>{_NAME}(?: {_NAME})?)(?=,?\s+and\s|,\s|[.;:)]|\s+(?:in|on|at|for|to|with|which|that|will|would|has|have|is|was)\b)")
+_LIST_GLUE_RE = re.compile(r",?\s+and\s+|,\s+")
+
+
+def _venture_partners(text: str):
+    """The '<Country>'s <Name>' partners listed after a venture's noun."""
+    for v in _VENTURE_RE.finditer(text):
+        pos = v.end()
+        while True:
+            m = _PARTNER_RE.match(text, pos)
+            if m is None:
+                break
+            yield m
+            glue = _LIST_GLUE_RE.match(text, m.end())
+            if glue is None:
+                break
+            pos = glue.end()
+
+
 def possessive_companies(state: State) -> list[Candidate]:
     """Organization candidates for '<Country>'s <Name>' companies."""
     out = []
-    for m in _RE.finditer(state.text):
+    for m in [*_RE.finditer(state.text), *_venture_partners(state.text)]:
         owner = state.gaz.lookup(m.group("owner"))
         if owner is None or owner.type != "Country" or "\n" in m.group(0):
             continue

@@ -25,6 +25,8 @@ _WORD = rf"{CAP_CLASS}[\w&-]*"
 # Group words whose singular possessive ("People's") sits inside names; a plural
 # possessive ("Workers'", "Farmers’") always may.
 _GROUP_WORDS = "People|Women|Men|Children|Fishermen|Seamen|Workmen|Tradesmen|Citizen|Nation|Peoples|Worker|Farmer"
+# "the Boatmen's Cooperative of Kas", "the Herdsmen's Union" (round-35 A4): any "-men" group word
+_GROUP_WORDS += rf"|{CAP_CLASS}[a-z]+(?:men|women)"
 _APOS = "['’]"
 _POSSESSIVE = rf"(?:{_WORD}s{_APOS}|(?:{_GROUP_WORDS}){_APOS}s)"
 _LEADS = frozenset("The A An This That These Those In On At For With By From And But Of To As While When If".split())

@@ -26,7 +26,9 @@ _NUMBERED_RE = re.compile(
     rf"(?<![\w'’-])(?:(?:{_ROAD_LEADS})\s+){{0,2}}(?:{_ROAD_WORDS})(?:\s+(?:{_ROAD_LEADS}))?"
     rf"(?:\s+(?:No\.?|Number|N[o°º]\.?))?\s+\d{{1,4}}[A-Z]?(?![\w'’-]|[.,]\d)")
 _CODE_RE = re.compile(r"(?<![\w'’.-])(?:[Tt]he\s+|[Aa]long\s+|[Vv]ia\s+|[Oo]n\s+|[Oo]nto\s+|[Oo]ff\s+)"
-                      r"(?P<code>(?:[ANMR]|BR|RN|RP|NH|SH|AH|RS|RJ)-?\d{1,4}|E-?\d{2,3})(?![\w'’-]|[.,]\d)")
+                      r"(?P<code>(?:[ANMR]|BR|RN|RP|NH|SH|AH|RS|RJ)-?\d{1,4}|E-?\d{2,3})(?![\w'’-]|[.,]\d)"
+                      # "Austria's A10", "where it becomes Slovenia's A2" (round-35 A6)
+                      r"|(?<=[a-z]['’]s )(?P<owned>(?:[ANM]|RN|NH|SH)-?\d{1,4})(?![\w'’-]|[.,]\d)")
 _ROAD_AFTER_RE = re.compile(r"\s+(?:motorway|highway|road|expressway|freeway|corridor|route|toll road|trunk road|bypass)\b")
 _ROAD_CONTEXT_RE = re.compile(
     r"\b(?:roads?|highways?|motorways?|routes?|lorr(?:y|ies)|trucks?|truckers|drivers?|traffic|drive|driving|"
@@ -45,11 +47,12 @@ def road_numbers(state: State) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.end(), m.group(0), "Place", "rule"))
     for m in _CODE_RE.finditer(text):
-        start, end = m.span("code")
+        group = "code" if m.group("code") else "owned"
+        start, end = m.span(group)
         sentence = state.sentence_of(start).text
         if not (_ROAD_AFTER_RE.match(text, end) or _ROAD_CONTEXT_RE.search(sentence)):
             continue
-        out.append(Candidate(start, end, m.group("code"), "Place", "rule"))
+        out.append(Candidate(start, end, m.group(group), "Place", "rule"))
     return out
 
 

@@ -5,13 +5,16 @@
   own language ("bru" bridge, "kylä" village, "by" town ...): one Place "Tana
   bru", not "Tana".
 * "Sør-Varanger mayor Hilde Dahl", "Hainburg mayor Gerhard Weiss": a name
-  right before "mayor" is the mayor's town, a Place, whatever the model read.
+  right before "mayor" is the mayor's town, a Place, whatever the model read;
+  so is a name before an office or unit only a town or region has ("the
+  Podkarpackie voivode", "the Sokółka commune", round-35 A6).
 """
 
 from __future__ import annotations
 
 import re
 
+from kg.extract import lexicon
 from kg.extract.chars import CAP_CLASS
 from kg.extract.entity_types import Candidate
 from kg.extract.state import State
@@ -21,6 +24,10 @@ _GENERICS = r"(?:bru|kylä|by|bygd|bygda|stasjon|sentrum|kirke|kirkeby|havn|hamn
 _FRAME_RE = re.compile(rf"\b(?:village|town|hamlet|settlement|border\s+town|border\s+village)\s+of\s+"
                        rf"(?P<name>{CAP_CLASS}[\w'’-]*(?:[ \t]+{CAP_CLASS}[\w'’-]*)?[ \t]+{_GENERICS})(?![\w'’-])")
 _MAYOR_RE = re.compile(r"[ \t]+(?:deputy[ \t]+|vice[ \t]+|acting[ \t]+)?mayor\b")
+# offices and units that only a town or region has: the name before them is that place, "the" or not
+_REGION_OFFICE_RE = re.compile(r"(?:['’]s)?[ \t]+(?:deputy[ \t]+|vice[ \t]+)?(?:voivode|voivodeship|wojewoda|starosta|wójt|"
+                               r"sub-prefect|prefect|prefecture|commune|gmina|powiat|oblast|raion|rayon|governorate|"
+                               r"wilaya|municipality|county\s+council|regional\s+council)\b")
 _NAME_RE = re.compile(rf"{CAP_CLASS}[\w'’]*(?:-{CAP_CLASS}?[\w'’]+)*(?:[ \t]+{CAP_CLASS}[\w'’]*(?:-{CAP_CLASS}?[\w'’]+)*)?")
 
 
@@ -41,3 +48,6 @@ def retype_mayor_towns(found: list[Candidate], state: State) -> None:
             continue
         if _MAYOR_RE.match(state.text, cand.end) and not re.search(r"\b(?:the|a|an)\s+$", state.text[max(0, cand.start - 5):cand.start]):
             cand.type = "Place"
+        elif _REGION_OFFICE_RE.match(state.text, cand.end) and not (
+                cand.type == "Person" and len(cand.text.split()) > 1 and cand.text.split()[0] in lexicon.given_names()):
+            cand.type = "Place"  # (a person's "Anna Nowak's commune" stays a person)  # "the Podkarpackie voivode", "the Oyem prefect" (round-35 A6)

@@ -73,7 +73,8 @@ class Gazetteer:
             self.by_label.setdefault(entry.label, entry)
             for name in entry.names:
                 self.by_name.setdefault(name, entry)
-                self.by_name.setdefault(_fold(name), entry)
+                if not _ABBREVIATION_RE.fullmatch(name):
+                    self.by_name.setdefault(_fold(name), entry)
             for demonym in entry.demonyms:
                 self.demonyms.setdefault(demonym.lower(), entry)
             if entry.type == "Person":
@@ -127,6 +128,11 @@ class Gazetteer:
                 out.append((m.start(), m.end(), entry))
         self._last_scan = (text, tuple(out))
         return out
+
+
+# "Mont.", "Kan.", "Ore.": a one-word abbreviation is known only with its dot; folded it
+# would be a word or a name ("told Kan radio", "Ore exports", "Alta" in Norway).
+_ABBREVIATION_RE = re.compile(r"[A-Z][a-z]+\.")
 
 
 def _fold(name: str) -> str:

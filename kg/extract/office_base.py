@@ -57,7 +57,8 @@ STYLES = (r"(?:(?:Tan\s+Sri|Toh\s+Puan|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Seri|\
           r"Lic\.|Lcdo\.|Lcda\.|Ing\.|Sra?\.|Srta\.|Dra\.|Arq\.|Abog\.|Mtr[oa]\.|Mme|Mlle)\s+)")
 # Offices of a town or region (the place names the office, the country is the one it lies in).
 LOCAL_OFFICES = frozenset("mayor intendente intendant prefect prefeito alcalde alcaldesa burgomaster reeve "
-                          "governor lord-mayor deputy-mayor alderman alderwoman".split())  # round-33 O3: aldermen
+                          "governor lord-mayor deputy-mayor alderman alderwoman "  # round-33 O3: aldermen
+                          "voivode".split())  # round-35 O3: a Polish province's governor
 
 
 # Modifiers that only occur inside a title ("Its managing director, X", "Austria's Federal

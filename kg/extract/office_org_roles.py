@@ -50,7 +50,7 @@ def org_role_title(state: State, mention: MentionRef) -> Office | None:
     window = state.text[mention.end:mention.end + 120]
     hit = _AFTER_RE.match(window)
     if hit is None:
-        return _legislator_title(state, mention, window)
+        return _legislator_title(state, mention, window) or _owned_role_after(state, mention, window)
     role = " ".join(hit.group("role").split())
     body_start = mention.end + hit.end()
     body = state.mention_at(body_start, body_start + 1, ORG_TYPES | {"Place", "Country"})
@@ -150,3 +150,42 @@ def _said_country(state: State, place: str) -> str | None:
             if hit:
                 return hit[0]
     return None
+
+
+# "NAME, the KPA's port manager at Mombasa," / "NAME, the authority's operations manager,": a body
+# (named, or "the authority" for the one named before) owns the role apposed after the name; one
+# lower-case word may say what is managed ("port manager", "terminal manager")
+_OWNED_AFTER_RE = re.compile(rf",\s+(?:\d{{1,3}},\s+)?(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,4}}|[a-z]+)"
+                             rf"['’]s\s+{_PLAIN}(?P<role>(?:[a-z]+\s+)??(?:{_ROLES}))(?=\s*[,.;]|\s+(?:at|in|for|on)\s)")
+
+
+def _owned_role_after(state: State, mention: MentionRef, window: str) -> Office | None:
+    """The body's role after the name: holdsPosition the role, represents the body (round-35 O3)."""
+    from kg.extract.office_owners import anaphor_side
+    first = token_at(state, mention.start)
+    hit = _OWNED_AFTER_RE.match(window)
+    if first is None or hit is None:
+        return None
+    owner_start, owner_end = mention.end + hit.start("owner"), mention.end + hit.end("owner")
+    if hit.group("owner")[:1].islower():
+        tok = token_at(state, owner_start)
+        body = anaphor_side(state, tok) if tok is not None and hit.group("owner").lower() != "its" else None
+        if body is None or state.entity_type(body) not in ORG_TYPES:
+            return None
+    else:
+        found = state.mention_at(owner_end - 1, owner_end, ORG_TYPES)
+        if found is not None and found.start == owner_start and found.end == owner_end:
+            body = found.key
+        else:
+            # "the KPA's port manager": the body's short name, whatever span the name finder made of it
+            named = {k for k, e in state.entities.items() if e.type in ORG_TYPES and not e.unnamed
+                     and hit.group("owner") in {e.label, *e.aliases}}
+            if len(named) != 1:
+                return None
+            body = named.pop()
+        if state.entity_type(body) == "MediaOrganization":
+            return None
+    role = " ".join(hit.group("role").split())
+    span = (mention.end + hit.start("role"), mention.end + hit.end("role"))
+    return Office(mention.key, role, span, body, sentence_bounds(state, first), org=body,
+                  org_is_employer=True, no_context=True)

@@ -150,7 +150,10 @@ def context_region(state: State, office: Office) -> str | None:
     town the sentence before named ("Trucks queue in Kajaran. Mayor X said ...")."""
     start, _ = office.evidence
     person = min((m.start for m in state.mentions if m.key == office.person and m.start >= start), default=start)
-    places = [m for m in state.mentions_in(start, person, {"Place"})]
+    # "In Alcoutim, across the river from the Spanish village of X, Mayor Y": a place the
+    # apposition sets the town against is a neighbour, not the mayor's town (round-35 O6)
+    places = [m for m in state.mentions_in(start, person, {"Place"}) if not _NEIGHBOUR_RE.search(
+        state.text[max(start, m.start - 60):m.start])]
     town = bool(office.title and set(office.title.lower().split()) & (LOCAL_OFFICES - {"governor"}))
     if town and places:
         towns = [m for m in places if not _region_name(state.entities[m.key].label)]
@@ -165,6 +168,13 @@ def context_region(state: State, office: Office) -> str | None:
                  if not _region_name(state.entities[m.key].label)]
         return towns[-1].key if towns else None
     return places[-1].key if places else None
+
+
+# the words before a place a sentence sets against another ("across the river from the Spanish
+# village of X", "opposite X", "facing X"), up to the place
+_NEIGHBOUR_RE = re.compile(r"\b(?:across\s+(?:the\s+)?(?:river|border|water|bay|strait|lake|bridge)\s+from|opposite|"
+                           r"facing|just\s+over\s+the\s+(?:river|border)\s+from)\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w-]*\s+)?(?:(?:town|village|city|port|hamlet|municipality)\s+of\s+)?$")
 
 
 _REGION_WORDS = frozenset("province region state county district oblast governorate prefecture department "

@@ -131,6 +131,12 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
         if country is not None:
             side = country if side is None or state.entity_type(side) != "Country" else side
             j -= 1
+            if j >= first.sent.start and doc[j].lower_ in _RANKS_BEFORE_COUNTRY and title_tokens \
+                    and doc[j].text[:1].isupper():
+                # "Deputy U.S. Trade Representative X": the rank before the country is the title's
+                # first word (the office is the deputy's, never the representative's) (round-35 O3)
+                title_tokens.insert(0, doc[j])
+                j -= 1
             break
         place = local_place(state, tok, [t.lower_ for t in title_tokens]) \
             if side is None and local_office(title_tokens) else None
@@ -265,6 +271,10 @@ def _group_owner(state: State, doc, j: int, sent_start: int) -> tuple[list[Token
         if found is not None and found.end == doc[k].idx + len(doc[k].text) and not state.entities[found.key].unnamed:
             town = found
     return words, town
+
+
+# Rank words that may stand before a country inside a title ("Deputy U.S. Trade Representative")
+_RANKS_BEFORE_COUNTRY = frozenset("deputy vice acting assistant associate principal senior chief".split())
 
 
 def _skip_apposed_rank(doc, j: int, sent_start: int) -> int:

@@ -300,6 +300,11 @@ def _record(state: State, office: Office) -> None:
             # state company's chief speaks for that body (the country nearby may be the other side)
             country = context_country(state, office)
     regional_only = False
+    if side is None and country is None and office.title is not None and _NON_STATE_TITLE_RE.search(office.title):
+        # "Jorge Melo, president of the Kas Boatmen's Cooperative": the post of a cooperative, a
+        # union or a firm the name finder missed; he acts for that body, never for the country
+        # the sentence or the dateline names (round-35 O1)
+        office.no_context = True
     if side is None and country is None and set(title.lower().split()) & _REGIONAL_TITLES:
         # "In Neuquén Province, Governor X": a governor or mayor holds office in the region named,
         # not in a country the sentence happens to name; the text does not say whom they speak for
@@ -381,6 +386,12 @@ def _record(state: State, office: Office) -> None:
     state.positions.setdefault(office.person, position.key)
 
 
+# A title that ends in a non-state body's name ("president of the Kas Boatmen's Cooperative")
+_NON_STATE_TITLE_RE = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?[A-Z][\w'’.&-]*\s+(?:[\w'’.&-]+\s+){0,4}(?:Cooperative|Co-operative|"
+                                 r"Association|Guild|Syndicate|Company|Corporation|Club|Society|Cooperative\s+Society|"
+                                 r"Ltd|Inc|Co)\.?$")
+
+
 def _shorter_form(title: str, held: str) -> bool:
     """'Deputy Minister' of a 'Deputy Foreign Minister': the words of the held title, in order,
     some left out, is a short form of the same office, no second one (round-31 O1)."""
@@ -402,8 +413,39 @@ def _drop_side_name(state: State, office: Office) -> None:
     lead = len(rest) - len(rest.lstrip())
     if not rest.strip() or not rest.strip()[:1].isalpha():
         return
+    portfolio = _country_portfolio(state, body.key, rest.strip())
+    if portfolio is not None:
+        # "Fiji Police Minister X": a minister's portfolio named like a body of the country, not
+        # that body's officer: the "Police Minister" of Fiji (round-35 O3)
+        office.title, office.side = portfolio
+        office.country = office.side
+        word_end = body.start + len(state.text[body.start:body.end].split()[0])
+        office.title_span = (word_end + 1, end)
+        if not any(r.subject == body.key or r.object == body.key for r in state.relations):
+            state.remove_mention(body)  # no "Fiji Police" body: the words were the minister's
+            state.add_mention(office.side, body.start, word_end, alias=False)
+        return
     office.title = rest.strip()
     office.title_span = (body.end + lead, end)
+
+
+def _country_portfolio(state: State, body: str, rest: str) -> tuple[str, str] | None:
+    """('Police Minister', Fiji) for the body "Fiji Police" before "Minister": the body's name is
+    a country and one portfolio word, the rest a cabinet title."""
+    if rest.lower() not in {"minister", "secretary", "cabinet secretary", "minister of state"}:
+        return None
+    words = state.entities[body].label.split()
+    if len(words) != 2 or not words[1][:1].isupper():
+        return None
+    entry = state.gaz.lookup(words[0])
+    if entry is None or entry.type != "Country":
+        entry = state.gaz.country_of_demonym(words[0])
+    if entry is None:
+        return None
+    country = slugify(entry.label)
+    if country not in state.entities:
+        return None
+    return f"{words[1]} {rest}", country
 
 
 _REGIONAL_TITLES = frozenset("governor mayor councillor councilor".split())

@@ -3,7 +3,8 @@
 * "Gaya, its counterpart a few kilometres south in Niger" -> Gaya locatedIn Niger
   (the place a twin or counterpart town is said to lie in).
 * "Mbala, also in Northern Province" -> Mbala locatedIn Northern Province.
-* "The Tarvo Region, which includes Ama and Lumi" -> each listed place lies in the region.
+* "The Tarvo Region, which includes Ama and Lumi" -> each listed place lies in the region;
+  "the Sokółka commune, which includes the village of Kuźnica" -> the village in the commune.
 * "Slovak villages such as Brodské and Lipa" / "villages in Mali such as Ama" -> each in
   the country the demonym (or the "in" phrase) names.
 * "in northern Mali, most of them in the Kayes and Koulikoro regions" -> the regions lie in
@@ -90,20 +91,26 @@ def _also_in(state: State) -> None:
 
 # "The Zlín Region, which includes Kroměříž and Vsetín": the places listed after an including verb
 _INCLUDES_RE = re.compile(r",?\s+(?:which|that)\s+(?:also\s+)?(?:includes?|included|comprises?|contains?|covers?|"
-                          r"encompasses?|takes\s+in)\s+(?:the\s+(?:towns?|cities|villages|districts|municipalities)\s+"
+                          r"encompasses?|takes\s+in)\s+(?:the\s+(?:towns?|city|cities|villages?|hamlets?|districts|municipalities)\s+"
                           r"(?:of\s+)?)?")
 _REGION_LABEL_RE = re.compile(r"\b(?:Region|Province|District|County|State|Department|Oblast|Prefecture|"
                               r"Governorate|Municipality|region|province|district|county|state|department|oblast|"
-                              r"prefecture|governorate|municipality)$")
+                              r"prefecture|governorate|municipality|Commune|commune|Canton|canton|Parish|parish|"
+                              r"Voivodeship|voivodeship|gmina|Gmina)$")
 
 
 def _includes(state: State) -> None:
     for m in _place_mentions(state):
         label = state.entities[m.key].label
         entry = state.gaz.lookup(label)
-        if not _REGION_LABEL_RE.search(label) and (entry is None or entry.section != "regions"):
+        # "the Sokółka commune" read as the place "Sokółka": the words as written carry the unit
+        written = " ".join(state.text[m.start:m.end + 16].split(",")[0].split()[:len(label.split()) + 1])
+        if not _REGION_LABEL_RE.search(label) and not _REGION_LABEL_RE.search(written) \
+                and (entry is None or entry.section != "regions"):
             continue  # only an administrative unit includes towns ("the line, which includes ..." does not)
-        hit = _INCLUDES_RE.match(state.text, m.end)
+        unit = re.match(r"\s+(?:commune|canton|parish|gmina|municipality|district|county|province|region)\b",
+                        state.text[m.end:m.end + 16])
+        hit = _INCLUDES_RE.match(state.text, m.end + (unit.end() if unit else 0))
         if hit is None:
             continue
         for place in _listed(state, hit.end()):

@@ -18,7 +18,36 @@ _UNIT_AFTER_RE = re.compile(r"[ \t]+(municipality|district|county|province|regio
 _BEFORE_RE = re.compile(r"(?:\b[Tt]he|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s)\s+$")
 
 
+# "Ústí nad Labem Region", "Rothenburg ob der Tauber", "Frankfurt an der Oder", "Kingston upon Hull": a town
+# named after its river or hill with a lower-case particle (and a unit word after it) is one place
+_PARTICLE_NAME_RE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-ZÀ-ÝČŘŠŽŁŚŻ][\w'’-]+(?:\s[A-ZÀ-ÝČŘŠŽŁŚŻ][\w'’-]+)?\s(?:nad|pod|ob\s+der|an\s+der|am|upon|pri|bei|sur)\s"
+    r"[A-ZÀ-ÝČŘŠŽŁŚŻ][\w'’-]+)(?P<unit>\s(?:Region|District|County|Province|Land|Kreis))?(?![\w'’-])")
+
+
+def particle_names(state: State) -> None:
+    """A place name cut at its particle ("Labem Region" of "Ústí nad Labem Region", "Rothenburg" and
+    "Tauber" of "Rothenburg ob der Tauber") is the whole name."""
+    from kg.extract.context_edit import rename_span  # an editing helper of the context pass
+
+    for hit in list(_PARTICLE_NAME_RE.finditer(state.text, state.body_start)):
+        if "\n" in hit.group(0) or state.is_skipped(hit.start(), hit.end()):
+            continue
+        start, end = hit.start(), hit.end()
+        inside = [m for m in state.mentions if m.start < end and start < m.end]
+        if not inside or any(m.start < start or m.end > end for m in inside):
+            continue  # nothing read there, or a longer name holds the words
+        if any(m.start == start and m.end == end for m in inside):
+            continue
+        if any(state.entities[m.key].type not in {"Place", "Person", "Organization"} for m in inside):
+            continue
+        if any(s.speaker in {m.key for m in inside} for s in state.statements):
+            continue
+        rename_span(state, start, end, " ".join(hit.group(0).split()), "Place")
+
+
 def apply(state: State) -> None:
+    particle_names(state)
     for m in list(state.mentions):
         entity = state.entities.get(m.key)
         if m.start < state.body_start or entity is None or entity.unnamed or entity.type not in {"Place", "Person", "Organization"}:

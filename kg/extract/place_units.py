@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.evidence import country_key, evidence_for
 from kg.extract.place_appositions import locate
 from kg.extract.state import State
 
@@ -30,6 +31,7 @@ _UNIT_APPOSITION_RE = re.compile(r",\s+the\s+(province|provincial|region|regiona
 
 
 def apply(state: State) -> None:
+    _capital_of_unit(state)  # "Herat, capital of Herat province": the town in the province of its name
     _unit_appositions(state)
     _possessive_island(state)
     _demonym_units_of(state)
@@ -48,8 +50,8 @@ def _unit_appositions(state: State) -> None:
     carries the unit word (within this sentence and the two before) holds the town."""
     for m in _places(state):
         hit = _UNIT_APPOSITION_RE.match(state.text, m.end)
-        if hit is None:
-            continue
+        if hit is None or re.match(r"\s+of\s", state.text[hit.end():hit.end() + 4]):
+            continue  # "the provincial capital of Kunduz province": the unit is named right there
         unit = _UNITS[hit.group(1).lower()]
         sent = state.sentence_of(m.start)
         start = sent.start_char
@@ -60,6 +62,48 @@ def _unit_appositions(state: State) -> None:
                   and re.search(rf"\b{unit}\b", state.entities[x.key].label + " " + state.text[x.start:x.end + 12], re.I)]
         if before:
             locate(state, m, before[-1].key)
+
+
+# ", capital of Herat province", ", the provincial capital of Kunduz province", ", the main town of the X district"
+_CAPITAL_OF_RE = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:capital|seat|main\s+town|chief\s+town)\s+of\s+(?:the\s+)?")
+_NAMESAKE_UNIT_RE = re.compile(r"\b(?:province|region|district|county|department|state|oblast|governorate|prefecture|"
+                           r"municipality|canton|voivodeship)\b", re.I)
+
+
+def _capital_of_unit(state: State) -> None:
+    """'Herat, capital of Herat province,' / 'Kunduz, the provincial capital of Kunduz province':
+    the town lies in the unit named after "capital of". When the name finder made the town and
+    its namesake unit one place, the mentions written with the unit word become a place of
+    their own ("Herat province") first."""
+    for m in _places(state):
+        hit = _CAPITAL_OF_RE.match(state.text, m.end)
+        if hit is None or hit.end() > state.sentence_of(m.start).end_char:
+            continue
+        unit = state.mention_at(hit.end(), hit.end() + 1, {"Place"})
+        if unit is None or unit.start != hit.end():
+            continue
+        surface = " ".join(state.text[unit.start:unit.end].split())
+        if _NAMESAKE_UNIT_RE.search(surface) is None:
+            continue
+        if unit.key == m.key:
+            town = state.entities[m.key]
+            if _NAMESAKE_UNIT_RE.search(town.label):
+                continue  # the one entity is the unit: the town is no other name of it
+            region = state.add_entity(surface, "Place")
+            for x in [x for x in state.mentions if x.key == m.key]:
+                if _NAMESAKE_UNIT_RE.search(state.text[x.start:x.end]):
+                    state.mentions.remove(x)
+                    town.mentions = [sp for sp in town.mentions if not (sp.start == x.start and sp.end == x.end)]
+                    state.add_mention(region.key, x.start, x.end, alias=False)
+            town.aliases = {a for a in town.aliases if not _NAMESAKE_UNIT_RE.search(a)}
+            country = next((o for o in state.objects(m.key, "locatedIn") if state.entity_type(o) == "Country"), None)
+            entry = state.gaz.lookup(town.label)
+            if country is None and entry is not None and entry.country:
+                country = country_key(state, entry.country)
+            if country is not None:
+                state.add_relation(region.key, "locatedIn", evidence_for(state, unit), obj=country)
+            unit = next(x for x in state.mentions if x.key == region.key)
+        locate(state, m, unit.key)
 
 
 # "Fiji's second island, Vanua Levu, home to Labasa,"

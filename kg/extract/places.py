@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extract import lexicon, place_feature_owners, place_unit_names, place_appositions, place_datelines, place_enclaves, place_containers, place_copulas, place_faq_links, place_link_subjects, place_sides, place_chains, place_clauses, place_phrasings, place_courses, place_lines, place_lists, place_owned_units, place_pair_links, place_slash_names, place_units
+from kg.extract import lexicon, place_feature_owners, place_unit_names, place_appositions, place_datelines, place_enclaves, place_containers, place_copulas, place_faq_links, place_link_subjects, place_sides, place_chains, place_clauses, place_phrasings, place_courses, place_lines, place_lists, place_owned_areas, place_owned_units, place_pair_links, place_slash_names, place_units
 from kg.extract.connects import chain_named_links, extract_connects, link_ends_are_places, pair_named_links, split_namesake_links, twin_town_links
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.meetings import TALK_NOUNS
@@ -127,6 +127,7 @@ def _located_in(state: State) -> None:
     _described_place(state)
     _possessive_country_place(state)
     _demonym_described(state)
+    _region_demonym_described(state)  # "Oberaudorf, a Bavarian village", "the Tyrolean town of Wörgl"
     _owned_places(state)
     _belongs_to(state)
     _locality_of(state)
@@ -142,6 +143,7 @@ def _located_in(state: State) -> None:
     place_phrasings.apply(state)  # "the X field lies in Block 4", "on Croatia's Cres island", "in the south of X"
     place_clauses.apply(state)  # "Tornio, in Finnish Lapland", "is in Iran's X province", "which the two countries share"
     place_copulas.apply(state)  # "X is the capital of Y's Z department", "Kinshasa's Palais du Peuple", "met in A ... at B"
+    place_owned_areas.apply(state)  # "Stormont House in Belfast's Stormont Estate": in the estate, the estate in Belfast
     # Known regions lie in their country.
     for key, entity in list(state.entities.items()):
         if entity.type != "Place":
@@ -186,6 +188,49 @@ def _demonym_described(state: State) -> None:
             continue  # the gazetteer knows better
         for place in [m, *_coordinated_before(state, m)]:  # "Paita and Talara, the two Peruvian ports"
             state.add_relation(place.key, "locatedIn", evidence_for(state, place), obj=country)
+
+
+def _region_of_demonym(state: State, demonym: str):
+    """'Bavarian' -> the gazetteer's region Bavaria, 'Tyrolean' -> Tyrol, 'Styrian' -> Styria
+    (only adjectives the lexicon knows as region demonyms)."""
+    if demonym not in lexicon.words("region_demonyms"):
+        return None
+    for suffix in ("ean", "ese", "ian", "an", "n"):
+        if not demonym.endswith(suffix):
+            continue
+        stem = demonym[:-len(suffix)]
+        for name in (stem, stem + "a", stem + "ia", stem + "y", stem + "ny"):
+            entry = state.gaz.lookup(name)
+            if entry is not None and entry.type == "Place" and entry.section == "regions":
+                return entry
+    return None
+
+
+def _region_demonym_described(state: State) -> None:
+    """A place described with a region's adjective lies in that region: 'Oberaudorf, a
+    Bavarian village in the Rosenheim district' -> in Bavaria; 'the Tyrolean town of Wörgl'
+    -> in Tyrol (the region named by the adjective, a place of its own)."""
+    for m in [m for m in state.mentions if m.start >= state.body_start]:
+        entity = state.entities.get(m.key)
+        if entity is None or entity.type != "Place":
+            continue
+        hit = _DEMONYM_APPOS_RE.match(state.text, m.end, min(len(state.text), m.end + 80))
+        if hit is None:
+            hit = _DEMONYM_OF_RE.search(state.text, max(0, m.start - 60), m.start)
+        if hit is None:
+            continue
+        entry = _region_of_demonym(state, hit.group("dem"))
+        if entry is None or entry.label == entity.label:
+            continue
+        own = state.gaz.lookup(entity.label)
+        if own is not None and own.country and entry.country and own.country != entry.country:
+            continue  # the gazetteer knows better
+        # no mention at the adjective: "Tyrolean town of Wörgl" would read as the region's own description
+        region = state.add_entity(entry.label, "Place", same_as=entry.same_as)
+        state.add_relation(m.key, "locatedIn", evidence_for(state, m), obj=region.key)
+        country = country_key(state, entry.country) if entry.country else None
+        if country is not None:
+            state.add_relation(region.key, "locatedIn", evidence_for(state, m), obj=country)
 
 
 def _coordinated_before(state: State, m) -> list:

@@ -32,13 +32,18 @@ def both_pair(state: State, subj: Token) -> list[str]:
     before = [s for s in state.doc.sents if s.end_char <= start]
     if not before:
         return []
-    prev = before[-1]  # (a new paragraph opening 'Both said ...' is about the last one's pair too)
-    people: list[str] = []
-    for m in state.mentions_in(prev.start_char, start, {"Person"}):
-        if state.entities[m.key].unnamed or m.key in people:
-            continue
-        people.append(m.key)
-    return people if len(people) == 2 else []
+    # (a new paragraph opening 'Both said ...' is about the last one's pair too; a sentence
+    # naming nobody in between -- 'The two officials said ... Later, the two negotiators
+    # said ...' -- leaves the pair named before it)
+    for prev in reversed(before[-3:]):
+        people: list[str] = []
+        for m in state.mentions_in(prev.start_char, prev.end_char, {"Person"}):
+            if state.entities[m.key].unnamed or m.key in people:
+                continue
+            people.append(m.key)
+        if people:
+            return people if len(people) == 2 else []
+    return []
 
 
 def _is_both(subj: Token) -> bool:

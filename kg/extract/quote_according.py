@@ -186,7 +186,10 @@ def _source_of(state: State, obj: Token, marks: list[tuple[int, int]]) -> tuple[
 
 # Nouns of numbers a body publishes: 'according to figures from Kenya's Ministry of Trade'.
 _DATA_NOUNS = frozenset("figure data estimate statistic number calculation projection forecast count "
-                        "survey study analysis tally record data statistics".split())
+                        "survey study analysis tally record data statistics".split()) \
+    | frozenset(  # papers a body puts out: 'according to a summary circulated by Italy's Interior Ministry'
+        "summary document memo readout report paper presentation filing submission assessment audit "
+        "review briefing-paper".split())
 _SOURCE_TYPES = frozenset({"Person", "Organization", "GovernmentAgency", "MediaOrganization"})
 
 
@@ -197,7 +200,8 @@ def _data_source(state: State, obj: Token, marks: list[tuple[int, int]]) -> str 
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
             owners.extend(c for c in prep.children if c.dep_ == "pobj")
-        if prep.dep_ == "acl" and prep.tag_ == "VBN":  # 'figures published by X', 'data compiled by X'
+        if prep.dep_ == "acl" and prep.tag_ == "VBN" and prep.lemma_.lower() not in _SEEN_VERBS:
+            # 'figures published by X', 'data compiled by X'
             owners.extend(c for p in prep.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by"
                           for c in p.children if c.dep_ == "pobj")
     for owner in owners:
@@ -210,6 +214,10 @@ def _data_source(state: State, obj: Token, marks: list[tuple[int, int]]) -> str 
         if key is not None and state.entity_type(key) in _SOURCE_TYPES:
             return key
     return None
+
+
+# 'a document seen by Reuters', 'a draft obtained by the newspaper': who read it, not whose words
+_SEEN_VERBS = frozenset("see obtain review view read examine consult leak acquire receive".split())
 
 
 # Plural agent nouns owned by a thing: 'the bridge's operators', 'the builders of the tunnel'.

@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.quote_spans import speech_verbs, unquoted_tokens
-from kg.extract.speakers import entity_for_token, subject_of
+from kg.extract.speakers import entity_for_token, forget_entity, subject_of
 from kg.extract.speakers_apposed_jobs import apposed_job_person
 from kg.extract.state import State
 
@@ -96,11 +96,17 @@ def subject_entity(state: State, subj: Token, marks: list[tuple[int, int]], befo
         # ('the chamber, which estimates that ...' is left alone: it cost more than it gained)
         if subj.i == 0 or subj.doc[subj.i - 1].text != ",":
             return None
+        known = set(state.entities)
         found = entity_for_token(state, subj.head.head, marks, before=before)
-        if subj.lower_ == "who" and (found is None or state.entities[found].type != "Person"):
+        if subj.lower_ == "who" and (found is None or state.entities[found].type != "Person"
+                                     or state.entities[found].unnamed):
             # 'Lina Haddad, an economist at the Forum, who said ...': the parser hangs the
-            # clause on the body; 'who' is the person the apposition describes
-            found = _person_above(state, subj.head.head) or found
+            # clause on the body; 'who' is the person the apposition describes (so too
+            # 'X, a lawyer at Y, who told ...': the named X, not an unnamed 'lawyer at Y')
+            above = _person_above(state, subj.head.head)
+            if above is not None and found is not None and found not in known and state.entities[found].unnamed:
+                forget_entity(state, found)  # the unnamed node made for the apposition
+            found = above or found
         return found if found is not None and not state.entities[found].unnamed else None
     styled = _past_style(state, subj, marks, before)
     if styled is not None:
@@ -330,7 +336,12 @@ _USED_LINE_RE = re.compile(
     r"sentence|argument|comments?)|"
     # (never "she wrote that the line was ...": "that" there opens a clause)
     r"(?:used|repeated|coined|uttered|made|said|spoke|wrote|delivered|offered|voiced)\s+(?:the|this|those|these)\s+"
-    r"(?:\w+\s+)?(?:phrase|slogan|remarks?|words|quip|comments?))\b")
+    r"(?:\w+\s+)?(?:phrase|slogan|remarks?|words|quip|comments?)|"
+    # ("X, director general of the port, made the point during a visit" / "... made the same
+    # argument" / "... put it this way" / "... summed it up": a turn of phrase pointing back at the words)
+    r"(?:made|makes|pressed|pressing|making)\s+(?:the|this|that|a|his|her|their)\s+(?:same\s+|very\s+|\w+\s+)?"
+    r"(?:point|argument|case)|"
+    r"(?:put|puts|summed|sums|summing|putting)\s+it\s+(?:up\b|this\s+way|that\s+way|another\s+way|thus|(?:more\s+)?\w+ly\b))\b")
 
 
 # "The line, from Tumbes region's governor, Ana Ruiz, was repeated ...": the words' source in apposition

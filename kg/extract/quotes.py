@@ -54,6 +54,7 @@ from kg.extract import lexicon
 from kg.extract.joint_texts import excerpt_paragraphs, is_joint_text, joint_author
 from kg.extract.joint_texts_headings import heading_paragraphs
 from kg.extract.plural_speakers import co_speakers, holders_speak
+from kg.extract.plural_speakers_bodies import bodies_speak
 from kg.extract.plural_speakers_both import both_pair
 from kg.extract.quote_according import according_to
 from kg.extract.quote_claims import claim_speakers
@@ -214,6 +215,7 @@ def extract_statements(state: State) -> None:
     extend_and_clauses(state, marks)  # '..., the minister said, and the fees would fall': both clauses
     relayed_speakers(state)  # a podcast host's 'He said ...' is not the last guest's
     holders_speak(state)
+    bodies_speak(state)  # 'the Czech and German transport ministries said': each ministry
     speakers_are_actors(state)
     state.statements.sort(key=lambda s: s.quote_span.start)
 

@@ -9,6 +9,12 @@
 Only speakers the text gives no side or office of a body are read (an
 occupation is no such office), and only when the paragraph opens on a place
 whose country the text or the gazetteer makes known.
+
+A town's or region's officer acts for the country the place lies in (round-35 O2):
+* "Lena Ross, mayor of Kaslo, a village on Kootenay Lake in British Columbia" ->
+  represents Canada; "Governor X of Roraima" -> "Governor of Roraima", Brazil;
+* "On the Austrian bank, Mayor Y said" -> Austria; "Kiefersfelden, a village in
+  Bavaria, ... Its mayor, Z," -> "Mayor of Kiefersfelden", Germany.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ _OPENING_RE = re.compile(r"(?:In|Back\s+in|At|Over\s+in|Across\s+the\s+border\s+
 def apply(state: State) -> None:
     _local_bodies(state)
     _local_offices(state)
+    _place_officers(state)  # round-35 O2: a town's or region's officer, once every place is placed
     speakers = {s.speaker for s in state.statements if s.speaker in state.entities}
     for person in speakers:
         entity = state.entities[person]
@@ -217,3 +224,159 @@ def _local_bodies(state: State) -> None:
         if country is not None and body:
             sent = state.sentence_of(body[0].start)
             state.add_relation(key, "partOf", state.sentence_span(sent), obj=country)
+
+
+# "Governor X of Roraima", "Mayor X of Ebbs": a local office word before the name, its place after
+_OF_PLACE_RE = re.compile(r",?\s+of\s+(?:the\s+)?$")
+# "Oberaudorf, a Bavarian village" / "Kaslo, a village in British Columbia": the words after a
+# town that place it by a demonym or a region
+_APPOSED_RE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:(?:small|little|tiny|border|frontier|riverside|lakeside|"
+                         r"mountain|coastal|fishing|farming|market|sleepy|quiet)\s+)?"
+                         r"(?P<dem>[A-Z][\w-]+\s+)?(?:town|village|city|port|hamlet|municipality|commune|district|"
+                         r"county|province|region|community)\b(?P<tail>[^.;]{0,80})")
+# "On the Austrian bank, Mayor X": the sentence opens on one country's side of a river or border
+_SIDE_OPENING_RE = re.compile(r"(?:On|Across|Over)\s+(?:on\s+)?the\s+(?P<dem>[A-Z][\w-]+)\s+(?:bank|side|shore)\b")
+
+
+def _place_officers(state: State) -> None:
+    """'Lena Ross, mayor of Kaslo, a village in British Columbia', 'In Oberaudorf, a Bavarian
+    village, Mayor Anna Moser', 'Governor X of Roraima', 'On the Austrian bank, Mayor Y' (round-35
+    O2): the officer of a town or region acts for the country the place lies in, known by a
+    locatedIn chain (read by now), the gazetteer, a demonym or region beside the place, the side
+    of the river the sentence opens on, or the other side of a town it faces. Only people whose
+    office gives no country yet."""
+    from kg.extract.relations import facing_country
+    for held in [r for r in state.relations if r.predicate == "holdsPosition"]:
+        person, position = held.subject, held.object
+        if position is None or state.entity_type(person) != "Person":
+            continue
+        if any(state.entity_type(o) == "Country" for o in state.objects(person, "represents")):
+            continue
+        if any(state.entity_type(o) in {"Organization", "GovernmentAgency", "MediaOrganization"}
+               for o in state.objects(person, "represents")):
+            continue  # a body's person: its own rules decide
+        label = state.entities[position].label
+        places = [o for o in state.objects(position, "positionIn") if state.entity_type(o) == "Place"]
+        if not places and not _local_title(label):
+            continue
+        if not places and state.objects(position, "positionIn"):
+            continue
+        if not places:
+            place = _place_after_name(state, person) or _its_place(state, person)
+            if place is not None:
+                places = [place]
+                _place_position(state, held, place)
+        country = None
+        if places:
+            place = places[0]
+            country = _country_of_place(state, place) or _inner_town_country(state, place) \
+                or _side_of_place(state, place) or _apposed_country(state, place) or facing_country(state, place)
+        if country is None and _local_title(label):
+            country = _side_opening(state, person)
+        if country is None:
+            # "the Podkarpackie voivode": an office only one country has, when the text names it
+            country = next((country_key(state, c) for w, c in _NATIONAL_OFFICES.items()
+                            if w in label.lower().split()), None)
+        if country is not None:
+            state.add_relation(person, "represents", held.evidence, obj=country)
+
+
+# Local offices of one country's own making (the word alone says the country)
+_NATIONAL_OFFICES = {"voivode": "Poland", "starost": "Poland", "akim": "Kazakhstan", "hokim": "Uzbekistan",
+                     "voivod": "Poland"}
+
+
+def _local_title(label: str) -> bool:
+    words = {w.lower() for w in label.split()}
+    return bool(words & LOCAL_OFFICES) or bool(words & {"councillor", "councilor", "commissioner", "voivode",
+                                                         "prefect", "reeve", "selectman", "akim", "hokim",
+                                                         "starost"}) and len(words) <= 3
+
+
+def _place_after_name(state: State, person: str) -> str | None:
+    """'Governor Paulo Souza of Roraima': the named place right after the officer's name."""
+    for m in [m for m in state.mentions if m.key == person and m.start >= state.body_start]:
+        for place in state.mentions_in(m.end, min(len(state.text), m.end + 12), {"Place"}):
+            if _OF_PLACE_RE.fullmatch(state.text[m.end:place.start]) and not state.entities[place.key].unnamed:
+                return place.key
+        break
+    return None
+
+
+def _place_position(state: State, held, place: str) -> None:
+    """The bare local office ("Governor") becomes the place's ("Governor of Roraima")."""
+    title = state.entities[held.object].label
+    label = f"{title} of {state.entities[place].label}"
+    position = state.add_entity(label, "Position")
+    position.aliases.add(title)
+    state.remove_relation(held)
+    state.add_relation(held.subject, "holdsPosition", held.evidence, obj=position.key)
+    state.add_relation(position.key, "positionIn", held.evidence, obj=place)
+    if state.positions.get(held.subject) == held.object:
+        state.positions[held.subject] = position.key
+
+
+def _apposed_country(state: State, place: str) -> str | None:
+    """'Oberaudorf, a Bavarian village' / 'Kaslo, a village in British Columbia' / 'a German
+    town': the country of the demonym or the region the apposition names."""
+    for m in [m for m in state.mentions if m.key == place and m.start >= state.body_start]:
+        hit = _APPOSED_RE.match(state.text, m.end)
+        if hit is None:
+            continue
+        if hit.group("dem"):
+            word = hit.group("dem").strip()
+            entry = state.gaz.country_of_demonym(word)
+            if entry is not None:
+                return country_key(state, entry.label)
+            from kg.extract.relation_checks_agencies import _REGION_ADJECTIVES
+            region = state.gaz.lookup(_REGION_ADJECTIVES.get(word, word))
+            if region is not None and region.type == "Place" and region.country:
+                return country_key(state, region.country)
+        for other in state.mentions_in(hit.start("tail"), hit.end("tail"), {"Place", "Country"}):
+            if other.key != place and re.match(r"\s+(?:\w+\s+){0,4}?(?:in|of|on|near)\s+(?:the\s+)?$",
+                                               state.text[hit.start("tail"):other.start]):
+                found = _country_of_place(state, other.key)
+                if found is not None:
+                    return found
+    return None
+
+
+def _side_opening(state: State, person: str) -> str | None:
+    """'On the Austrian bank, Mayor X said': the country of the side the sentence opens on."""
+    m = next((m for m in state.mentions if m.key == person and m.start >= state.body_start), None)
+    if m is None:
+        return None
+    sent = state.sentence_of(m.start)
+    hit = _SIDE_OPENING_RE.match(state.text, sent.start_char)
+    if hit is None or hit.end() > m.start:
+        return None
+    return _side_country(state, hit.group("dem"))
+
+
+_ITS_TITLE_RE = re.compile(r"\b[Ii]ts\s+(?:(?:deputy|vice|acting|long-serving|new)\s+)?(?:mayor|governor|prefect|voivode|"
+                           r"reeve|councillor|councilor)\s*,?\s*$")
+
+
+def _its_place(state: State, person: str) -> str | None:
+    """'Kiefersfelden, a Bavarian village, fears more traffic. Its mayor, X, said': the town the
+    sentence (or the one before) opens on owns the office."""
+    m = next((m for m in state.mentions if m.key == person and m.start >= state.body_start), None)
+    if m is None:
+        return None
+    sent = state.sentence_of(m.start)
+    if _ITS_TITLE_RE.search(state.text[sent.start_char:m.start]) is None:
+        return None
+    for start in (sent.start_char, _previous_sentence_start(state, sent.start_char)):
+        if start is None:
+            continue
+        hit = state.mention_at(start, start + 1, {"Place"})
+        if hit is not None and hit.start == start and not state.entities[hit.key].unnamed:
+            return hit.key
+    return None
+
+
+def _previous_sentence_start(state: State, start: int) -> int | None:
+    last = len(state.text[:start].rstrip()) - 1
+    if last < state.body_start or "\n\n" in state.text[last:start]:
+        return None
+    return state.sentence_of(last).start_char

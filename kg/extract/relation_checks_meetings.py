@@ -13,6 +13,8 @@
 * "The session was co-chaired by A's foreign minister, X, and B's trade minister, Y" /
   "X and Y co-chaired the talks" / "X co-chaired it with Y": co-chairs sit in one
   session, so they met (the parser splits "co-chaired", so the words are read).
+* "Kenya's Minister for Energy, A, and Uganda's Minister of Energy, B, led the
+  delegations": the two who led the two sides' delegations met (round-35 O5).
 * "spoke by telephone with", "held a phone call with": a call is not a meeting,
   so metWith read from such a sentence (with no meeting word in it) is taken back.
 """
@@ -62,6 +64,7 @@ def apply(state: State) -> None:
     _the_two_then_pair(state)
     _counterparts_spent(state)
     _co_chairs(state)
+    _led_the_delegations(state)  # round-35 O5
     _also_took_part(state)
     _drop_phone_calls(state)
     _drop_refused(state)
@@ -361,6 +364,39 @@ def _also_took_part(state: State) -> None:
                 if event.type == "Meeting" and set(pair) <= set(event.participants) \
                         and joined[0] not in event.participants:
                     event.participants.append(joined[0])
+
+
+# "A and B led the delegations" / "... headed their countries' teams" / "... led the talks": the
+# words right after a two-person subject
+_LED_RE = re.compile(r"\s*,?\s*(?:(?:who\s+)?(?:jointly|respectively|also|personally)\s+)?(?:led|headed|chaired|co-?chaired)\s+"
+                     r"(?:the|their)\s+(?:(?:two|respective|countries['’]|national|negotiating|official)\s+)*"
+                     r"(?:delegations|teams|sides|talks|negotiations|meeting|discussions|session)\b")
+
+
+def _led_the_delegations(state: State) -> None:
+    """'Kenya's Minister for Energy, A, and Uganda's Minister of Energy, B, led the delegations'
+    (round-35 O5): the two people who led the two sides' delegations (or the talks) sat in one
+    meeting, when the text gives them different sides."""
+    for sent in state.doc.sents:
+        if sent.start_char < state.body_start or _PHONE_RE.search(sent.text):
+            continue
+        people = [m for m in state.mentions_in(sent.start_char, sent.end_char, {"Person"})
+                  if not state.entities[m.key].unnamed]
+        for m in people:
+            hit = _LED_RE.match(state.text, m.end)
+            if hit is None:
+                continue
+            # the subject: "A, <title>, and <title>, B," ending at the name before the verb
+            before = [p for p in people if p.end <= m.end]
+            pair = list(dict.fromkeys(p.key for p in reversed(before)))[:2][::-1]
+            if len(pair) != 2:
+                break
+            first = max(p.start for p in before if p.key == pair[0])
+            if re.search(r"\band\b", state.text[first:m.start]) and not re.search(r"[;:]|\b(?:met|said|told)\b",
+                                                                                  state.text[first:m.start]) \
+                    and _two_sides(state, pair):
+                _meet(state, pair, sent)
+            break
 
 
 def _subject_pair(state: State, sent, before: int | None = None) -> list[str] | None:

@@ -93,12 +93,56 @@ def _regional_officers_country(state: State) -> None:
             if country is None:
                 country = _listed_town_country(state, state.entities[place].label)
             if country is None:
+                country = facing_country(state, place)  # "In Alcoutim, across the river from the Spanish village"
+            if country is None:
                 country = _sole_country(state)  # a report about one country's town
             relation = next(r for r in state.relations
                             if r.subject == person and r.predicate == "represents" and r.object == place)
             state.remove_relation(relation)  # the town itself is never whom they act for
             if country is not None:
                 state.add_relation(person, "represents", relation.evidence, obj=country)
+
+
+# "Alcoutim, across the river from the Spanish village of X" / "X, opposite Vidin on the Romanian
+# bank": the words after a town that set it against a place of the other side
+_FACING_RE = re.compile(r"\s*,?\s*(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:town|village|city|port|hamlet)\s+)?"
+                        r"(?:(?:just\s+)?across\s+(?:the\s+)?(?:river|border|water|bay|strait|lake|bridge)\s+from|"
+                        r"opposite|facing)\s+(?:the\s+)?(?P<rest>.{1,80})")
+
+
+def facing_country(state: State, place: str) -> str | None:
+    """The country of a town the text sets across a river or border from a place of one of the
+    report's two countries ("In Alcoutim, across the river from the Spanish village of X"): the
+    other of the two (round-35 O6); None when the text says nothing so plain."""
+    sides = [k for k in main_sides(state) if state.entity_type(k) == "Country"]
+    if len(sides) != 2:
+        return None
+    for m in [m for m in state.mentions if m.key == place and m.start >= state.body_start]:
+        hit = _FACING_RE.match(state.text, m.end)
+        if hit is None:
+            continue
+        rest = hit.group("rest")
+        word = re.match(r"(?P<w>[A-Z][\w-]+)", rest)
+        other = country_key_for_word(state, hit.start("rest"), hit.start("rest") + len(word.group("w"))) if word else None
+        if other is None:
+            target = next((t for t in state.mentions_in(hit.start("rest"), hit.end("rest"), {"Place", "Country"})
+                           if t.key != place), None)
+            other = _country_up(state, target.key) if target is not None else None
+        if other in sides:
+            return next(k for k in sides if k != other)
+    return None
+
+
+def _country_up(state: State, place: str) -> str | None:
+    """The country a place lies in by its locatedIn steps (itself if a country)."""
+    seen: set[str] = set()
+    key: str | None = place
+    while key is not None and key not in seen:
+        if state.entity_type(key) == "Country":
+            return key
+        seen.add(key)
+        key = next(iter(state.objects(key, "locatedIn")), None)
+    return None
 
 
 def _listed_town_country(state: State, name: str) -> str | None:

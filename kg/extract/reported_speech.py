@@ -19,6 +19,7 @@ from kg.extract.plural_speakers_both import both_pair
 from kg.extract.quote_attribution import subject_entity
 from kg.extract.quote_details import fill_details
 from kg.extract.quote_spans import clause_after_verb, trim_span
+from kg.extract.reported_quote_tails import bare_tails, own_act
 from kg.extract.speakers import entity_for_token, subject_of
 from kg.extract.state import State
 from kg.model import Statement
@@ -208,6 +209,12 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
         qualifiers = _that_conjuncts(state, token, comps, marks)
         # The parser sometimes splits one clause into two ccomps ("it's unlikely ... will damage").
         whole = sorted({t for c in comps for t in c.subtree}, key=lambda t: t.i)
+        if qualifiers and whole and _quote_clause(state, whole, marks):
+            # 'said that the treaty "was written for another era," but that neither wanted to
+            # reopen it': the quote is the direct statement, the 'but that' clause reported alone
+            for q in qualifiers:
+                _report_clause(state, token, sorted(q.subtree, key=lambda t: t.i), marks)
+            qualifiers = []
         if qualifiers and whole:
             # '..., but that B': one statement from the first clause to the end of the last
             last = max(t.i for q in qualifiers for t in q.subtree)
@@ -235,12 +242,21 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
             clause = sorted({t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}, key=lambda t: t.i)
             if clause:
                 _report_clause(state, verb, clause, marks, subj=subject_of(token))
+        for tail in bare_tails(state, token, comps, {v.i for v in split}, marks):
+            # 'said Kabul was "open to a longer contract" but wanted engineers trained'
+            _report_clause(state, token, tail, marks, subj=subject_of(token))
 
 
 # 'told reporters after the signing that queues had stretched': the parser reads
 # 'that' as a relative pronoun of 'signing'; after a time or event phrase with a
 # clause of its own subject, the 'that' opens what was said.
 _EVENT_PREPS = frozenset("after before during following at on in".split())
+
+
+def _quote_clause(state: State, tokens: list[Token], marks: list[tuple[int, int]]) -> bool:
+    """Does the clause ``tokens`` hold a quote that is its statement (not a short partial one)?"""
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return any(s < end and start < e for s, e in marks) and not partial_quotes_only(state.text, start, end, marks)
 
 
 def framing_apposition(comp: Token, verb: Token) -> bool:
@@ -550,13 +566,14 @@ def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tup
             quote_end = max(e for s, e in marks if s < end and start < e)
             for a, b in unquoted_parts(state, sub, marks):
                 part = [t for t in sub if a <= t.idx < b]
-                if part and a >= quote_end:
+                if part and a >= quote_end and not own_act(part):
+                    # ('said it was "a good start" and called for a timetable': his act, no words)
                     _report_clause(state, token, part, marks, subj)
             return
         parts = unquoted_parts(state, sub, marks)
         for a, b in parts:
             part = [t for t in sub if a <= t.idx < b]
-            if part:
+            if part and not own_act(part):
                 _report_clause(state, token, part, marks, subj)
         if parts or not _quote_is_modifier(state, sub, marks):
             return

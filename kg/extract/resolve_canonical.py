@@ -60,7 +60,10 @@ def merge_described_agreements(cands: list[Candidate]) -> None:
         if c.type != "Agreement" or c.gaz is not None:
             continue
         words = c.text.split()
-        caps = [w for w in words if w[:1].isupper()]
+        # "Protocol No. 2" and "Protocol No. 4" are two texts: a number after a capitalised word
+        # is part of the name
+        caps = [w for i, w in enumerate(words)
+                if w[:1].isupper() or w[:1].isdigit() and i > 0 and words[i - 1][:1].isupper()]
         if not caps or len(caps) == len(words):
             continue  # fully capitalised names stand on their own
         name = " ".join(caps)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import agreement_part_titles, agreement_status, agreement_supplements, dates, lexicon
+from kg.extract import agreement_list_titles, agreement_part_titles, agreement_status, agreement_supplements, dates, lexicon
 from kg.extract.agreement_facilities import facility_agreements
 from kg.extract.agreement_exchanges import exchange_agreements
 from kg.extract.agreement_instruments import instrument_agreements
@@ -30,6 +30,7 @@ GENERIC_MODIFIER_STOP = frozenset(
 
 def join_generic_agreements(state: State) -> None:
     """Attach "the agreement" / "the 2002 pact" to the agreement named nearest."""
+    agreement_list_titles.listed_titles(state)  # "the agreement on joint customs, immigration and quarantine (CIQ) facilities"
     agreement_part_titles.apply(state)  # "the Addendum on X", "Roll-on/Roll-off Protocol", "Protocolo de Tránsito"
     facility_agreements(state)  # "the A-B interconnector agreement" is an agreement, not a place
     instrument_agreements(state)  # "Decision 612", "ECOWAS Protocol A/P1/5/79": numbered instruments
@@ -122,10 +123,15 @@ def join_generic_agreements(state: State) -> None:
                 if tok.lower_ in {"and", "but"} and nxt is not None and nxt.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
                     topic_end = tok.idx - 1  # "a protocol on the X channel and hoped to ...": the clause goes on
                     break
+            listed_end = agreement_list_titles.list_tail_end(state, m.end() + topic_m.start(2), topic_end)
+            if listed_end is not None:
+                topic_end = listed_end  # "on the joint customs, immigration and quarantine (CIQ) facilities"
             head = state.text[m.start(2):m.end() + topic_m.start(1)].strip()
             label = " ".join(f"{head.lower()} {topic_m.group(1)} {state.text[m.end() + topic_m.start(2):topic_end]}".split())
             key = state.add_entity(label, "Agreement").key
             state.add_mention(key, m.start(2), topic_end, alias=False)
+            if listed_end is not None:
+                agreement_list_titles.drop_inner_acronyms(state, m.start(2), topic_end, key)
             generic_mentions.append(MentionRef(m.start(2), topic_end, key))
             described.append(MentionRef(m.start(2), topic_end, key))
             continue

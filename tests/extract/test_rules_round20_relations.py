@@ -30,7 +30,8 @@ def test_heads_to_a_city_is_not_an_office(run):
 def test_who_heads_the_authoritys_programme_acts_for_the_authority(run):
     x = run("Port talks\n\nThe Peruvian Port Authority said it would wait. Chile and Peru met on Monday. "
             "Jon Reyes, who heads the authority's dredging programme, said work would start soon.\n")
-    assert "peruvian-port-authority" in _objs(x, "jon-reyes", "represents")
+    # round-35 O1 (convention change): a state body's official represents the body's country only
+    assert _objs(x, "jon-reyes", "represents") == {"peru"}
 
 
 def test_its_title_after_the_name_belongs_to_the_body_named_first(run):

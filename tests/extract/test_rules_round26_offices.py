@@ -149,12 +149,12 @@ def test_air_force_commander_represents_the_state(run):
     x = run("Airspace deal\n\nIndonesia and Singapore agreed the airspace deal on Monday. Air Vice Marshal Budi "
             "Santoso, commander of the Indonesian Air Force, said patrols would resume.\n")
     sides = _objs(x, "budi-santoso", "represents")
-    assert "indonesia" in sides and "indonesian-air-force" in sides
+    assert sides == {"indonesia"}  # round-35 O1: the state body's country only
 
 
 def test_commander_of_a_forces_unit_represents_the_unit_and_the_state(run):
     x = run("Airspace deal\n\nIndonesia and Singapore agreed the airspace deal on Monday. Rear Admiral Adi Wijaya, "
             "commander of the Indonesian Navy's Fleet Command, said patrols would resume.\n")
-    assert _objs(x, "adi-wijaya", "represents") >= {"fleet-command", "indonesia"}
+    assert _objs(x, "adi-wijaya", "represents") == {"indonesia"}  # round-35 O1: the country only
     assert ("fleet-command", "partOf", "indonesian-navy") in relation_set(x)
     assert x.entities["fleet-command"].type == "GovernmentAgency"

@@ -54,8 +54,9 @@ def test_director_of_a_demonym_agency_represents_the_state_and_the_agency(run):
             "\"The ferry must run every day,\" said Aino Lehtola, a director at the Finnish Transport Agency.\n\n"
             "Per Lindqvist, who heads the northern region of the Swedish Road Administration, said the road "
             "would be repaired by autumn.\n")
-    assert {"finland", "finnish-transport-agency"} <= _objs(x, "aino-lehtola", "represents")
-    assert {"sweden", "swedish-road-administration"} <= _objs(x, "per-lindqvist", "represents")
+    # round-35 O1 (convention change): a state body's official represents the body's country only
+    assert _objs(x, "aino-lehtola", "represents") == {"finland"}
+    assert _objs(x, "per-lindqvist", "represents") == {"sweden"}
 
 
 # -- O3: a committee of a country's parliament --------------------------------------------------------

@@ -135,7 +135,7 @@ def test_project_director_of_the_demonym_agency(run):
             "The Finnish Transport Infrastructure Agency will lead the design work. Project director Eero Salo "
             "of the Finnish agency said the bridge would open in 2029.\n")
     assert any("project director" in p for p in _position_labels(x, "eero-salo"))
-    assert "finnish-transport-infrastructure-agency" in _objs(x, "eero-salo", "represents")
+    assert _objs(x, "eero-salo", "represents") == {"finland"}  # round-35 O1: the state body's country only
     assert "director of finland" not in _position_labels(x, "eero-salo")
 
 
@@ -145,7 +145,8 @@ def test_acronym_researcher_before_the_name(run):
             "The Natural Resources Institute Finland (Luke) has counted fish since 1975. According to Luke "
             "researcher Sanna Peltola, the salmon stock is recovering.\n")
     assert "researcher" in {p.split(" of ")[0] for p in _position_labels(x, "sanna-peltola")}
-    assert "natural-resources-institute-finland" in _objs(x, "sanna-peltola", "represents")
+    # a research institute's people speak for the institute, not the state (round-35 lead)
+    assert _objs(x, "sanna-peltola", "represents") == {"natural-resources-institute-finland"}
 
 
 def test_single_portfolio_word_before_the_name_is_no_organisation(run):

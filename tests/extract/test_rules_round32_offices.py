@@ -45,8 +45,7 @@ def test_counterpart_of_an_agency_represents_country_and_agency(run):
     x = run("Border officials meet\n\nNARVA, 3 May 2026 - Estonia's border chief Mart Lepik met his Russian "
             "counterpart, Viktor Sorokin of the FSB Border Service, on the bridge on Tuesday.\n")
     sides = _objs(x, "viktor-sorokin", "represents")
-    assert "russia" in sides
-    assert "fsb-border-service" in sides
+    assert sides == {"russia"}  # round-35 O1: a state body's official represents the country only
     assert "fsb-border-service" not in _objs(x, "mart-lepik", "represents")
 
 
@@ -55,8 +54,7 @@ def test_country_official_at_an_agency_represents_both(run):
             "Estonia's chief border representative at the Police and Border Guard Board (PPA), said the "
             "queues were shorter.\n")
     sides = _objs(x, "kadri-saar", "represents")
-    assert "estonia" in sides
-    assert "police-and-border-guard-board" in sides
+    assert sides == {"estonia"}  # round-35 O1: the state body's country only
     assert any("chief border representative" in label for label in _position_labels(x, "kadri-saar"))
     # a ministry's official keeps the country alone
     x = run("Border officials meet\n\nNARVA, 3 May 2026 - The bridge reopened on Tuesday.\n\nKadri Saar, "

@@ -33,6 +33,8 @@ def test_hyphenated_country_title_in_a_split_quote(run, text, person, country, p
 
 
 # -- H2: a body named after a country is not the country ---------------------------------
+# round-35 O1 (convention change): the chief of a STATE body named after its country represents
+# the country only (blind golds name a country, not the body); the body stays the position's
 @pytest.mark.parametrize(("text", "person", "body", "country"), [
     ("Zimbabwe and Zambia held talks on the Kariba dam on Monday. Power cuts are blamed on the Zimbabwe "
      "Electricity Supply Authority (ZESA).\n\nZESA's chief executive, Tendai Moyo, told reporters that the "
@@ -40,6 +42,16 @@ def test_hyphenated_country_title_in_a_split_quote(run, text, person, country, p
     ("Kenya and Uganda held talks on Monday. Delays are blamed on the Kenya Ports Authority (KPA).\n\nKPA's "
      "managing director, Joseph Mwangi, told reporters that the cranes were old.", "joseph-mwangi",
      "kenya-ports-authority", "kenya"),
+])
+def test_chief_of_a_state_body_named_after_a_country_represents_the_country(run, text, person, body, country):
+    rels = relation_set(run(text))
+    assert (person, "represents", country) in rels
+    assert (person, "represents", body) not in rels
+    assert any(s == person and p == "holdsPosition" for s, p, o in rels)
+    assert not any(s == person and p == "holdsPosition" and "s-chief" in o for s, p, o in rels)
+
+
+@pytest.mark.parametrize(("text", "person", "body", "country"), [
     ("Zimbabwe and Zambia held talks on the Kariba dam on Monday.\n\n\"The river is low,\" said Tendai Moyo, chief "
      "executive of the Zambezi Highlands Development Authority, which builds the dams on the Zambian side, on "
      "Tuesday.", "tendai-moyo", "zambezi-highlands-development-authority", "zambia"),

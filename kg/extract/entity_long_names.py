@@ -1,0 +1,170 @@
+"""People with three- and four-part names (round-35 class A1).
+
+"Talks also involved Firmin Nze Ekomi, who governs the province", "On Tuesday,
+Rosine Ndong Mba Obiang met ...", "Ndong Mba Obiang said": the model often reads
+a long name it does not know (Gabonese, Spanish double surnames, East African
+names) as an organisation or a place. Such a name is a person
+
+* when a relative "who" follows it ("X, who governs ...": bodies take "which");
+* when it opens with a given name, or has three words or more and is the
+  subject of a verb people do (said, met, told ...), and no word of it heads
+  a body;
+* when its words are the last two or more words of a person named in the text
+  ("Nze Ekomi" after "Firmin Nze Ekomi"), so that it resolves to that person;
+* when it is coordinated with a person ("Officials including Marie Essono
+  Ondo and Rosine Ndong Mba Obiang").
+
+Two neighbouring repairs live here too: a sentence's end inside a span ends the
+name ("the state importer SONAPET. The ministry", class A4), and the name after
+a local office is the place it serves ("the prefect of Haut-Ogooué", class A6).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import lexicon
+from kg.extract.entity_company_heads import COMPANY_HEADS
+from kg.extract.entity_types import Candidate
+from kg.extract.state import State
+
+# words of firms' and campaigns' names that no person's name has
+_BODY_WORDS = frozenset("Holdings Partners Group Energy Oil Gas Mining Minerals Resources Telecom Motors Steel Cement "
+                        "Foods Industries International Watch Action Solidarity Rights Peace Green Transport Trade "
+                        "Freight Forwarders Hauliers Traders Growers Farmers Fishers Workers Exporters Importers Line "
+                        "Capital Finance Investments Ventures Systems Technologies Solutions Power Water Express "
+                        "Global United National Federal Royal Council Front Coalition Citizens Friends "
+                        # places and buildings ("Ben Thanh Market")
+                        "Market Bazaar Mall Centre Center Hospital School College Station Airport Port Bridge Square "
+                        "Park Hotel Stadium Street Road Avenue Island Islands River Lake Valley Hills Mountains Bay "
+                        "Beach Dam Canal Gate Terminal Camp Church Mosque Temple Palace Tower House Hall Farm Mine "
+                        "Field Fields Forest Reserve Crossing Border Highway".split())
+_NAME_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+")
+# "Rosine Ndong Mba Obiang met ...", "... said": a long plain name doing what people do
+_PERSON_VERB_RE = re.compile(r"\s+(?:said|says|told|met|added|visited|urged|warned|stressed|noted|explained|insisted|"
+                             r"argued|recalled|admitted|conceded|wrote|travelled|traveled|flew|spoke)\b")
+_WHO_RE = re.compile(r",\s+who\s+(?!is\s+(?:a|an|the)\s+(?:company|firm|group)\b)")
+
+
+def _plain_name(cand: Candidate, state: State) -> bool:
+    """Capitalised words only, none a word of a body, an office, a place kind or a medium."""
+    words = cand.text.split()
+    if not 2 <= len(words) <= 5 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    stop = lexicon.words("org_heads") | lexicon.words("bare_org_heads") | lexicon.words("body_name_tails")
+    lower = lexicon.words("title_core") | lexicon.words("portfolio_words") | lexicon.words("agency_words") \
+        | lexicon.words("media_words") | lexicon.words("place_nouns") | lexicon.words("street_suffixes")
+    if any(w in stop or w in _BODY_WORDS or w in COMPANY_HEADS or w.lower() in lower for w in words):
+        return False
+    if any(state.gaz.lookup(w) is not None and state.gaz.lookup(w).type in {"Country", "Place"} for w in words):
+        return False  # "Kenya Ports", "Lake Malawi": a place's name inside
+    if any(state.gaz.demonyms.get(w.lower()) is not None for w in words):
+        return False
+    return state.gaz.lookup(cand.text) is None
+
+
+def retype_long_name_people(found: list[Candidate], state: State) -> None:
+    """Retype such organisation and place readings as people (in place)."""
+    given = lexicon.given_names()
+    people = [c.text.split() for c in found if c.type == "Person" and len(c.text.split()) >= 3]
+    for c in found:
+        if c.source == "gaz" or c.type not in {"Organization", "Place"} or not _plain_name(c, state):
+            continue
+        words = c.text.split()
+        tail_of_person = any(len(p) > len(words) and p[-len(words):] == words for p in people)
+        # "traders from Moyale Town, who ...": after a preposition the "who" is the people's, not the place's
+        who = _WHO_RE.match(state.text, c.end) is not None and not (
+            c.type == "Place" and re.search(r"\b(?:in|at|from|of|near|to|around|outside)\s+(?:the\s+)?$",
+                                            state.text[max(0, c.start - 12):c.start]))
+        given_lead = words[0] in given and len(words) >= 3
+        acts = len(words) >= 3 and _PERSON_VERB_RE.match(state.text, c.end) is not None
+        if tail_of_person or who or given_lead or acts:
+            c.type = "Person"
+
+
+# "according to the state importer SONAPET. The ministry ...": a sentence's end inside a span ends the
+# name (round-35 A4); an initial or a dotted abbreviation ("J. Smith", "U.S. Navy") is no sentence end
+_SENTENCE_END_RE = re.compile(r"(?<=[A-Za-zÀ-ÿ]{3})\.\s+(?=(?:The|A|An|This|That|These|It|Its|He|She|They|We|I|But|And|"
+                              r"In|On|At|For|Yet|So|Officials|Both)\b)")
+
+
+def cut_sentence_tail(cand: Candidate, state: State) -> bool:
+    """Cut a span at a sentence end inside it; False when nothing of a name is left."""
+    if cand.source == "gaz":
+        return True
+    m = _SENTENCE_END_RE.search(cand.text)
+    if m is None:
+        return True
+    cand.end = cand.start + m.start()
+    cand.text = state.text[cand.start:cand.end]
+    cand.gaz = state.gaz.lookup(cand.text)
+    if cand.gaz is not None:
+        cand.type = cand.gaz.type
+    return bool(cand.text.strip())
+
+
+# "the prefect of Haut-Ogooué", "the governor of Woleu-Ntem", "member of parliament for Baalbek": the name
+# after a local office is the place it serves (round-35 A6)
+_LOCAL_OFFICE_RE = re.compile(r"\b(?:prefect|sub-prefect|governor|lieutenant\s+governor|mayor|deputy\s+mayor|voivode|"
+                              r"member\s+of\s+parliament|MP|senator|councillor|councilor)\s+(?:of|for)\s+$", re.I)
+
+
+# banks and parties a governor or an MP may be "of" / "for"
+_NOT_SERVED = frozenset("Banco Banque Banca Bank Central Reserve Labour Conservative Conservatives Liberal Liberals "
+                        "Green Greens Democrats Republicans Socialists".split())
+
+
+def retype_served_places(found: list[Candidate], state: State) -> None:
+    """Retype the organisation or person reading of a place a local office serves (in place)."""
+    heads = lexicon.words("org_heads") | lexicon.words("bare_org_heads") | lexicon.words("body_name_tails")
+    for c in found:
+        if c.source == "gaz" or c.type not in {"Organization", "Person"}:
+            continue
+        if not _LOCAL_OFFICE_RE.search(state.text[max(0, c.start - 40):c.start]):
+            continue
+        words = c.text.split()
+        if len(words) > 3 or set(words) & (heads | _NOT_SERVED) or any(w[:1].islower() for w in words):
+            continue
+        c.type = "Place"
+
+
+_AND_PERSON_RE = re.compile(r"\s*(?:,|and|&)\s*$")
+
+
+def retype_coordinated_people(found: list[Candidate], state: State) -> None:
+    """'Officials including Marie Essono Ondo and Rosine Ndong Mba Obiang': a plain name coordinated
+    with a person is a person too (in place)."""
+    people = [c for c in found if c.type == "Person"]
+    for c in found:
+        if c.source == "gaz" or c.type not in {"Organization", "Place"} or not _plain_name(c, state):
+            continue
+        if len(c.text.split()) < 2 or c.text.split()[0] not in lexicon.given_names() and len(c.text.split()) < 3:
+            continue
+        before = any(p.end <= c.start and c.start - p.end <= 6 and _AND_PERSON_RE.fullmatch(" " + state.text[p.end:c.start])
+                     for p in people)
+        after = any(c.end <= p.start and p.start - c.end <= 6 and re.fullmatch(r"\s*(?:and|&)\s*", state.text[c.end:p.start])
+                    for p in people)
+        if before or after:
+            c.type = "Person"
+
+
+def tail_mentions(found: list[Candidate], state: State) -> list[Candidate]:
+    """'"...," Ndong Mba Obiang said' after 'Rosine Ndong Mba Obiang': the later short form of a long name
+    the model missed is a mention of the person, whole (never "Ndong" and "Mba Obiang" apart)."""
+    text = state.text
+    out = []
+    taken = [(c.start, c.end) for c in found]
+    for person in [c for c in found if c.type == "Person" and len(c.text.split()) >= 3]:
+        words = person.text.split()
+        for n in range(len(words) - 1, 1, -1):  # the longest tail first: "Ndong Mba Obiang", then "Mba Obiang"
+            tail = " ".join(words[-n:])
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(tail)}(?![\w'’-])", text):
+                s, e = m.span()
+                if person.start <= s < person.end or any(a <= s and e <= b for a, b in taken):
+                    continue
+                if re.search(r"[A-ZÀ-Ý][\w'’-]*\s+$", text[max(0, s - 30):s]) and not re.search(
+                        r"[.!?\"”:]\s+[A-ZÀ-Ý][\w'’-]*\s+$", text[max(0, s - 30):s]):
+                    continue  # a capitalised word before it belongs to another name ("Jean Mba Obiang")
+                out.append(Candidate(s, e, tail, "Person", "rule"))
+                taken.append((s, e))
+    return found + out

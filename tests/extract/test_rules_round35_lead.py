@@ -1,0 +1,42 @@
+"""Round-35 integration fixes (found in the per-file blind diff and in earlier notes), on invented sentences."""
+
+from __future__ import annotations
+
+
+def _labels(x, type_: str) -> set[str]:
+    return {e.label for e in x.entities.values() if e.type == type_}
+
+
+def test_numbered_protocols_are_two_texts(run):
+    # "Protocol No. 2" and "Protocol No. 4" differ only in their numbers: two agreements, not one
+    x = run("Benelux\n\nBelgium and the Netherlands on Tuesday signed Protocol No. 2 to the 1960 Benelux treaty. "
+            "Officials said Protocol No. 4, on customs, would follow next year.\n", date="2026-05-14")
+    assert {"Protocol No. 2", "Protocol No. 4"} <= _labels(x, "Agreement"), _labels(x, "Agreement")
+
+
+def test_a_state_abbreviation_is_known_only_with_its_dot(run):
+    # "Kan." is Kansas after a town; "told Kan radio" names the Israeli broadcaster, not a state
+    x = run("Water\n\nJordan and Israel met on Monday. An Israeli official told Kan radio that the first water could "
+            "flow within two years. Farmers in Salina, Kan., watched the talks.\n", date="2026-05-14")
+    assert "Kan" in _labels(x, "MediaOrganization"), {e.label: e.type for e in x.entities.values()}
+    assert "Salina" in _labels(x, "Place")
+
+
+def test_a_dateline_town_in_capitals_is_no_acronym(run):
+    # an all-caps word with a diacritic is an acronym ("ÖBB"), but not a dateline's town
+    x = run("Bridge\n\nSAN JOSÉ, Costa Rica - Costa Rica and Nicaragua agreed on Monday to reopen the bridge. "
+            "ÚOHS, the Czech competition office, was not involved.\n", date="2026-05-14")
+    orgs = {e.label for e in x.entities.values() if e.type in {"Organization", "GovernmentAgency"}}
+    assert "JOSÉ" not in orgs and "ÚOHS" in orgs, orgs
+
+
+def test_a_researcher_at_a_state_institute_speaks_for_the_institute(run):
+    # round-35 O1 gives officials of a state body their country only; a scientist at a research
+    # institute speaks for the institute (blind golds), an authority's spokesman for the country
+    x = run("Lake talks\n\nTanzania and Malawi met on Monday. Dr. Neema Juma, a fisheries biologist at the Tanzania "
+            "Fisheries Research Institute (TAFIRI), said stocks had fallen. Peter Banda, a spokesman for the Malawi "
+            "Revenue Authority, said trucks were waiting.\n", date="2026-05-14")
+    sides = {(x.entities[r.subject].label, x.entities[r.object].label) for r in x.relations
+             if r.predicate == "represents" and r.object in x.entities}
+    assert ("Neema Juma", "Tanzania Fisheries Research Institute") in sides, sides
+    assert ("Neema Juma", "Tanzania") not in sides and ("Peter Banda", "Malawi") in sides, sides
