@@ -115,8 +115,8 @@ from kg.extract.entity_shape_labels import drop_shape_labels
 from kg.extract.entity_forces import security_forces, unify_forces
 from kg.extract.entity_people import apposed_office_people, office_fragment
 from kg.extract.entity_service_units import service_units
-from kg.extract.entity_long_names import (cut_sentence_tail, retype_coordinated_people, retype_long_name_people,
-                                          retype_served_places, tail_mentions)
+from kg.extract.entity_long_names import (apposed_office_names, cut_sentence_tail, retype_coordinated_people,
+                                          retype_long_name_people, retype_served_places, tail_mentions)
 from kg.extract.entity_presenters import presenter_names, producer_outlets, programme_titles
 from kg.extract.entity_region_orgs import region_branch_orgs
 from kg.extract.entity_transcript_speakers import drop_crossing, transcript_speaker_names
@@ -417,6 +417,7 @@ def find_candidates(state: State) -> list[Candidate]:
     retype_long_name_people(found, state)  # "Firmin Nze Ekomi, who ...", "Nze Ekomi said" (round-35 A1)
     retype_coordinated_people(found, state)  # "Marie Essono Ondo and Rosine Ndong Mba Obiang" (round-35 A1)
     retype_served_places(found, state)  # "the prefect of Haut-Ogooué" (round-35 A6)
+    found = apposed_office_names(found, state)  # "Oyem's mayor, Cyprien Ella Bekale, said" (round-35 lead)
     found = tail_mentions(found, state)  # '"...," Ndong Mba Obiang said' (round-35 A1)
     extend_hyphen_surnames(found, state)  # "Orly Ben-Ami" tagged "Ben-Ami" (round-26 A3)
     retype_island_people(found, state)  # "tourists on Nusa Penida" (round-26 A4)

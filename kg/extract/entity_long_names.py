@@ -168,3 +168,52 @@ def tail_mentions(found: list[Candidate], state: State) -> list[Candidate]:
                 out.append(Candidate(s, e, tail, "Person", "rule"))
                 taken.append((s, e))
     return found + out
+
+
+# "Kye-Ossi's mayor, Blaise Owona Mvondo, said", "Gabon's Minister of Commerce and Promotion of Small
+# and Medium Enterprises, Rosine Ndong Mba, met ...": a name apposed to an office (a clause before the
+# comma with an office word) is a person, whole -- the model cuts its first word or misses it
+_NAME_WORDS_RE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,3}")
+_FUNCTION_WORDS = frozenset("The A An In On At But And When After Before While As If For From With By Of To Its His Her "
+                            "Their This That These Those Mr Mrs Ms Dr".split())
+
+
+def _office_clause_before(state: State, comma: int) -> bool:
+    """The clause before the comma at ``comma`` names an office ("Kye-Ossi's mayor", "The governor of
+    X province", "Gabon's Minister of Commerce and ...")."""
+    text = state.text
+    start = max(text.rfind(",", 0, comma), text.rfind(".", 0, comma), text.rfind("\n", 0, comma), comma - 120) + 1
+    words = {w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ-]+", text[start:comma])}
+    return bool(words & (lexicon.words("title_core") | {"minister", "mayor", "governor", "voivode", "prefect"}))
+
+
+def apposed_office_names(found: list[Candidate], state: State) -> list[Candidate]:
+    """Extend a person cut after its first word and add one the model missed (the pattern above)."""
+    text = state.text
+    given_or_title = lexicon.words("title_core") | lexicon.words("portfolio_words")
+    taken = [(c.start, c.end) for c in found]
+    for c in found:
+        if c.source == "gaz" or c.type != "Person" or len(c.text.split()) < 2:
+            continue
+        m = re.search(r"(?<=, )([A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+$", text[max(0, c.start - 30):c.start])
+        if m is None or m.group(1) in _FUNCTION_WORDS or m.group(1).lower() in given_or_title:
+            continue
+        start = c.start - (len(text[max(0, c.start - 30):c.start]) - m.start(1))
+        if any(a <= start < b for a, b in taken) or state.gaz.lookup(m.group(1)) is not None \
+                or state.gaz.demonyms.get(m.group(1).lower()) is not None:
+            continue
+        if not _office_clause_before(state, start - 2) or not re.match(r"\s*,", text[c.end:]):
+            continue
+        c.start, c.text = start, text[start:c.end]
+    out = []
+    for m in re.finditer(r"(?<=, )" + _NAME_WORDS_RE.pattern + r"(?=,)", text):
+        s, e = m.span()
+        if s < state.body_start or any(a < e and s < b for a, b in taken):
+            continue
+        cand = Candidate(s, e, m.group(0), "Person", "rule")
+        if len(m.group(0).split()) < 3 or not _plain_name(cand, state) or m.group(0).split()[0] in _FUNCTION_WORDS:
+            continue  # two words are often a place's or a body's name; three plain ones after an office are a person
+        if _office_clause_before(state, s - 2):
+            out.append(cand)
+            taken.append((s, e))
+    return found + out

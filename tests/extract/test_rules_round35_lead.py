@@ -40,3 +40,21 @@ def test_a_researcher_at_a_state_institute_speaks_for_the_institute(run):
              if r.predicate == "represents" and r.object in x.entities}
     assert ("Neema Juma", "Tanzania Fisheries Research Institute") in sides, sides
     assert ("Neema Juma", "Tanzania") not in sides and ("Peter Banda", "Malawi") in sides, sides
+
+
+def test_a_long_name_apposed_to_an_office_is_one_person(run):
+    # the model cuts "Cyprien" off "Cyprien Ella Bekale" and misses the minister's name after a long title
+    x = run("Border market\n\nGabon's Minister of Commerce and Promotion of Small and Medium Enterprises, Rosine Ndong "
+            "Mba Obiang, met Cameroon's trade minister in Bitam on Monday. Oyem's mayor, Cyprien Ella Bekale, said: "
+            "\"Every closure hurts the market.\"\n", date="2026-05-14")
+    people = _labels(x, "Person")
+    assert {"Rosine Ndong Mba Obiang", "Cyprien Ella Bekale"} <= people, people
+    assert {s.speaker for s in x.statements} == {"cyprien-ella-bekale"}, [s.speaker for s in x.statements]
+
+
+def test_a_french_given_name_ending_in_e_acute_is_no_place_adjective(run):
+    # "Hervé" ends like a Czech place adjective ("Nové Zámky") but is a given name
+    x = run("Police talks\n\nBelgium's interior minister, Annelies Vandamme, met her French counterpart, Hervé "
+            "Castagnet, at the police centre in Tournai on Monday. Castagnet said the patrols would start soon.\n",
+            date="2026-05-14")
+    assert "Hervé Castagnet" in _labels(x, "Person"), {e.label: e.type for e in x.entities.values()}
