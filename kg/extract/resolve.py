@@ -51,6 +51,7 @@ from kg.extract.resolve_types import (
     after_media_cue,
     colony_context,
     place_context,
+    place_elsewhere,
     place_name_parts,
 )
 from kg.extract.resolve_variants import (
@@ -101,7 +102,7 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
             type_, weight = "MediaOrganization", 3  # "the Chilean daily La Tercera"
         if type_ in {"Person", "Organization", "Place"} and cand.source == "ner" and " " not in label \
                 and not label.isupper() \
-                and place_context(state, cand):
+                and (place_context(state, cand) or type_ == "Person" and place_elsewhere(state, cand)):
             type_, weight = "Place", 2  # "at Aflao", "Añelo, Neuquén Province": a one-word town
         votes.setdefault(slugify(label), Counter())[type_] += weight
     for cand, label, same_as in resolved:

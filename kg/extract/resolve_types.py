@@ -75,6 +75,15 @@ def place_context(state: State, cand: Candidate) -> bool:
     return False
 
 
+def place_elsewhere(state: State, cand: Candidate) -> bool:
+    """'boats tied up at Oistins, on Barbados's south coast ... the Oistins fleet': a one-word name the
+    model tagged only where it is a modifier is a place when the text also sets it after "at", "in" or
+    "near" and a comma or full stop closes it there (the model missed that mention)."""
+    name = re.escape(cand.text)
+    return any(m.start(1) != cand.start for m in re.finditer(
+        rf"\b(?:at|in|near) ({name})(?=[,.;]\s)", state.text))
+
+
 def _person_slot(state: State, cand: Candidate) -> bool:
     """'his Hungarian counterpart, Szijjarto, in Budapest', 'Foreign Minister
     Szijjarto, in Budapest': a name apposed to a counterpart or an office, or

@@ -58,3 +58,21 @@ def test_a_french_given_name_ending_in_e_acute_is_no_place_adjective(run):
             "Castagnet, at the police centre in Tournai on Monday. Castagnet said the patrols would start soon.\n",
             date="2026-05-14")
     assert "Hervé Castagnet" in _labels(x, "Person"), {e.label: e.type for e in x.entities.values()}
+
+
+def test_words_of_a_prefect_who_said(run):
+    # a French given name the list lacked left "Benoît Marchal" an organisation, and the "who said" clause
+    # went to the territory of his office, which then became a person
+    x = run("Bridge talks\n\nFrance and Suriname agreed on Wednesday to draft a mobility deal. \"The miners are "
+            "supplied from the other bank.\" The words are those of Benoît Marchal, the prefect of French Guiana, who "
+            "said the gendarmes had destroyed 400 camps last year.\n", date="2026-05-14")
+    assert "Benoît Marchal" in _labels(x, "Person") and "French Guiana" in _labels(x, "Place"), \
+        {e.label: e.type for e in x.entities.values()}
+    assert {x.entities[s.speaker].label for s in x.statements} == {"Benoît Marchal"}
+
+
+def test_a_one_word_place_the_model_saw_only_as_a_modifier(run):
+    # the model tags the town a person only in "the Oistins fleet" (it misses "at Oistins, on ..."): a place
+    x = run("Fish talks\n\nBarbados and Grenada met on Tuesday. Boats tied up at Oistins, on Barbados's west "
+            "coast, on Monday. The union chief said the Oistins fleet needed a deal.\n", date="2026-05-14")
+    assert "Oistins" in _labels(x, "Place"), {e.label: e.type for e in x.entities.values()}
