@@ -139,7 +139,7 @@ from kg.extract.entity_orgs import (
     org_by_apposition,
 )
 from kg.extract.entity_patterns import REGION_ADJECTIVES, lower_localities, rule_candidates
-from kg.extract.entity_types import NER_LABELS, Candidate, classify_org, type_of_ner
+from kg.extract.entity_types import NER_LABELS, Candidate, classify_org, cut_candidate, type_of_ner
 from kg.extract.entity_units import retype_unit_owners, unit_candidates
 from kg.extract.state import State
 
@@ -522,12 +522,7 @@ def _cut_time_tail(cand: Candidate, state: State) -> bool:
     m = _TIME_TAIL.search(cand.text)
     if m is None or m.start() == 0:
         return True
-    cand.end = cand.start + m.start()
-    cand.text = state.text[cand.start:cand.end]
-    cand.gaz = state.gaz.lookup(cand.text)
-    if cand.gaz is not None:
-        cand.type = cand.gaz.type
-    return bool(cand.text.strip())
+    return cut_candidate(cand, state, m.start())
 
 
 def _cut_possessive(cand: Candidate, state: State) -> None:

@@ -25,7 +25,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.entity_company_heads import COMPANY_HEADS
-from kg.extract.entity_types import Candidate
+from kg.extract.entity_types import Candidate, cut_candidate
 from kg.extract.state import State
 
 # words of firms' and campaigns' names that no person's name has
@@ -95,12 +95,7 @@ def cut_sentence_tail(cand: Candidate, state: State) -> bool:
     m = _SENTENCE_END_RE.search(cand.text)
     if m is None:
         return True
-    cand.end = cand.start + m.start()
-    cand.text = state.text[cand.start:cand.end]
-    cand.gaz = state.gaz.lookup(cand.text)
-    if cand.gaz is not None:
-        cand.type = cand.gaz.type
-    return bool(cand.text.strip())
+    return cut_candidate(cand, state, m.start())
 
 
 # "the prefect of Haut-Ogooué", "the governor of Woleu-Ntem", "member of parliament for Baalbek": the name

@@ -172,3 +172,14 @@ def classify_org(text: str) -> str:
     if "institute" in words and words & {"national", "state", "federal", "government", "statistics"}:
         return "GovernmentAgency"  # "National Institute of Statistics"; a plain "X Institute" is a think tank
     return "Organization"
+
+
+def cut_candidate(cand: Candidate, state: State, length: int) -> bool:
+    """Cut ``cand`` to its first ``length`` characters (the gazetteer is asked again and may
+    retype it); False when nothing of a name is left."""
+    cand.end = cand.start + length
+    cand.text = state.text[cand.start:cand.end]
+    cand.gaz = state.gaz.lookup(cand.text)
+    if cand.gaz is not None:
+        cand.type = cand.gaz.type
+    return bool(cand.text.strip())

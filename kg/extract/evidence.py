@@ -19,6 +19,18 @@ def evidence_for(state: State, m: MentionRef) -> Span:
     return state.sentence_span(tok[0].sent) if tok is not None and len(tok) else state.span(m.start, m.end)
 
 
+def country_up(state: State, place: str) -> str | None:
+    """The country a place lies in by its locatedIn steps (itself if a country)."""
+    seen: set[str] = set()
+    key: str | None = place
+    while key is not None and key not in seen:
+        if state.entity_type(key) == "Country":
+            return key
+        seen.add(key)
+        key = next(iter(state.objects(key, "locatedIn")), None)
+    return None
+
+
 def country_key(state: State, label: str | None) -> str | None:
     """The key of the entity labelled ``label`` if the document has it."""
     if not label:

@@ -174,9 +174,7 @@ def _demonym_described(state: State) -> None:
         entity = state.entities[m.key]
         if entity.type != "Place" or any(state.entity_type(o) == "Country" for o in state.objects(m.key, "locatedIn")):
             continue
-        hit = _DEMONYM_APPOS_RE.match(state.text, m.end, min(len(state.text), m.end + 80))
-        if hit is None:
-            hit = _DEMONYM_OF_RE.search(state.text, max(0, m.start - 60), m.start)
+        hit = _demonym_hit(state, m)
         if hit is None:
             continue
         c = state.gaz.country_of_demonym(hit.group("dem"))
@@ -188,6 +186,13 @@ def _demonym_described(state: State) -> None:
             continue  # the gazetteer knows better
         for place in [m, *_coordinated_before(state, m)]:  # "Paita and Talara, the two Peruvian ports"
             state.add_relation(place.key, "locatedIn", evidence_for(state, place), obj=country)
+
+
+def _demonym_hit(state: State, m) -> re.Match | None:
+    """The demonym describing the place at mention ``m``: "X, a Peruvian port town" or "the Polish
+    mining town of X" (its ``dem`` group)."""
+    hit = _DEMONYM_APPOS_RE.match(state.text, m.end, min(len(state.text), m.end + 80))
+    return hit if hit is not None else _DEMONYM_OF_RE.search(state.text, max(0, m.start - 60), m.start)
 
 
 def _region_of_demonym(state: State, demonym: str):
@@ -214,9 +219,7 @@ def _region_demonym_described(state: State) -> None:
         entity = state.entities.get(m.key)
         if entity is None or entity.type != "Place":
             continue
-        hit = _DEMONYM_APPOS_RE.match(state.text, m.end, min(len(state.text), m.end + 80))
-        if hit is None:
-            hit = _DEMONYM_OF_RE.search(state.text, max(0, m.start - 60), m.start)
+        hit = _demonym_hit(state, m)
         if hit is None:
             continue
         entry = _region_of_demonym(state, hit.group("dem"))

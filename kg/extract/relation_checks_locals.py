@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon
-from kg.extract.evidence import country_key
+from kg.extract.evidence import country_key, country_up
 from kg.extract.office_base import LOCAL_OFFICES
 from kg.extract.state import State
 
@@ -93,13 +93,9 @@ def _sentence_opening_place(state: State, at: int) -> str | None:
 
 def _country_of_place(state: State, place: str) -> str | None:
     """The country a place lies in: itself, by locatedIn steps, or by the gazetteer."""
-    seen: set[str] = set()
-    key: str | None = place
-    while key is not None and key not in seen:
-        if state.entity_type(key) == "Country":
-            return key
-        seen.add(key)
-        key = next(iter(state.objects(key, "locatedIn")), None)
+    up = country_up(state, place)
+    if up is not None:
+        return up
     entry = state.gaz.lookup(state.entities[place].label)
     if entry is not None and entry.country:
         return country_key(state, entry.country)

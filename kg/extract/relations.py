@@ -19,7 +19,7 @@ import re
 
 from kg.extract import agreements, lexicon, meetings, places
 from kg.extract.cities import town_countries
-from kg.extract.evidence import body_mentions, country_key, evidence_for
+from kg.extract.evidence import body_mentions, country_key, country_up, evidence_for
 from kg.extract.office_body_links import link_bodies_under
 from kg.extract.office_local import regional_officers
 from kg.extract.offices import dateline_country
@@ -127,21 +127,9 @@ def facing_country(state: State, place: str) -> str | None:
         if other is None:
             target = next((t for t in state.mentions_in(hit.start("rest"), hit.end("rest"), {"Place", "Country"})
                            if t.key != place), None)
-            other = _country_up(state, target.key) if target is not None else None
+            other = country_up(state, target.key) if target is not None else None
         if other in sides:
             return next(k for k in sides if k != other)
-    return None
-
-
-def _country_up(state: State, place: str) -> str | None:
-    """The country a place lies in by its locatedIn steps (itself if a country)."""
-    seen: set[str] = set()
-    key: str | None = place
-    while key is not None and key not in seen:
-        if state.entity_type(key) == "Country":
-            return key
-        seen.add(key)
-        key = next(iter(state.objects(key, "locatedIn")), None)
     return None
 
 
