@@ -55,6 +55,10 @@ def _dateline_country_fusion(c: Candidate, state: State) -> Candidate | None:
     if m is None or not _DATELINE_TOWN_RE.search(state.text[max(0, c.start - 40):c.start]):
         return None
     entry = state.gaz.lookup(m.group(1))
-    if entry is None or entry.type != "Country":
+    if entry is None and re.fullmatch(r"[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,2}", m.group(1)):
+        # "SCARBOROUGH, Tobago - Barbadian boats ...": the dateline's region or island, whatever the
+        # gazetteer knows; the word after the dash opens the lead
+        return Candidate(c.start, c.start + len(m.group(1)), m.group(1), "Place", "rule")
+    if entry is None or entry.type not in {"Country", "Place"}:
         return None
-    return Candidate(c.start, c.start + len(m.group(1)), m.group(1), "Country", "gaz", entry)
+    return Candidate(c.start, c.start + len(m.group(1)), m.group(1), entry.type, "gaz", entry)

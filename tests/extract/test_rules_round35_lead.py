@@ -76,3 +76,12 @@ def test_a_one_word_place_the_model_saw_only_as_a_modifier(run):
     x = run("Fish talks\n\nBarbados and Grenada met on Tuesday. Boats tied up at Oistins, on Barbados's west "
             "coast, on Monday. The union chief said the Oistins fleet needed a deal.\n", date="2026-05-14")
     assert "Oistins" in _labels(x, "Place"), {e.label: e.type for e in x.entities.values()}
+
+
+def test_a_dateline_region_fused_with_the_leads_first_word(run):
+    # "VICTORIA, Mahé - Mauritian boats ...": the model reads "Mahé - Mauritian" as one name
+    x = run("Fish talks\n\nA caption line. (Photo: Ann Lee)\nVICTORIA, Mahé - Mauritian boats could fish near Mahé "
+            "again before the end of the year, after ministers met on Tuesday.\n", date="2026-05-14")
+    labels = {e.label for e in x.entities.values()}
+    assert not [l for l in labels if " - " in l], labels
+    assert "Mahé" in _labels(x, "Place"), labels
