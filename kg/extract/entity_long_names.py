@@ -22,6 +22,7 @@ a local office is the place it serves ("the prefect of Haut-Ogooué", class A6).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract import lexicon
 from kg.extract.entity_company_heads import COMPANY_HEADS
@@ -46,14 +47,22 @@ _PERSON_VERB_RE = re.compile(r"\s+(?:said|says|told|met|added|visited|urged|warn
 _WHO_RE = re.compile(r",\s+who\s+(?!is\s+(?:a|an|the)\s+(?:company|firm|group)\b)")
 
 
+@lru_cache(maxsize=1)
+def _not_name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Capitalised words of bodies, and lower-cased words of offices, bodies, media and places:
+    none is a word of a person's name (built once; read for every candidate)."""
+    stop = lexicon.words("org_heads") | lexicon.words("bare_org_heads") | lexicon.words("body_name_tails")
+    lower = lexicon.words("title_core") | lexicon.words("portfolio_words") | lexicon.words("agency_words") \
+        | lexicon.words("media_words") | lexicon.words("place_nouns") | lexicon.words("street_suffixes")
+    return frozenset(stop), frozenset(lower)
+
+
 def _plain_name(cand: Candidate, state: State) -> bool:
     """Capitalised words only, none a word of a body, an office, a place kind or a medium."""
     words = cand.text.split()
     if not 2 <= len(words) <= 5 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
-    stop = lexicon.words("org_heads") | lexicon.words("bare_org_heads") | lexicon.words("body_name_tails")
-    lower = lexicon.words("title_core") | lexicon.words("portfolio_words") | lexicon.words("agency_words") \
-        | lexicon.words("media_words") | lexicon.words("place_nouns") | lexicon.words("street_suffixes")
+    stop, lower = _not_name_words()
     if any(w in stop or w in _BODY_WORDS or w in COMPANY_HEADS or w.lower() in lower for w in words):
         return False
     if any(state.gaz.lookup(w) is not None and state.gaz.lookup(w).type in {"Country", "Place"} for w in words):
@@ -179,7 +188,12 @@ def _office_clause_before(state: State, comma: int) -> bool:
     text = state.text
     start = max(text.rfind(",", 0, comma), text.rfind(".", 0, comma), text.rfind("\n", 0, comma), comma - 120) + 1
     words = {w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ-]+", text[start:comma])}
-    return bool(words & (lexicon.words("title_core") | {"minister", "mayor", "governor", "voivode", "prefect"}))
+    return bool(words & _office_words())
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    return lexicon.words("title_core") | {"minister", "mayor", "governor", "voivode", "prefect"}
 
 
 def apposed_office_names(found: list[Candidate], state: State) -> list[Candidate]:

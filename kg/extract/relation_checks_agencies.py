@@ -619,11 +619,6 @@ def _country_of_body(state: State, body: str) -> str | None:
 _REGION_GOVERNMENT_RE = re.compile(r"^(?:the\s+)?(?:(?:Government|Administration|Executive)\s+of\s+(?:the\s+)?(?P<of>.+)"
                                    r"|(?P<pre>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:Government|Executive|"
                                    r"Assembly\s+Government|Regional\s+Government|State\s+Government))$")
-# People's adjectives of regions that have a government of their own
-_REGION_ADJECTIVES = {"Welsh": "Wales", "Scottish": "Scotland", "Catalan": "Catalonia", "Basque": "Basque Country",
-                      "Bavarian": "Bavaria", "Flemish": "Flanders", "Walloon": "Wallonia", "Kurdish": "Kurdistan Region",
-                      "Galician": "Galicia", "Andalusian": "Andalusia", "Sardinian": "Sardinia", "Sicilian": "Sicily",
-                      "Corsican": "Corsica", "Tyrolean": "Tyrol", "Greenlandic": "Greenland", "Faroese": "Faroe Islands"}
 
 
 def _regional_government(state: State, key: str, body: list) -> None:
@@ -634,7 +629,7 @@ def _regional_government(state: State, key: str, body: list) -> None:
     if hit is None:
         return
     name = hit.group("of") or hit.group("pre")
-    entry = state.gaz.lookup(_REGION_ADJECTIVES.get(name, name))
+    entry = state.gaz.lookup(lexicon.mapping("region_adjectives").get(name, name))
     if entry is None or entry.type != "Place" or not entry.country:
         return
     country = country_key(state, entry.country)

@@ -324,8 +324,7 @@ def _apposed_country(state: State, place: str) -> str | None:
             entry = state.gaz.country_of_demonym(word)
             if entry is not None:
                 return country_key(state, entry.label)
-            from kg.extract.relation_checks_agencies import _REGION_ADJECTIVES
-            region = state.gaz.lookup(_REGION_ADJECTIVES.get(word, word))
+            region = state.gaz.lookup(lexicon.mapping("region_adjectives").get(word, word))
             if region is not None and region.type == "Place" and region.country:
                 return country_key(state, region.country)
         for other in state.mentions_in(hit.start("tail"), hit.end("tail"), {"Place", "Country"}):
