@@ -1,7 +1,8 @@
 """Score gold sets with every fixture built into one store, as the quality test does.
 
 usage: .venv/bin/python tools/score_sets.py SET... [--per-file] [--details]
-SET: tuning | blind | unseen, optionally filtered by a file-name glob (blind:18[2-9]),
+SET: tuning | blind | unseen, optionally filtered by file-name globs, comma-separated
+(blind:18[2-9] or blind:33[4-9],34,35[0-7]),
 or a folder of articles with gold files (built into the store too).
 TREE=/path/to/another/checkout scores that checkout's extractor on its own fixtures.
 """
@@ -32,7 +33,8 @@ chosen = []
 for a in args:
     if a.split(":")[0] in sets:
         name, _, pat = a.partition(":")
-        chosen.append((a, [g for g in sets[name] if not pat or g.match(pat + "*")]))
+        globs = [x + "*" for x in pat.split(",") if x]
+        chosen.append((a, [g for g in sets[name] if not globs or any(g.match(x) for x in globs)]))
     else:
         p = Path(a).resolve()
         if p not in docs:

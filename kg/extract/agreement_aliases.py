@@ -100,6 +100,17 @@ def _name_ok(name: str) -> bool:
     return 1 <= len(words) <= 7 and words[0][:1].isupper() and _KIND_END_RE.search(words[-1]) is not None
 
 
+def _other_title(state: State, inner, start: int, end: int, name: str) -> bool:
+    """Is ``inner`` (an agreement mention inside a short name) a mention of another title the text
+    names elsewhere in full, and the short name an acronym that is not that title's initials?"""
+    other = state.entities[inner.key]
+    if not re.fullmatch(r"[A-Z]{2,7}", name) or not other.label[:1].isupper() or other.label == name:
+        return False
+    if name in (_initials(other.label), _initials(other.label, split_hyphens=True)):
+        return False
+    return any(x.key == inner.key and not (start <= x.start and x.end <= end) for x in state.mentions)
+
+
 def _absorb_name(state: State, target: str, start: int, end: int, name: str) -> None:
     """``name`` (written in text[start:end]) is another name of agreement ``target``: an
     agreement read there merges in, another entity named so (an "Organization APT", a "Place
@@ -108,6 +119,12 @@ def _absorb_name(state: State, target: str, start: int, end: int, name: str) -> 
         if inner.key == target or inner.key not in state.entities:
             continue
         other = state.entities[inner.key]
+        if other.type == "Agreement" and _other_title(state, inner, start, end, name):
+            # "the 2011 weir regulation, which engineers call the WBR": the acronym the finder gave another
+            # title (named apart, whose initials it is not) moves over; that title stays
+            drop_mention(state, inner)
+            other.aliases.discard(name)
+            continue
         if other.type == "Agreement":
             merge_agreement(state, inner.key, target)
             continue

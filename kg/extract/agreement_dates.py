@@ -22,6 +22,8 @@ def date_signed(state: State) -> None:
     for sent in state.body_sentences():
         agreements = state.mentions_in(sent.start_char, sent.end_char, {"Agreement"})
         if not agreements:
+            agreements = _pronoun_signed(state, sent)  # "... the Vienna memorandum. It was signed in Vienna on ..."
+        if not agreements:
             continue
         for tok in sent:
             if tok.lemma_.lower() in {"sign", "ink", "conclude", "ratify"} and tok.pos_ == "VERB" \
@@ -85,6 +87,20 @@ def date_signed(state: State) -> None:
         if ym and not any(r.subject == m.key and r.predicate == "dateSigned" for r in state.relations):
             state.add_relation(m.key, "dateSigned", evidence_for(state, m), literal=ym.group(1))
         _of_month_year(state, m)
+
+
+# "It was signed in Vienna on May 3, 2021": the sentence's subject is the text named just before
+_IT_SIGNED_RE = re.compile(r"(?:It|The\s+(?:text|document|deal|accord|agreement|memorandum|pact|treaty|protocol))\s+"
+                           r"(?:was|had\s+been)\s+(?:formally\s+|finally\s+|originally\s+|first\s+)?signed\s+(?:in|on|at)\s")
+
+
+def _pronoun_signed(state: State, sent) -> list:
+    """The one agreement the sentence before names, when this sentence opens "It was signed in/on"."""
+    if not _IT_SIGNED_RE.match(state.text, sent.start_char, sent.end_char) or sent.start == 0:
+        return []
+    prev = state.doc[sent.start - 1].sent
+    named = state.mentions_in(prev.start_char, prev.end_char, {"Agreement"})
+    return named if named and len({m.key for m in named}) == 1 else []
 
 
 # "the Neutral Zone Agreement of March 2017", "the Accord of 14 May 2019": a dated name, month and all

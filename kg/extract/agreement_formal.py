@@ -3,7 +3,8 @@
 "The Lima Accord - formally the Final Agreement for the Settlement of the
 Differences as Described in Resolutions 12 (1990) and 14 (1991) - was signed on
 June 1, 2011" / "the Quito Pact (officially the Treaty on River Navigation)" /
-"the Tumbes Deal, formally known as the Protocol on Border Fisheries,": the
+"the Tumbes Deal, formally known as the Protocol on Border Fisheries," / "call it the Tumbes
+Deal; its full name is the Protocol on Border Fisheries": the
 formal title, read to its closing dash, bracket or comma (it may hold numbers
 and bracketed years), is another name of the agreement named first; no second
 agreement is made of it (nor of a head of it such as "Final Agreement"), so the
@@ -19,6 +20,9 @@ from kg.extract.state import State
 # the opening: a dash, a bracket or a comma, then "formally" / "officially" (known as / called / titled)
 _OPEN_RE = re.compile(r"\s*([-–—(,])\s*(?:more\s+)?(?:formally|officially)(?:\s+(?:known\s+as|called|titled|named|styled))?"
                       r"\s+(?:the\s+|an?\s+)?(?=[A-Z])")
+# "call it the Swiss-brokered deal; its full name is the Agreement on ...": the same, read to a comma
+_FULL_NAME_RE = re.compile(r"\s*[;,]\s*(?:its|whose)\s+(?:full|formal|official)\s+(?:name|title)\s+is\s+"
+                           r"(?:the\s+)?(?=[A-Z])")
 _CLOSERS = {"-": r"\s+[-–—]\s+|[-–—]{1,2}(?=\s)", "–": r"\s*[-–—]\s+", "—": r"\s*[-–—]", ",": r","}
 
 
@@ -51,10 +55,11 @@ def formal_names(state: State) -> None:
             continue
         sent = state.sentence_of(m.start)
         hit = _OPEN_RE.match(state.text, m.end, sent.end_char)
-        if hit is None:
+        full = None if hit is not None else _FULL_NAME_RE.match(state.text, m.end, sent.end_char)
+        if hit is None and full is None:
             continue
-        start = hit.end()
-        end = _formal_end(state.text, start, hit.group(1), min(len(state.text), sent.end_char + 1))
+        start = (hit or full).end()
+        end = _formal_end(state.text, start, hit.group(1) if hit else ",", min(len(state.text), sent.end_char + 1))
         if end is None or end - start < 8:
             continue
         title = " ".join(state.text[start:end].split()).rstrip(" ,")

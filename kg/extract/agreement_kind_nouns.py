@@ -7,6 +7,8 @@
   concession contract with Tosa Ports": a described contract (a lower-case word before
   "contract") given a year, a signing or a named counterpart is an agreement ("operating
   contract"); the body after "with" is a party to it.
+* "the 2011 weir regulation, which engineers call the WBR": a dated regulation of a kind is an
+  agreement ("weir regulation").
 A bare "a contract" or "the customs union" with neither year nor parties stays unread: it may
 be any contract, or the bloc itself.
 """
@@ -24,7 +26,8 @@ _PARTY_TYPES = {"Country", "Organization", "GovernmentAgency"}
 _KIND_RE = re.compile(
     rf"\b(?:the|a|an|its|their)\s+(?:(?:new|old|existing|original|long-term|\d+-year)\s+)?"
     rf"(?:(?P<year>{_YEAR})\s+)?"
-    r"(?P<label>customs\s+union|(?P<mod>(?:[a-z][a-z-]+\s+){1,2})contract)\b(?!\s+(?:of|for)\s+the\s+[A-Z])")
+    r"(?P<label>customs\s+union|(?P<mod>(?:[a-z][a-z-]+\s+){1,2})contract|(?P<rmod>[a-z][a-z-]+\s+)?regulations?)\b"
+    r"(?!\s+(?:of|for)\s+the\s+[A-Z])")
 # words before "contract" that do not describe a kind of contract
 _NOT_KIND = frozenset("the a an this that new old its their his her our same first second signed lucrative "
                       "big huge major multi-million multimillion million billion".split())
@@ -48,6 +51,9 @@ def apply(state: State) -> None:
         if mods and (set(mods) & _NOT_KIND or any(w.endswith(("ed",)) for w in mods[-1:])
                      or any(_LENGTH_RE.fullmatch(w) for w in mods)):
             continue  # "the signed contract", "a lucrative contract", "a two-year contract": no kind of contract
+        if m.group("label").split()[-1].startswith("regulation") and (
+                not m.group("year") or not m.group("rmod") or m.group("rmod").strip() in _NOT_KIND | {"eu", "new"}):
+            continue  # "the 2011 weir regulation": a dated kind of regulation, never a bare "regulation"
         after = state.text[m.end():m.end() + 120]
         between = _BETWEEN_RE.match(after)
         with_party = _SIGNED_WITH_RE.match(after)

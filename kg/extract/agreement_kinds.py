@@ -20,12 +20,45 @@ from kg.extract.agreement_status import forget_status
 from kg.extract.state import State
 
 # "the Special Convention of 1900": a year after the kind word still ends a title
-_KIND_END_RE = re.compile(r"\s(?:Treaty|Accord|Accords|Agreement|Protocol|Pact|Convention|Memorandum|MoU|MOU)"
+_KIND_END_RE = re.compile(r"\s(?:Treaty|Accord|Accords|Agreement|Protocol|Pact|Convention|Memorandum|MoU|MOU|Covenant)"
                           r"(?:\s+of\s+(?:1[6-9]|20)\d\d)?$")
+# "the Statute of the Paraná River", "the Treaty of Tarvo", "the Convention on the Ama Basin": a treaty
+# word opening a title "of/on/for" (a river or a town after it made the finder read a place)
+_KIND_START_RE = re.compile(r"^(?:Statute|Treaty|Convention|Protocol|Accord|Covenant|Agreement|Memorandum|Pact)\s+"
+                            r"(?:of|on|for|between|concerning|relating\s+to)\s+\S")
 _RETYPE_FROM = {"Place", "Organization", "Person"}
 
 
+# "the Statute of the Tarvo River": the treaty word and "of the" the finder left before a place's name
+_KIND_BEFORE_RE = re.compile(r"\b(?:the|a|an|The)\s+(?P<kind>Statute|Treaty|Convention|Protocol|Covenant)\s+(?:of|on|for)\s+(?:the\s+)?$")
+
+
+def _kind_before_names(state: State) -> None:
+    from kg.extract.context_edit import rename_span  # an editing helper of the context pass
+
+    for m in [m for m in state.mentions if m.start >= state.body_start]:
+        entity = state.entities.get(m.key)
+        if entity is None or entity.type not in {"Place", "Organization"} or entity.unnamed:
+            continue
+        hit = _KIND_BEFORE_RE.search(state.text, max(0, m.start - 30), m.start)
+        if hit is None or any(x.start < m.start and x.end > hit.start("kind") for x in state.mentions if x is not m):
+            continue  # the treaty word belongs to a title read already ("the Water Protocol for the Amu Darya")
+        if any(x.key == m.key and x.start != m.start for x in state.mentions) and entity.type == "Organization" \
+                or any(m.key in (st.speaker, st.addressee) for st in state.statements):
+            continue  # a body named apart too (or one that speaks): "the Protocol of the Tarvo Commission"
+        start = hit.start("kind")
+        if any(x != m and x.start < m.end and start < x.end for x in state.mentions):
+            continue  # another name (an office, a body) holds some of the words
+        label = " ".join(state.text[start:m.end].split())
+        for r in [r for r in state.relations if m.key in {r.subject, r.object}
+                  and not any(x.key == m.key and x.start != m.start for x in state.mentions)]:
+            state.remove_relation(r)
+        rename_span(state, start, m.end, label, "Agreement")
+        forget_status(state)
+
+
 def apply(state: State) -> None:
+    _kind_before_names(state)
     retyped = _retype_titles(state)
     _back_references(state, retyped)
     _better_known_as(state)
@@ -37,7 +70,7 @@ def _retype_titles(state: State) -> set[str]:
     for key, entity in list(state.entities.items()):
         if entity.type not in _RETYPE_FROM or entity.unnamed or entity.same_as or len(entity.label.split()) < 2:
             continue
-        if not _KIND_END_RE.search(entity.label) or not entity.label[:1].isupper():
+        if not (_KIND_END_RE.search(entity.label) or _KIND_START_RE.search(entity.label)) or not entity.label[:1].isupper():
             continue
         if state.gaz.lookup(entity.label) is not None:
             continue

@@ -91,8 +91,8 @@ def add_negotiates(state: State, sides: list[str]) -> None:
             if status == "existing" and not talks_on and not finishing and not _reopened_talks(state, sent, agreements, a) \
                     and not lemmas & (RENEGOTIATION if named_here and not beside_new else RENEGOTIATION - {"negotiate"}):
                 continue  # "talks on the 1979 protocol, which both signed": parties, not negotiators
-            if status == "prospective" and len(sides) == 2:
-                actors = [*actors, *sides]
+            if (status == "prospective" or _annex_talks(state, agreements, a)) and len(sides) == 2:
+                actors = [*actors, *sides]  # "is negotiating an annex to the 2019 protocol": the two sides' text
             for actor in dict.fromkeys(actors):
                 state.add_relation(actor, "negotiates", state.sentence_span(sent), obj=a)
 
@@ -331,3 +331,11 @@ def _negotiating_head(tok: Token, words: frozenset[str]) -> bool:
     # "made little headway on updating the convention": the gerund after the preposition
     cands += [g for c in list(cands) if c.dep_ == "prep" for g in c.children if g.dep_ in {"pobj", "pcomp"}]
     return any(c.lemma_.lower() in words or c.lower_ in words for c in cands)
+
+
+def _annex_talks(state: State, agreements: list, key: str) -> bool:
+    """Is agreement ``key`` named here as the base of an annex, addendum or amendment under talks
+    ("negotiating an annex to the 2019 protocol", kg.extract.agreement_year_refs)?"""
+    from kg.extract.agreement_year_refs import PART_RE
+
+    return any(m.key == key and PART_RE.match(state.text, m.start, m.end) for m in agreements)

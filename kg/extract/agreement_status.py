@@ -50,7 +50,8 @@ def agreement_status(state: State, key: str) -> str | None:
     return cache[key]
 
 
-_NOT_YET_RE = re.compile(r"\b(?:once|when|until|till|unless|if|after|before|whenever)\s+(?:(?:it|they|the\s+\w+)\s+)?"
+_NOT_YET_RE = re.compile(r"\b(?:once|when|until|till|unless|if|after|before|whenever|as\s+soon\s+as|the\s+moment|"
+                         r"by\s+the\s+time|provided)\s+(?:(?:it|they|the\s+\w+)\s+)?"
                          r"(?:(?:is|are|was|has\s+been|have\s+been)\s+)?(?:finally\s+|formally\s+|fully\s+)?$", re.I)
 
 

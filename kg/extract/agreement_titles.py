@@ -53,6 +53,7 @@ _RELATING_RE = re.compile(rf"\s+(?:relating|related|pertaining)\s+to\s+(?:the\s+
 # "... at the Kulata-Promachonas crossing": the lower-case head of the crossing a title names
 _CROSSING_TAIL_RE = re.compile(r"\s+(?:joint\s+|one-stop\s+)?(?:border\s+crossing|border\s+post|crossing\s+point|"
                                r"crossing|checkpoint|bridge|border\s+station)(?![\w-])")
+_OF_CAPS_RE = re.compile(rf"\s+of\s+(?:the\s+)?{_CAPS}(?:\s+(?:of|for|and|in|on)\s+(?:the\s+)?{_CAPS})*")
 # the last words of a list of topics ("Residence and Establishment"), not of places
 _TOPIC_NOUN_RE = re.compile(r"(?:ment|tion|sion|ence|ance|ity|ing|ure|ism|ship|dom|ness)$")
 # a title form: "<Head> on|of|concerning <Topic>"
@@ -120,6 +121,13 @@ def _extension(state: State, label: str, end: int) -> int:
             # "... Protocol for the Amu Darya": a definite river or sea is what the text is for, not its name
             if step is not None and (state.mentions_in(end, step.end(), {"Country"}) or not state.mentions_in(
                     end, step.end(), {"Place"}) or re.match(r"\s+for\s+the\s", step.group(0))):
+                step = None
+        if step is None and titled:
+            # "... for a Mechanism of Customs Administration and Monitoring of Trade in Goods": a capitalised
+            # "of" topic (with its own joined topics) runs on the title; never a place or a person's name
+            step = _OF_CAPS_RE.match(state.text, end, limit)
+            if step is not None and (_names_place(state, end, step.end())
+                                     or state.mentions_in(end, step.end(), {"Person", "Country"})):
                 step = None
         if step is None or "\n" in step.group(0):
             return end

@@ -11,7 +11,7 @@ This module runs the steps in order; each lives in an ``agreement_<job>`` module
 
 from __future__ import annotations
 
-from kg.extract import agreement_speaker_parties, agreement_acronym_tails, agreement_frameworks, agreement_timelines, agreement_aliases, agreement_drafts, agreement_items, agreement_named_countries, agreement_hereinafter, agreement_kinds, agreement_nicknames, agreement_same_day, agreement_plural_titles, agreement_titles, agreement_venues
+from kg.extract import agreement_speaker_parties, agreement_acronym_tails, agreement_frameworks, agreement_timelines, agreement_aliases, agreement_drafts, agreement_items, agreement_named_countries, agreement_hereinafter, agreement_kinds, agreement_nicknames, agreement_same_day, agreement_plural_titles, agreement_titles, agreement_venues, agreement_year_refs, agreement_pair_names
 from kg.extract import agreement_called_titles, agreement_kind_nouns, agreement_old_texts, agreement_reached, agreement_synonyms
 from kg.extract.agreement_descriptions import join_descriptions
 from kg.extract.agreement_formal import formal_names
@@ -42,6 +42,7 @@ def extract_agreements(state: State, sides: list[str]) -> None:
     agreement_called_titles.apply(state)  # "a text both sides call the Filling and Operation Rules"
     agreement_plural_titles.apply(state)  # "Joint Operating Procedures", "Terms of Reference"
     agreement_titles.apply(state)
+    agreement_pair_names.apply(state)  # "the Canada-Jamaica Security and Trade Partnership Agreement": the pair kept
     agreement_kind_nouns.apply(state)  # "the 1996 customs union between A and B", "an operating contract signed with X"
     agreement_acronym_tails.apply(state)  # "Memorandum on the X Y (XY) scheme"
     agreement_frameworks.apply(state)  # "returned to the AUHIP framework": a panel's way of talks, no text
@@ -66,6 +67,7 @@ def extract_agreements(state: State, sides: list[str]) -> None:
     agreement_timelines.apply(state)  # "2005, April 8 - The two governments sign the X Agreement"
     agreement_venues.put_names_to(state)  # "put their names to the X"
     agreement_venues.co_signed(state)  # "Sudan co-signed the declaration in Dubai in November 2021"
+    agreement_year_refs.apply(state)  # "the Statute of X, signed ... 1980 ... the 1980 statute": the statute
     split_other_year_references(state)
     give_new_references_to_new(state)
     party_to(state, sides)

@@ -358,7 +358,8 @@ def _connects_by_name_shape(state: State) -> None:
             shape = next((_PAIR_NAME_RE.match(a) for a in sorted(entity.aliases)
                           if a.startswith(surface + " ") and len(a.split()) == len(surface.split()) + 1
                           and _PAIR_NAME_RE.match(a)), None)
-        if not shape or shape.group("kind").lower() not in _PAIR_KINDS | {"ferry"}:
+        if not shape or shape.group("kind").lower() not in _PAIR_KINDS | {"ferry"} \
+                and not re.search(r"\b(?:land|dry|river)\s+port$", surface):  # "the Jessore-Hili land port"
             continue
         # "the Guben-Gubin bridge": a lowercase kind after two one-word names is a link between two towns
         plain_pair = shape.group("kind") in {"bridge", "crossing", "ferry", "checkpoint", "post"} \

@@ -27,6 +27,7 @@ from kg.extract.state import State
 
 
 def apply(state: State) -> None:
+    _headed_outlets(state)
     _question_outlets(state)
     _reporter_outlets(state)
     _retype_after_cues(state)
@@ -69,6 +70,12 @@ def _described(state: State, start: int) -> bool:
     return bool(re.search(rf"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues})\s+$", lead, re.I))
 
 
+# "the Cork daily Munster Ledger", "the Kivu regional broadcaster Radio Maendeleo": a name before a
+# lower-case medium noun and the outlet's own capitalised name is the outlet's town or region
+_HOME_BEFORE_MEDIUM_RE = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:daily|weekly|paper|newspaper|broadcaster|news\s+agency|radio|"
+                                    rf"channel|website|news\s+site|tabloid|magazine|station)\s+{CAP_CLASS}")
+
+
 def _retype_after_cues(state: State) -> None:
     # "told The Herald": only a capitalised "The" is a title's (the cue itself is matched in any case)
     cue = re.compile(rf"(?:^|[^\w'’-])((?i:{alternation('media_cue_before')}))\s+(The\s+|the\s+)?$")
@@ -80,6 +87,8 @@ def _retype_after_cues(state: State) -> None:
             continue  # "told Maria Lopez": a person
         for span in entity.mentions:
             lead = state.text[max(0, span.start - 40):span.start].rsplit("\n", 1)[-1]
+            if _HOME_BEFORE_MEDIUM_RE.match(state.text, span.end):
+                continue  # "an interview with the Cork daily Munster Ledger": Cork is the paper's home (round-36 A2)
             if _described(state, span.start):
                 retype(state, key, "MediaOrganization")  # one mention's descriptor types the name everywhere
                 break
@@ -351,3 +360,29 @@ def _keep_the(state: State, key: str) -> None:
         titled.type = "MediaOrganization"
         absorb(state, key, titled.key)
         return
+
+
+# Words that head an outlet's name, never a person's: "Onda Azul", "Zambezi Broadcasting Station",
+# "Radio Kivu Nord", "Capital FM" (round-36 A2)
+_OUTLET_HEADS = frozenset("Broadcasting Broadcaster Broadcasters Station Radio Rádio Radiodifusión TV FM AM Onda Televisión "
+                          "Televisão Television Télévision Televizija Telewizja Channel Kanal".split())
+# a newspaper title's last word ("told Kalahari Times", "an interview with Rift Valley Herald")
+_TITLE_TAILS = frozenset("Chronicle Courier Gazette Herald Inquirer Journal Mirror Monitor Observer Post Sentinel "
+                         "Telegraph Times Tribune News Express Bulletin".split())
+_SLOT_RE = re.compile(r"(?:\btold|\binterview\s+with|\bspeaking\s+to|\bspoke\s+to|\bquoted\s+by|\breported\s+by|"
+                      r"\baired\s+on|\bbroadcast\s+on|\bon|\bto)\s+(?:the\s+)?$", re.I)
+
+
+def _headed_outlets(state: State) -> None:
+    """A 'person' whose name starts with no given name and holds an outlet's head word ("told Onda
+    Azul on Friday", "told Zambezi Broadcasting Station that") or ends in a newspaper title's word
+    ("told Kalahari Times"), named in a speaking slot, is a media organisation (round-36 A2)."""
+    given = lexicon.given_names()
+    for key, entity in list(state.entities.items()):
+        if entity.type != "Person" or entity.unnamed or known(state, entity.label):
+            continue
+        parts = entity.label.split()
+        if len(parts) < 2 or parts[0] in given or not (set(parts) & _OUTLET_HEADS or parts[-1] in _TITLE_TAILS):
+            continue
+        if any(_SLOT_RE.search(state.text[max(0, x.start - 30):x.start]) for x in entity.mentions):
+            retype(state, key, "MediaOrganization")

@@ -127,6 +127,13 @@ from kg.extract.entity_languages import is_language, language_spans
 from kg.extract.entity_job_people import extend_given_names, retype_job_people
 from kg.extract.entity_adjective_places import adjective_places
 from kg.extract.entity_places import place_context_names
+from kg.extract.entity_org_runs import custom_houses, org_runs, split_unit_parents
+from kg.extract.entity_geo_heads import geo_head_places
+from kg.extract.entity_tongue_aliases import tongue_aliases
+from kg.extract.entity_numbered_names import numbered_names
+from kg.extract.entity_apposed_titles import apposed_title_people
+from kg.extract.entity_stray_words import promo_lines, quote_opening_words
+from kg.extract.entity_industry_names import trade_noun_companies
 from kg.extract.entity_orgs import (
     LEGAL_FORM_RE,
     affiliated_org_names,
@@ -479,6 +486,16 @@ def find_candidates(state: State) -> list[Candidate]:
     found = state_body_people(found, state)  # "Argentina's Vialidad Nacional said" (round-34 lead)
     found = foreign_generic_agencies(found, state)  # "Pakistan's Foreign Office" is not the UK's (round-34 lead)
     found = [c for c in found if cut_sentence_tail(c, state)]  # late rules too: "SONAPET. The" (round-35 A4)
+    found = custom_houses(found, state)  # "the Chittagong Custom House" (round-36 A9)
+    found = split_unit_parents(found, state)  # "the Border Police Directorate of the Interior Ministry" (round-36 A10)
+    found = org_runs(found, state)  # "the Independent Power Transmission Operator", "Oil Pipeline Co." (round-36 A4, A7)
+    found = apposed_title_people(found, state)  # "Ines Varga, a state secretary in ..., met" (round-36 A1)
+    found = numbered_names(found, state)  # "India's South 24 Parganas district", "the 82nd Mile Trade Zone" (round-36 A6)
+    found = promo_lines(found, state)  # "Follow Lakeside Radio News for live updates." (round-36 A11)
+    found = quote_opening_words(found, state)  # '"Cotton pays for the port," she said' (round-36 A12)
+    found = trade_noun_companies(found, state)  # "Cable maker Prysmian", "the Papenburg Werft yard" (round-36 A8)
+    found = tongue_aliases(found, state)  # "the Aare, known in France as the Aar", "Bodensee to Germans" (round-36 A4)
+    found = geo_head_places(found, state)  # "the Chilia arm", "the river Emsbach", "the Nordkanal", "in Asia" (round-36 A5)
     state_bodies = {(c.start, c.end) for c in headed if c.type == "GovernmentAgency"}
     for c in found:  # "Agencia Nacional de Aduanas de México": a state's body, whatever found it (round-29 A4)
         if c.source != "gaz" and (c.start, c.end) in state_bodies and c.type == "Organization":
@@ -629,7 +646,7 @@ _STATE_WORDS = r"state(?:-owned|-controlled|-run)?|government-owned|publicly own
 _COMPANY_NOUNS = r"company|utility|firm|operator|carrier|corporation|railway|railways|airline|enterprise|monopoly|producer"
 _STATE_BEFORE = re.compile(rf"(?:\b(?:{_STATE_WORDS})\s+(?:[a-z-]+\s+){{0,2}}(?:{_COMPANY_NOUNS})\s*,?\s+"
                            rf"|\b(?:state-owned|state-controlled|state-run|government-owned)\s+(?:the\s+)?)$")
-_STATE_AFTER = re.compile(rf",\s+(?:the|a|an|its)\s+(?:[a-z-]+\s+)?(?:{_STATE_WORDS})\s+(?:[a-z-]+\s+){{0,2}}?"
+_STATE_AFTER = re.compile(rf",\s+(?:the|a|an|its|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)\s+(?:[a-z-]+\s+)?(?:{_STATE_WORDS})\s+(?:[a-z-]+\s+){{0,2}}?"
                           rf"(?:{_COMPANY_NOUNS})\b(?![’'])")
 
 

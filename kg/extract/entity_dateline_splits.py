@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.chars import UPPER
 from kg.extract.entity_types import Candidate
 from kg.extract.state import State
 
 # An upper-case town (one to three words), a dash, then the rest of the name.
-_FUSED_RE = re.compile(r"([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,2})\s*[-–—]\s+(?=\S)")
+# "CONSTANȚA - Romania": the capitals of any Latin script (round-36 A11)
+_FUSED_RE = re.compile(rf"([{UPPER}][{UPPER}'’.]+(?:[ -][{UPPER}][{UPPER}'’.]+){{0,2}})\s*[-–—]\s+(?=\S)")
 
 
 def split_fused_datelines(found: list[Candidate], state: State) -> list[Candidate]:

@@ -26,6 +26,7 @@ def extract_meetings(state: State) -> None:
     _participial_meetings(state)
     _caption_greetings(state)
     _the_two_by_text(state)
+    _called_on(state)  # round-36 O6
 
 
 # -- metWith / Meeting --------------------------------------------------------------
@@ -248,7 +249,7 @@ def _the_two(subj: Token) -> bool:
 
 _PEOPLE_NOUNS = frozenset("ministers men women leaders negotiators envoys presidents diplomats secretaries "
                           "counterparts heads premiers chancellors officials delegates mayors governors "
-                          "ambassadors chiefs".split())
+                          "ambassadors chiefs co-chairs chairs".split())  # round-36 O6: "the two co-chairs"
 
 
 def _last_two_people(state: State, before: int) -> list[str]:
@@ -358,11 +359,11 @@ def _meetings(state: State) -> None:
             if child.dep_ == "prep" and child.lower_ in {"with", "alongside"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        b = _person_at(state, pobj) or _led_by(state, pobj)
+                        b = _person_at(state, pobj) or _led_by(state, pobj) or _pronoun_object(state, pobj, a)
                         if b:
                             others.append(b)
             elif child.dep_ == "dobj":
-                b = _person_at(state, child) or _led_by(state, child)
+                b = _person_at(state, child) or _led_by(state, child) or _pronoun_object(state, child, a)
                 lemma = tok.lemma_.lower()
                 if b and (lemma in {"meet", "visit", "host", "receive", "welcome"} or lemma in lexicon.words("greeting_verbs")):
                     others.append(b)
@@ -389,6 +390,31 @@ def _meetings(state: State) -> None:
         if not others:
             continue
         add_meeting(state, [a, *others], about, tok.sent, extras)
+
+
+def _pronoun_object(state: State, tok: Token, subject: str) -> str | None:
+    """'Peru's Vice Minister of Water, Luis Pardo, met her for five hours': the last person
+    named before of the pronoun's gender who is not on the subject's side (round-36 O6)."""
+    if tok.lower_ not in {"her", "him"} or tok.dep_ not in {"dobj", "pobj"}:
+        return None
+    from kg.extract.genders import gender_of
+    fits = {"f", "f?"} if tok.lower_ == "her" else {"m"}
+    own = {c for c in state.objects(subject, "represents") if state.entity_type(c) == "Country"}
+    for m in reversed(state.mentions):
+        if m.start >= tok.idx:
+            continue
+        if tok.idx - m.start > 1500:
+            break
+        entity = state.entities[m.key]
+        if entity.type != "Person" or entity.unnamed or m.key == subject:
+            continue
+        if gender_of(state, m.key) not in fits:
+            continue
+        sides = {c for c in state.objects(m.key, "represents") if state.entity_type(c) == "Country"}
+        if own and sides & own:
+            continue  # a colleague of the same side is not whom "met her" means
+        return m.key
+    return None
 
 
 # "The commissions, led by Deputy Prime Minister A and Deputy Prime Minister B, met" (round-34 O1)
@@ -569,3 +595,39 @@ def _the_two_by_text(state: State) -> None:
         pair = _last_two_people(state, sent.start_char)
         if len(pair) == 2:
             add_meeting(state, pair, [], sent)
+
+
+# "called on X" / "paid a courtesy call on X": the verb, then the person called on
+_CALLED_ON_RE = re.compile(r"\b(?:called|calls|call|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)|made\s+a\s+courtesy\s+call)"
+                           r"\s+on\s+")
+_THE_TWO_LEAD_RE = re.compile(r"\b(?:[Tt]he\s+(?:two|pair)|[Bb]oth)\b(?:\s+[\w-]+){0,3}\s+(?:(?:then|later|also|jointly)\s+)?$")
+
+
+def _called_on(state: State) -> None:
+    """'the two co-chairs called on Rina Thapa, the chief minister of X' / 'She called on the
+    governor, B, on Monday': a courtesy visit is a meeting of the callers and the person called
+    on (round-36 O6). "called on X to do Y" is a demand, no visit."""
+    for hit in _CALLED_ON_RE.finditer(state.text, state.body_start):
+        sent = state.sentence_of(hit.start())
+        called_m = next((m for m in state.mentions_in(hit.end(), min(sent.end_char, hit.end() + 80), {"Person"})
+                         if not state.entities[m.key].unnamed), None)
+        if called_m is None or re.search(r"[,;:.]\s", state.text[hit.end():called_m.start]) \
+                and not re.fullmatch(r"(?:the\s+)?(?:[\w-]+\s+){0,5}?[\w-]+,\s+", state.text[hit.end():called_m.start]):
+            continue
+        tail = state.text[called_m.end:sent.end_char]
+        if re.match(r"(?:\s*,[^,]{0,120},)?\s+to\s+[a-z]", tail):
+            continue  # "called on X to reopen the post": a demand
+        lead = state.text[sent.start_char:hit.start()]
+        callers: list[str] = []
+        before = next((m for m in reversed(state.mentions_in(sent.start_char, hit.start(), {"Person"}))
+                       if not state.entities[m.key].unnamed), None)
+        if before is not None and re.fullmatch(r"\s*(?:,[^,]{0,120})?,?\s*(?:(?:then|later|also)\s+)?", state.text[before.end:hit.start()]):
+            callers = [before.key]
+        elif _THE_TWO_LEAD_RE.search(lead):
+            callers = _last_two_people(state, sent.start_char + _THE_TWO_LEAD_RE.search(lead).start())
+        elif re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:then|later|also)\s+)?$", lead):
+            one = last_person(state, hit.start(), [])
+            callers = [one] if one is not None else []
+        callers = [c for c in callers if c != called_m.key]
+        if callers:
+            add_meeting(state, [*callers, called_m.key], [], sent)

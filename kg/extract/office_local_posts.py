@@ -29,10 +29,29 @@ _PLACE_POST_RE = re.compile(r",\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s[A-Z]
                             r"(?:\s+(?:for|of)\s+(?:[a-z][\w-]*(?:,\s+|\s+and\s+|\s+))*?[a-z][\w-]*)?)\s*(?=[,.;]|\s+(?:said|told|says|added)\b)")
 
 
+# "X, a Marin County supervisor whose district includes Y," / "X, a Tui alderman, said" (round-36 O4):
+# a named place, then a local office word (the place's own post)
+_PLACE_LOCAL_POST_RE = re.compile(r",\s+(?:a|an|the)\s+(?P<place>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})\s+"
+                                  r"(?P<title>(?:county\s+|city\s+|town\s+|district\s+)?(?:supervisor|commissioner|councillor|"
+                                  r"councilor|council\s+member|alderman|alderwoman|selectman|selectwoman|sheriff|"
+                                  r"legislator|assemblyman|assemblywoman))\b(?=\s*[,.;]|\s+(?:who|whose|said|told|says|added)\b)")
+
+
+# "X, provincial deputy for mobility in the province of Utrecht," / "X, the regional minister for
+# transport of Galicia," (round-36 O2): a region's post with its portfolio, then the region
+_REGIONAL_POST_RE = re.compile(r",\s+(?:the\s+|a\s+)?(?P<title>(?:provincial|regional|municipal|county|cantonal|departmental)\s+"
+                               r"(?:deputy|minister|councillor|councilor|executive|secretary|commissioner|alderman|"
+                               r"alderwoman|delegate)(?:\s+(?:for|of)\s+[a-z][\w-]*(?:(?:,\s+|\s+and\s+|\s+)[a-z][\w-]*){0,3}?)?)"
+                               r"\s+(?:in|of|for)\s+(?:the\s+)?(?:(?:province|region|county|municipality|canton|department|"
+                               r"city|town)\s+of\s+)?(?P<place>[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*){0,2})(?=\s*[,.;]|\s+(?:said|told|says|added)\b)")
+
+
 def place_post_after(state: State, mention: MentionRef) -> Office | None:
     """'Halima Shee, Lamu County's executive for fisheries,': the office of a named region
     or town (not a country: "Kenya's minister for fisheries" is the title rules')."""
-    m = _PLACE_POST_RE.match(state.text, mention.end, min(len(state.text), mention.end + 160))
+    m = _PLACE_POST_RE.match(state.text, mention.end, min(len(state.text), mention.end + 160)) \
+        or _PLACE_LOCAL_POST_RE.match(state.text, mention.end, min(len(state.text), mention.end + 160)) \
+        or _REGIONAL_POST_RE.match(state.text, mention.end, min(len(state.text), mention.end + 200))
     first = token_at(state, mention.start)
     if m is None or first is None:
         return None

@@ -267,3 +267,63 @@ def _absorb_short_names(state: State, key: str) -> None:
                   and len(e.label.split()) > len(other.label.split()) and e.label.endswith(" " + other.label)]
         if not rivals:
             absorb(state, other_key, key)
+
+
+# "Zambian Mines, Energy and Water Minister Chanda Mulenga": a country's demonym (or name), a
+# comma list of capitalised portfolios joined by "and", the title word, the holder (round-36 O2)
+_LISTED_BEFORE_RE = re.compile(r"(?P<side>[A-Z][\w-]+(?:['’]s)?)\s+(?P<title>(?P<list>[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)+,?\s+(?:and|&)\s+"
+                               r"[A-Z][\w-]+)\s+(?:Minister|Secretary|Cabinet\s+Secretary|Minister\s+of\s+State))\s+$")
+
+
+def _listed_before(state: State, start: int) -> re.Match | None:
+    """The listed-portfolio title ending right before ``start`` (a person's name), if any."""
+    lead = state.text[max(state.body_start, start - 160):start]
+    hit = _LISTED_BEFORE_RE.search(lead)
+    if hit is None:
+        return None
+    side = hit.group("side")
+    side = side[:-2] if side.endswith(("'s", "’s")) else side
+    entry = state.gaz.country_of_demonym(side)
+    if entry is None:
+        entry = state.gaz.lookup(side)
+        entry = entry if entry is not None and entry.type == "Country" else None
+    return hit if entry is not None else None
+
+
+def drop_listed_portfolio_names(state: State) -> None:
+    """The portfolio list of "Zambian Mines, Energy and Water Minister X" names no actor: a
+    person or body the name finder read in it ("Zambian Mines") goes (round-36 O2)."""
+    for m in list(state.mentions):
+        entity = state.entities.get(m.key)
+        if entity is None or entity.type != "Person" or entity.unnamed or m.start < state.body_start:
+            continue
+        hit = _listed_before(state, m.start)
+        if hit is None:
+            continue
+        base = m.start - len(state.text[max(state.body_start, m.start - 160):m.start])
+        lo, hi = base + hit.start("side"), base + hit.end("list")
+        for other in list(state.mentions_in(lo, hi, {"Person", *ORG_TYPES})):
+            if other.key == m.key or state.entities[other.key].unnamed:
+                continue
+            drop_mention(state, other.key, other.start, other.end)
+            if other.key in state.entities and not state.entities[other.key].mentions:
+                del state.entities[other.key]
+
+
+def listed_portfolio_title(state: State, mention) -> "Office | None":
+    """'Zambian Mines, Energy and Water Minister Chanda Mulenga': the whole listed title, held
+    for the country the demonym names (round-36 O2)."""
+    from kg.extract.office_base import Office, sentence_bounds
+    from kg.extract.sides import country_key_for_word
+    hit = _listed_before(state, mention.start)
+    if hit is None:
+        return None
+    base = mention.start - len(state.text[max(state.body_start, mention.start - 160):mention.start])
+    side = hit.group("side")
+    end = base + hit.start("side") + len(side) - (2 if side.endswith(("'s", "’s")) else 0)
+    country = country_key_for_word(state, base + hit.start("side"), end)
+    first = token_at(state, mention.start)
+    if country is None or first is None:
+        return None
+    return Office(mention.key, hit.group("title"), (base + hit.start("title"), base + hit.end("title")), country,
+                  sentence_bounds(state, first))

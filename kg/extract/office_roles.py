@@ -97,6 +97,9 @@ def who_leads_title(state: State, mention: MentionRef) -> Office | None:
         office = Office(mention.key, f"{verb} of the {rest}", None, earlier, sentence_bounds(state, first), secondary=True)
         office.org, office.org_is_employer = earlier, True
         return office
+    local = _place_or_delegation_lead(state, mention, m, base)  # round-36 O1
+    if local is not None:
+        return local
     orgs = state.mentions_in(base + m.start(2), base + m.end(2), ORG_TYPES) or _acronym_body(state, base + m.start(2), m.group(2))
     owned = re.match(r"([A-Z][\w-]+)['’]s\s", m.group(2))
     if not orgs and owned:
@@ -139,6 +142,44 @@ def who_leads_title(state: State, mention: MentionRef) -> Office | None:
     phrase = re.sub(r"\s*\([A-Z]{2,10}\)$", "", " ".join(m.group(2).split()))  # "... Studies (CAPS)"
     verb = {"directs": "Director", "chairs": "Chair", "co-chairs": "Co-chair", "manages": "Manager", "coordinates": "Coordinator"}.get(m.group(1), "Head")
     return Office(mention.key, f"{verb} of {phrase}", None, orgs[0].key, sentence_bounds(state, first), secondary=True)
+
+
+# "who chairs Gävle's municipal executive board": a town's or region's own body, unnamed
+_PLACE_BODY_RE = re.compile(r"(?P<place>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)['’]s\s+(?:[a-z][\w-]*\s+){0,3}?"
+                            r"(?:board|council|executive|committee|assembly|government|administration|cabinet|"
+                            r"municipality|commission)\b")
+# "who heads the Chilean delegation to the river commission": a side's delegation
+_DELEGATION_LEAD_RE = re.compile(r"(?P<word>[A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+){0,2}?(?:delegation|negotiating\s+team|"
+                                 r"negotiators|mission|side)\b")
+
+
+def _place_or_delegation_lead(state: State, mention: MentionRef, m: re.Match, base: int) -> Office | None:
+    """'X, who chairs Gävle's municipal executive board,' -> the chair, an officer of the town
+    (who acts for the country it lies in, decided once places are read); 'X, who heads the
+    Chilean delegation to the commission,' -> the head of delegation, acting for Chile."""
+    first = token_at(state, mention.start)
+    if first is None:
+        return None
+    agent = _AGENT_NOUNS[m.group(1)]
+    words = m.group(2)
+    start = base + m.start(2)
+    hit = _PLACE_BODY_RE.match(words)
+    if hit is not None:
+        place = state.mention_at(start, start + hit.end("place"), {"Place"})
+        if place is None or place.start != start or place.end != start + hit.end("place") \
+                or state.entities[place.key].unnamed:
+            return None
+        regional_officers(state).add(mention.key)
+        return Office(mention.key, agent, None, place.key, sentence_bounds(state, first), secondary=True)
+    hit = _DELEGATION_LEAD_RE.match(words)
+    if hit is None or agent not in {"head", "chair"}:
+        return None
+    word = hit.group("word")
+    end = start + len(word) - (2 if word.endswith(("'s", "’s")) else 0)
+    country = country_key_for_word(state, start, end)
+    if country is None or state.entity_type(country) != "Country":
+        return None
+    return Office(mention.key, f"{agent} of delegation", None, country, sentence_bounds(state, first), secondary=True)
 
 
 # "... of the OGBL union": an acronym the name finder missed, named by the kind of body after it

@@ -9,6 +9,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.office_base import LOCAL_OFFICES, Office, token_at
+from kg.extract.office_local import TOWN_OFFICES, local_place
 from kg.extract.sides import country_key_for_word, main_sides, region_owner
 from kg.extract.state import MentionRef, State
 from kg.iris import slugify
@@ -150,6 +151,9 @@ def context_region(state: State, office: Office) -> str | None:
     town the sentence before named ("Trucks queue in Kajaran. Mayor X said ...")."""
     start, _ = office.evidence
     person = min((m.start for m in state.mentions if m.key == office.person and m.start >= start), default=start)
+    after = _place_after_name(state, office.person, person, office.title)
+    if after is not None:
+        return after  # "Mayor Ana Costa of Valença and Mayor José Pérez of Tui": each one's own town (round-36 O4)
     # "In Alcoutim, across the river from the Spanish village of X, Mayor Y": a place the
     # apposition sets the town against is a neighbour, not the mayor's town (round-35 O6)
     places = [m for m in state.mentions_in(start, person, {"Place"}) if not _NEIGHBOUR_RE.search(
@@ -168,6 +172,33 @@ def context_region(state: State, office: Office) -> str | None:
                  if not _region_name(state.entities[m.key].label)]
         return towns[-1].key if towns else None
     return places[-1].key if places else None
+
+
+def _place_after_name(state: State, person: str, start: int, title: str | None) -> str | None:
+    """The named place right after a titled name and "of" ("Mayor X of Tui"): the office's own
+    town, whatever other place the sentence names before the name (a town the name finder
+    missed is taken when the title is a town's office)."""
+    mention = next((m for m in state.mentions if m.key == person and m.start == start), None)
+    if mention is None:
+        return None
+    hit = re.match(r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})", state.text[mention.end:mention.end + 60])
+    if hit is None:
+        return None
+    at = mention.end + hit.start("name")
+    place = state.mention_at(at, at + 1, {"Place"})
+    words = (title or "").lower().split()
+    follows = state.text[mention.end + hit.end("name"):mention.end + hit.end("name") + 12]
+    if place is None and set(words) & TOWN_OFFICES and "the" not in hit.group(0).split() \
+            and re.match(r"\s*(?:[,.;:)]|$|and\b|said\b|says\b|told\b|met\b|added\b)", follows):
+        # a town the name finder missed or took for a person ("of Tui" read as a name); not
+        # "Mayor X of the Liberal party"
+        last = token_at(state, mention.end + hit.end("name") - 1)
+        place = local_place(state, last, words) if last is not None else None
+        if place is not None and place.start != at:
+            place = None
+    if place is None or place.start != at or state.entities[place.key].unnamed:
+        return None
+    return place.key
 
 
 # the words before a place a sentence sets against another ("across the river from the Spanish

@@ -399,6 +399,14 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
             # a clause, not a title ("Fraser, who said ..."); a title word the tagger reads as a
             # verb ("managing director") is still the title
             return None
+        portfolio_end = _portfolio_tail(state, doc, j, title_tokens) if not closed else None
+        if portfolio_end is not None:
+            # "special envoy for relations with Armenia" / "coordinator for U.S.-Peru border affairs":
+            # the country or pair named inside a "for" portfolio is the office's words, no side (round-36 O2)
+            while j < len(doc) and doc[j].idx < portfolio_end:
+                title_tokens.append(doc[j])
+                j += 1
+            continue
         org = state.mention_at(tok.idx, tok.idx + len(tok.text), ORG_TYPES)
         if org is None and org_side is None and side is None and tok.text[:1].isupper() \
                 and not _attributive_body(state, tok.idx + len(tok.text)) and not _portfolio_run(doc, j) \
@@ -468,7 +476,9 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
             j += 1
             continue
         low = tok.lower_
-        if has_core(title_tokens) and low in {"at", "in", "with"}:
+        if has_core(title_tokens) and low in {"at", "in", "with"} and not (
+                low == "with" and _WITH_PORTFOLIO_RE.search(state.text[title_tokens[0].idx:tok.idx + 5])
+                and any(t.lower_ == "for" for t in title_tokens)):  # "envoy for relations with X" (round-36 O2)
             closed = True  # "head of research at Indus Capital": the title ends here
         if low in TITLE_DETS or low in vocab or tok.pos_ in {"NOUN", "ADJ", "ADP", "CCONJ", "DET", "PROPN", "PART"}:
             if not closed:
@@ -509,6 +519,35 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
     if side is None and _names_a_body(title_tokens):
         office.no_context = True  # "coordinator of the Lake Fishers' Network": the body's office, not a state's
     return office
+
+
+# "for relations with <X>", "for cooperation with <X>": a portfolio naming the other party
+_WITH_PORTFOLIO_RE = re.compile(r"(?:relations|cooperation|co-operation|ties|talks|negotiations|dialogue|"
+                                r"normali[sz]ation)\s+with\s+(?:the\s+)?$", re.I)
+# "for U.S.-Peru border affairs": a name, then up to two lower-case words and a portfolio noun
+_NAMED_PORTFOLIO_RE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:affairs|relations|issues|cooperation|matters|desk)\b")
+
+
+def _portfolio_tail(state: State, doc, j: int, title_tokens: list[Token]) -> int | None:
+    """The end of a country's or a body's name at ``j`` that is part of a "for" portfolio of the
+    title being read ("special envoy for relations with Armenia", "coordinator for U.S.-Peru
+    border affairs"): the name and the portfolio words after it; None otherwise."""
+    tok = doc[j]
+    if not tok.text[:1].isupper() or not has_core(title_tokens) \
+            or not any(t.lower_ == "for" for t in title_tokens):
+        return None
+    found = state.mention_at(tok.idx, tok.idx + len(tok.text), ORG_TYPES | {"Country", "Place"})
+    end = found.end if found is not None and found.start == tok.idx else None
+    if end is None:
+        return None
+    lead = state.text[title_tokens[0].idx:tok.idx]
+    if _WITH_PORTFOLIO_RE.search(lead) and re.search(r"\bfor\s", lead):
+        return end
+    if re.search(r"\bfor\s+$", lead):
+        tail = _NAMED_PORTFOLIO_RE.match(state.text, end)
+        if tail is not None:
+            return tail.end()
+    return None
 
 
 # The last word of a portfolio named in capitals ("Director of Maritime Affairs"): no body's name

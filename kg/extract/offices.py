@@ -58,10 +58,12 @@ from kg.extract.office_note_authors import note_author_title
 from kg.extract.office_occupations import occupation_title
 from kg.extract.office_org_roles import org_role_before, org_role_title
 from kg.extract.office_parties import party_in_parentheses
-from kg.extract.office_portfolios import mend_title_names, split_body_names
+from kg.extract.office_portfolios import drop_listed_portfolio_names, listed_portfolio_title, mend_title_names, split_body_names
 from kg.extract.office_signatures import answer_title, signature_title
 from kg.extract.office_postings import demonym_posted_title, posted_title
 from kg.extract.office_present_lists import present_lists
+from kg.extract.office_principals import principal_sides
+from kg.extract.office_co_chairs import co_chairs
 from kg.extract.office_taglines import tagline_people, tagline_title
 from kg.extract.office_units import split_units
 from kg.extract.office_roles import (
@@ -107,6 +109,7 @@ _THE_COUNTRIES = {"United States", "United Kingdom", "Netherlands", "Philippines
 def extract_offices(state: State) -> None:
     """Add Position entities and holdsPosition / positionIn / represents relations."""
     mend_title_names(state)  # "Mines Pablo Vera" of "Minister of Energy and Mines Pablo Vera"
+    drop_listed_portfolio_names(state)  # "Zambian Mines, Energy and Water Minister X": no "Zambian Mines" (round-36 O2)
     split_body_names(state)  # "Joint Secretary in the Ministry of External Affairs Anil Rao" (round-34 O2)
     split_units(state)  # "the Hydrocarbons Service of the Ministry of Energy": two bodies (round-27 O2)
     parliament_committees(state)  # "the Committee on Transport of Sweden's parliament, the Riksdag" (round-28 O3)
@@ -122,7 +125,8 @@ def extract_offices(state: State) -> None:
         # publisher's post, no state's (round-30 S3)
         note = note_author_title(state, mention)
         spokes = spokesperson_title(state, mention) if note is None else None
-        before = None if spokes is not None or note is not None else apposed_title(state, mention) \
+        before = None if spokes is not None or note is not None else listed_portfolio_title(state, mention) \
+            or apposed_title(state, mention) \
             or country_of_title(state, mention) or body_title_before(state, mention) or title_before(state, mention) \
             or local_of_title(state, mention) or its_title(state, mention) or org_role_before(state, mention) \
             or posted_title(state, mention) or demonym_posted_title(state, mention) \
@@ -170,6 +174,8 @@ def extract_offices(state: State) -> None:
         seen_people.add(mention.key)
     for key in seen_people:
         _gazetteer_side(state, key)
+    principal_sides(state, lambda office: _record(state, office))  # "Edvardsen's deputy negotiator, Kari Moe": Edvardsen's country (round-36 O5)
+    co_chairs(state)  # "The two men co-chair the commission": each a co-chair (round-36 O1)
     merge_same_titles(state)  # "Transport Minister" copied from a counterpart, "Minister of Transport" given
     present_lists(state)  # minutes: "Present / Kenya: A, ... (Chair); B, ... / Uganda: ..." (round-33 O7)
     _drop_portfolio_places(state)  # "director general for Asia, Pacific and African affairs" (round-30 O3)

@@ -181,7 +181,11 @@ def _of_them_in_units(state: State) -> None:
 
 # "the Kasa reservoir on the Kyrgyz side" (the comma form is read elsewhere)
 _SIDE_RE = re.compile(r"\s+on\s+the\s+(?:(?:far|other|opposite)\s+)?(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+"
-                      r"(?:side|bank|shore)\b(?!\s+of\b)")
+                      r"(?:side|bank|shore)\b(?:\s+of\s+(?:the\s+)?)?")
+# "the Lunca canal on the Romanian side of the Danube Delta": the place also lies in a delta,
+# lake or island one side of which holds it (never in a river or border it sits beside)
+_SIDED_AREA_RE = re.compile(r"\b(?:[Dd]elta|[Ll]ake|[Ii]sland|[Pp]eninsula|[Bb]ay|[Vv]alley|[Bb]asin|[Pp]lain|[Mm]arshes|"
+                            r"[Ll]agoon|[Ff]orest|[Mm]ountains)$")
 
 
 def _side_without_comma(state: State) -> None:
@@ -191,8 +195,12 @@ def _side_without_comma(state: State) -> None:
             continue
         c = state.gaz.country_of_demonym(hit.group("dem"))
         key = country_key(state, c.label) if c is not None and c.type == "Country" else None
-        if key is not None:
-            locate(state, m, key)
+        if key is None:
+            continue
+        area = _mention_starting(state, hit.end(), {"Place"}) if re.search(r"\bof\s+(?:the\s+)?$", hit.group(0)) else None
+        if area is not None and _SIDED_AREA_RE.search(state.entities[area.key].label):
+            locate(state, m, area.key)
+        locate(state, m, key)  # "on the Kyrgyz side of the border": in the country all the same
 
 
 # "Tavo Island, one of the Kerin islands": a member of a named group of places lies in the group

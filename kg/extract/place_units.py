@@ -65,7 +65,10 @@ def _unit_appositions(state: State) -> None:
 
 
 # ", capital of Herat province", ", the provincial capital of Kunduz province", ", the main town of the X district"
-_CAPITAL_OF_RE = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:capital|seat|main\s+town|chief\s+town)\s+of\s+(?:the\s+)?")
+_CAPITAL_OF_RE = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:capital|seat|headquarters|main\s+town|chief\s+town|"
+                            r"administrative\s+(?:centre|center))\s+of\s+(?:the\s+)?")
+# "capital of Mali's Mopti region": the country owning the unit, between "of" and the unit
+_OWNER_RE = re.compile(r"['’]s?\s+")
 _NAMESAKE_UNIT_RE = re.compile(r"\b(?:province|region|district|county|department|state|oblast|governorate|prefecture|"
                            r"municipality|canton|voivodeship)\b", re.I)
 
@@ -79,8 +82,12 @@ def _capital_of_unit(state: State) -> None:
         hit = _CAPITAL_OF_RE.match(state.text, m.end)
         if hit is None or hit.end() > state.sentence_of(m.start).end_char:
             continue
-        unit = state.mention_at(hit.end(), hit.end() + 1, {"Place"})
-        if unit is None or unit.start != hit.end():
+        owner, pos = None, hit.end()
+        lead = state.mention_at(pos, pos + 1, {"Country"})
+        if lead is not None and lead.start == pos and (own := _OWNER_RE.match(state.text, lead.end)) is not None:
+            owner, pos = lead, own.end()  # "the capital of Mali's Mopti region": the unit is Mali's
+        unit = state.mention_at(pos, pos + 1, {"Place"})
+        if unit is None or unit.start != pos:
             continue
         surface = " ".join(state.text[unit.start:unit.end].split())
         if _NAMESAKE_UNIT_RE.search(surface) is None:
@@ -88,7 +95,24 @@ def _capital_of_unit(state: State) -> None:
         if unit.key == m.key:
             town = state.entities[m.key]
             if _NAMESAKE_UNIT_RE.search(town.label):
-                continue  # the one entity is the unit: the town is no other name of it
+                written = " ".join(state.text[m.start:m.end].split())
+                if _NAMESAKE_UNIT_RE.search(written) or owner is None:
+                    continue  # the one entity is the unit: the town is no other name of it
+                # "Garissa, the headquarters of Kenya's Garissa County": the bare name written
+                # before the unit is the town, a place of its own
+                own_town = state.add_entity(written, "Place")
+                if own_town.key == town.key:
+                    continue
+                for x in [x for x in state.mentions if x.key == m.key]:
+                    if not _NAMESAKE_UNIT_RE.search(state.text[x.start:x.end]):
+                        state.mentions.remove(x)
+                        town.mentions = [sp for sp in town.mentions if not (sp.start == x.start and sp.end == x.end)]
+                        state.add_mention(own_town.key, x.start, x.end, alias=False)
+                town.aliases.discard(written)
+                locate(state, unit, owner.key)
+                m = next(x for x in state.mentions if x.key == own_town.key)
+                locate(state, m, unit.key)
+                continue
             region = state.add_entity(surface, "Place")
             for x in [x for x in state.mentions if x.key == m.key]:
                 if _NAMESAKE_UNIT_RE.search(state.text[x.start:x.end]):
@@ -100,10 +124,18 @@ def _capital_of_unit(state: State) -> None:
             entry = state.gaz.lookup(town.label)
             if country is None and entry is not None and entry.country:
                 country = country_key(state, entry.country)
+            if owner is not None:
+                country = owner.key
             if country is not None:
                 state.add_relation(region.key, "locatedIn", evidence_for(state, unit), obj=country)
             unit = next(x for x in state.mentions if x.key == region.key)
+        elif owner is not None:
+            locate(state, unit, owner.key)
         locate(state, m, unit.key)
+        if owner is not None:
+            # the town lies in the unit the text names, not straight in its country
+            for r in [r for r in state.relations if r.subject == m.key and r.predicate == "locatedIn" and r.object == owner.key]:
+                state.remove_relation(r)
 
 
 # "Fiji's second island, Vanua Levu, home to Labasa,"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extract import lexicon, place_feature_owners, place_unit_names, place_appositions, place_datelines, place_enclaves, place_containers, place_copulas, place_faq_links, place_link_subjects, place_sides, place_chains, place_clauses, place_phrasings, place_courses, place_lines, place_lists, place_owned_areas, place_owned_units, place_pair_links, place_slash_names, place_units
+from kg.extract import lexicon, place_between_two, place_carried_links, place_described_refs, place_feature_owners, place_head_refs, place_unit_names, place_appositions, place_datelines, place_enclaves, place_containers, place_copulas, place_faq_links, place_link_subjects, place_sides, place_chains, place_clauses, place_phrasings, place_courses, place_lines, place_lists, place_owned_areas, place_owned_units, place_pair_links, place_shared_containers, place_slash_names, place_units
 from kg.extract.connects import chain_named_links, extract_connects, link_ends_are_places, pair_named_links, split_namesake_links, twin_town_links
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.meetings import TALK_NOUNS
@@ -22,6 +22,7 @@ _PLACE = {"Place", "Country"}
 def extract_places(state: State) -> None:
     """locatedIn first: the connect rules leave out the regions the ends lie in
     (a link named after a town it joins is told apart from that town before)."""
+    place_head_refs.apply(state)  # "the Strait of Otranto ... across the Strait", no Place "Yemeni"
     place_unit_names.apply(state)  # "the Druskininkai municipality": a unit, never a person
     place_copulas.unname_possessions(state)  # "Matadi, the DRC's Atlantic port": no place "DRC's Atlantic port"
     place_slash_names.apply(state)  # "the B2/N9 highway": the name began after the slash
@@ -32,6 +33,7 @@ def extract_places(state: State) -> None:
     place_lists.split_town_from_unit(state)
     place_lists.merge_short_crossings(state)
     place_lists.merge_unit_crossings(state)  # "the A-B land crossing" also written "the A-B crossing"
+    place_head_refs.pair_facilities(state)  # "the A-B one-stop border post ... the A-B crossing": one place
     place_lists.merge_autonomous_units(state)  # "Tarvo" beside "the Tarvo Autonomous Region"
     place_pair_links.apply(state)  # "the Tarvo–Bari Lumo Bridge": the finder split the pair
     pair_named_links(state)
@@ -51,6 +53,9 @@ def extract_places(state: State) -> None:
     place_chains.drop_part_shortcuts(state, parts)
     place_chains.course_ends(state)
     extract_connects(state)
+    place_between_two.apply(state)  # "Bagratashen, the only land crossing between the two countries"
+    place_carried_links.apply(state)  # "The X Bridge carries the E20 between A and B", "The A1 is the main road between"
+    place_described_refs.on_islands(state)  # "from Atherinos on Crete to ...": an end the link step made a place
     _in_country_region(state)  # "links A with Leposavić in Kosovo's X District": an end the link step made a place
     place_pair_links.apply_connects(state)  # "at the other end of the X crossing", "which runs to A from B"
     place_faq_links.apply(state)  # "What is the X line?\n It is a line from A to B"
@@ -140,6 +145,8 @@ def _located_in(state: State) -> None:
     _facilities_in(state)
     place_units.apply(state)  # "Batam, the province's largest city,", "the Chilean regions of A and B"
     place_appositions.apply(state)  # "Gaya, its counterpart ... in Niger", "villages such as", "which includes"
+    place_described_refs.apply(state)  # "Mörbisch, a Burgenland village", "Pele lies on Efate, Vanuatu's main island"
+    place_shared_containers.apply(state)  # "in Nepal's Doti, Achham and Bajura districts": each in Nepal
     place_phrasings.apply(state)  # "the X field lies in Block 4", "on Croatia's Cres island", "in the south of X"
     place_clauses.apply(state)  # "Tornio, in Finnish Lapland", "is in Iran's X province", "which the two countries share"
     place_copulas.apply(state)  # "X is the capital of Y's Z department", "Kinshasa's Palais du Peuple", "met in A ... at B"
@@ -157,13 +164,18 @@ def _located_in(state: State) -> None:
             state.add_relation(key, "locatedIn", evidence_for(state, body[0]), obj=country)
 
 
-_DEMONYM_KIND = (r"(?:towns?|city|cities|ports?|villages?|capitals?|settlements?|municipalit(?:y|ies)|states?|regions?|"
+_DEMONYM_KIND = (r"(?:towns?|city|cities|ports?|villages?|hamlets?|capitals?|settlements?|municipalit(?:y|ies)|states?|regions?|"
                  r"provinces?|districts?|islands?|posts?|crossings?|checkpoints?|outposts?)")
 # "Desaguadero, a Peruvian border town across the river from Guaqui"
 _DEMONYM_APPOS_RE = re.compile(r",\s+(?:a|an|the|two|three|four|five|both)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<dem>[A-Z][\w-]+)\s+"
                                rf"(?:[a-z][\w-]*\s+){{0,2}}?{_DEMONYM_KIND}\b")
 # "the Polish mining town of Bogatynia", "the Mexican state of Chiapas"
 _DEMONYM_OF_RE = re.compile(r"\b(?P<dem>[A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,2}?" + _DEMONYM_KIND + r"\s+of\s+$")
+
+# "the Togolese capital, Lomé", "the Zambian capital Lusaka", "the Greek port city of" (above): the
+# demonym and kind right before the name, set off by a comma or nothing
+_DEMONYM_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<dem>[A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                                r"(?:capital|(?:port\s+)?city|town|port|village|hamlet|settlement)\b,?\s+$")
 
 
 def _demonym_described(state: State) -> None:
@@ -192,7 +204,9 @@ def _demonym_hit(state: State, m) -> re.Match | None:
     """The demonym describing the place at mention ``m``: "X, a Peruvian port town" or "the Polish
     mining town of X" (its ``dem`` group)."""
     hit = _DEMONYM_APPOS_RE.match(state.text, m.end, min(len(state.text), m.end + 80))
-    return hit if hit is not None else _DEMONYM_OF_RE.search(state.text, max(0, m.start - 60), m.start)
+    if hit is None:
+        hit = _DEMONYM_OF_RE.search(state.text, max(0, m.start - 60), m.start)
+    return hit if hit is not None else _DEMONYM_BEFORE_RE.search(state.text, max(0, m.start - 60), m.start)
 
 
 def _region_of_demonym(state: State, demonym: str):
@@ -384,7 +398,8 @@ def _town_on_feature(state: State) -> None:
 
 _DEMONYM_WORD = r"(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
 # "In Tuticorin, on the Indian side of the strait," / "Rameswaram, on the Sri Lankan side,"
-_SIDE_RE = re.compile(r",\s+on\s+the\s+(?:(?:far|other|opposite)\s+)?" + _DEMONYM_WORD
+_SIDE_RE = re.compile(r",\s+(?:(?:which|that)\s+(?:would\s+|will\s+|could\s+|is\s+to\s+)?(?:sit|sits|lie|lies|stand|stands|be|is|"
+                      r"was|are)\s+|(?:lying|sitting|located|situated|built)\s+)?on\s+the\s+(?:(?:far|other|opposite)\s+)?" + _DEMONYM_WORD
                       + r"\s+(?:side|bank|shore|end|coast)\b")
 # "Katchatheevu is Sri Lankan territory" / "the island, which remains Brazilian territory"
 _TERRITORY_RE = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:is|was|remains|remained|are|were|became|becomes)\s+"
@@ -394,7 +409,7 @@ _TERRITORY_RE = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:is|was|remains|remain
 
 # "on the Tarvian side at Bari Bay" / "on the Kessan side in the inner Bay of Ondo": the place after
 _SIDE_BEFORE_RE = re.compile(r"\bon\s+the\s+(?:(?:far|other|opposite)\s+)?" + _DEMONYM_WORD
-                             + r"\s+(?:side|bank|shore|end|coast)\s+(?:at|in|of|near|around)\s+(?:the\s+)?"
+                             + r"\s+(?:side|bank|shore|end|coast)\s+(?:at|in|near|around)\s+(?:the\s+)?"
                              r"(?:(?:inner|outer|upper|lower|northern|southern|eastern|western)\s+)?$")
 
 

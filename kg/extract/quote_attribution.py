@@ -409,6 +409,10 @@ def _named_or_role(state: State, token: Token, marks, qs: int) -> str | None:
     if bodies:
         return bodies[0].key
     m = state.mention_at(token.idx, token.idx + len(token.text))
+    if m is not None and state.entities[m.key].unnamed and state.entities[m.key].type == "Person":
+        # 'A customs officer, who asked not to be named, put it more bluntly:': the node an
+        # earlier look at the clause's 'who asked' made for the same unnamed speaker
+        return m.key
     if m is not None:
         return None  # a place or a position alone does not speak here
     return entity_for_token(state, token, marks, before=qs)

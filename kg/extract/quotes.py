@@ -55,7 +55,7 @@ from kg.extract.joint_texts import excerpt_paragraphs, is_joint_text, joint_auth
 from kg.extract.joint_texts_headings import heading_paragraphs
 from kg.extract.plural_speakers import co_speakers, holders_speak
 from kg.extract.plural_speakers_bodies import bodies_speak
-from kg.extract.plural_speakers_both import both_pair
+from kg.extract.plural_speakers_both import both_pair, trailing_pair_statements
 from kg.extract.quote_according import according_to
 from kg.extract.quote_claims import claim_speakers
 from kg.extract.quote_next_names import name_follows
@@ -200,6 +200,7 @@ def extract_statements(state: State) -> None:
     agreed_statements(state, marks)  # 'The ministers agreed that ...': each minister's
     fronted_statements(state, marks)
     trailing_statements(state, marks)
+    trailing_pair_statements(state, marks)  # '<clause>, the two co-chairs said': each named co-chair
     outlet_statements(state, marks)  # '<clause>, MENA reported.': the outlet's words
     minutes_statements(state, marks)  # 'The Ugandan side requested that ...': a participant's words
     question_statements(state, marks)
@@ -218,6 +219,17 @@ def extract_statements(state: State) -> None:
     bodies_speak(state)  # 'the Czech and German transport ministries said': each ministry
     speakers_are_actors(state)
     state.statements.sort(key=lambda s: s.quote_span.start)
+
+
+def _adverbial_quote(verb: Token, qs: int, qe: int) -> bool:
+    """'said that Omani negotiators had agreed "in principle" to extend the hours': a
+    short quoted adverbial on a speech verb inside another's report is the outer
+    speaker's fragment, not the inner subject's words (round-36 class C5)."""
+    inside = [t for t in verb.subtree if qs <= t.idx < qe and not t.is_punct]
+    if not inside or len(inside) > 4:
+        return False
+    tops = [t for t in inside if not qs <= t.head.idx < qe]
+    return len(tops) == 1 and tops[0].head.i == verb.i and tops[0].dep_ in {"prep", "advmod", "npadvmod"}
 
 
 def _heading_text(state: State, author: str, a: int, b: int, medium: str, kind: str = "direct") -> None:
@@ -283,7 +295,8 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]], answer
         if words <= 4 and not governs(cand, qs, qe):
             continue
         if reported_inside(cand, verbs) and (not governs(cand, qs, qe) or _borrowed_subject(cand)
-                                             or not _governs_own(cand, qs, qe)):
+                                             or not _governs_own(cand, qs, qe)
+                                             or _adverbial_quote(cand, qs, qe)):
             # ('said the ministries had agreed ..., but were still arguing over "who pays"':
             # a verb inside the report that holds the quote only through a predicate
             # coordinated with it, or has no subject of its own, is the report's words)

@@ -32,7 +32,11 @@ _DIRS = ("north|south|east|west|centre|center|northeast|northwest|southeast|sout
          "north-west|south-east|south-west|interior")
 
 # "<P1>[,] in the <Demonym> <unit> of <P2>"
-_DEM_UNIT_OF_RE = re.compile(rf",?\s+in\s+the\s+(?P<dem>[A-Z][\w-]+)\s+(?:{_UNITS})\s+of\s+$")
+# (also "Kaspi, which belongs to the Georgian province of", "Kessel lies in the Dutch province of")
+_DEM_UNIT_OF_RE = re.compile(rf"(?:,?\s+in|,?\s+(?:(?:which|that)\s+)?(?:belongs?|belonged|belonging)\s+to|"
+                             rf"\s+(?:lies|lay|sits|is|was|remains)\s+(?:(?:located|situated)\s+)?in|"
+                             rf",\s+(?:which|that)\s+(?:lies|is|sits)\s+(?:(?:located|situated)\s+)?in|"
+                             rf",?\s+(?:(?:which|that)\s+is\s+)?part\s+of)\s+the\s+(?P<dem>[A-Z][\w-]+)\s+(?:{_UNITS})\s+of\s+$")
 # "<X> is a town of 5,000 people in (the) <Y>" / "<X> is in (the) <Y>" / "<X> is located in"
 _COPULA_RE = re.compile(r"\s+(?:is|was|remains|lies|lay|sits)\s+(?:(?:now|still|located|situated|just)\s+)?"
                         r"(?:(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(?:of\s+(?:about\s+|some\s+|around\s+)?[\d,.]+"
@@ -189,6 +193,8 @@ def _move_demonym_shortcuts(state: State) -> None:
         between = state.text[max(r.evidence.start, first.start - 40):y_at[0].start]
         if not _names_country(state, between, country):
             continue
+        if re.search(r"\b(?:side|bank|shore|end)\s+of\s+(?:the\s+)?$", between):
+            continue  # "on the Romanian side of the Danube Delta": the delta has two sides
         top, seen = y, {x}
         while top not in seen:
             seen.add(top)

@@ -149,8 +149,8 @@ def _portfolio_ministry_country(state: State) -> None:
         if _country_sides(state, person) or state.objects(person, "represents"):
             continue
         for position in state.objects(person, "holdsPosition"):
-            if state.objects(position, "positionIn"):
-                continue
+            if state.objects(position, "positionIn") or position not in state.entities:
+                continue  # (an office whose entity another rule took back: nothing to read)
             words = [w.lower() for w in state.entities[position].label.split()]
             if "minister" not in words:
                 continue

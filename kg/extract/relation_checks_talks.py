@@ -42,6 +42,7 @@ _DELEGATES_RE = re.compile(
 
 def apply(state: State) -> None:
     _delegations(state)
+    _bodies_negotiating(state)  # round-36 O7
     for sent in state.doc.sents:
         if sent.start_char < state.body_start or state.is_skipped(sent.start_char, sent.end_char):
             continue
@@ -128,3 +129,43 @@ def _delegations(state: State) -> None:
             for owner in state.objects(key, "partOf"):
                 if state.entity_type(owner) == "Country":
                     state.add_relation(owner, "negotiates", evidence, obj=agreement)
+
+
+# "The commission is negotiating the draft X" / "the joint committee has been negotiating X":
+# a body named before (by its head noun) or by name, then a negotiating verb and the agreement
+_BODY_NEGOTIATES_RE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<subj>[Tt]he\s+(?:(?:joint|border|technical|bilateral|binational|mixed)\s+){0,2}"
+    r"(?P<noun>commission|committee|working\s+group|task\s+force|panel|council|board|authority|secretariat)|"
+    r"(?P<named>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6}))\s+"
+    r"(?:(?:is|are|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:now\s+|still\s+|also\s+)?negotiating|"
+    r"(?:now\s+|also\s+)?(?:negotiates|negotiated|is\s+drafting|has\s+drafted|drafted)|"
+    r"(?:will|would|is\s+to|began\s+to|started\s+to)\s+negotiate|began\s+negotiating|started\s+negotiating)\s+"
+    r"(?P<rest>[^;.]{3,160})")
+
+
+def _bodies_negotiating(state: State) -> None:
+    """'the Kyrgyz-Tajik Joint Border Commission ... The commission is negotiating the draft
+    Road Transit Agreement': the commission (the last body named with that head noun, or the
+    body named as subject) negotiates the agreement named after the verb (round-36 O7)."""
+    for hit in _BODY_NEGOTIATES_RE.finditer(state.text, state.body_start):
+        agreement = next((m for m in state.mentions_in(hit.start("rest"), hit.end("rest"), {"Agreement"})
+                          if not state.entities[m.key].unnamed), None)
+        if agreement is None:
+            continue
+        if hit.group("noun"):
+            head = hit.group("noun").split()[-1].lower()
+            body = None
+            for m in state.mentions:
+                if m.start >= hit.start():
+                    break
+                entity = state.entities[m.key]
+                if entity.type in ORG_TYPES and not entity.unnamed and head in entity.label.lower().split():
+                    body = m.key
+        else:
+            found = state.mention_at(hit.start("named"), hit.end("named"), ORG_TYPES)
+            body = found.key if found is not None and found.end == hit.end("named") \
+                and not state.entities[found.key].unnamed else None
+        if body is None:
+            continue
+        sent = state.sentence_of(hit.start())
+        state.add_relation(body, "negotiates", state.sentence_span(sent), obj=agreement.key)

@@ -45,6 +45,7 @@ def extract_relations(state: State) -> None:
     _regional_bodies(state)  # "the Brandenburg environment ministry": of the country Brandenburg lies in (round-34 O6)
     _council_officers(state)
     _regional_officers_country(state)
+    _place_bodies_country(state)  # "the Port Authority of Valencia": Spain's (round-36 O3)
     _agency_of_officials(state)
 
 
@@ -76,22 +77,43 @@ def _council_officers(state: State) -> None:
             state.add_relation(r.subject, "represents", r.evidence, obj=country)
 
 
+# a lowercase unit word after a town's name ("Kobuleti municipality", "Tosa district")
+_UNIT_TAIL_RE = re.compile(r"\s+(?:municipality|district|town|city|village|commune|county|parish|borough|township)$")
+
+
+def place_country(state: State, place: str) -> str | None:
+    """The country a named place lies in: through locatedIn (town -> region -> country), else
+    the gazetteer's (a known capital or region), else the world-towns list among the countries
+    the text names (also for the name without a unit word: "Kobuleti municipality")."""
+    country, seen = place, set()
+    while country is not None and state.entity_type(country) != "Country" and country not in seen:
+        seen.add(country)
+        country = next(iter(state.objects(country, "locatedIn")), None)
+    if country is not None and state.entity_type(country) == "Country":
+        return country
+    entry = state.gaz.lookup(state.entities[place].label)  # a known capital or region
+    country = country_key(state, entry.country) if entry is not None and entry.country else None
+    if country is None:
+        country = _listed_town_country(state, state.entities[place].label)
+    if country is None:
+        # "the mayor of Kobuleti municipality": the town's name without its unit word (round-36 O4)
+        bare = _UNIT_TAIL_RE.sub("", state.entities[place].label)
+        if bare != state.entities[place].label:
+            entry = state.gaz.lookup(bare)
+            country = country_key(state, entry.country) if entry is not None and entry.country else None
+            country = country or _listed_town_country(state, bare)
+    return country
+
+
 def _regional_officers_country(state: State) -> None:
     """'Tacna's governor, Ana Ruiz': she represents the country Tacna lies in
     (followed through regions: town -> region -> country), not the town."""
-    for person in regional_officers(state):
+    unplaced: list = []
+    for person in sorted(regional_officers(state)):
         for place in state.objects(person, "represents"):
             if state.entity_type(place) != "Place":
                 continue
-            country, seen = place, set()
-            while country is not None and state.entity_type(country) != "Country" and country not in seen:
-                seen.add(country)
-                country = next(iter(state.objects(country, "locatedIn")), None)
-            if country is None or state.entity_type(country) != "Country":
-                entry = state.gaz.lookup(state.entities[place].label)  # a known capital or region
-                country = country_key(state, entry.country) if entry is not None and entry.country else None
-            if country is None:
-                country = _listed_town_country(state, state.entities[place].label)
+            country = place_country(state, place)
             if country is None:
                 country = facing_country(state, place)  # "In Alcoutim, across the river from the Spanish village"
             if country is None:
@@ -101,6 +123,119 @@ def _regional_officers_country(state: State) -> None:
             state.remove_relation(relation)  # the town itself is never whom they act for
             if country is not None:
                 state.add_relation(person, "represents", relation.evidence, obj=country)
+            else:
+                unplaced.append((person, relation.evidence))
+    _met_across(state, unplaced)
+
+
+# State bodies of a place: a port authority, a water directorate, a police or road department
+# (not a utility or a state company, whose people act for the body itself)
+_PLACE_STATE_BODY_RE = re.compile(r"\b(?:(?:Port|Ports|Harbour|Harbor|Maritime)\s+Authority|Directorate|Police|"
+                                  r"Roads?\s+(?:Department|Directorate|Administration|Agency|Authority)|Customs|"
+                                  r"Border\s+Guard|Coast\s+Guard|Gendarmerie|Water\s+(?:Board|Authority|Department))\b")
+
+
+def _place_bodies_country(state: State) -> None:
+    """'Luis Gil, president of the Port Authority of Valencia' / 'head of hydrology at the West
+    Danube Water Directorate in Győr': a state body tied to a named place (its name ends "of
+    <Place>" or opens with it, or the text puts it "in <Place>") is part of the country that
+    place lies in, and its officials act for that country only (round-36 O3)."""
+    for key, entity in list(state.entities.items()):
+        if entity.type not in ORG_TYPES or entity.unnamed:
+            continue
+        bank = _CENTRAL_BANK_RE.fullmatch(entity.label)
+        if entity.type != "GovernmentAgency" and bank is None or bank is None and not _PLACE_STATE_BODY_RE.search(entity.label):
+            continue
+        if any(state.entity_type(o) == "Country" for o in state.objects(key, "partOf")) \
+                or set(entity.label.split()) & _SHARED_BODY_WORDS or joint_name(state, entity.label):
+            continue
+        if bank is not None:
+            # "the Bank of Zambia" / "the Central Bank of Kenya": a state's central bank
+            word = bank.group("country") or bank.group("demonym")
+            entry = state.gaz.lookup(word)
+            # the country's own name ("Bank of America" is no state's bank)
+            entry = entry if entry is not None and entry.type == "Country" and entry.label == word \
+                else state.gaz.country_of_demonym(word) if bank.group("demonym") else None
+            country = country_key(state, entry.label) if entry is not None else None
+        else:
+            place, names = _body_place(state, key)
+            country = place_country(state, place) if place is not None else None
+            for name in names if country is None else ():
+                # "Port Authority of Valencia", "the Algeciras Port Authority" with no place of that
+                # name read in the text: the gazetteer's or the world-towns list's
+                entry = state.gaz.lookup(name)
+                country = country_key(state, entry.country) if entry is not None and entry.country else None
+                country = country or _listed_town_country(state, name)
+                if country is not None:
+                    break
+        if country is None:
+            continue
+        body = [m for m in entity.mentions if m.start >= state.body_start]
+        if not body:
+            continue
+        state.add_relation(key, "partOf", evidence_for(state, body[0]), obj=country)
+        officials = {h.subject for r in state.relations if r.predicate == "positionIn" and r.object == key
+                     for h in state.relations if h.predicate == "holdsPosition" and h.object == r.subject}
+        for r in [r for r in state.relations if r.predicate == "represents" and r.object == key and r.subject in officials]:
+            state.remove_relation(r)
+            if not any(state.entity_type(c) == "Country" for c in state.objects(r.subject, "represents")):
+                state.add_relation(r.subject, "represents", r.evidence, obj=country)
+
+
+# "Bank of Zambia", "Central Bank of Kenya", "Reserve Bank of Malawi", "Nigerian Central Bank"
+_CENTRAL_BANK_RE = re.compile(r"(?:(?:Central|Reserve|National)\s+)?Bank\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})|"
+                              r"(?P<demonym>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\s+(?:Central|Reserve)\s+Bank")
+
+
+def _body_place(state: State, key: str) -> tuple[str | None, list[str]]:
+    """The named place a body's name or its mentions tie it to (its key when the text reads
+    a place of that name), and the names in its label that may be a place's (after "of", or
+    the first words before the body's head)."""
+    label = state.entities[key].label
+    places = {e.label: k for k, e in state.entities.items() if e.type == "Place" and not e.unnamed}
+    m = re.search(r"\bof\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})$", label)
+    names = [m.group("p")] if m is not None else []
+    if names and names[0] in places:
+        return places[names[0]], names
+    words = label.split()
+    for n in (2, 1):
+        if len(words) > n + 1 and " ".join(words[:n]) in places:
+            return places[" ".join(words[:n])], names  # "the Valencia Port Authority"
+    head = _PLACE_STATE_BODY_RE.search(label)
+    lead = label[:head.start()].split() if head is not None else []
+    if 1 <= len(lead) <= 2 and all(w[:1].isupper() for w in lead) and not m:
+        names.append(" ".join(lead))  # "Algeciras Port Authority": "Algeciras"
+    for mention in state.entities[key].mentions:
+        hit = re.match(r"\s+(?:in|at)\s+(?:the\s+)?", state.text[mention.end:mention.end + 12])
+        if hit is not None:
+            at = mention.end + hit.end()
+            place = state.mention_at(at, at + 1, {"Place"})
+            if place is not None and place.start == at and not state.entities[place.key].unnamed:
+                return place.key, names
+        owner = re.search(r"(?P<p>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)['’]s\s+$", state.text[max(0, mention.start - 40):mention.start])
+        if owner is not None and owner.group("p") in places:
+            return places[owner.group("p")], names
+    return None, names
+
+
+def _met_across(state: State, unplaced: list) -> None:
+    """'Mayor A of Valença and Mayor B of Tui met': two towns' officers of a report on two
+    countries who met each other; when one town's country is known and the other's is not,
+    the other acts for the other country (a cross-border meeting of neighbours) (round-36 O4)."""
+    if not unplaced:
+        return
+    sides = [k for k in main_sides(state) if state.entity_type(k) == "Country"]
+    if len(sides) != 2:
+        return
+    officers = regional_officers(state)
+    for person, evidence in unplaced:
+        if state.objects(person, "represents"):
+            continue
+        met = {r.object if r.subject == person else r.subject for r in state.relations
+               if r.predicate == "metWith" and person in (r.subject, r.object)}
+        known = {c for p in met if p in officers for c in state.objects(p, "represents") if c in sides}
+        if len(known) == 1:
+            state.add_relation(person, "represents", evidence, obj=next(k for k in sides if k not in known))
 
 
 # "Alcoutim, across the river from the Spanish village of X" / "X, opposite Vidin on the Romanian

@@ -82,4 +82,14 @@ def own_act(part: list[Token]) -> bool:
     if root.lemma_.lower() == "call":
         # 'called for a timetable' (an act); 'called on Singapore to fix it' says what he asked
         return any(c.dep_ == "prep" and c.lower_ == "for" for c in root.children)
+    if root.lemma_.lower() in _WITHHOLDING or root.lemma_.lower() in _WITHHOLD_VERBS and any(
+            c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children if d.dep_ == "det") for c in root.children):
+        # 'said the arrangement was "in its final stage" but gave no date' / 'but declined to
+        # elaborate': what the speaker left unsaid, no words of a second statement (round-36 C5)
+        return True
     return root.lemma_.lower() in _OWN_ACTS
+
+
+# Verbs that withhold words with a 'no' object ('gave no date', 'offered no details', 'named no figure').
+_WITHHOLD_VERBS = frozenset("give offer provide name set disclose specify reveal cite put".split())
+_WITHHOLDING = frozenset("decline refuse".split())

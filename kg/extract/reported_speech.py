@@ -20,7 +20,7 @@ from kg.extract.quote_attribution import subject_entity
 from kg.extract.quote_details import fill_details
 from kg.extract.quote_spans import clause_after_verb, trim_span
 from kg.extract.reported_quote_tails import bare_tails, own_act
-from kg.extract.speakers import entity_for_token, subject_of
+from kg.extract.speakers import entity_for_token, forget_entity, subject_of
 from kg.extract.state import State
 from kg.model import Statement
 
@@ -166,7 +166,7 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
     for token in state.tokens:
         phrasal = _phrasal_comps(token)
         if token.idx < state.body_start or token.pos_ != "VERB" \
-                or token.lemma_.lower() not in verbs and phrasal is None:
+                or token.lemma_.lower() not in verbs and phrasal is None and not _body_reports(state, token):
             continue
         if any(s <= token.idx < e for s, e in marks) or state.is_skipped(token.idx, token.idx + 1):
             continue
@@ -190,8 +190,11 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
         comps = [c for c in comps if c not in split]
         if not comps:
             # "India and Bangladesh will resume talks, officials said." (clause first)
+            # ('X said in a statement: "...," the operator said': a clause that is itself a
+            # saying with its own subject is no words of the second verb)
             comps = [c for c in token.children if c.dep_ in {"ccomp", "parataxis"} and c.i < token.i
-                     and any(t.text == "," for t in token.doc[c.i:token.i])]
+                     and any(t.text == "," for t in token.doc[c.i:token.i])
+                     and not (c.lemma_.lower() in _OWN_SAYING and any(x.dep_ == "nsubj" for x in c.children))]
         if not comps:
             # "said in a statement that ...": the clause hangs on the medium noun
             comps = [c for prep in token.children if prep.dep_ == "prep"
@@ -245,6 +248,42 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
         for tail in bare_tails(state, token, comps, {v.i for v in split}, marks):
             # 'said Kabul was "open to a longer contract" but wanted engineers trained'
             _report_clause(state, token, tail, marks, subj=subject_of(token))
+
+
+# verbs of a clause that is a saying of its own ("will post 25 more officers" or "will add
+# lanes, Rashidi said" are words said, though 'post' and 'add' can be speech verbs)
+_OWN_SAYING = frozenset({"say", "tell", "state"})
+
+
+# Who 'reports that' in its own name: a news outlet or a state body ('The Oman News
+# Agency reported on Monday that ...'); a person who 'reported that' may relay others.
+_REPORTING_TYPES = frozenset({"MediaOrganization", "GovernmentAgency"})
+
+
+def _body_reports(state: State, token: Token) -> bool:
+    """'<outlet or agency> reported (on Monday) that <clause>': the clause is its statement."""
+    if token.lemma_.lower() != "report" or not any(
+            c.dep_ == "ccomp" and c.i > token.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in token.children):
+        return False
+    speech = lexicon.words("speech_verbs")
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in speech and t.i > token.i for t in token.subtree):
+        return False  # 'reported that the minister had said ...': the minister's words, relayed
+    subj = subject_of(token)
+    if subj is None or subj.dep_ != "nsubj":
+        return False
+    return reporting_body(state, subj) is not None
+
+
+def reporting_body(state: State, subj: Token) -> str | None:
+    """The named outlet or state body in the subject phrase of 'reported' ('The state news
+    agency WAM', 'The Oman Observer newspaper'), None when it names none."""
+    # (all the verb's subjects: the parser reads 'The state news agency WAM' as two)
+    subjects = [c for c in subj.head.children if c.dep_ == "nsubj"] or [subj]
+    first = min(t.left_edge.idx for t in subjects)
+    last = max(t.right_edge.idx + len(t.right_edge.text) for t in subjects)
+    named = [m for m in state.mentions_in(first, last, _REPORTING_TYPES) if not state.entities[m.key].unnamed]
+    return named[-1].key if named else None
 
 
 # 'told reporters after the signing that queues had stretched': the parser reads
@@ -544,6 +583,7 @@ def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tup
     ``subj``: the speaker's token when the verb shares another verb's subject."""
     if not sub:
         return
+    sub = _after_aside(sub)
     if sub[0].i < token.i and token.dep_ == "relcl" and sub[0].tag_ in {"WDT", "WP"}:
         _report_relative(state, token, sub, marks)
         return
@@ -604,10 +644,32 @@ def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tup
             add_reported(state, key, start, end, token.sent, token, marks)
         return
     speaker = subject_entity(state, subj, marks, None)
+    if token.lemma_.lower() == "report" and (speaker is None or state.entities[speaker].unnamed):
+        # 'The state news agency WAM reported that ...': the agency named in the phrase
+        body = reporting_body(state, subj)
+        if body is not None and speaker is not None and len(state.entities[speaker].mentions) == 1 and not any(
+                speaker in {st.speaker, st.addressee} for st in state.statements):
+            forget_entity(state, speaker)  # the unnamed node just made for 'the state news agency'
+        speaker = body or speaker
     if speaker is None:
         return
     for key in [speaker, *co_speakers(state, subj, speaker, marks)]:
         add_reported(state, key, start, end, token.sent, token, marks)
+
+
+def _after_aside(sub: list[Token]) -> list[Token]:
+    """'said in an interview, speaking on condition of anonymity, that the scanner had been
+    broken': the parser hangs the aside on the reported verb; the words start after 'that'."""
+    first = sub[0]
+    if first.dep_ != "advcl" or first.tag_ != "VBG":
+        return sub
+    mark = next((c for c in first.head.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > first.i), None)
+    if mark is None:
+        return sub
+    aside = {t.i for t in first.subtree}
+    if any(t.i not in aside and not t.is_punct for t in sub if t.i < mark.i):
+        return sub
+    return [t for t in sub if t.i > mark.i] or sub
 
 
 def detached_tail_quote(state: State, sub: list[Token], marks: list[tuple[int, int]]) -> list[Token]:

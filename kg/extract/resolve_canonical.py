@@ -11,6 +11,7 @@ from kg.extract.chars import UPPER
 from kg.extract.entity_acronyms import MIXED_ACRONYM
 from kg.extract.entity_or_aliases import or_name_after
 from kg.extract.entities import Candidate
+from kg.extract.entity_types import classify_org
 from kg.extract.resolve_naming import AGREEMENT_WORDS
 from kg.extract.resolve_types import place_context
 from kg.extract.resolve_variants import REGION_WORDS
@@ -101,9 +102,11 @@ def acronym_labels(state: State, cands: list[Candidate]) -> dict[str, str]:
         legal = _LEGAL_AFTER.match(state.text, c.end)
         if legal is not None:
             after = legal.end()  # "Keretapi Tosa Berhad (KTB)": the form, cut off the label, stands between
-        m = re.match(rf"\s*\(([{UPPER}][{UPPER}.&]{{1,9}}|(?=\w{{3,10}}\)){MIXED_ACRONYM})\)|,\s+(?:also\s+)?known\s+(?:by\s+(?:its|the)\s+(?:acronym|abbreviation|"
-                     r"initials)|as)\s+([A-Z]{2,8})\b|,\s+or\s+([A-Z]{2,8})\b(?=\s*[,.;)])",
-                     state.text[after: after + 50])  # "X, known by its acronym XB,", "X, or XB,"
+        m = re.match(rf"\s*\(([{UPPER}][{UPPER}.&]{{1,9}}|(?=\w{{3,10}}\)){MIXED_ACRONYM})\)|,\s+(?:also\s+)?known\s+"
+                     # "known in Greece by its Greek initials ADMIE", "known by its Spanish initials, PMT" (round-36 A4)
+                     r"(?:(?:in|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:by\s+(?:its|the)\s+(?:[A-Z][a-z]+\s+)?(?:acronym|abbreviation|"
+                     r"initials),?|as)\s+([A-Z]{2,8})\b|,\s+or\s+([A-Z]{2,8})\b(?=\s*[,.;)])",
+                     state.text[after: after + 90])  # "X, known by its acronym XB,", "X, or XB,"
         # "NW (Name Words)": the acronym before the bracketed name
         lead = re.search(r"(?<![\w'’-])([A-Z]{2,8}) \($", state.text[max(0, c.start - 12):c.start])
         if lead and c.type != "Person" and state.text[c.end:c.end + 1] == ")" \
@@ -123,6 +126,10 @@ def _dateline_bracket(state: State, c: Candidate) -> bool:
     if c.type not in {"Place", "Country"} or not (c.start == 0 or state.text[c.start - 1] == "\n"):
         return False
     return re.match(r"[ \t]*\([^()\n]{1,40}\)[ \t]*(?:[-–—:]|,?[ \t]+[A-Z][a-z]+\.?[ \t]+\d)", state.text[c.end:c.end + 60]) is not None
+
+
+def _content_words(label: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", label.lower()) if w not in {"the", "and", "for"}}
 
 
 def _initials(label: str) -> str:
@@ -176,6 +183,13 @@ def canonical_label(
                 return person, "Person", entry.same_as if entry else []
         return cand.label, cand.type, []  # the words around named it ("the A and B crossings")
     text = norm(cand.text)
+    defined = acronyms.get(text)
+    if cand.gaz is not None and defined is not None and defined != cand.gaz.label and text.isupper() \
+            and not _content_words(defined) & _content_words(cand.gaz.label):  # "Organisation for Security ..." spelled apart
+        # "the Australian Federal Police (AFP) ... the AFP's trainers": an acronym the text defines is that
+        # body, whatever the gazetteer reads it as (Agence France-Presse) (round-36 A3)
+        entry = state.gaz.lookup(defined)
+        return defined, entry.type if entry else classify_org(defined), entry.same_as if entry else []
     if text.isupper() and len(text) > 3 and cand.type == "Place" and cand.source == "rule" \
             and (" " in text or cand.start == 0 or state.text[cand.start - 1] in "\n/"):  # not an acronym ("TOCFA");
         # "SOFIA/BUCHAREST, May 3": the second town of a slash dateline too (round-27 A6)

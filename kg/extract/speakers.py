@@ -150,8 +150,10 @@ def entity_for_token(
             named = of_gender(state, last, limit, quotes, gender)
         # 'The minister had flown to meet X's Secretary, Giulia Ferri, ... "...," he said': the subject
         named = subject_of_naming(state, named, limit, gender, lambda t: office_holder(state, t)) or named
-        recent = _recent_unnamed_speaker(state, limit, quotes, named) \
-            or unnamed_subject_since(state, limit, quotes, named, gender)
+        # (the unnamed subject the sentence just before brings in -- 'An official in Kampala
+        # offered a different view.' -- before an unnamed speaker quoted earlier)
+        recent = unnamed_subject_since(state, limit, quotes, named, gender) \
+            or _recent_unnamed_speaker(state, limit, quotes, named)
         return recent or _titled_subject_since(state, limit, quotes, named) or named
     if lower in _PLURAL:
         last = state.statements[-1].speaker if state.statements else None
@@ -403,10 +405,20 @@ def text_source(state: State, token: Token, quotes: list[tuple[int, int]]) -> st
         sub = list(source.subtree)
         found = [m for m in state.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1].text))
                  if not state.entities[m.key].unnamed and not any(s <= m.start < e for s, e in quotes)]
-        for types in (_SOURCE_TYPES - {"MediaOrganization"}, {"Country"}):
+        # (an outlet only when nobody else is named: 'a statement published by the state
+        # newspaper X said' is the paper's own, 'a statement from A, carried by X' is A's)
+        for types in (_SOURCE_TYPES - {"MediaOrganization"}, {"Country"}, {"MediaOrganization"}):
             hits = [m for m in found if state.entities[m.key].type in types]
             if hits:
                 return hits[0].key
+    for source in sources:
+        if source.lower_ in _AGENCY_NOUNS and state.mention_at(
+                source.idx, source.idx + len(source.text)) is None:
+            # 'a statement issued by the Omani foreign ministry said': the body its speaker
+            # would be if it 'said' it itself (a ministry of the demonym's country)
+            body = entity_for_token(state, source, quotes, before=source.idx)
+            if body is not None and state.entities[body].type == "GovernmentAgency":
+                return body
     return None
 
 
@@ -437,7 +449,8 @@ _ORG_HEAD_NOUNS = frozenset(
     "court centre center chamber ministry department agency commission council committee bank union office "
     "foundation institute association organisation organization company board authority tribunal "
     "secretariat bureau federation alliance utility operator carrier".split()
-)
+) | frozenset(  # 'the service said' after 'Russia's Federal Customs Service', 'the cooperative' likewise
+    "service cooperative co-operative directorate inspectorate corporation".split())
 
 
 def _described_org(state: State, token: Token) -> str | None:
