@@ -653,9 +653,11 @@ _ROMANCE_ORG_LEADS = ("Fundación", "Fundação", "Fondation", "Fondazione", "In
 
 
 def _datelines(text: str) -> list[Candidate]:
-    """'PARIS, Nov 2 -' / 'DHAKA, March 14 –' / 'RIGA, May 5 (Reuters) -': the city a report was filed from."""
+    """'PARIS, Nov 2 -' / 'DHAKA, March 14 –' / 'RIGA, May 5 (Reuters) -' / 'DHANGADHI, July 10' on a
+    line of its own: the city a report was filed from."""
     out = []
-    for m in re.finditer(r"(?m)^([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*[A-Z][A-Za-z.]+)?,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*(?:\([A-Za-z .]{2,20}\)\s*)?[-–—]", text):
+    for m in re.finditer(r"(?m)^([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*[A-Z][A-Za-z.]+)?,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}"
+                         r"(?:\s*(?:\([A-Za-z .]{2,20}\)\s*)?[-–—]|[ \t]*$)", text):
         out.append(Candidate(m.start(1), m.end(1), m.group(1), "Place", "rule"))
     # "SANTA LUCIA - ...": a dateline of one to three upper-case words and a dash, no date
     for m in re.finditer(r"(?m)^([A-Z][A-Z.'’-]{2,30}(?: [A-Z][A-Z.'’-]+){0,2})\s+[—–-]\s+(?=[A-Z])", text):

@@ -90,7 +90,7 @@ def _owned_island(state: State, mentions: list) -> None:
             continue
         entity = state.entities[x.key]
         if entity.type in {"Person", "Organization"}:
-            if " " in entity.label or entity.unnamed or entity.same_as \
+            if entity.label.split()[0] in lexicon.given_names() or entity.unnamed or entity.same_as \
                     or set(entity.label.split()) & lexicon.words("org_heads") \
                     or any(x.key in (r.subject, r.object) for r in state.relations) \
                     or any(x.key in (s.speaker, s.addressee) for s in state.statements):

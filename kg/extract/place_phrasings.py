@@ -44,8 +44,26 @@ _PLURAL_KIND_BEFORE_RE = re.compile(r"\b(?:ports|towns|cities|villages|crossings
 _IN_RE = re.compile(r",?\s+in\s+(?:the\s+)?")
 
 
+# "between the stations of Bolashak and Serhetyaka", "the villages of Kobi, Sioni and Arsha": a list
+# of names after a plural kind word of places
+_KIND_LIST_RE = re.compile(r"\bthe\s+(?:(?:two|three|four|border|frontier|neighbouring|neighboring)\s+)?"
+                           r"(?:ports|towns|villages|stations|settlements|hamlets|border\s+towns)\s+of\s+"
+                           r"(?P<list>[A-Z][^.;:()]{1,80}?)(?=[.;:,]|\s+(?:in|on|at|near|across|to|from|with|which|that|are|were|is|was)\b|$)")
+
+
+def _listed_kind_names(state: State, mentions: list) -> None:
+    """Names listed after "the stations of" are places, whatever the name finder took them for."""
+    for hit in _KIND_LIST_RE.finditer(state.text):
+        start, end = hit.span("list")
+        for m in mentions:
+            if start <= m.start and m.end <= end and retypable(state, m.key) and not any(
+                    m.key in (st.speaker, st.addressee) for st in state.statements):
+                state.entities[m.key].type = "Place"
+
+
 def apply(state: State) -> None:
     mentions = [m for m in state.mentions if m.start >= state.body_start and not state.is_skipped(m.start, m.end)]
+    _listed_kind_names(state, mentions)
     for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
         if a.key == b.key or state.entity_type(b.key) not in _PLACE:
             continue
