@@ -3,7 +3,8 @@
 "Austria's Tauern Line carries most freight", "the Koralm Railway will open next
 year", "freight also uses the Brenner Railway": the name finder takes such a name
 for an organisation or misses it. A line or canal that no one speaks for, works
-for or is part of is a place (a company ends in another word: "X Railway
+for or is part of, and is not named after a country alone ("Bangladesh Railway", a
+country's operator), is a place (a company ends in another word: "X Railway
 Corporation", "X Railways"); one the text names but no step found becomes a place.
 """
 
@@ -43,6 +44,9 @@ def _retype_lines(state: State) -> None:
             continue
         if state.gaz.lookup(entity.label) is not None:
             continue
+        owner = " ".join(words[:-1])
+        if state.gaz.country(owner) is not None or state.gaz.demonyms.get(owner.lower()) is not None:
+            continue  # "Bangladesh Railway and Indian Railways run the trains": a country's operator
         if any(r.object == key and r.predicate in {"represents", "partOf", "holdsPosition"} for r in state.relations) \
                 or any(r.subject == key and r.predicate in {"partOf", "represents"} for r in state.relations):
             continue  # someone works for it: a company

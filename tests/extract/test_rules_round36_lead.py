@@ -88,3 +88,12 @@ def test_names_listed_after_the_stations_of_are_places(run):
             "Akzhaiyk and Serhetabat.\n", date="2026-05-14")
     types = _types(x)
     assert types.get("Akzhaiyk") == "Place" and types.get("Serhetabat") == "Place", types
+
+
+def test_a_railway_named_after_its_country_is_the_operator(run):
+    # "the Brenner Railway" is a line (a place); "Bangladesh Railway" runs trains
+    x = run("Rail\n\nBangladesh and India met on Monday. Bangladesh Railway and Indian Railways already run the "
+            "Maitree Express between Kolkata and Dhaka. Freight also uses the Brenner Railway.\n", date="2026-05-14")
+    types = _types(x)
+    assert types.get("Bangladesh Railway") == "Organization", types
+    assert types.get("Brenner Railway") == "Place", types
