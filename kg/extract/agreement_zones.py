@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.resolve_merge import absorb
+from kg.extract.resolve_merge import absorb_linked
 from kg.extract.state import State
 
 _ZONE_RE = re.compile(r"\b(?:Establishment|Creation|Development|Setting\s+Up|Operation)\s+of\s+(?:the\s+|a\s+)?"
@@ -44,10 +44,4 @@ def zone_places(state: State) -> None:
                 continue
             if any(st.speaker == key for st in state.statements):
                 continue  # a body that speaks is no zone
-            absorb(state, key, zone.key)
-            for r in [x for x in state.relations if key in (x.subject, x.object)]:
-                state.remove_relation(r)
-                subject, obj = (zone.key if k == key else k for k in (r.subject, r.object))
-                state.add_relation(subject, r.predicate, r.evidence, obj=obj, literal=r.literal)
-            for statement in state.statements:
-                statement.about = list(dict.fromkeys(zone.key if k == key else k for k in statement.about))
+            absorb_linked(state, key, zone.key)

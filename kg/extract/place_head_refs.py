@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.resolve_merge import absorb_linked
 from kg.extract.state import State
 
 _HEADS = frozenset("Strait Straits Gulf Bay Lake Canal Channel Delta River Sea Pass Peninsula Lagoon Sound Corridor "
@@ -33,19 +34,6 @@ def apply(state: State) -> None:
     _demonym_places(state)
     _on_island_splits(state)
     _lowercase_heads(state)
-
-
-def _retarget(state: State, source: str, target: str) -> None:
-    from kg.extract.resolve_merge import absorb  # the merge primitive of resolution
-
-    absorb(state, source, target)
-    for r in [x for x in state.relations if source in (x.subject, x.object)]:
-        state.remove_relation(r)
-        subject, obj = (target if k == source else k for k in (r.subject, r.object))
-        if subject != obj:
-            state.add_relation(subject, r.predicate, r.evidence, obj=obj, literal=r.literal)
-    for statement in state.statements:
-        statement.about = list(dict.fromkeys(target if k == source else k for k in statement.about))
 
 
 def _bare_heads(state: State) -> None:
@@ -64,7 +52,7 @@ def _bare_heads(state: State) -> None:
             if any(m.key == k and m.start < first for m in state.mentions):
                 owners.append(k)
         if len(owners) == 1:
-            _retarget(state, key, owners[0])
+            absorb_linked(state, key, owners[0])
 
 
 def pair_facilities(state: State) -> None:
@@ -79,7 +67,7 @@ def pair_facilities(state: State) -> None:
             continue
         pair = re.sub(r"[–]", "-", hit.group("pair"))
         if pair in seen and seen[pair] in state.entities:
-            _retarget(state, key, seen[pair])
+            absorb_linked(state, key, seen[pair])
         else:
             seen[pair] = key
 

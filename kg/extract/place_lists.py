@@ -331,7 +331,7 @@ def merge_short_crossings(state: State) -> None:
     """'the Karameh-Trebil crossing ... Highway 10 runs to the Karameh crossing': a
     crossing named by one of the two names of a paired crossing the text names is
     that crossing (one place), whichever is written first."""
-    from kg.extract.resolve_merge import absorb  # the merge primitive of resolution
+    from kg.extract.resolve_merge import absorb_linked  # the merge primitive of resolution
 
     pairs = {}
     for key, entity in state.entities.items():
@@ -348,13 +348,7 @@ def merge_short_crossings(state: State) -> None:
         if len(targets) != 1:
             continue
         target = targets.pop()
-        absorb(state, key, target)
-        for r in [x for x in state.relations if key in (x.subject, x.object)]:
-            state.remove_relation(r)
-            subject, obj = (target if k == key else k for k in (r.subject, r.object))
-            state.add_relation(subject, r.predicate, r.evidence, obj=obj, literal=r.literal)
-        for statement in state.statements:
-            statement.about = list(dict.fromkeys(target if k == key else k for k in statement.about))
+        absorb_linked(state, key, target)
 
 
 # "the Ama-Lumi land crossing ... trucks queued at the Ama-Lumi crossing": a unit word
@@ -365,7 +359,7 @@ _UNIT_CROSSING_RE = re.compile(r"(?P<name>.+?)\s+(?:land|road|rail|railway|vehic
 
 def merge_unit_crossings(state: State) -> None:
     """The crossing written with and without a unit word is one place, named without it."""
-    from kg.extract.resolve_merge import absorb  # the merge primitive of resolution
+    from kg.extract.resolve_merge import absorb_linked  # the merge primitive of resolution
 
     labels = {e.label: k for k, e in state.entities.items() if e.type == "Place"}
     for key, entity in list(state.entities.items()):
@@ -375,14 +369,7 @@ def merge_unit_crossings(state: State) -> None:
         target = labels.get(f"{hit.group('name')} {hit.group('kind')}")
         if target is None or target == key or target not in state.entities:
             continue
-        absorb(state, key, target)
-        for r in [x for x in state.relations if key in (x.subject, x.object)]:
-            state.remove_relation(r)
-            subject, obj = (target if k == key else k for k in (r.subject, r.object))
-            if subject != obj:
-                state.add_relation(subject, r.predicate, r.evidence, obj=obj, literal=r.literal)
-        for statement in state.statements:
-            statement.about = list(dict.fromkeys(target if k == key else k for k in statement.about))
+        absorb_linked(state, key, target)
 
 
 # "the Tarvo Autonomous Region ... traders from Tarvo": the short name is the autonomous unit the
@@ -393,7 +380,7 @@ _AUTONOMOUS_RE = re.compile(r"(?P<name>.+?)\s+(?:Autonomous|Special\s+Administra
 
 def merge_autonomous_units(state: State) -> None:
     """A place named like an autonomous unit the text names in full is that unit."""
-    from kg.extract.resolve_merge import absorb  # the merge primitive of resolution
+    from kg.extract.resolve_merge import absorb_linked  # the merge primitive of resolution
 
     for key, entity in list(state.entities.items()):
         hit = _AUTONOMOUS_RE.fullmatch(entity.label)
@@ -403,14 +390,7 @@ def merge_autonomous_units(state: State) -> None:
         other = state.entities.get(short)
         if other is None or short == key or other.type != "Place" or other.label != hit.group("name"):
             continue
-        absorb(state, short, key)
-        for r in [x for x in state.relations if short in (x.subject, x.object)]:
-            state.remove_relation(r)
-            subject, obj = (key if k == short else k for k in (r.subject, r.object))
-            if subject != obj:
-                state.add_relation(subject, r.predicate, r.evidence, obj=obj, literal=r.literal)
-        for statement in state.statements:
-            statement.about = list(dict.fromkeys(key if k == short else k for k in statement.about))
+        absorb_linked(state, short, key)
 
 
 _LINK_WORDS = r"(?:line|link|cable|pipeline|interconnector|road|highway|railway|rail\s+line|bridge|tunnel|corridor)"

@@ -17,3 +17,16 @@ def absorb(state: State, source: str, target: str) -> None:
     for iri in src.same_as:
         if iri not in dst.same_as:
             dst.same_as.append(iri)
+
+
+def absorb_linked(state: State, source: str, target: str) -> None:
+    """``absorb`` after the relation steps have run: the relations and the statements' topics
+    of ``source`` move to ``target`` too (a relation that would link ``target`` to itself goes)."""
+    absorb(state, source, target)
+    for r in [x for x in state.relations if source in (x.subject, x.object)]:
+        state.remove_relation(r)
+        subject, obj = (target if k == source else k for k in (r.subject, r.object))
+        if subject != obj:
+            state.add_relation(subject, r.predicate, r.evidence, obj=obj, literal=r.literal)
+    for statement in state.statements:
+        statement.about = list(dict.fromkeys(target if k == source else k for k in statement.about))
