@@ -193,7 +193,7 @@ def _connects(state: State) -> None:
         if link and link.end() <= token.sent.end_char:
             # "connects Frankfurt (Oder), in the state of Brandenburg, with Słubice": the parse may
             # hang "with Słubice" elsewhere; the words still say it
-            ends = [_place_key_at(state, link.start(group), link.end(group)) for group in ("a", "b")]
+            ends = [place_key_at(state, link.start(group), link.end(group)) for group in ("a", "b")]
             for key in ends:
                 if key is not None and key != subject:
                     state.add_relation(subject, "connects", state.sentence_span(token.sent), obj=key)
@@ -464,7 +464,7 @@ def _connects_by_text(state: State) -> None:
         entity.type = "Place"  # "the Baltic Rail Link, a rail line between ...": a link, whatever the name finder said
         for group in ("a", "b"):
             start, end = link.start(group), link.end(group)
-            key = _place_key_at(state, start, end)
+            key = place_key_at(state, start, end)
             if key is not None and key != m.key:
                 state.add_relation(m.key, "connects", state.sentence_span(sent), obj=key)
     _connects_by_kind_word(state, kinds)
@@ -540,7 +540,7 @@ def _named_post_links(state: State) -> None:
         link_key = state.add_entity(label, "Place").key
         state.add_mention(link_key, hit.start("name"), hit.end("kind"), alias=False)
         for group in ("a", "b"):
-            key = _place_key_at(state, link.start(group), link.end(group))
+            key = place_key_at(state, link.start(group), link.end(group))
             if key is not None and key != link_key:
                 state.add_relation(link_key, "connects", state.sentence_span(sent), obj=key)
 
@@ -588,7 +588,7 @@ def _connects_by_kind_word(state: State, kinds: set[str]) -> None:
         if any(r.subject == subject and r.predicate == "connects" for r in state.relations):
             continue  # the named form already said what it connects
         for group in ("a", "b"):
-            key = _place_key_at(state, link.start(group), link.end(group))
+            key = place_key_at(state, link.start(group), link.end(group))
             if key is not None and key != subject:
                 state.add_relation(subject, "connects", state.sentence_span(sent), obj=key)
 
@@ -619,7 +619,7 @@ def _apposed_route(state: State, the: int, sent_start: int) -> str | None:
     return entity.key
 
 
-def _place_key_at(state: State, start: int, end: int) -> str | None:
+def place_key_at(state: State, start: int, end: int) -> str | None:
     """The place named at start:end (an existing mention, retyped, or a new place)."""
     hit = state.mention_at(start, end)
     if hit is not None and hit.start == start:
@@ -666,7 +666,7 @@ def _joint_posts(state: State) -> None:
             ends.append(g)
         if len(ends) != 2:
             continue
-        keys = [_place_key_at(state, hit.start(g), hit.end(g)) for g in ends]  # the towns, whatever they were read as
+        keys = [place_key_at(state, hit.start(g), hit.end(g)) for g in ends]  # the towns, whatever they were read as
         if None in keys or keys[0] == keys[1] or any(state.entity_type(k) == "Country" for k in keys):
             continue
         kind = hit.group("kind").split()[-1]
@@ -901,7 +901,7 @@ def _anaphoric_course(state: State) -> None:
         if subject is None:
             continue
         for group in ("a", "b"):
-            key = _place_key_at(state, link.start(group), link.end(group))
+            key = place_key_at(state, link.start(group), link.end(group))
             if key is not None and key != subject:
                 state.add_relation(subject, "connects", state.sentence_span(sent), obj=key)
 
@@ -934,7 +934,7 @@ def _from_to_after_link(state: State) -> None:
         named = [state.mention_at(hit.start(g), hit.end(g)) for g in ("a", "b")]
         if any(x is None or x.start != hit.start(g) for x, g in zip(named, ("a", "b"))):
             continue  # only names the text read as names are ends
-        ends = [_place_key_at(state, hit.start(g), hit.end(g)) for g in ("a", "b")]
+        ends = [place_key_at(state, hit.start(g), hit.end(g)) for g in ("a", "b")]
         if None in ends or ends[0] == ends[1] or m.key in ends \
                 or any(state.entity_type(k) == "Country" for k in ends):
             continue

@@ -66,9 +66,9 @@ def apply(state: State) -> None:
                 break
         if len(ends) != 2 or ends[0] is not None and ends[0] == ends[1] or m.key in ends or ends == [None, None]:
             continue
-        from kg.extract.connects import _place_key_at  # the link step's maker of an end's place
+        from kg.extract.connects import place_key_at  # the link step's maker of an end's place
 
-        ends = [key if key is not None else _place_key_at(state, hit.start(g), hit.end(g))
+        ends = [key if key is not None else place_key_at(state, hit.start(g), hit.end(g))
                 for key, g in zip(ends, ("a", "b"))]
         if None in ends:
             continue

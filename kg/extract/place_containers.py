@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.connects import _PLACE_NAME, _place_key_at
+from kg.extract.connects import _PLACE_NAME, place_key_at
 from kg.extract.evidence import country_key, evidence_for
 from kg.extract.state import State
 
@@ -73,7 +73,7 @@ def _facility_at(state: State) -> None:
         hit = _AT_RE.match(state.text, m.end)
         if hit is None or hit.end() > state.sentence_of(m.start).end_char:
             continue
-        town = _place_key_at(state, hit.start("town"), hit.end("town"))
+        town = place_key_at(state, hit.start("town"), hit.end("town"))
         if town is None or town == m.key or state.entity_type(town) == "Country":
             continue
         state.add_relation(m.key, "locatedIn", evidence_for(state, m), obj=town)

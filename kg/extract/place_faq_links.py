@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.connects import _PLACE_NAME, _move_mentions, _place_key_at
+from kg.extract.connects import _PLACE_NAME, _move_mentions, place_key_at
 from kg.extract.state import State
 
 _LINK_WORDS = frozenset("line railway railroad road highway motorway bridge tunnel pipeline canal corridor pass crossing "
@@ -37,7 +37,7 @@ def apply(state: State) -> None:
         link = _link_key(state, name, q.start("name"), q.start("name") + len(q.group("name")))
         if link is None:
             continue
-        keys = [_place_key_at(state, ends.start(g), ends.end(g)) for g in ("a", "b")]
+        keys = [place_key_at(state, ends.start(g), ends.end(g)) for g in ("a", "b")]
         if None in keys or keys[0] == keys[1] or link in keys:
             continue
         evidence = state.span(q.start("answer"), answer_end)

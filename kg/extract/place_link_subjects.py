@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.connects import _LINK_KINDS, _PLACE_NAME, _place_key_at
+from kg.extract.connects import _LINK_KINDS, _PLACE_NAME, place_key_at
 from kg.extract.state import State
 
 # what a link may be called: a structure, a way, a mountain pass
@@ -40,7 +40,7 @@ def apply(state: State) -> None:
         hit = _ENDS_RE.match(state.text, token.idx)
         if hit is None or hit.end() > token.sent.end_char:
             continue
-        ends = [_place_key_at(state, hit.start(g), hit.end(g)) for g in ("a", "b")]
+        ends = [place_key_at(state, hit.start(g), hit.end(g)) for g in ("a", "b")]
         if None in ends or ends[0] == ends[1] or any(state.entity_type(k) == "Country" for k in ends):
             continue
         if any(state.has_relation(x, "connects", y) or state.has_relation(y, "connects", x)

@@ -49,7 +49,7 @@ def _clause_ends_over_name(state: State, link: str, name_ends: list[str]) -> Non
     """'the Kinshasa–Brazzaville Bridge ... The bridge will run between Ndjili, a district of
     Kinshasa, and Mpila, north of Brazzaville': the clause names the ends; the cities of the
     name, named again only in the ends' appositions, are no ends of it."""
-    from kg.extract.connects import _LINK_RE, _place_key_at  # the connect rules' own reading
+    from kg.extract.connects import _LINK_RE, place_key_at  # the connect rules' own reading
 
     kind = state.entities[link].label.split()[-1].lower()
     first = min((m.start for m in state.mentions if m.key == link), default=None)
@@ -61,7 +61,7 @@ def _clause_ends_over_name(state: State, link: str, name_ends: list[str]) -> Non
         sent = state.sentence_of(start)
         if link_hit is None or link_hit.end() > sent.end_char:
             continue
-        ends = [_place_key_at(state, link_hit.start(g), link_hit.end(g)) for g in ("a", "b")]
+        ends = [place_key_at(state, link_hit.start(g), link_hit.end(g)) for g in ("a", "b")]
         if None in ends or ends[0] == ends[1] or link in ends or set(ends) == set(name_ends):
             continue
         evidence = state.sentence_span(sent)
