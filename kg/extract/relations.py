@@ -85,11 +85,8 @@ def place_country(state: State, place: str) -> str | None:
     """The country a named place lies in: through locatedIn (town -> region -> country), else
     the gazetteer's (a known capital or region), else the world-towns list among the countries
     the text names (also for the name without a unit word: "Kobuleti municipality")."""
-    country, seen = place, set()
-    while country is not None and state.entity_type(country) != "Country" and country not in seen:
-        seen.add(country)
-        country = next(iter(state.objects(country, "locatedIn")), None)
-    if country is not None and state.entity_type(country) == "Country":
+    country = country_up(state, place)
+    if country is not None:
         return country
     entry = state.gaz.lookup(state.entities[place].label)  # a known capital or region
     country = country_key(state, entry.country) if entry is not None and entry.country else None
@@ -144,7 +141,7 @@ def _place_bodies_country(state: State) -> None:
         if entity.type not in ORG_TYPES or entity.unnamed:
             continue
         bank = _CENTRAL_BANK_RE.fullmatch(entity.label)
-        if entity.type != "GovernmentAgency" and bank is None or bank is None and not _PLACE_STATE_BODY_RE.search(entity.label):
+        if bank is None and (entity.type != "GovernmentAgency" or not _PLACE_STATE_BODY_RE.search(entity.label)):
             continue
         if any(state.entity_type(o) == "Country" for o in state.objects(key, "partOf")) \
                 or set(entity.label.split()) & _SHARED_BODY_WORDS or joint_name(state, entity.label):
