@@ -432,7 +432,7 @@ def _body_typed_short_names(state: State) -> None:
         if any(r.subject == key and r.predicate in {"represents", "holdsPosition"} for r in state.relations) or \
                 any(r.object == key and r.predicate in {"represents", "partOf", "locatedIn"} for r in state.relations):
             continue  # someone works for it, or something lies in it: a real body or place
-        if any(key in {st.speaker, st.addressee} for st in state.statements):
+        if state.voiced(key):
             continue  # it speaks or is spoken to: an actor, not a text
         label = entity.label
         if re.fullmatch(r"[A-Z]{3,7}", label):

@@ -44,7 +44,7 @@ def _kind_before_names(state: State) -> None:
         if hit is None or any(x.start < m.start and x.end > hit.start("kind") for x in state.mentions if x is not m):
             continue  # the treaty word belongs to a title read already ("the Water Protocol for the Amu Darya")
         if any(x.key == m.key and x.start != m.start for x in state.mentions) and entity.type == "Organization" \
-                or any(m.key in (st.speaker, st.addressee) for st in state.statements):
+                or state.voiced(m.key):
             continue  # a body named apart too (or one that speaks): "the Protocol of the Tarvo Commission"
         start = hit.start("kind")
         if any(x != m and x.start < m.end and start < x.end for x in state.mentions):
@@ -74,7 +74,7 @@ def _retype_titles(state: State) -> set[str]:
             continue
         if state.gaz.lookup(entity.label) is not None:
             continue
-        if any(key in {s.speaker, s.addressee} for s in state.statements) or \
+        if state.voiced(key) or \
                 any(r.subject == key and r.predicate in {"represents", "holdsPosition"} for r in state.relations) or \
                 any(r.object == key and r.predicate in {"represents", "partOf"} for r in state.relations):
             continue  # it speaks or someone works for it: a body after all

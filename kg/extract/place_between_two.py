@@ -50,7 +50,7 @@ def _crossing_names(state: State) -> None:
                 or (_APPOSED_RE.match(state.text, kind.end()) or _NAMED_RE.match(state.text, kind.end())) is None:
             continue
         if any(m.key in (r.subject, r.object) for r in state.relations) \
-                or any(m.key == s.speaker or m.key == s.addressee for s in state.statements) \
+                or state.voiced(m.key) \
                 or any(x != m and x.start < kind.end() and m.start < x.end for x in state.mentions):
             continue
         rename_span(state, m.start, kind.end(), f"{entity.label} {kind.group(1)}", "Place")
@@ -121,6 +121,6 @@ def _may_be_crossing(state: State, key: str) -> bool:
     entity = state.entities[key]
     if " " in entity.label or entity.unnamed or entity.same_as or set(entity.label.split()) & lexicon.words("org_heads"):
         return False
-    if any(key in (s.speaker, s.addressee) for s in state.statements):
+    if state.voiced(key):
         return False
     return not any(key in (r.subject, r.object) for r in state.relations)

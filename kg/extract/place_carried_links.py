@@ -85,6 +85,6 @@ def _may_be_link(state: State, key: str) -> bool:
     entity = state.entities[key]
     if entity.same_as or set(entity.label.split()) & lexicon.words("org_heads"):
         return False
-    if any(key in (s.speaker, s.addressee) for s in state.statements):
+    if state.voiced(key):
         return False
     return not any(key in (r.subject, r.object) for r in state.relations)

@@ -37,7 +37,7 @@ def apply(state: State) -> None:
         entry = state.gaz.lookup(region.label)
         if entry is not None and entry.section not in {"regions", "places", "cities"}:
             continue  # a known body or person after the comma
-        if any(k in {s.speaker, s.addressee} for s in state.statements for k in (a.key, b.key)):
+        if state.voiced(a.key) or state.voiced(b.key):
             continue  # someone speaks: a name after all
         for key in (a.key, b.key):
             entity = state.entities[key]

@@ -93,7 +93,7 @@ def _owned_island(state: State, mentions: list) -> None:
             if entity.label.split()[0] in lexicon.given_names() or entity.unnamed or entity.same_as \
                     or set(entity.label.split()) & lexicon.words("org_heads") \
                     or any(x.key in (r.subject, r.object) for r in state.relations) \
-                    or any(x.key in (s.speaker, s.addressee) for s in state.statements):
+                    or state.voiced(x.key):
                 continue
             entity.type = "Place"  # "Malekula is Vanuatu's second island": an island, no person
         if entity.type == "Place":

@@ -142,7 +142,7 @@ def _lowercase_heads(state: State) -> None:
         last = surface.split()[-1]
         police = re.search(r"\bpolice\s+zone$", state.text[m.end:hit.end()]) is not None
         if entity.type == "Person" and (any(m.key in (r.subject, r.object) for r in state.relations)
-                                        or not police and any(m.key in (st.speaker, st.addressee) for st in state.statements)):
+                                        or not police and state.voiced(m.key)):
             continue  # a person who speaks stays one ("The Tembo police zone said" is the zone's statement)
         if last[:1].islower() and last not in _LINK_TAIL:
             continue  # "the Ama district line": a unit's name runs on no further

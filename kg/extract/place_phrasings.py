@@ -56,8 +56,7 @@ def _listed_kind_names(state: State, mentions: list) -> None:
     for hit in _KIND_LIST_RE.finditer(state.text):
         start, end = hit.span("list")
         for m in mentions:
-            if start <= m.start and m.end <= end and retypable(state, m.key) and not any(
-                    m.key in (st.speaker, st.addressee) for st in state.statements):
+            if start <= m.start and m.end <= end and retypable(state, m.key) and not state.voiced(m.key):
                 state.entities[m.key].type = "Place"
 
 

@@ -155,7 +155,7 @@ def _possessive_island(state: State) -> None:
             continue
         if state.entity_type(inner.key) == "Person":
             if any(inner.key in {r.subject, r.object} for r in state.relations) \
-                    or any(inner.key in {s.speaker, s.addressee} for s in state.statements):
+                    or state.voiced(inner.key):
                 continue
             state.entities[inner.key].type = "Place"  # "Fiji's second island, Vanua Levu": no person
         locate(state, inner, c.key)
@@ -250,7 +250,7 @@ def _town_in_unit(state: State) -> None:
             if state.entity_type(town.key) == "Person":
                 # "Meghri sits on the river bank, in X Province": what sits in a province is a town
                 if any(town.key in {r.subject, r.object} for r in state.relations) \
-                        or any(town.key in {s.speaker, s.addressee} for s in state.statements) \
+                        or state.voiced(town.key) \
                         or not re.match(r"\s+(?:sits|lies|stands|faces)\b", between):
                     continue
                 state.entities[town.key].type = "Place"

@@ -131,5 +131,5 @@ def holders_speak(state: State) -> None:
                                                             about=[k for k in statement.about if k != h])
                                         for h in holders]
     for key in split:
-        if not any(key in {s.speaker, s.addressee} for s in state.statements):
+        if not state.voiced(key):
             forget_entity(state, key)

@@ -47,7 +47,7 @@ def bodies_speak(state: State) -> None:
                                                                                          if k != b])
                                         for b in bodies]
     for key, bodies in split.items():
-        if bodies and not any(key in {s.speaker, s.addressee} for s in state.statements):
+        if bodies and not state.voiced(key):
             forget_entity(state, key)
 
 

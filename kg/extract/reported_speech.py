@@ -647,8 +647,8 @@ def _report_clause(state: State, token: Token, sub: list[Token], marks: list[tup
     if token.lemma_.lower() == "report" and (speaker is None or state.entities[speaker].unnamed):
         # 'The state news agency WAM reported that ...': the agency named in the phrase
         body = reporting_body(state, subj)
-        if body is not None and speaker is not None and len(state.entities[speaker].mentions) == 1 and not any(
-                speaker in {st.speaker, st.addressee} for st in state.statements):
+        if body is not None and speaker is not None and len(state.entities[speaker].mentions) == 1 \
+                and not state.voiced(speaker):
             forget_entity(state, speaker)  # the unnamed node just made for 'the state news agency'
         speaker = body or speaker
     if speaker is None:

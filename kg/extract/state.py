@@ -194,6 +194,11 @@ class State:
             for s, p, o in self._relation_keys
         )
 
+    def voiced(self, key: str) -> bool:
+        """Does ``key`` speak or get spoken to in a statement (then it is an actor, not a word
+        a later step may retype or drop)?"""
+        return any(key in (st.speaker, st.addressee) for st in self.statements)
+
     def objects(self, subject: str, predicate: str) -> list[str]:
         return [r.object for r in self.relations
                 if r.subject == subject and r.predicate == predicate and r.object]

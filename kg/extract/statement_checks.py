@@ -199,7 +199,7 @@ def _demonym_titles(state: State) -> None:
         replaced.add(statement.speaker)
         state.statements[i] = _with_speaker(statement, holder)
     for key in replaced:
-        if not any(key in {s.speaker, s.addressee} for s in state.statements):
+        if not state.voiced(key):
             forget_entity(state, key)
 
 

@@ -32,7 +32,7 @@ def drop_terms(state: State) -> None:
     for key in {s.speaker for s in dropped}:
         # 'People in the valley' quoted for a name only: no speaker left to write
         entity = state.entities.get(key)
-        if entity is not None and entity.unnamed and not any(key in {s.speaker, s.addressee} for s in state.statements):
+        if entity is not None and entity.unnamed and not state.voiced(key):
             forget_entity(state, key)
 
 
