@@ -10,12 +10,12 @@ Three sets (README, "Evaluation"):
   errors once and described generic error classes with invented examples:
   105-108, then 109-111, 112-118, 119-121, 122-125, 130-133, 126-129,
   134-141, 142-149 and each later unseen set, up to 246-261 in round 31
-  270-285 in round 33, 286-309 in round 34, 310-333 in round 35 and 334-357 in round 36; 262-269, written blind for
+  270-285 in round 33, 286-309 in round 34, 310-333 in round 35, 334-357 in round 36 and 358-381 in round 37; 262-269, written blind for
   round 32, in round 32).
   The floors below guard them against regressions and are set a little under
   the figures measured when the last classes were fixed; they are optimistic
   for new text;
-* the unseen set (358-381 since round 36): articles written the same way,
+* the unseen set (382-405 since round 37): articles written the same way,
   scored before and after the last round and never used to change anything
   (no error classes described). The honest figure for new text; its floors
   only catch a regression.

@@ -62,6 +62,10 @@ def date_signed(state: State) -> None:
                     value = _meeting_before_date(state, tok, sent)  # "A and B met on Wednesday. They also signed X"
                 if not value:
                     value = _signed_today(state, tok, sent)  # "A and B signed X today in Lima"
+                if not value:
+                    value = _signers_met_date(state, tok)  # "was signed by A and B, who met in X on Tuesday"
+                if not value:
+                    value = _then_after_meeting(state, tok, sent)  # "A and B met on May 3. X was then signed"
                 nearest = signed_agreement(state, tok, agreements)
                 if signs_other_object(state, tok, nearest):
                     continue  # "signed an agreement ... and will reopen talks on the X Convention": not X's signing
@@ -69,6 +73,7 @@ def date_signed(state: State) -> None:
                     state.add_relation(nearest.key, "dateSigned", state.sentence_span(sent), literal=value)
                 _add_signers(state, tok, sent, agreements)
     _adopted_in(state)
+    _clause_years(state)  # "the X Partnership the two countries agreed in 2021", "X between A and B in 1975"
     # "the 2002 pact": a year right before a generic agreement word; "the Lake Treaty of 1971"
     for m in state.mentions:
         if state.entity_type(m.key) != "Agreement" or m.start < state.body_start:
@@ -374,6 +379,82 @@ def _where_signed_date(state: State, verb: Token) -> str | None:
 
 
 _MEETING_LEMMAS = frozenset("meet hold host visit gather".split())
+
+
+def _signers_met_date(state: State, verb: Token) -> str | None:
+    """'The X was signed by A and B, who met in Tornio on Tuesday afternoon': the signers'
+    meeting told in a relative clause of the signing sentence is the signing's day."""
+    if verb.tag_ not in {"VBD", "VBN"}:
+        return None
+    for tok in verb.subtree:
+        # only the signers' own meeting ("who met"), not a venue's ("Mendoza, which hosted the talks in 2015")
+        if tok.dep_ == "relcl" and tok.lemma_.lower() == "meet" and tok.tag_ == "VBD" \
+                and any(c.lower_ == "who" and c.dep_ == "nsubj" for c in tok.children):
+            value = _governor_date(state, tok) or _part_of_day_date(state, tok)
+            if value:
+                return value
+    return None
+
+
+def _part_of_day_date(state: State, verb: Token) -> str | None:
+    """'met ... on Tuesday afternoon': a weekday or day before a part of the day (the parser
+    calls the phrase a time, not a date)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None or pobj.lower_ not in {"morning", "afternoon", "evening", "night"}:
+                continue
+            when = " ".join(t.text for t in pobj.subtree if t.i < pobj.i)
+            value = dates.resolve(when, _weekday_ref(state, when)) if when else None
+            if value:
+                return value
+    return None
+
+
+_THEN_RE = re.compile(r"\b(?:then|afterwards|later\s+that\s+day|shortly\s+afterwards|there|at\s+the\s+same\s+meeting)\b", re.I)
+
+
+def _then_after_meeting(state: State, verb: Token, sent) -> str | None:
+    """'A and B met in Valga on September 23. The Agreement on X was then signed at the town hall':
+    a signing told as the next step after a dated meeting happened on the meeting's day."""
+    if verb.tag_ not in {"VBD", "VBN"} or sent.start == 0 or any(c.lower_ in {"will", "would", "to"} for c in verb.children):
+        return None
+    if not _THEN_RE.search(state.text, sent.start_char, min(sent.end_char, verb.idx + len(verb.text) + 30)):
+        return None
+    if _YEAR_RE.search(sent.text) or re.search(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", sent.text):
+        return None  # the sentence dates its own signing
+    prev = state.doc[sent.start - 1].sent
+    for tok in prev:
+        if tok.lemma_.lower() in _MEETING_LEMMAS and tok.tag_ == "VBD":
+            value = _governor_date(state, tok)
+            if value:
+                return value
+    return None
+
+
+# "the Duavata Partnership the two countries agreed in 2021", "..., which both sides signed in 2019":
+# a clause of agreeing right after the name, with its year
+_AGREED_IN_RE = re.compile(
+    r"\s*,?\s+(?:(?:that|which)\s+)?(?:the\s+two\s+(?:countries|sides|governments|nations|neighbou?rs)|"
+    r"both\s+(?:countries|sides|governments|nations)|they|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
+    r"(?:had\s+)?(?:agreed|signed|concluded|reached|struck|sealed|adopted)(?:\s+(?:on|to))?\s+in\s+((?:1[89]|20)\d\d)\b")
+# "the Treaty of Osimo between Italy and Yugoslavia in 1975": the pair, then the year
+_BETWEEN_IN_RE = re.compile(r"\s+between\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+(?:the\s+)?(?:former\s+)?"
+                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:in|of)\s+((?:1[89]|20)\d\d)\b(?!\s*[-–/])")
+
+
+def _clause_years(state: State) -> None:
+    for m in list(state.mentions):
+        if m.start < state.body_start or m.key not in state.entities or state.entity_type(m.key) != "Agreement":
+            continue
+        if any(r.subject == m.key and r.predicate == "dateSigned" for r in state.relations):
+            continue
+        sent = state.sentence_of(m.start)
+        hit = _AGREED_IN_RE.match(state.text, m.end, sent.end_char) or _BETWEEN_IN_RE.match(state.text, m.end, sent.end_char)
+        if hit is None or _name_year_ahead(state, m.key, hit.group(1)):
+            continue
+        state.add_relation(m.key, "dateSigned", evidence_for(state, m), literal=hit.group(1))
+        forget_status(state)
 
 
 def _meeting_before_date(state: State, verb: Token, sent) -> str | None:

@@ -10,6 +10,11 @@
 * "Her current file is the X Agreement, which negotiators call the OSBP agreement. It would let
   ..." / "The text under discussion is the X Protocol": a negotiator's current file, or the text
   under discussion, is still being negotiated (both sides), when no date says it was signed.
+* "A broader Maritime Security Agreement between A and B is still under negotiation" / "The X
+  Protocol remains under discussion" / "The document now on the table, which negotiators call
+  the X Agreement," / "The new instrument, which diplomats call the X": a text said to be under
+  negotiation, or named by what its negotiators call it, is negotiated by both sides and has no
+  parties yet (even when "between A and B" names them), when no date says it was signed.
 """
 
 from __future__ import annotations
@@ -49,10 +54,46 @@ _WORKING_RE = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:new\s+|proposed\s+|planned\s+)?$", re.I)
 
 
+# "X (between A and B) is still under negotiation", "X remains under discussion", "X is being
+# negotiated": the text itself as the subject of a still-under-talks predicate
+_UNDER_TALKS_AFTER_RE = re.compile(
+    r"(?:\s+\([^()]{1,40}\))?(?:\s+between\s+[A-Z][^,.;]{0,60}?)?\s*(?:,[^,.;]{0,80},\s*)?"
+    r"(?:is|are|remains?|was|were)\s+(?:still\s+|now\s+|currently\s+)?"
+    r"(?:under\s+(?:negotiation|discussion)|being\s+(?:negotiated|drafted|discussed|finali[sz]ed|worked\s+out)|"
+    r"(?:yet|still)\s+to\s+be\s+(?:agreed|finali[sz]ed|signed|concluded)|not\s+yet\s+(?:agreed|finali[sz]ed|signed))\b")
+# "the document now on the table, which negotiators call the", "the new instrument, which
+# diplomats call the": the name the people writing a text give it
+_CALLED_BY_NEGOTIATORS_RE = re.compile(
+    r"(?:\b(?:document|text|draft|paper|proposal|instrument)\s+(?:now\s+|currently\s+|still\s+)?"
+    r"(?:on\s+the\s+table|under\s+(?:discussion|negotiation)|being\s+negotiated)\s*,?\s*(?:which|that)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?"
+    r"|\b(?:which|that|what)\s+(?:the\s+)?(?:negotiators|diplomats|the\s+negotiating\s+teams|the\s+delegations)\s+"
+    r"(?:now\s+|have\s+|privately\s+|informally\s+)?)"
+    r"(?:call|calls|called|dub|dubs|dubbed|refer\s+to\s+as|have\s+called)\s+(?:it\s+)?(?:the\s+|a\s+)?$", re.I)
+
+
+def _under_talks(state: State, sides: list[str]) -> None:
+    """Both sides negotiate a text said to be under talks (and are not yet its parties)."""
+    for m in list(state.mentions):
+        if m.start < state.body_start or m.key not in state.entities or state.entity_type(m.key) != "Agreement":
+            continue
+        if any(r.subject == m.key and r.predicate == "dateSigned" for r in state.relations):
+            continue  # "the 2004 accord is being revised": signed, in force, under revision
+        sent = state.sentence_of(m.start)
+        if _UNDER_TALKS_AFTER_RE.match(state.text, m.end, sent.end_char) is None \
+                and _CALLED_BY_NEGOTIATORS_RE.search(state.text, max(sent.start_char, m.start - 120), m.start) is None:
+            continue
+        for r in [r for r in state.relations if r.object == m.key and r.predicate == "partyTo" and r.subject in sides]:
+            state.remove_relation(r)
+        for side in sides:
+            state.add_relation(side, "negotiates", state.sentence_span(sent), obj=m.key)
+
+
 def apply(state: State, sides: list[str]) -> None:
     if len(sides) != 2:
         return
     _annexes(state, sides)
+    _under_talks(state, sides)
     for m in list(state.mentions):
         if m.start < state.body_start or m.key not in state.entities or state.entity_type(m.key) != "Agreement":
             continue

@@ -63,10 +63,13 @@ def text_year(state: State, key: str) -> int | None:
     return None
 
 
-def old_text_parties(state: State, key: str, sides: list[str]) -> None:
+def old_text_parties(state: State, key: str, sides: list[str], revised: bool = False) -> None:
     """Both sides are parties to an older, dated text of theirs that the report names
-    without naming its parties."""
-    if any(r.object == key and r.predicate in {"partyTo", "negotiates"} for r in state.relations):
+    without naming its parties (``revised``: a text the sides are amending, which the
+    negotiation rules may already have given them as negotiators: "a protocol amending
+    the 2004 Fisheries Accord" is in force between them)."""
+    if any(r.object == key and r.predicate in ({"partyTo"} if revised else {"partyTo", "negotiates"})
+           for r in state.relations):
         return
     doc_year = state.document.date[:4] if state.document.date else ""
     year = text_year(state, key)

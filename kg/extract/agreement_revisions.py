@@ -10,6 +10,9 @@ the two sides its negotiators (besides its parties).
   crossing to the 2015 Agreement on X" -> both negotiate the text they reopen, review or
   add to (these verbs count only with the text itself as their object: "reopen the
   crossing under the 2011 accord" is no revision of the accord).
+* "They discussed a protocol amending the 2004 Fisheries Accord", "The talks are meant to revise
+  the 2017 Transit Agreement": the revised text is in force, so the two sides are also its
+  parties (unless a third country or other parties are named for it).
 
 The agreement is the one text named in the sentence (or the two before) when the
 revising sentence names none; a report naming several texts there is left alone.
@@ -28,6 +31,9 @@ from kg.extract.state import State
 _REVISE = frozenset("revise revision renegotiate renegotiation amend amendment rewrite overhaul".split())
 # who is changing it: the two sides, or talks between them
 _TALKERS_RE = re.compile(r"\b(?:talks|negotiations|negotiators|delegations|delegates|negotiating\s+teams?)\b", re.I)
+# "They discussed a protocol amending ...": the two sides as the sentence's subject
+_THEY_RE = re.compile(r"\s*(?:They|We)\s+(?:\w+\s+)?(?:discuss|discussed|want|wanted|agreed|agree|plan|planned|hope|hoped|"
+                      r"are|were|will|would|have|had|met|began|started|opened|signed|approved|initialled)\b")
 # "At stake is the X", "At issue is the X": the text the talks are about
 _AT_STAKE_RE = re.compile(r"\b(?:[Aa]t\s+(?:stake|issue)|[Oo]n\s+the\s+table)\b")
 
@@ -44,7 +50,7 @@ def revised_agreements(state: State, sides: list[str]) -> None:
         if not lemmas & _REVISE and not reworked:
             continue
         sides_here = {m.key for m in state.mentions_in(sent.start_char, sent.end_char)} >= set(sides)
-        if not (BOTH.search(sent.text) or sides_here or _TALKERS_RE.search(sent.text)):
+        if not (BOTH.search(sent.text) or sides_here or _TALKERS_RE.search(sent.text) or _THEY_RE.match(sent.text)):
             continue
         named = {m.key for m in state.mentions_in(sent.start_char, sent.end_char, {"Agreement"})}
         if not lemmas & _REVISE:
@@ -62,7 +68,7 @@ def revised_agreements(state: State, sides: list[str]) -> None:
             continue  # a text still being written is read by the negotiation rules
         # the parties an older dated text of theirs has stay its parties (read before the
         # negotiators, which would hide them from that rule)
-        agreement_history.old_text_parties(state, key, sides)
+        agreement_history.old_text_parties(state, key, sides, revised=bool(lemmas & _REVISE))
         for side in sides:
             state.add_relation(side, "negotiates", state.sentence_span(sent), obj=key)
 

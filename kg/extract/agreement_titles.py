@@ -47,6 +47,8 @@ _FEATURE_HEADS = frozenset("Scheme Project Plant Station Dam Reservoir Basin Val
                            "Corridor Canal Line Railway Region Area Zone Field Fields Watershed Catchment Coast "
                            "Strait Channel Pass Border Frontier Mountains Islands Island Peninsula Pipeline "
                            "Interconnector Bridge Tunnel Port Harbour Harbor Highway Road Route".split())
+# "... on Discharges into Lake Poopó", "... on Navigation in the Gulf of Fonseca": the water the topic is in
+_INTO_FEATURE_RE = re.compile(rf"\s+(?:into|in|on|along|across|from)\s+(?:the\s+)?({_CAPS}(?:\s+of\s+{_CAPS})?)")
 # "... Protocol relating to Free Movement of Persons": a capitalised topic after "relating to"
 _CAPS_OF = rf"{_CAPS}(?:\s+(?:of|for|and|on|in|the)\s+{_CAPS})*"
 _RELATING_RE = re.compile(rf"\s+(?:relating|related|pertaining)\s+to\s+(?:the\s+)?{_CAPS_OF}")
@@ -108,6 +110,13 @@ def _extension(state: State, label: str, end: int) -> int:
                 step = None  # "the Agreement on Trade for Latvia": a beneficiary, not a title
         if step is None and titled:
             step = _FOR_YEAR_RE.match(state.text, end, limit)  # "a Protocol on Fishing Quotas for the 2027 Season"
+        if step is None and titled:
+            # "the Binational Protocol on Discharges into Lake Poopó": the named water or work the topic goes
+            # into (a feature word starts or ends it; never a country or a town)
+            step = _INTO_FEATURE_RE.match(state.text, end, limit)
+            if step is not None and (not {step.group(1).split()[0], step.group(1).split()[-1]} & _FEATURE_HEADS
+                                     or state.mentions_in(end, step.end(), {"Country", "Person", "Organization"})):
+                step = None
         if step is None and titled:
             # "the Agreement on the Supply of Power from the Kafue Scheme": the named work the topic is of
             # (a feature word ends it; "in the Kremlin" is where it was signed, not part of the title)

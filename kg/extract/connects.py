@@ -285,7 +285,7 @@ _LINK_DESCRIBED_RE = re.compile(
     rf"\s+(?:and|with|to)\s+(?:{_NEAR})?(?P<b>{_PLACE_NAME})")
 
 
-_END_NAME = rf"{CAP_CLASS}[\w'’.]*(?:\s(?:(?:de|del|la|do|da)\s)?{CAP_CLASS}[\w'’.]*){{0,2}}"
+_END_NAME = rf"{CAP_CLASS}[\w'’.]*(?:\s(?:(?:de|del|la|do|da|de\s+los|de\s+las|de\s+la|dos|das)\s)?{CAP_CLASS}[\w'’.]*){{0,2}}"
 # "Davao–Bitung–Manado": three to five such names joined by dashes
 _CHAIN_RE = re.compile(rf"{_END_NAME}(?:\s?[–—-]\s?{_END_NAME}){{2,4}}")
 _PAIR_ONLY_RE = re.compile(rf"(?P<a>{_END_NAME})\s?[–—-]\s?(?P<b>{_END_NAME})")

@@ -94,7 +94,7 @@ from kg.extract.entity_caption_people import caption_people
 from kg.extract.entity_hyphen_surnames import extend_hyphen_surnames
 from kg.extract.entity_honorific_names import strip_honorific_names
 from kg.extract.entity_connector_names import connector_names
-from kg.extract.entity_paper_names import paper_names
+from kg.extract.entity_paper_names import paper_names, the_papers
 from kg.extract.entity_kind_retypes import bare_rivers, retype_kind_orgs
 from kg.extract.entity_region_governments import region_governments
 from kg.extract.entity_letter_signers import letter_signers
@@ -110,7 +110,7 @@ from kg.extract.entity_lowercase_people import drop_lowercase_people
 from kg.extract.entity_camel_orgs import camel_orgs
 from kg.extract.entity_media_slots import media_slot_names
 from kg.extract.entity_slot_places import slot_places
-from kg.extract.entity_general_titles import general_titles
+from kg.extract.entity_general_titles import general_offices, general_titles
 from kg.extract.entity_shape_labels import drop_shape_labels
 from kg.extract.entity_forces import security_forces, unify_forces
 from kg.extract.entity_people import apposed_office_people, office_fragment
@@ -134,6 +134,13 @@ from kg.extract.entity_numbered_names import numbered_names
 from kg.extract.entity_apposed_titles import apposed_title_people
 from kg.extract.entity_stray_words import promo_lines, quote_opening_words
 from kg.extract.entity_industry_names import trade_noun_companies
+from kg.extract.entity_which_bodies import which_bodies
+from kg.extract.entity_lost_people import lost_people
+from kg.extract.entity_place_retypes import retype_places
+from kg.extract.entity_owner_prefixes import strip_owner_prefixes
+from kg.extract.entity_joined_orgs import joined_orgs, merge_split_bodies
+from kg.extract.entity_non_names import drop_non_names
+from kg.extract.entity_subheads import subhead_only_name, subhead_ranges
 from kg.extract.entity_orgs import (
     LEGAL_FORM_RE,
     affiliated_org_names,
@@ -380,6 +387,8 @@ def find_candidates(state: State) -> list[Candidate]:
     found = [c for c in found if not _area_name(c, state)]  # "the Schengen area", "the euro zone"
     questions = question_heading_ranges(state)  # "When Will Trains Run?" of an explainer (round-29 S4)
     found = [c for c in found if not heading_only_name(c, state, questions)]
+    subheads = subhead_ranges(state)  # "Backlog at the border" between paragraphs (round-37 A6)
+    found = [c for c in found if not subhead_only_name(c, state, subheads)]
     portfolio_regions = title_region_ranges(state)  # "the Minister for Europe and Central Asia" (round-29 A10)
     found = [c for c in found if not in_title_region(c, portfolio_regions)]
     # "18:40 EET", "09:00 CET": an upper-case abbreviation after a clock time is its time zone
@@ -496,6 +505,15 @@ def find_candidates(state: State) -> list[Candidate]:
     found = trade_noun_companies(found, state)  # "Cable maker Prysmian", "the Papenburg Werft yard" (round-36 A8)
     found = tongue_aliases(found, state)  # "the Aare, known in France as the Aar", "Bodensee to Germans" (round-36 A4)
     found = geo_head_places(found, state)  # "the Chilia arm", "the river Emsbach", "the Nordkanal", "in Asia" (round-36 A5)
+    found = drop_non_names(found, state)  # "in Chinese yuan", "Eid al-Fitr", "Bay-class", "HMAS Warrego" (round-37 A5)
+    found = general_offices(found, state)  # "Singapore's Solicitor-General's Office" (round-37 A2)
+    found = joined_orgs(found, state)  # "a skipper with Danube Towing and Barges", "the Valle del Cauca Growers Union" (round-37 A2)
+    found = strip_owner_prefixes(found, state)  # "London-listed Gobi Copper Corp", "the Latvian GNS" (round-37 A3)
+    found = the_papers(found, state)  # "Speaking to The Juba Ledger after the ceremony" (round-37 A8)
+    found = retype_places(found, state)  # "EuroAirport Geneva-Annemasse", "South Sudan's Lakes State", "Calle Mayor" (round-37 A9)
+    found = lost_people(found, state)  # "Eulalio Quispe Mamani, a boatman, said" (round-37 A7)
+    found = merge_split_bodies(found, state)  # "Serbian Water" + "Management Enterprise" (round-37 A2)
+    found = which_bodies(found, state)  # "Tana Water, which supplies ...", "Kivu Power said" (round-37 A1)
     state_bodies = {(c.start, c.end) for c in headed if c.type == "GovernmentAgency"}
     for c in found:  # "Agencia Nacional de Aduanas de México": a state's body, whatever found it (round-29 A4)
         if c.source != "gaz" and (c.start, c.end) in state_bodies and c.type == "Organization":

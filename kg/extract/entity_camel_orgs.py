@@ -56,11 +56,34 @@ def camel_orgs(found: list[Candidate], state: State) -> list[Candidate]:
         if any(c.start < end and start < c.end for c in out):
             continue
         out.append(Candidate(start, end, word, "Organization", "rule"))
+    # "easyFly, the largest carrier at the airport, said ...", "airBaltic will add flights": a lower-case
+    # initial brand opening a sentence as the subject of a verb (round-37 A4)
+    for m in _LOWER_CAMEL_SUBJECT_RE.finditer(state.text, state.body_start):
+        word = m.group("word")
+        start, end = m.span("word")
+        if word in _THINGS or word in _LOWER_THINGS or state.is_skipped(start, end) or state.gaz.lookup(word) is not None:
+            continue
+        if any(c.start < end and start < c.end for c in out):
+            continue
+        if m.group("verb"):
+            span = state.doc.char_span(m.start("verb"), m.end("verb"))
+            if span is None or span[0].pos_ not in {"VERB", "AUX"}:
+                continue
+        out.append(Candidate(start, end, word, "Organization", "rule"))
     return out
 
 
 # "the river campaign group aquaVIVA", "the NGO eduCAR" (round-35 A4): a brand with a lower-case
 # initial, after a body's noun, is that body ("an iPhone", "on eBay" have no such noun before them)
 _LOWER_CAMEL_RE = re.compile(r"\b(?:group|NGO|organi[sz]ation|association|charity|campaign|network|alliance|"
-                             r"initiative|platform|company|firm|start-up|startup|cooperative|collective|foundation)\s+"
+                             r"initiative|platform|company|firm|start-up|startup|cooperative|collective|foundation|"
+                             # "the operator flyNordic", "low-cost carrier easyFly" (round-37 A4)
+                             r"operator|carrier|airline|airlines|retailer|lender|bank|provider|brand|marketplace|"
+                             r"insurer|developer|maker|manufacturer|shipper|forwarder|app)\s+"
                              r"(?P<word>[a-z]{2,}[A-Z][A-Za-z]{1,}|[a-z][A-Z]{2,}[A-Za-z]*)(?![\w’'-])")
+
+
+_LOWER_CAMEL_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[\"“]))(?P<word>[a-z]{2,}[A-Z][a-z]+[A-Za-z]*)"
+                                     r"(?:,\s|['’]s\s|\s+(?P<verb>[a-z]+)\b)")
+# lower-case initial words that are things ("eBay" is a firm and stays possible; "iPhone" has one letter)
+_LOWER_THINGS = frozenset("macOS iOS watchOS tvOS iPadOS eSIM eVisa eGate mRNA pH kWh mAh".split())

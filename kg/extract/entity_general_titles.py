@@ -73,3 +73,20 @@ def general_titles(found: list[Candidate], state: State) -> list[Candidate]:
             continue  # the name apposed to the title is the person's
         kept.append(c)
     return kept + people
+
+
+# "Singapore's Solicitor-General's Office said", "the Auditor-General's Department": the office of the title
+# holder is one state body, the double possessive inside its name (round-37 A2)
+_GENERAL_OFFICE_RE = re.compile(
+    rf"(?<![\w’'-])(?:(?:Deputy|Assistant|Acting)[ -])?(?:{_HEADS})[- ]General['’]s\s+"
+    rf"(?:Office|Department|Chambers|Bureau|Secretariat|Directorate)(?![\w’'-])")
+
+
+def general_offices(found: list[Candidate], state: State) -> list[Candidate]:
+    """``found`` with such offices whole (every reading overlapping one gives way)."""
+    new = [Candidate(m.start(), m.end(), m.group(0), "GovernmentAgency", "rule", state.gaz.lookup(m.group(0)))
+           for m in _GENERAL_OFFICE_RE.finditer(state.text, state.body_start) if "\n" not in m.group(0)]
+    if not new:
+        return found
+    return [c for c in found if c.source == "gaz" and c.type == "Country"
+            or not any(c.start < n.end and n.start < c.end for n in new)] + new

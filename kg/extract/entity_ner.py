@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract import lexicon
 from kg.extract.entity_types import (
+    BUILDING_WORDS,
     LANDFORM_TAILS,
     PLACE_ONLY_LABELS,
     Candidate,
@@ -437,6 +438,7 @@ def _looks_like_person(tokens: list) -> bool:
         (first in lexicon.given_names() or first.split("-")[0] in lexicon.given_names())
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
         and not set(words) & lexicon.words("org_heads")
+        and not set(words[1:]) & BUILDING_WORDS  # "the Kalev Hotel": a given name can name a building (round-37 A7)
     )
 
 

@@ -148,7 +148,10 @@ def corporate_name(text: str) -> bool:
 _LEGAL_FORMS = (r"S\.A\.(?:S\.|C\.|B\.)?|S\.A\.R\.L\.|SARL|S\.p\.A\.|SpA|S\.L\.|S\.R\.L\.|SRL|E\.P\.|"
                 r"Ltd\.?|Ltda\.?|Limited|Inc\.?|Corp\.|Co\.|plc|PLC|GmbH|AG|N\.V\.|NV|B\.V\.|BV|LLC|L\.L\.C\.|"
                 r"A/S|ASA|Oyj|AB|Oy|K\.K\.|Sdn\.? Bhd\.?|Bhd\.?|Berhad|Tbk|Pty\.? Ltd\.?|S\.A\. de C\.V\.|SAC|S\.A\.A\.|"
-                r"C\.A\.|EIRL|E\.I\.R\.L\.")
+                r"C\.A\.|EIRL|E\.I\.R\.L\.|"
+                # "Ethio-Kenyan Grid Transmission S.C. (EKGT)": a share company, only before its acronym
+                # ("Charleston, S.C." is the state) (round-37 A2)
+                r"S\.C\.(?= \([A-Z][A-Za-z]{1,7}\))")
 LEGAL_SUFFIX_RE = re.compile(rf",? (?:{_LEGAL_FORMS})(?![\w/])")
 LEGAL_FORM_RE = re.compile(rf"(?:{_LEGAL_FORMS})")
 
@@ -159,6 +162,8 @@ def legal_suffix_end(text: str, end: int) -> int | None:
     m = LEGAL_SUFFIX_RE.match(text, end)
     if m is None:
         return None
+    if m.group(0).startswith(",") and m.group(0).endswith("S.C."):
+        return None  # "Charleston, S.C. (AP)": the state after a town
     if m.group(0).startswith(" ") and m.group(0).strip() in {"AG", "NV", "BV", "AB", "Oy"} \
             and re.match(r"[\s,.;:)]*(?:$|[a-z,.;:)])", text[m.end():m.end() + 3]):
         return m.end()  # "Nordgrid AG and ...", "Vattenfall AB said": the form ends the name (round-23 A1)
@@ -220,6 +225,7 @@ def affiliated_org_names(text: str) -> list[Candidate]:
 
 _LEGAL_NAME_RE = re.compile(rf"(?<![\w’'.-])((?:{_NAME_WORD} ){{0,3}}{_NAME_WORD})(?=, (?:{_LEGAL_FORMS})(?![\w/])"
                             rf"| (?:S\.A\.|Ltd\.|Inc\.|GmbH|plc|PLC|S\.p\.A\.|LLC)(?![\w/])"
+                            rf"| S\.C\.(?= \([A-Z][A-Za-z]{{1,7}}\))"
                             # round 21: forms that end a name without a comma ("Keretapi Tosa Berhad", "Ondo Tbk")
                             rf"| (?:Sdn\.? Bhd\.?|Berhad|Bhd|Tbk|Oyj|ASA|SpA|AG|SA|AS|A/S|AB|Oy)(?=[\s,.;:)]|$))")
 

@@ -70,3 +70,40 @@ def paper_names(found: list[Candidate], state: State) -> list[Candidate]:
         return found
     kept = [c for c in found if not any(n.start <= c.start and c.end <= n.end for n in new)]
     return kept + new
+
+
+# "Speaking to The Juba Ledger after the ceremony", "told The Harare Sentinel": a capital "The" inside a
+# sentence, or an outlet's verb, before capitalised words and a paper's head word names the paper, "The"
+# and a town's name inside it included (round-37 A8)
+_PAPER_HEADS = (r"Ledger|Herald|Sentinel|Times|Post|Tribune|Gazette|Chronicle|Observer|Star|Mirror|Courier|Daily|"
+                r"Journal|Mail|Express|Standard|Nation|Monitor|Weekly|Telegraph|Examiner|Record|Guardian|Independent|"
+                r"Reporter|Dispatch|Bulletin|Review|Argus|Clarion|Leader|Citizen|Voice|News")
+_OUTLET_LEAD = (r"(?:[Ss]peaking\s+to|[Ss]poke\s+to|told|telling|[Ii]n\s+an\s+interview\s+with|interviewed\s+by|quoted\s+by|"
+                r"[Aa]ccording\s+to|wrote\s+in|writing\s+in|reported\s+by|published\s+(?:in|by)|cited\s+by)\s+")
+_COMMON_HEADS = frozenset("News Voice Leader Citizen Review Record Star Nation Post Standard Express Independent Mail "
+                          "Guardian Reporter Dispatch Bulletin Monitor Daily Times".split())
+_LEAD_PAPER_RE = re.compile(rf"(?P<lead>{_OUTLET_LEAD})?(?P<the>the\s+)?(?P<name>(?:The\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}?\s+(?:{_PAPER_HEADS}))"
+                            rf"(?![\w'’-])(?!\s+{CAP_CLASS})")
+
+
+def the_papers(found: list[Candidate], state: State) -> list[Candidate]:
+    """``found`` with "The X Ledger" papers as MediaOrganization candidates (their inner names dropped)."""
+    text = state.text
+    new = []
+    for m in _LEAD_PAPER_RE.finditer(text, state.body_start):
+        start, end = m.span("name")
+        if "\n" in m.group("name"):
+            continue
+        if not m.group("name").startswith("The") and not (m.group("lead") and m.group("the")):
+            continue  # "told the Juba Ledger": the lower-case article only after an outlet's verb
+        before = text[max(0, start - 2):start]
+        if not m.group("lead") and not re.fullmatch(r"[a-z,;:] ", before):
+            continue  # "The" opening a sentence is the article of any noun phrase
+        if not m.group("lead") and m.group("name").split()[-1] in _COMMON_HEADS:
+            continue  # a paper word that is a common noun too needs an outlet's verb before it
+        if _publisher_line(text, start, end):
+            continue
+        new.append(Candidate(start, end, text[start:end], "MediaOrganization", "rule", state.gaz.lookup(text[start:end])))
+    if not new:
+        return found
+    return [c for c in found if not any(c.start < n.end and n.start < c.end for n in new)] + new

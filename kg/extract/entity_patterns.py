@@ -11,7 +11,7 @@ from kg.extract import dates, lexicon
 from kg.extract.chars import CAP_CLASS
 from kg.extract.layout import DATELINE_OUTLET_RE
 from kg.extract.entity_ministry_units import portfolio_unit
-from kg.extract.entity_types import NUMBERED_AREA_RE, Candidate, agreement_nouns, classify_org, ends_in_org_word
+from kg.extract.entity_types import BUILDING_WORDS, NUMBERED_AREA_RE, Candidate, agreement_nouns, classify_org, ends_in_org_word
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.state import State
 
@@ -235,7 +235,7 @@ def _given_name_people(text: str) -> list[Candidate]:
     """'Camila Soto' the NER missed: a known given name and one to three
     capitalised words after it (particles allowed: 'María de la Cruz')."""
     out = []
-    stop = lexicon.words("org_heads") | set(_LOCALITY_SUFFIXES) | set(lexicon.words("street_suffixes"))
+    stop = lexicon.words("org_heads") | set(_LOCALITY_SUFFIXES) | set(lexicon.words("street_suffixes")) | BUILDING_WORDS
     word = CAP_CLASS + r"[\w'’]*(?:-" + CAP_CLASS + r"[\w'’]*|-[a-z]{1,5}\b(?<!ed))*"  # "Min-jae", not "Soto-led"
     given = lexicon.given_names()
     tail_re = re.compile(rf"(?:\s(?:{_NAME_PARTICLES}\s)*{word}){{1,3}}")

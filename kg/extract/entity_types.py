@@ -47,6 +47,13 @@ LANDFORM_LEADS = frozenset("Pulau Sungai Danau Selat Teluk Tanjung Gunung Wadi O
                            "Lago Laguna Isla Islas Ilha Île Îles Mont Monte Sierra Cordillera Ozero".split())
 
 
+# words of buildings and sites a given name may lead ("the Kalev Hotel", "Maria Hospital"): no person's name
+# holds one (round-37 A7)
+BUILDING_WORDS = frozenset("Hotel Hospital Airport Station Stadium Market Bazaar Mall Bridge Square Centre Center "
+                            "Palace School College University Cathedral Mosque Port Harbour "
+                            "Harbor Dam Lake River Bay Island Islands Street Road Avenue Boulevard Highway "
+                            "Crossing Terminal Canal Reservoir Arena Theatre Theater Museum Library".split())
+
 # Organisation words that end a body's name even when it begins with a
 # geographic word ("Lake Villages Forum", "River Traders Association"). Kept
 # apart from the general org heads: "West Bank", "Hampton Court", "Trade Center"

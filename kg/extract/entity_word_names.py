@@ -29,7 +29,15 @@ from kg.extract.state import State
 _SURNAME = rf"{CAP_CLASS}[a-zà-ÿ'’]+(?:-{CAP_CLASS}[a-zà-ÿ'’]+)?"
 _OCCUPATION_LEADS = frozenset("Driver Farmer Fisherman Fisherwoman Trader Teacher Shopkeeper Herder Herdsman Shepherd "
                               "Mechanic Merchant Vendor Labourer Laborer Boatman Welder Haulier Trucker Smallholder "
-                              "Rancher Pensioner Housewife Student Nurse Midwife Hawker Stallholder Docker".split())
+                              "Rancher Pensioner Housewife Student Nurse Midwife Hawker Stallholder Docker "
+                              # "Paramedic Liis Kask said", "Skipper Juraj Novak" (round-37 A7)
+                              "Paramedic Firefighter Electrician Plumber Carpenter Bricklayer Miner Logger "
+                              "Skipper Deckhand Sailor Seaman Fishmonger Chef "
+                              "Waiter Waitress Cleaner Cashier Builder Labourer Farmhand Beekeeper "
+                              "Forester Ranger Boatbuilder Ferryman Bargeman Cabbie Busker Artisan "
+                              "Craftsman Cobbler Blacksmith Janitor Caretaker Vet Pharmacist Dentist Surgeon Retiree "
+                              "Widow Villager Resident Commuter Hairdresser Innkeeper Hotelier Restaurateur "
+                              "Grocer Florist Dairyman Cattleman Goatherd Nomad Pilgrim".split())
 
 
 def _not_name_word(word: str, state: State) -> bool:

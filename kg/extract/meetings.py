@@ -27,6 +27,8 @@ def extract_meetings(state: State) -> None:
     _caption_greetings(state)
     _the_two_by_text(state)
     _called_on(state)  # round-36 O6
+    _named_after_group_meeting(state)  # round-37 O5
+    _between_by_text(state)  # round-37 O2
 
 
 # -- metWith / Meeting --------------------------------------------------------------
@@ -631,3 +633,60 @@ def _called_on(state: State) -> None:
         callers = [c for c in callers if c != called_m.key]
         if callers:
             add_meeting(state, [*callers, called_m.key], [], sent)
+
+
+# "their environment ministers met in Copacabana" / "the two foreign ministers had met": a
+# meeting of a group of office holders named by their office only
+_GROUP_MET_RE = re.compile(r"\b(?:[Tt]heir|[Tt]he\s+two|[Bb]oth)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+                           + "|".join(sorted(_PEOPLE_NOUNS)) + r")\s+(?:(?:had|have|has|then|first|also|finally)\s+)*"
+                           r"(?:met|held\s+(?:(?:\w+\s+){0,3})?talks)\b")
+
+
+def _named_after_group_meeting(state: State) -> None:
+    """'On Monday their environment ministers met in Copacabana. Peru's Minister X and Bolivia's
+    Minister Y spent the day with fishermen.': the next sentence names the two people of the
+    meeting just told (round-37 O5). Only two named people of different sides, coordinated
+    ("A and B") as the next sentence's first people, and no one named in the meeting's sentence."""
+    sents = list(state.body_sentences())
+    for sent, nxt in zip(sents, sents[1:]):
+        if _GROUP_MET_RE.search(state.text, sent.start_char, sent.end_char) is None:
+            continue
+        if any(not state.entities[m.key].unnamed for m in state.mentions_in(sent.start_char, sent.end_char, {"Person"})):
+            continue  # the meeting's sentence names its people: the verb rules read it
+        if "\n" in state.text[sent.end_char:nxt.start_char]:
+            continue  # a new paragraph goes on with something else
+        people = [m for m in state.mentions_in(nxt.start_char, nxt.end_char, {"Person"}) if not state.entities[m.key].unnamed]
+        if len(people) < 2 or people[0].key == people[1].key:
+            continue
+        a, b = people[0], people[1]
+        if not re.search(r"\band\b", state.text[a.end:b.start]) or re.search(r"[;.]", state.text[a.end:b.start]):
+            continue
+        sides_a, sides_b = set(state.objects(a.key, "represents")), set(state.objects(b.key, "represents"))
+        if not sides_a or not sides_b or sides_a & sides_b:
+            continue  # two people of one side are no meeting of the two
+        add_meeting(state, [a.key, b.key], [], nxt)
+
+
+def _between_by_text(state: State) -> None:
+    """'a meeting in Cúcuta between the director-general of Colombia's tax and customs authority,
+    DIAN, Marta Ruiz Duarte, and the head of Venezuela's customs service, SENIAT, Superintendent
+    Luis Pacheco': long appositions lose the parser's "between X and Y"; the two people named
+    after "between", joined by "and", met (round-37 O2)."""
+    for prep in state.tokens:
+        if prep.idx < state.body_start or prep.lower_ != "between":
+            continue
+        noun = prep.head if prep.head.lower_ in TALK_NOUNS else _meeting_noun_before(prep)
+        if noun is None:
+            continue
+        sent = prep.sent
+        stop = re.search(r"[;:]|\s(?:said|says|told|which|who|where)\s", state.text[prep.idx:sent.end_char])
+        end = prep.idx + stop.start() if stop else sent.end_char
+        people = [m for m in state.mentions_in(prep.idx, end, {"Person"}) if not state.entities[m.key].unnamed]
+        if len(people) != 2 or people[0].key == people[1].key:
+            continue
+        a, b = people
+        if not re.search(r"(?:^|,)\s*and\s", state.text[a.end:b.start]):
+            continue
+        if _met_in_sentence(state, [a.key, b.key], sent):
+            continue
+        add_meeting(state, [a.key, b.key], [], sent)

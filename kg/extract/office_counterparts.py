@@ -101,8 +101,11 @@ def counterpart_title(state: State, mention: MentionRef) -> Office | None:
 
 # "His counterpart in Apatin, Milan Kostic," / "her opposite number from Leer, X" (round-33 O3)
 _PLACE_COUNTERPART_RE = re.compile(
-    r"\b(?i:his|her|their|its)\s+(?:counterpart|opposite\s+number)\s+(?:in|from|at)\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)*)\s*,\s*" + STYLES + r"?$")
+    r"\b(?i:his|her|their|its)\s+(?:(?:counterpart|opposite\s+number)\s+(?:in|from|at)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)*)"
+    # "Her Komárno counterpart, Tibor Varga," (round-37 O1): the town before the noun
+    r"|(?P<place2>[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)*)\s+(?:counterpart|opposite\s+number))"
+    r"\s*,?\s*" + STYLES + r"?$")
 
 
 def place_counterpart_title(state: State, mention: MentionRef) -> Office | None:
@@ -116,7 +119,12 @@ def place_counterpart_title(state: State, mention: MentionRef) -> Office | None:
     first = token_at(state, mention.start)
     if m is None or first is None:
         return None
-    place = named_place_at(state, m)
+    if m.group("place") is not None:
+        place = named_place_at(state, m)
+    else:
+        place = state.mention_at(m.start("place2"), m.end("place2"), {"Place"})
+        if place is not None and (place.start != m.start("place2") or state.entities[place.key].unnamed):
+            place = None
     if place is None:
         return None
     earlier = [x for x in state.mentions_in(max(state.body_start, first.sent.start_char - 600), m.start(), {"Person"})

@@ -35,7 +35,11 @@ _ROLES = (r"co-owner|owner|co-founder|founder|proprietor|general\s+manager|manag
 _PLAIN = r"(?:(?:opposition|senior|longtime|long-time|veteran|local|ruling[- ]party|independent|current)\s+)?"
 # "NAME, [58,] [a|an|the] [opposition] ROLE of|at|for|with [the] BODY"
 _AFTER_RE = re.compile(rf",\s+(?:\d{{1,3}},\s+)?(?:(?:a|an|the)\s+)?{_PLAIN}(?P<role>{_ROLES})"
-                       r"\s+(?P<prep>of|at|for|with|from)\s+(?:the\s+)?(?=[A-Z])")
+                       r"\s+(?P<prep>of|at|for|with|from)\s+(?:the\s+)?"
+                       # "a partner at the Buenos Aires consultancy Cono Sur Energía" (round-37 O6)
+                       r"(?:(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?(?:consultancy|firm|company|bank|fund|"
+                       r"group|operator|insurer|broker|exporter|importer|trader|shipper|carrier|association|union|"
+                       r"cooperative|co-operative|chamber|think[- ]tank|agency|utility)\s+)?(?=[A-Z])")
 # "BODY's ROLE, NAME" / "BODY's ROLE NAME"
 _BEFORE_RE = re.compile(rf"['’]s\s+(?:{_PLAIN})(?P<role>{_ROLES}),?\s+$")
 _PARLIAMENT = re.compile(r"[Mm]ember\s+of\s+[Pp]arliament|MP|lawmaker|legislator")  # "a Member of Parliament" (round-31 S2)

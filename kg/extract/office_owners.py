@@ -16,7 +16,7 @@ from kg.extract.state import State
 from kg.iris import slugify
 
 
-def its_owner(state: State, its: Token) -> str | None:
+def its_owner(state: State, its: Token, _depth: int = 0) -> str | None:
     """Whom 'its' in "Its chief executive, X," stands for: the organisation (or
     country) its sentence names before it, else the subject of the sentence before."""
     sent = its.sent
@@ -29,6 +29,11 @@ def its_owner(state: State, its: Token) -> str | None:
     prev = state.doc[sent.start - 1].sent
     for tok in prev:
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT":
+            chained = next((t for t in tok.subtree if t.lower_ == "its" and t.i < tok.i and t.i == prev.start), None)
+            if chained is not None and _depth < 3:
+                # "Its country manager, A, said ... . Its chief executive, B, agreed.": the same
+                # body as the "its" of the sentence before (round-37 O4)
+                return its_owner(state, chained, _depth + 1)
             # "The UN refugee agency, UNHCR, says ...": the body's own name (the apposition) before
             # the owner its words name ("UN") (round-34 O4)
             for t in (tok, *[c for c in tok.children if c.dep_ == "appos" or c.dep_ == "npadvmod" and c.pos_ == "PROPN"],

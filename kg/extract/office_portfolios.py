@@ -176,9 +176,12 @@ def _single_portfolio(state: State, m, first: Token) -> bool:
     """An organisation mention that is only the portfolio of "<Minister> of X" right before
     the holder's name ("Minister of Agriculture Jan Horak")."""
     doc = state.doc
-    if first.i < 2 or doc[first.i - 1].lower_ not in {"of", "for"}:
+    i = first.i
+    if i >= 3 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in {"of", "for"}:
+        i -= 1  # "Minister of the Interior Aino Rautio" (round-37 O3)
+    if i < 2 or doc[i - 1].lower_ not in {"of", "for"}:
         return False
-    core = doc[first.i - 2]
+    core = doc[i - 2]
     if core.lower_ not in _RUN_CORES or not core.text[:1].isupper():
         return False
     after = re.match(r"[ \t]+", state.text[m.end:m.end + 3])

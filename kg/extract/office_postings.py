@@ -19,9 +19,10 @@ from kg.extract.state import MentionRef, State
 _OWNERS = {"Organization", "GovernmentAgency", "MediaOrganization", "Country"}
 # lower-case title words ending in the office ("representative", "chief of mission", "country director")
 _TITLE = r"(?P<title>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?:\s+of\s+mission)?)"
-_TAIL = rf"\s+(?:in|to|for)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s*,\s*{RANKS_RE}{{0,3}}" \
+_TAIL = rf"\s+(?P<prep>in|to|for)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s*,\s*{RANKS_RE}{{0,3}}" \
         r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s+)?$"
 _OWNED_RE = re.compile(rf"['’]s\s+{_TITLE}{_TAIL}")  # "<owner>'s representative in Malta, "
+_ITS_RE = re.compile(rf"(?:^|(?<=\s))[Ii]ts\s+{_TITLE}{_TAIL}")  # "Its country manager for Kenya, "
 _GLUED_RE = re.compile(rf"\s+{_TITLE}{_TAIL}")  # "the <owner> representative in Malta, "
 _OF_RE = re.compile(rf"(?:^|(?<=\s))(?P<title>(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)\s+(?:of|at)\s+(?:the\s+)?$")
 
@@ -49,8 +50,20 @@ def posted_title(state: State, mention: MentionRef) -> Office | None:
             continue
         if rx is _GLUED_RE and not re.search(r"(?:^|\s)the\s+$", state.text[max(sent_start, owner.start - 5):owner.start]):
             continue  # "the IOM chief of mission": the owner's name is glued to the title after "the"
-        return _office(state, mention, first, owner.key, sent_start + hit.start("title"), sent_start + hit.end("title"),
-                       hit.group("title"))
+        end = sent_start + (hit.end("place") if hit.group("prep") == "for" else hit.end("title"))
+        return _office(state, mention, first, owner.key, sent_start + hit.start("title"), end,
+                       state.text[sent_start + hit.start("title"):end])
+    its = _ITS_RE.search(lead)
+    if its is not None and _is_title(its.group("title")):
+        # "Its country manager for Kenya, Nadia Frey,": the body "its" stands for (round-37 O4)
+        from kg.extract.office_owners import its_owner
+        tok = token_at(state, sent_start + its.start())
+        owner = its_owner(state, tok) if tok is not None else None
+        place = state.mention_at(sent_start + its.start("place"), sent_start + its.end("place"), {"Country", "Place"})
+        if owner is not None and place is not None and owner != place.key:
+            end = sent_start + (its.end("place") if its.group("prep") == "for" else its.end("title"))
+            return _office(state, mention, first, owner, sent_start + its.start("title"), end,
+                           state.text[sent_start + its.start("title"):end])
     # "the head of UNHCR in Libya, Sara Lind,": "<title> of <owner> in <place>, <Name>"
     tail = re.search(rf"(?P<owner_end>)\s+(?:in|to)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s*,\s*"
                      rf"{RANKS_RE}{{0,3}}(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s+)?$", lead)
@@ -105,18 +118,29 @@ def demonym_posted_title(state: State, mention: MentionRef) -> Office | None:
         h = _DEMONYM_RE.match(lead, cap.start())
         if h is not None and state.gaz.country_of_demonym(h.group("demonym")) is not None:
             hit, entry = h, state.gaz.country_of_demonym(h.group("demonym"))
+    country = None
     if hit is None:
-        return None
+        # "The New Zealand High Commissioner to Fiji, Anna Pearce,": a country's name used as
+        # the adjective (round-37 O3)
+        for c in state.mentions_in(sent_start, mention.start, {"Country"}):
+            h = _ATTRIBUTIVE_RE.match(lead, c.end - sent_start)
+            if h is not None and not state.entities[c.key].unnamed:
+                hit, country = h, c.key
+        if hit is None:
+            return None
     title = hit.group("title")
     if not _is_title(title) or set(title.lower().split()) & {"of", "at", "in", "to", "for", "the"}:
         return None
     place = state.mention_at(sent_start + hit.start("place"), sent_start + hit.end("place"), {"Country", "Place"})
-    if place is None or state.entities[place.key].label == entry.label:
+    if place is None or place.key == country or entry is not None and state.entities[place.key].label == entry.label:
         return None
-    country = ensure_country(state, entry.label)
+    country = country or ensure_country(state, entry.label)
     if country is None:
         return None
-    return _office(state, mention, first, country, sent_start + hit.start("title"), sent_start + hit.end("title"), title)
+    end = sent_start + (hit.end("place") if hit.group("prep") == "for" else hit.end("title"))
+    return _office(state, mention, first, country, sent_start + hit.start("title"), end, state.text[sent_start + hit.start("title"):end])
+
+_ATTRIBUTIVE_RE = re.compile(rf"\s+(?P<title>(?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z][\w-]*){_TAIL}")
 
 
 def _owner_ending(state: State, end: int):
@@ -130,7 +154,7 @@ def _owner_ending(state: State, end: int):
 def _is_title(words: str) -> bool:
     """The words end in an office ('representative', 'chief of mission', 'ambassador')."""
     low = words.lower().split()
-    core = lexicon.words("title_core") | {"representative", "head", "chief"}
+    core = lexicon.words("title_core") | {"representative", "head", "chief", "manager"}  # "country manager" (round-37 O4)
     if low[-2:] == ["of", "mission"]:
         low = low[:-2]
     return bool(low) and low[-1] in core and not set(low) & {"said", "says", "told", "and", "the"}
@@ -148,3 +172,34 @@ def _office(state: State, mention: MentionRef, first, owner: str, start: int, en
     office = Office(mention.key, words, (start, end), owner, evidence, no_context=True)
     office.org, office.org_is_employer = owner, True
     return office
+
+
+# "the president's plenipotentiary representative in the Batken region": a national office
+# held in a region; the holder acts for the country the region lies in (round-37 O8)
+_NATIONAL_POST = (r"(?:[Tt]he\s+)?(?:president|prime\s+minister|government|cabinet|head\s+of\s+state|king|emir|"
+                  r"premier)['’]s\s+(?P<title>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:in|for|to)\s+(?:the\s+)?"
+                  r"(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})"
+                  r"(?:\s+(?:region|province|oblast|district|state|county|governorate|prefecture|department))?")
+_NATIONAL_BEFORE_RE = re.compile(_NATIONAL_POST + r"\s*,\s*" + RANKS_RE + r"{0,3}(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s+)?$")
+_NATIONAL_AFTER_RE = re.compile(r",\s+" + _NATIONAL_POST + r"\s*[,.;]")
+
+
+def regional_post_title(state: State, mention: MentionRef) -> Office | None:
+    """'the president's plenipotentiary representative in the Batken region, X' / 'X, the
+    government's envoy to Gorno-Badakhshan,': the office, held in the region named; the
+    country is the one the region lies in (decided once places are read)."""
+    from kg.extract.office_local import regional_officers
+    first = token_at(state, mention.start)
+    if first is None:
+        return None
+    base = max(first.sent.start_char, mention.start - 160)
+    hit = _NATIONAL_BEFORE_RE.search(state.text, base, mention.start) \
+        or _NATIONAL_AFTER_RE.match(state.text, mention.end, min(first.sent.end_char + 1, len(state.text)))
+    if hit is None or not _is_title(hit.group("title")):
+        return None
+    place = state.mention_at(hit.start("place"), hit.end("place"), {"Place"})
+    if place is None or place.start != hit.start("place") or state.entities[place.key].unnamed:
+        return None
+    regional_officers(state).add(mention.key)
+    title = " ".join(hit.group("title").split())
+    return Office(mention.key, title, (hit.start("title"), hit.end("title")), place.key, sentence_bounds(state, first))

@@ -148,6 +148,10 @@ def who_leads_title(state: State, mention: MentionRef) -> Office | None:
 _PLACE_BODY_RE = re.compile(r"(?P<place>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)['’]s\s+(?:[a-z][\w-]*\s+){0,3}?"
                             r"(?:board|council|executive|committee|assembly|government|administration|cabinet|"
                             r"municipality|commission)\b")
+# "who heads the customs checkpoint at Vang Tao": a state post or site in a named place
+_SITE_AT_RE = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?(?:checkpoint|post|crossing|station|office|port|terminal|bureau|"
+                         r"branch|unit|depot|hospital|clinic|school|garrison|outpost|customs|police)\s+(?:at|in)\s+"
+                         r"(?:the\s+)?(?P<place>[A-Z])")
 # "who heads the Chilean delegation to the river commission": a side's delegation
 _DELEGATION_LEAD_RE = re.compile(r"(?P<word>[A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+){0,2}?(?:delegation|negotiating\s+team|"
                                  r"negotiators|mission|side)\b")
@@ -171,6 +175,15 @@ def _place_or_delegation_lead(state: State, mention: MentionRef, m: re.Match, ba
             return None
         regional_officers(state).add(mention.key)
         return Office(mention.key, agent, None, place.key, sentence_bounds(state, first), secondary=True)
+    hit = _SITE_AT_RE.match(words)
+    if hit is not None and state.text[start - 4:start].lower() == "the ":
+        # "X, who heads the customs checkpoint at Vang Tao,": the officer of a post in a named
+        # place, who acts for the country it lies in (decided once places are read) (round-37 O4)
+        place = state.mention_at(start + hit.start("place"), start + hit.start("place") + 1, {"Place"})
+        if place is not None and place.start == start + hit.start("place") and not state.entities[place.key].unnamed \
+                and not state.mentions_in(start, start + hit.start("place"), ORG_TYPES):
+            regional_officers(state).add(mention.key)
+            return Office(mention.key, agent, None, place.key, sentence_bounds(state, first), secondary=True)
     hit = _DELEGATION_LEAD_RE.match(words)
     if hit is None or agent not in {"head", "chair"}:
         return None

@@ -249,11 +249,32 @@ def context_country(state: State, office: Office) -> str | None:
                 found.add(key)
     if len(found) == 1:
         return found.pop()
+    if not found and other is None:
+        # "Natural Resources Minister A and his South African counterpart, B": the
+        # demonym names the counterpart's side, A is the other (round-37 O1)
+        dem = _DEMONYM_COUNTERPART_RE.search(state.text, person_end, end) \
+            or _MET_DEMONYM_RE.search(state.text, person_end, end)
+        if dem is not None and not any(not state.entities[p.key].unnamed and p.key != office.person
+                                       for p in state.mentions_in(person_end, dem.start(), {"Person"})) \
+                and state.gaz.country_of_demonym(dem.group("dem")) is not None:
+            key = country_key_for_word(state, dem.start("dem"), dem.end("dem"))
+            if key is not None and state.entity_type(key) == "Country":
+                other = key
     if not found and other is not None:
         sides = main_sides(state)
         if len(sides) == 2 and other in sides:
             return sides[1 - sides.index(other)]
     return None
+
+
+# "A and his South African counterpart" / "A met her Slovak opposite number" (no one named between)
+_DEMONYM_COUNTERPART_RE = re.compile(r"\b(?:his|her|their)\s+(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+"
+                                     r"(?:counterparts?|opposite\s+numbers?)\b")
+
+# "A met Swedish officials" / "A held talks with the Angolan delegation": the people met are the other side
+_MET_DEMONYM_RE = re.compile(r"\b(?:met|meets|meeting|(?:talks|meetings?)\s+with|welcomed|received|hosted)\s+"
+                             r"(?:(?:his|her|their|the)\s+)?(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+"
+                             r"(?:officials|delegation|delegates|negotiators|ministers?|counterparts?|team|envoys?)\b")
 
 
 def others_titles_owners(state: State, office: Office) -> set[str]:

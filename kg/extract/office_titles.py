@@ -49,6 +49,10 @@ from kg.extract.sides import country_key_for_word
 from kg.extract.state import MentionRef, State
 
 
+# lower-case words of a local office right after a town's possessive ("Haparanda's municipal commissioner")
+_LOCAL_MODIFIERS = frozenset("municipal city town county district regional provincial local".split())
+
+
 def title_before(state: State, mention: MentionRef) -> Office | None:
     first = token_at(state, mention.start)
     if first is None or first.i == 0:
@@ -100,6 +104,14 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
         if org is not None and side is None and possessed and title_tokens:
             side = named_org = org.key  # "ZESA's chief executive": the owner, not part of the title
             break
+        if possessed and side is None and org is None and country is None and has_core(title_tokens):
+            # "Haparanda's municipal commissioner Sara Berg": the town's officer, whatever the
+            # office word; the country it lies in is decided later (round-37 O3)
+            place = state.mention_at(tok.idx, tok.idx + len(tok.text), {"Place"})
+            if place is not None and place.end == tok.idx + len(tok.text) and not state.entities[place.key].unnamed:
+                regional_officers(state).add(mention.key)
+                side = place.key
+                break
         possessed = False
         if org is not None and side is None and title_tokens and state.entities[org.key].label == tok.text:
             fuller = body_by_head(state, tok, org.start)
@@ -179,8 +191,14 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
                 side = named_org = owner
                 owned = state.entity_type(owner) in ORG_TYPES
             break
-        if low in vocab and not tok.is_punct:
-            title_tokens.insert(0, tok)
+        if j - 2 >= first.sent.start and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ \
+                and not doc[j - 2].whitespace_ and is_core(f"{doc[j - 2].lower_}-{low}"):
+            title_tokens[:0] = [doc[j - 2], doc[j - 1], tok]  # "Comptroller-General Kofi Mensah": one title word (round-37 O2)
+            j -= 3
+            continue
+        if low in vocab and not tok.is_punct or low in _LOCAL_MODIFIERS and title_tokens and j > first.sent.start \
+                and doc[j - 1].text in {"'s", "’s"}:
+            title_tokens.insert(0, tok)  # "Haparanda's municipal commissioner X" (round-37 O3)
             j -= 1
             continue
         if tok.text == "-" and not tok.whitespace_ and j > first.sent.start and not doc[j - 1].whitespace_ \
@@ -209,7 +227,8 @@ def title_before(state: State, mention: MentionRef) -> Office | None:
             # "Commission spokesperson Eva Berg" after "the European Commission": that body's
             side = named_org = body
             title_tokens = title_tokens[1:]
-    if title_tokens and any(is_core(t.lower_) for t in title_tokens):
+    if title_tokens and (any(is_core(t.lower_) for t in title_tokens) or any(
+            is_core(w.lower()) for w in state.text[title_tokens[0].idx:title_tokens[-1].idx + len(title_tokens[-1].text)].split())):
         start, end = title_tokens[0].idx, title_tokens[-1].idx + len(title_tokens[-1].text)
         # "The Paraguayan director-general of Itaipu Binacional": the country, and the company too
         country = side if side is not None and state.entity_type(side) == "Country" else None
@@ -503,8 +522,9 @@ def title_after(state: State, mention: MentionRef) -> Office | None:
     employed = org_side is not None and bool(prof) and not has_core(title_tokens)
     if employed:
         title_tokens = title_tokens[:prof[-1] + 1]  # "hydrologist at the": the profession ends it
-    if not title_tokens or not (employed or any(is_core(t.lower_) for t in title_tokens)):
-        return None
+    if not title_tokens or not (employed or any(is_core(t.lower_) for t in title_tokens) or any(
+            is_core(w.lower()) for w in state.text[title_tokens[0].idx:title_tokens[-1].idx + len(title_tokens[-1].text)].split())):
+        return None  # ("Comptroller-General" is one word of the title, split by the tokenizer: round-37 O2)
     if side is None and org_side is None:
         local = local_of_place(state, title_tokens)
         if local is not None:

@@ -26,6 +26,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.office_base import ORG_TYPES, Office, sentence_bounds, token_at
+from kg.extract.office_agency_appositions import agency_apposed_title  # round-37 O2
 from kg.extract.office_body_titles import body_title_before, described_body_title_after  # round-34 O2, O4
 from kg.extract.office_committees import parliament_committees
 from kg.extract.office_contacts import contact_title
@@ -60,7 +61,7 @@ from kg.extract.office_org_roles import org_role_before, org_role_title
 from kg.extract.office_parties import party_in_parentheses
 from kg.extract.office_portfolios import drop_listed_portfolio_names, listed_portfolio_title, mend_title_names, split_body_names
 from kg.extract.office_signatures import answer_title, signature_title
-from kg.extract.office_postings import demonym_posted_title, posted_title
+from kg.extract.office_postings import demonym_posted_title, posted_title, regional_post_title
 from kg.extract.office_present_lists import present_lists
 from kg.extract.office_principals import principal_sides
 from kg.extract.office_co_chairs import co_chairs
@@ -127,14 +128,15 @@ def extract_offices(state: State) -> None:
         spokes = spokesperson_title(state, mention) if note is None else None
         before = None if spokes is not None or note is not None else listed_portfolio_title(state, mention) \
             or apposed_title(state, mention) \
-            or country_of_title(state, mention) or body_title_before(state, mention) or title_before(state, mention) \
+            or country_of_title(state, mention) or body_title_before(state, mention) \
+            or agency_apposed_title(state, mention) or title_before(state, mention) \
             or local_of_title(state, mention) or its_title(state, mention) or org_role_before(state, mention) \
             or posted_title(state, mention) or demonym_posted_title(state, mention) \
             or council_head_before(state, mention) or state_legislator_before(state, mention)  # round-34 O3
         if before is not None and _vocative(state, before, mention):
             before = None
         delegation = delegation_country(state, mention) or counterpart_country(state, mention) if note is None else None
-        after = note or councillor_title(state, mention) or title_after(state, mention) or its_title_after(state, mention) or org_role_title(state, mention) \
+        after = note or councillor_title(state, mention) or regional_post_title(state, mention) or title_after(state, mention) or its_title_after(state, mention) or org_role_title(state, mention) \
             or glossed_title(state, mention) or place_post_after(state, mention) \
             or described_body_title_after(state, mention)  # round-34 O3, O4
         # "his Malian counterpart, X, the minister of mines": the office the words give, not a copy

@@ -13,6 +13,13 @@
 * "Tavo Island, one of the Kerin islands" -> in the island group (a named group of places).
 * "Ostra, on the eastern tip of Varnia", "Lumi, on the northern coast of Tarvo" -> in the
   place whose edge the apposition names.
+* "Ama, a town of some 600 people in northwest Tarvia", "Lumi, 45 kilometres away in Latvia",
+  "the Osso Dam, upstream in Angola's Cunene province" -> in the place the apposition ends on
+  (the region a possessive names: Cunene province).
+* "Neuquén province, home to Vaca Muerta," -> Vaca Muerta in the province (what a place is home to
+  lies in it).
+* "In Benin's commercial capital, Cotonou," -> Cotonou in Benin (a possessive's capital, city or
+  port set off before the name).
 
 Only places the text names; a country is never located in anything here.
 """
@@ -37,6 +44,9 @@ def apply(state: State) -> None:
     _side_without_comma(state)
     _one_of_group(state)
     _on_edge_of(state)
+    _described_in(state)
+    _owner_capital_before(state)
+    _home_to(state)
 
 
 def locate(state: State, m, target: str) -> None:
@@ -235,3 +245,99 @@ def _on_edge_of(state: State) -> None:
         target = _mention_starting(state, hit.end())
         if target is not None and not re.match(r"['’]s\s", state.text[target.end:target.end + 3]):
             locate(state, m, target.key)
+
+
+_DIRECTION = (r"(?:(?:far|extreme)\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
+              r"north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|south-?western)")
+# "Ama, a town of some 600 people in northwest Tarvia" (a lowercase noun phrase, numbers allowed),
+# "Lumi, 45 kilometres away in Latvia", "the Osso Dam, upstream in Angola's X province"
+_DESCRIBED_IN_RE = re.compile(
+    r",\s+(?:(?:a|an|the|one)\s+(?:(?:[a-z][\w-]*|\d[\d,.]*)\s+){1,7}?"
+    r"|(?:(?:some|about|around|just|only|roughly|nearly)\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|metres|meters)\s+"
+    r"(?:(?:away|further\s+[a-z]+|(?:up|down)(?:stream|river)|(?:to\s+the\s+)?" + _DIRECTION + r")\s+)"
+    r"|(?:further\s+|farther\s+)?(?:up|down)(?:stream|river)\s+)"
+    r"in\s+(?:the\s+)?(?:" + _DIRECTION + r"\s+)?")
+# the apposition must call the name a place ("a town of some 600 people", "the main rail stop")
+_PLACE_NOUN_RE = re.compile(r"\b(?:towns?|city|cities|villages?|hamlets?|ports?|markets?|settlements?|communit(?:y|ies)|"
+                            r"districts?|regions?|islands?|capital|stations?|stops?|dams?|sites?|camps?|crossings?|oasis|"
+                            r"resorts?|harbou?rs?|suburbs?|neighbou?rhoods?|municipalit(?:y|ies)|communes?|count(?:y|ies)|"
+                            r"valleys?|lakes?|reservoirs?|plants?|mines?|fields?|terminals?|hub|outposts?|posts?|"
+                            r"checkpoints?|enclaves?|exclaves?|atolls?|peninsula|parish|borough|seaport|airport)\b")
+_CLAUSE_WORD_RE = re.compile(r"\b(?:that|which|who|whose|where|when|has|have|had|is|was|are|were|will|would)\b")
+# words that make the apposition another place's description ("a town across the river from X in Y")
+_NOT_OWN_RE = re.compile(r"\b(?:from|with|opposite|facing|across|like|unlike|than|to|towards?|of\s+(?:its|their)|as)\b")
+
+
+def _described_in(state: State) -> None:
+    for m in [m for m in state.mentions if m.start >= state.body_start and not state.is_skipped(m.start, m.end)]:
+        typ = state.entity_type(m.key)
+        if typ not in {"Place", "Person", "Organization"}:
+            continue
+        hit = _DESCRIBED_IN_RE.match(state.text, m.end, min(len(state.text), m.end + 90))
+        if hit is None or _NOT_OWN_RE.search(hit.group(0)):
+            continue
+        distance = hit.group(0)[1:].lstrip()[:1].isdigit()
+        described = re.match(r",\s+(?:a|an|the|one)\s", hit.group(0)) is not None
+        if described and (not _PLACE_NOUN_RE.search(hit.group(0)) or _CLAUSE_WORD_RE.search(hit.group(0))):
+            continue  # "the Kosi, an offer that has added urgency in Kathmandu": no place described
+        if typ != "Place" and not (distance and _unclaimed(state, m.key)):
+            continue  # "Lumi, 45 kilometres away in Latvia": only a distance makes a name a town
+        target = _mention_starting(state, hit.end())
+        if target is None:
+            continue
+        owned = re.match(r"['’]s\s+", state.text[target.end:target.end + 3])
+        if owned:  # "in Angola's Cunene province": the province
+            inner = _mention_starting(state, target.end + owned.end())
+            if inner is None or state.entity_type(inner.key) != "Place":
+                continue
+            target = inner
+        if typ != "Place":
+            state.entities[m.key].type = "Place"
+        locate(state, m, target.key)
+
+
+def _unclaimed(state: State, key: str) -> bool:
+    """A name the finder took for a person or body that nothing else uses."""
+    entity = state.entities[key]
+    if entity.unnamed or entity.same_as or len(entity.label.split()) > 2:
+        return False
+    if any(s.speaker == key or s.addressee == key for s in state.statements):
+        return False
+    return not any(key in (r.subject, r.object) for r in state.relations)
+
+
+# "In Benin's commercial capital, Cotonou," / "Ghana's main port, Tema,": the owner's place named after
+_OWNER_CAPITAL_RE = re.compile(r"\b(?P<own>(?!(?:In|At|From|To|The|For|On|Near)\s)[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+(?:[a-z][\w-]*\s+){0,2}?"
+                               r"(?:capital|city|town|port|seaport|hub|gateway|village)\s*,\s*$")
+
+
+def _owner_capital_before(state: State) -> None:
+    for m in [m for m in state.mentions if m.start >= state.body_start and not state.is_skipped(m.start, m.end)]:
+        typ = state.entity_type(m.key)
+        if typ not in {"Place", "Person", "Organization"}:
+            continue
+        hit = _OWNER_CAPITAL_RE.search(state.text, max(state.body_start, m.start - 60), m.start)
+        if hit is None or not re.match(r"\s*[,.;)]", state.text[m.end:m.end + 2]):
+            continue
+        if typ != "Place" and not (state.text[m.end:m.end + 1] == "," and _unclaimed(state, m.key)):
+            continue  # "Benin's capital, Walvisa, ...": a name set off after a capital is the capital
+        owner = _mention_starting(state, hit.start("own"))
+        if owner is None or owner.end != hit.end("own") or owner.key == m.key:
+            continue
+        state.entities[m.key].type = "Place"
+        locate(state, m, owner.key)
+
+
+# "Neuquén province, home to Vaca Muerta", "the X region, which is home to the Y field"
+_HOME_TO_RE = re.compile(r",?\s+(?:(?:which|that)\s+is\s+|also\s+)?(?:the\s+)?home\s+(?:to|of)\s+(?:the\s+)?")
+
+
+def _home_to(state: State) -> None:
+    for m in _place_mentions(state):
+        hit = _HOME_TO_RE.match(state.text, m.end)
+        if hit is None:
+            continue
+        inner = _mention_starting(state, hit.end(), {"Place"})
+        if inner is None or inner.key == m.key:
+            continue
+        locate(state, inner, m.key)

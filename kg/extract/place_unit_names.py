@@ -70,6 +70,78 @@ def unit_of_names(state: State) -> None:
             state.add_mention(entity.key, start, end)
 
 
+# "Venezuela's Táchira state" ... "the capital of Táchira": the region and its bare name are one place;
+# "Argentina's Vaca Muerta formation" ... "Vaca Muerta": the geological word goes when the bare name is used
+_HEADED_LABEL_RE = re.compile(r"^(?P<name>[A-ZÀ-ÝČŘŠŽŁŚŻ].*?)\s(?P<head>province|state|department|region|district|county|"
+                              r"oblast|governorate|prefecture|formation|field|basin)$")
+_SETTLEMENT = r"(?:town|city|village|port|hamlet|settlement|capital|municipality)"
+
+
+def merge_headed_labels(state: State) -> None:
+    """A place labelled "<Name> <unit word>" is the place the text also names "<Name>" alone: the
+    bare name is the label, the headed form an alias. Not when the bare name is a town ("Nong
+    Khai province" beside the town of Nong Khai stays a place of its own)."""
+    from kg.extract.resolve_merge import absorb_linked
+
+    for key, entity in list(state.entities.items()):
+        if key not in state.entities or entity.type != "Place" or entity.unnamed:
+            continue
+        hit = _HEADED_LABEL_RE.match(entity.label)
+        if hit is None:
+            continue
+        name = hit.group("name")
+        own, entry = state.gaz.lookup(entity.label), state.gaz.lookup(name)
+        if own is not None and own.label != (entry.label if entry is not None else name):
+            continue  # "Kisumu county": a region the data lists apart from its town
+        if re.search(rf"(?<![\w'’-]){re.escape(name)},?\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?['’]s\s+)?"
+                     rf"{re.escape(entity.label)}\b", state.text):
+            continue  # "Trucks left Puno, in Peru's Puno region": the town lies in the region
+        names = {name, entry.label} if entry is not None else {name}
+        bare = next((k for k, e in state.entities.items() if k != key and e.type == "Place" and not e.unnamed
+                     and (e.label in names or names & e.aliases) and e.mentions), None)
+        if bare is None or _settlement(state, state.entities[bare]):
+            continue
+        headed = entity.label
+        absorb_linked(state, key, bare)
+        state.entities[bare].aliases.add(headed)
+
+
+_UNIT_TAIL_RE = re.compile(r"\s(?:province|district|county|region|state|department|prefecture|oblast|governorate)$")
+
+
+def split_town_units(state: State) -> None:
+    """"Nong Khai province in Thailand ... Nong Khai is a border town": a mention with a unit word
+    that resolution gave the town of the same name names the unit, a place of its own."""
+    from kg.extract.context_edit import rename_span  # an editing helper of the context pass
+
+    for key, entity in list(state.entities.items()):
+        if key not in state.entities or entity.type != "Place" or entity.unnamed or _UNIT_TAIL_RE.search(entity.label):
+            continue
+        units = [m for m in state.mentions if m.key == key and m.start >= state.body_start
+                 and _UNIT_TAIL_RE.search(" ".join(state.text[m.start:m.end].split()))]
+        if not units or len(units) == len([m for m in state.mentions if m.key == key]) \
+                or not _settlement(state, entity, known=False):
+            continue
+        for m in units:
+            surface = " ".join(state.text[m.start:m.end].split())
+            entity.aliases.discard(surface)
+            rename_span(state, m.start, m.end, surface, "Place")
+
+
+def _settlement(state: State, entity, known: bool = True) -> bool:
+    """Is the place called a town (city, port ...) in the text, or (``known``) a town the gazetteer knows?"""
+    entry = state.gaz.lookup(entity.label)
+    if known and entry is not None and entry.section not in {"regions"}:
+        return True
+    for label in {entity.label, *entity.aliases}:
+        name = re.escape(label)
+        if re.search(rf"\b(?:town|city|village|port|hamlet|settlement)\s+of\s+{name}\b|(?<![\w'’-]){name},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_SETTLEMENT}\b"
+                     rf"|(?<![\w'’-]){name}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_SETTLEMENT}\b"
+                     rf"|(?<![\w'’-]){name}\s+(?:town|city)\b", state.text[state.body_start:]):
+            return True
+    return False
+
+
 def apply(state: State) -> None:
     particle_names(state)
     unit_of_names(state)

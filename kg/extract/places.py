@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extract import lexicon, place_between_two, place_carried_links, place_described_refs, place_feature_owners, place_head_refs, place_unit_names, place_appositions, place_datelines, place_enclaves, place_containers, place_copulas, place_faq_links, place_link_subjects, place_sides, place_chains, place_clauses, place_phrasings, place_courses, place_lines, place_lists, place_owned_areas, place_owned_units, place_pair_links, place_shared_containers, place_slash_names, place_units
+from kg.extract import lexicon, place_facility_names, place_course_runs, place_between_two, place_carried_links, place_described_refs, place_feature_owners, place_head_refs, place_unit_names, place_appositions, place_datelines, place_enclaves, place_containers, place_copulas, place_faq_links, place_link_subjects, place_sides, place_chains, place_clauses, place_phrasings, place_courses, place_lines, place_lists, place_owned_areas, place_owned_units, place_pair_links, place_shared_containers, place_slash_names, place_units
 from kg.extract.connects import chain_named_links, extract_connects, link_ends_are_places, pair_named_links, split_namesake_links, twin_town_links
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.meetings import TALK_NOUNS
@@ -24,6 +24,9 @@ def extract_places(state: State) -> None:
     (a link named after a town it joins is told apart from that town before)."""
     place_head_refs.apply(state)  # "the Strait of Otranto ... across the Strait", no Place "Yemeni"
     place_unit_names.apply(state)  # "the Druskininkai municipality": a unit, never a person
+    place_facility_names.apply(state)  # "Vientiane South station", "the 38-kilometre A-B transfer tunnel"
+    place_unit_names.merge_headed_labels(state)  # "Venezuela's Táchira state" ... "Táchira": one place
+    place_unit_names.split_town_units(state)  # "Nong Khai province" beside the town of Nong Khai: two places
     place_copulas.unname_possessions(state)  # "Matadi, the DRC's Atlantic port": no place "DRC's Atlantic port"
     place_slash_names.apply(state)  # "the B2/N9 highway": the name began after the slash
     place_lines.apply(state)  # "the Brenner Railway", "Austria's Tauern Line": railway lines are places
@@ -60,6 +63,7 @@ def extract_places(state: State) -> None:
     place_pair_links.apply_connects(state)  # "at the other end of the X crossing", "which runs to A from B"
     place_faq_links.apply(state)  # "What is the X line?\n It is a line from A to B"
     place_link_subjects.apply(state)  # "..., linking A with B" after "it" for the bridge named before
+    place_course_runs.apply(state)  # "leaves A and runs 440 km to B", "links the city with", "imports ... through the X"
     place_courses.apply(state)
     place_enclaves.apply(state)  # "X, whose main town is Y", "cut off from the rest of Z", "Its ... crossing into W"
     place_lists.listed_places(state)
@@ -76,6 +80,20 @@ _AT_END_OF_RE = re.compile(r",?\s+at\s+the\s+(?:(?:far|very)\s+)?(?:(?:north|sou
 
 
 # -- locatedIn -----------------------------------------------------------------
+def _country_starts_clause(state: State, b) -> bool:
+    """'If the trucks move to Lomé, Benin loses and Nigeria gains nothing': a country after the
+    comma that is the subject of the next word's verb starts a clause; it is no address."""
+    if state.entity_type(b.key) != "Country":
+        return False
+    span = state.doc.char_span(b.start, b.end, alignment_mode="expand")
+    if span is None or span.end >= len(state.doc):
+        return False
+    nxt = state.doc[span.end]
+    if nxt.pos_ not in {"VERB", "AUX"} or nxt.tag_ not in {"VBZ", "VBD", "VBP", "MD"}:
+        return False
+    return span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.i in {nxt.i, *(t.i for t in nxt.ancestors)}
+
+
 def _located_in(state: State) -> None:
     link_ends_are_places(state)
     mentions = [m for m in state.mentions if m.start >= state.body_start]
@@ -97,7 +115,7 @@ def _located_in(state: State) -> None:
             and state.gaz.lookup(state.entities[b.key].label) is None \
             and bool(re.search(r"\b(?:outside|near|from|to|at|of|beyond|towards?)\s+$", state.text[max(0, a.start - 20):a.start]))
         if gap in {", ", ","} and tb in _PLACE and ta in _PLACE | {"Organization"} and not in_list and not org_named \
-                and not owner_of_next and not clause_next:
+                and not owner_of_next and not clause_next and not _country_starts_clause(state, b):
             region = state.entities[b.key]
             entry = state.gaz.lookup(region.label)
             if tb == "Country" or (entry is not None and entry.section in {"regions", "countries"}) or ta == "Place":
@@ -165,9 +183,11 @@ def _located_in(state: State) -> None:
 
 
 _DEMONYM_KIND = (r"(?:towns?|city|cities|ports?|villages?|hamlets?|capitals?|settlements?|municipalit(?:y|ies)|states?|regions?|"
-                 r"provinces?|districts?|islands?|posts?|crossings?|checkpoints?|outposts?)")
+                 r"provinces?|districts?|islands?|posts?|crossings?|checkpoints?|outposts?|exclaves?|enclaves?)")
 # "Desaguadero, a Peruvian border town across the river from Guaqui"
+# ("Jan Mayen, the Norwegian Arctic island": a capitalised region word may stand between)
 _DEMONYM_APPOS_RE = re.compile(r",\s+(?:a|an|the|two|three|four|five|both)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<dem>[A-Z][\w-]+)\s+"
+                               rf"(?:(?:Arctic|Atlantic|Pacific|Caribbean|Baltic|Alpine|Andean|Amazon|Sahel|Himalayan)\s+)?"
                                rf"(?:[a-z][\w-]*\s+){{0,2}}?{_DEMONYM_KIND}\b")
 # "the Polish mining town of Bogatynia", "the Mexican state of Chiapas"
 _DEMONYM_OF_RE = re.compile(r"\b(?P<dem>[A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,2}?" + _DEMONYM_KIND + r"\s+of\s+$")
@@ -398,9 +418,14 @@ def _town_on_feature(state: State) -> None:
 
 _DEMONYM_WORD = r"(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
 # "In Tuticorin, on the Indian side of the strait," / "Rameswaram, on the Sri Lankan side,"
+# "Dire Dawa, the main rail stop on the Ethiopian side", "Rong Kluea, a market on the Thai side" (a lowercase
+# noun phrase before "on the"), "Valga, the Estonian side of the town" (the side itself in apposition)
 _SIDE_RE = re.compile(r",\s+(?:(?:which|that)\s+(?:would\s+|will\s+|could\s+|is\s+to\s+)?(?:sit|sits|lie|lies|stand|stands|be|is|"
-                      r"was|are)\s+|(?:lying|sitting|located|situated|built)\s+)?on\s+the\s+(?:(?:far|other|opposite)\s+)?" + _DEMONYM_WORD
-                      + r"\s+(?:side|bank|shore|end|coast)\b")
+                      r"was|are)\s+|(?:lying|sitting|located|situated|built)\s+|(?:a|an|the|its|one)\s+(?:[a-z][\w-]*\s+){1,5}?)?"
+                      r"on\s+the\s+(?:(?:far|other|opposite)\s+)?" + _DEMONYM_WORD
+                      + r"\s+(?:side|bank|shore|end|coast)\b"
+                      r"|,\s+(?:the|its)\s+(?:(?:far|other|opposite|northern|southern|eastern|western)\s+)?" + _DEMONYM_WORD.replace("dem>", "dem2>")
+                      + r"\s+(?:side|bank|shore|half|part)\s+of\s+the\s+(?:town|city|village|border|river|lake|bridge|crossing|island)\b")
 # "Katchatheevu is Sri Lankan territory" / "the island, which remains Brazilian territory"
 _TERRITORY_RE = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:is|was|remains|remained|are|were|became|becomes)\s+"
                            r"(?:now\s+|still\s+|legally\s+|rightfully\s+|officially\s+|formally\s+)?"
@@ -426,7 +451,8 @@ def _demonym_side(state: State) -> None:
             continue
         if re.search(r"\bof\s+(?:the\s+)?\S*\s*$", hit.group(0)) and _spans_the_border(state, m):
             continue  # "on the Botswana side of the Plumtree-Ramokgwebana border post": the post has two sides
-        c = state.gaz.country_of_demonym(hit.group("dem"))
+        dem = hit.groupdict().get("dem") or hit.groupdict().get("dem2")
+        c = state.gaz.country_of_demonym(dem) if dem else None
         country = country_key(state, c.label) if c is not None and c.type == "Country" else None
         if country is None or country == m.key:
             continue

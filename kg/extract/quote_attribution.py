@@ -288,12 +288,15 @@ def _says_this(verb: Token) -> bool:
 # A sentence after a lone quote that names its source without a speech verb:
 # "The words came from X", "That was the verdict of X", "So said X".
 _SOURCE_RE = re.compile(
+    # ('The line came from X', 'The quip belonged to X': round-37 C2)
     r"\W*(?:(?:the|those|these|his|her|their|such)\s+(?:words?|remarks?|comments?|warnings?|verdict|message|"
-    r"view|assessment|complaint|plea|promise|answer|reply|response|appeal)\s+"
+    r"view|assessment|complaint|plea|promise|answer|reply|response|appeal|lines?|phrase|quip|retort|jibe|"
+    r"admission|prediction|reminder|boast|observation|question|diagnosis|judgement|judgment|sentiment)\s+"
     r"(?:came|come|were|was|is|are|belonged|belong)\s+(?:from|to|those\s+of|that\s+of)"
     r"|(?:that|this|such|those|these)\s+(?:was|is|were|are)\s+how"
     r"|(?:that|this|such|those|these)\s+(?:was|is|were|are)\s+(?:the|a)\s+(?:\w+\s+)?(?:verdict|view|assessment|message|warning|"
-    r"opinion|answer|reply|response|conclusion|complaint|plea|promise|appeal|word|words)\s+(?:of|from)"
+    r"opinion|answer|reply|response|conclusion|complaint|plea|promise|appeal|word|words|line|quip|"
+    r"admission|prediction|reminder|diagnosis|judgement|judgment)\s+(?:of|from)"
     r"|so\s+(?:said|says|spoke)|thus\s+(?:said|spoke)"
     # "The words were Y's, speaking to Z": the possessive names the source
     r"|(?:the|those|these|such)\s+(?:words?|remarks?|comments?)\s+(?:were|was|are|is)(?=\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\b))\s+",

@@ -131,7 +131,30 @@ def unquoted_tokens(tokens, marks) -> list[Token]:
 
 def speech_verbs(tokens: list[Token]) -> list[Token]:
     verbs = lexicon.words("speech_verbs")
-    return [t for t in tokens if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in verbs]
+    return [t for t in tokens if t.pos_ in {"VERB", "AUX"} and (t.lemma_.lower() in verbs
+                                                                 or t.lemma_.lower() in _MANNER and _tags_quote(t))]
+
+
+# Verbs of the manner of saying ('"...," he joked'): speech verbs only in a tag right
+# after a closing mark (round-37 C5); 'the minister laughed off the question' says nothing.
+_MANNER = frozenset("joke laugh sigh shrug chuckle scoff smile grin muse".split())
+_CLOSING = frozenset({'"', "”", "»", "'", "’"})
+
+
+def _tags_quote(verb: Token) -> bool:
+    """Does ``verb`` stand in a short tag right after a quote's closing mark ('," he joked' /
+    '," joked Novak' / '!" Novak laughed')?"""
+    doc = verb.doc
+    for back in range(1, 5):
+        i = verb.i - back
+        if i < 0 or doc[i].is_space or "\n" in doc[i].text:
+            return False
+        if doc[i].text in _CLOSING or doc[i].text in {'",', "”,"}:
+            return i > 0 and (doc[i - 1].text in {",", "!", "?", "…"} or doc[i].text.endswith(","))\
+                or i + 1 < verb.i and doc[i + 1].text == ","
+        if doc[i].is_punct and doc[i].text != ",":
+            return False
+    return False
 
 
 def clause_after_verb(verb: Token, tokens: list[Token]) -> list[Token]:

@@ -59,6 +59,7 @@ from kg.extract.plural_speakers_both import both_pair, trailing_pair_statements
 from kg.extract.quote_according import according_to
 from kg.extract.quote_claims import claim_speakers
 from kg.extract.quote_next_names import name_follows
+from kg.extract.quote_reported_leads import reported_lead
 from kg.extract.quote_declines import declined_speaker
 from kg.extract.quote_points import point_statements
 from kg.extract.quote_social_posts import post_spans, post_statements
@@ -69,6 +70,7 @@ from kg.extract.quote_views import view_statements
 from kg.extract.reported_fragment_leads import fragment_statements
 from kg.extract.reported_agreed import agreed_statements
 from kg.extract.reported_authors import author_statements
+from kg.extract.reported_aside_tails import aside_tail_statements
 from kg.extract.reported_fronted import fronted_statements
 from kg.extract.reported_minutes import minutes_statements
 from kg.extract.reported_outlets import outlet_statements
@@ -211,6 +213,7 @@ def extract_statements(state: State) -> None:
     object_statements(state, marks)  # 'advised a catch of ...', 'called for a register', 'reported that'
     said_object_statements(state, marks)  # 'said the ruling concerned procedure, ... and that ...'
     parenthetical_statements(state, marks)
+    aside_tail_statements(state, marks)  # 'The levy, he said, was "...", and Paris was agreeing ...'
     reason_statements(state, marks)  # 'said the timing was "not an accident", since neither side ...'
     fragment_statements(state, marks)  # 'said Chile was ready to move the buoys "where the charts demand it"'
     extend_and_clauses(state, marks)  # '..., the minister said, and the fees would fall': both clauses
@@ -332,15 +335,19 @@ def _direct(state: State, qs: int, qe: int, marks: list[tuple[int, int]], answer
         speaker = _continuation(state, qs)
     if speaker is None and words > 4:
         speaker, verb = attribution_nearby(state, sents, marks, qs)
-    if speaker is None and words > 4 and not verbs:
+    if speaker is None and (words > 4 or whole) and not verbs:
         # '"... goes soft." Niran Wongsa, president of ..., said the association had asked ...'
+        # ('"Nets cost money." Musa Sarr, a skipper, was mending his boat': round-37 C1)
         speaker = name_follows(state, sents, marks, qs, qe)
-    elif speaker is None and whole and not verbs:
-        # '"Rivers do not vote." That is the verdict of X': a short quote standing alone
-        # is named by the next sentence only in so many words (no speech verb there)
-        speaker = named_by_next(state, sents, marks, qs)
+        if speaker is None and words <= 4:
+            # '"Rivers do not vote." That is the verdict of X': a short quote standing alone
+            # is named by the next sentence only in so many words (no speech verb there)
+            speaker = named_by_next(state, sents, marks, qs)
     if speaker is None and words >= 3 and not verbs:
         speaker = action_lead(state, sents, qs, marks)
+    if speaker is None and words >= 3 and not verbs:
+        # 'Ana Quispe told reporters that her town needed tourists. "Nobody travels ..."'
+        speaker = reported_lead(state, sents, qs, marks)
     if speaker is None and (words > 4 or whole) and not verbs and not source_follows(state, sents, marks):
         # ('"..." That was the view of X': X's words, even when X was not found)
         speaker = _continuation(state, qs)

@@ -408,7 +408,9 @@ def _split_verbs(verb: Token, comps: list[Token], verbs: frozenset[str] | set[st
     inside = {t.i for c in comps for t in c.subtree}
     out = []
     for t in verb.doc[verb.i + 1:verb.sent.end]:
-        if t.i not in inside or t.pos_ != "VERB" or t.lemma_.lower() not in verbs or not _no_subject(t):
+        if t.i not in inside or t.pos_ != "VERB" or not _no_subject(t):
+            continue
+        if t.lemma_.lower() not in verbs and not _asked_whether(t):
             continue
         if t.dep_ not in {"ccomp", "conj"} or not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
             continue
@@ -420,6 +422,17 @@ def _split_verbs(verb: Token, comps: list[Token], verbs: frozenset[str] | set[st
             continue  # only a coordinated one ('... but warned', '... and added')
         out.append(t)
     return out
+
+
+# Verbs that put a question ('wrote that A and asked whether B': round-37 C7).
+_ASKING = frozenset("ask question query wonder".split())
+
+
+def _asked_whether(verb: Token) -> bool:
+    """'... and asked whether B' coordinated inside another's report: a second statement."""
+    return verb.lemma_.lower() in _ASKING and verb.dep_ == "conj" and verb.tag_ == "VBD" and any(
+        c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"}
+                                                   for m in c.children) for c in verb.children)
 
 
 def disputes_over(verb: Token) -> bool:

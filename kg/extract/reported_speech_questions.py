@@ -1,11 +1,13 @@
 """Questions put in reported form: 'She also questioned whether Kessan officers
 would have full powers', 'He asked (the minister) whether the ferry would run in
-winter'. The whether/if clause is the asker's reported statement. Someone who
+winter', 'told Asia-Plus that A, and wondered whether B' (the subject of the verb
+it is joined to). The whether/if clause is the asker's reported statement. Someone who
 'was asked whether ...' says nothing by being asked: a passive is left alone.
 """
 
 from __future__ import annotations
 
+from kg.extract import lexicon
 from kg.extract.plural_speakers import co_speakers
 from kg.extract.quote_attribution import subject_entity
 from kg.extract.quote_spans import trim_span
@@ -13,13 +15,18 @@ from kg.extract.reported_speech import add_reported, unsaid
 from kg.extract.state import State
 
 # Verbs that put a question ('asked whether', 'questioned whether', 'queried if').
-_QUESTION_VERBS = frozenset("ask question query".split())
+_QUESTION_VERBS = frozenset("ask question query wonder".split())
+# ('traders wonder whether ...' is a mood, not words: 'wonder' only joined to a report)
+_JOINED_ONLY = frozenset({"wonder"})
 
 
 def question_statements(state: State, marks: list[tuple[int, int]]) -> None:
     """Add '<speaker> asked/questioned whether <clause>' reported statements."""
     for verb in state.tokens:
         if verb.idx < state.body_start or verb.pos_ != "VERB" or verb.lemma_.lower() not in _QUESTION_VERBS:
+            continue
+        if verb.lemma_.lower() in _JOINED_ONLY and not (verb.dep_ == "conj" and verb.head.lemma_.lower()
+                                                        in lexicon.words("reported_verbs")):
             continue
         if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
             continue  # 'was asked whether': the one asked says nothing
@@ -28,6 +35,9 @@ def question_statements(state: State, marks: list[tuple[int, int]]) -> None:
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
                        and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children)), None)
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            # 'told Asia-Plus that A, and wondered whether B': the subject of the verb it is joined to
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if clause is None or subj is None:
             continue
         words = sorted(clause.subtree, key=lambda t: t.i)

@@ -90,7 +90,7 @@ def full_person_names(cands: list[Candidate]) -> list[tuple[int, str]]:
 
 # "Keretapi Tosa Berhad (KTB)": a legal form cut off the label stands between the name and its acronym.
 _LEGAL_AFTER = re.compile(r",? (?:Sdn\.? Bhd\.?|Berhad|Bhd\.?|Tbk|Oyj|ASA|SpA|S\.p\.A\.|AG|GmbH|Ltd\.?|Limited|"
-                          r"S\.A\.|SA|AS|PLC|plc|Inc\.?|LLC)(?![\w/])")
+                          r"S\.A\.|SA|AS|PLC|plc|Inc\.?|LLC|S\.C\.|Corp\.?|Co\.)(?![\w/])")
 
 
 def acronym_labels(state: State, cands: list[Candidate]) -> dict[str, str]:

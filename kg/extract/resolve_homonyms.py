@@ -39,9 +39,16 @@ def split_homonyms(state: State) -> None:
             continue
         if agency:
             owned = sorted((m.start, country) for country, refs in groups.items() for m in refs)
-            for m in unowned:
+            # "Kyrgyzstan's State Committee ... (GKNB)" ... "Tajikistan's State Committee ..." ...
+            # "The GKNB added": a short name belongs to the body it was first given to (round-37 O7)
+            short: dict[str, str] = {}
+            for m in sorted(unowned, key=lambda r: r.start):
+                surface = " ".join(state.text[m.start:m.end].split())
                 before = [country for start, country in owned if start < m.start]
-                groups[before[-1] if before else owned[0][1]].append(m)
+                country = short.get(surface) or (before[-1] if before else owned[0][1])
+                if surface != entity.label:
+                    short.setdefault(surface, country)
+                groups[country].append(m)
         for country, refs in groups.items():
             twin = state.add_entity(entity.label, entity.type, key=f"{key}-{slugify(country)}")
             moved = {(r.start, r.end) for r in refs}

@@ -33,6 +33,7 @@ from kg.extract.office_sides import ensure_country
 from kg.extract.speakers import forget_entity
 from kg.extract.state import State
 from kg.extract.statement_checks_courts import judges_to_court
+from kg.extract.statement_checks_forward_titles import forward_holders
 from kg.extract.statement_checks_habitual import drop_habitual
 from kg.extract.statement_checks_headings import drop_heading_copies
 from kg.extract.statement_checks_joint_pairs import split_joint_pairs
@@ -60,6 +61,7 @@ def apply(state: State) -> None:
     drop_terms(state)  # 'people simply call it "the road paper"': a name, not a statement
     _demonym_titles(state)
     fix_speakers(state)
+    forward_holders(state)  # 'Namibia's energy minister said' in the lead, the minister named later
     judges_to_court(state)  # 'the judges wrote that ...': the court whose ruling it is
     split_joint_pairs(state)  # 'According to a joint statement, they agreed ...': each of the two who met
     _pull_quotes(state)

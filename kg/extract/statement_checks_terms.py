@@ -22,7 +22,8 @@ from kg.model import Statement
 # Verbs that give a name ('call it X'), besides 'say'.
 _NAMING = frozenset("call dub term name nickname label know".split())
 # Where the quoted phrase hangs on the verb (or on its object: 'call it X').
-_OBJECT_DEPS = frozenset({"dobj", "oprd", "attr", "ccomp", "xcomp", "npadvmod", "appos", "pobj", "advmod", "dep"})
+_OBJECT_DEPS = frozenset({"dobj", "oprd", "attr", "ccomp", "xcomp", "npadvmod", "appos", "pobj", "advmod", "dep",
+                          "conj"})
 
 
 def drop_terms(state: State) -> None:
@@ -47,7 +48,9 @@ def _term(state: State, statement: Statement) -> bool:
     if len(tops) != 1 or tops[0].dep_ not in _OBJECT_DEPS:
         return False
     verb = _naming_verb(tops[0])
-    if verb is None or not _present(verb):
+    # (a name coordinated with another one is a name whatever the tense: 'which they called
+    # the NSMP or simply "the mobility deal"')
+    if verb is None or not _present(verb) and tops[0].dep_ != "conj":
         return False
     # the verb's own sentence ends with the quote or goes on without another report
     return not any(c.dep_ == "ccomp" and c.i not in ids and c.i > verb.i and not (a <= c.idx < b)
@@ -57,6 +60,16 @@ def _term(state: State, statement: Statement) -> bool:
 def _naming_verb(top: Token) -> Token | None:
     """'say "X"' / 'call it "X"' / 'is known as "X"': the verb the phrase is the object of."""
     head = top.head
+    if top.dep_ == "conj":
+        # 'which officials call the NSMP or simply "the mobility deal"' (round-37 C8): a second
+        # name coordinated with the first (the parser hangs it on the first name or on the verb)
+        if head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"dobj", "oprd", "attr"}:
+            head = head.head
+        elif head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "pobj" and head.head.lower_ == "as":
+            head = head.head.head  # 'known as the NSMP or "the mobility deal"'
+        elif head.pos_ != "VERB":
+            return None
+        return head if head.pos_ == "VERB" and head.lemma_.lower() in _NAMING else None
     if top.dep_ == "pobj":  # 'known as "X"', 'refer to it as "X"'
         if head.lower_ != "as":
             return None

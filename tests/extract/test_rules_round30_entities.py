@@ -145,7 +145,8 @@ def test_general_titles_are_no_agencies_and_the_name_after_is_a_person(run):
     assert "Bello" in entity_labelled(x, "Musa Bello").aliases
     for word in ("Comptroller-General of Customs", "Inspector-General of Police", "General of Trade",
                  "General of Trade and Investment", "Comptroller-General Bello"):
-        assert word not in labels, labels
+        # The office itself may be a Position (round 37 keeps hyphenated titles); never an actor.
+        assert labels.get(word) in (None, "Position"), labels
     assert labels.get("Ministry of Trade and Industry") == "GovernmentAgency"
     assert labels.get("Attorney-General's Office") == "GovernmentAgency"
 

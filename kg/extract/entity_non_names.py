@@ -1,0 +1,84 @@
+"""Capitalised words that name no entity at all (round-37 class A5).
+
+* currencies: "paid in Chinese yuan", "in Swiss francs", "Ghanaian cedis" (a
+  name ending in a lower-case currency word is money, no place);
+* holidays and seasons: "through the Lunar New Year peak", "before Eid
+  al-Fitr", "during Nowruz" (a time, no place);
+* "-class" compounds: "the Guardian-class patrol boats", "Bay-class ships"
+  (a class of ship, never the newspaper The Guardian or a bay);
+* ships: "HMAS Warrego", "RFNS Kikau", "INS Sagar", "the patrol boat KRI
+  Bima" (a navy's or a merchant fleet's prefix before a name: a vessel, no
+  place or organisation).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.entity_orgs import legal_suffix_end
+from kg.extract.entity_types import Candidate
+from kg.extract.state import State
+
+_CURRENCIES = frozenset(
+    "yuan renminbi yen won francs franc cedi cedis rupee rupees pesos peso dollars dollar euros euro pounds pound "
+    "shillings shilling naira rand kwacha lari tenge som soms somoni manat dram drams lei leu leva lev zloty zlotys "
+    "forint forints koruna korunas crowns krona kronor krone kroner kuna dinar dinars riyal riyals rial rials dirham "
+    "dirhams lira liras rouble roubles ruble rubles hryvnia hryvnias baht ringgit rupiah kip riel riels dong taka "
+    "reais real bolivianos boliviano soles sol guaraníes guarani guaranies quetzales quetzal córdobas cordobas "
+    "lempiras colones colón birr nakfa dalasi leones leone ariary kwanza kwanzas meticais metical pula loti maloti "
+    "lilangeni emalangeni ouguiya afghani afghanis kyat kyats tugrik tugriks togrog ngultrum rufiyaa denars denar "
+    "marks mark cents centimes kopecks tiyin".split())
+_HOLIDAYS = frozenset(("Lunar New Year", "Chinese New Year", "New Year", "New Year's Day", "New Year's Eve",
+                       "Spring Festival", "Mid-Autumn Festival", "Golden Week", "Eid", "Eid al-Fitr", "Eid al-Adha",
+                       "Eid ul-Fitr", "Eid ul-Adha", "Eid-ul-Fitr", "Eid-ul-Adha", "Eid el-Fitr", "Eid el-Kebir",
+                       "Hari Raya", "Hari Raya Aidilfitri", "Hari Raya Puasa", "Nowruz", "Navruz", "Novruz",
+                       "Diwali", "Deepavali", "Holi", "Songkran", "Tet", "Vesak", "Hanukkah", "Passover",
+                       "Yom Kippur", "Rosh Hashanah", "Sukkot", "Christmas Eve", "Christmas Day", "Boxing Day",
+                       "Good Friday", "Easter Monday", "Easter Sunday", "Orthodox Easter", "Orthodox Christmas",
+                       "Holy Week", "Semana Santa", "Carnival", "Carnaval", "Ramadan", "Lent", "Advent",
+                       "Midsummer", "Kwanzaa", "Thaipusam", "Onam", "Pongal", "Durga Puja", "Dashain", "Tihar",
+                       "Losar", "Naadam", "Tsagaan Sar", "Meskel", "Timkat", "Ashura", "Mawlid"))
+_EID_RE = re.compile(r"Eid[ -](?:al|ul|el)-[A-Z]?[a-z]+")
+# navies' and fleets' ship prefixes ("HMAS Warrego", "the patrol boat KRI Bima")
+_SHIP_PREFIXES = ("HMAS HMS HMNZS HMCS HMDS HDMS HNLMS HNoMS HSwMS KNM RFNS INS KRI USS USNS USCGC CCGS ARA BAP "
+                  "BNS PNS RSS BRP HTMS ROKS TCG NRP ESPS FGS LÉ RV MV FV RFA SLNS ROCS RNLB ICGV KV HMPNGS "
+                  "HMSAS").split()
+_SHIP_RE = re.compile(rf"(?<![\w'’.-])(?:{'|'.join(sorted(set(_SHIP_PREFIXES), key=len, reverse=True))})"
+                      rf"[ \t]+(?:[A-ZÀ-Ý][\w'’-]*)(?:[ \t]+[A-ZÀ-Ý][\w'’-]*)?")
+
+
+# "the patrol boat XYZ Bima", "the cutter ABC Thor": any upper-case prefix after a vessel noun
+_VESSEL_PREFIX_RE = re.compile(r"\b(?:ship|vessel|boat|cutter|frigate|corvette|destroyer|tanker|freighter|ferry|trawler|"
+                               r"icebreaker|warship|submarine|tug|barge|dredger|patrol\s+boat|patrol\s+vessel)\s+"
+                               r"(?P<ship>[A-Z]{2,6}[ \t]+[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*)?)")
+
+
+def _ship_spans(state: State) -> list[tuple[int, int]]:
+    """Ship names: a fleet prefix and one or two capitalised words after it."""
+    spans = [m.span() for m in _SHIP_RE.finditer(state.text, state.body_start)]
+    return spans + [m.span("ship") for m in _VESSEL_PREFIX_RE.finditer(state.text, state.body_start)]
+
+
+def drop_non_names(found: list[Candidate], state: State) -> list[Candidate]:
+    """``found`` without currencies, holidays, ship classes and ships."""
+    text = state.text
+    ships = _ship_spans(state)
+    # "Ethio-Kenyan Grid Transmission S.C. (EKGT)": the legal form after a company is no name ("S.C." no state)
+    forms = [(c.end, e) for c in found if c.type in {"Organization", "GovernmentAgency"}
+             and (e := legal_suffix_end(text, c.end)) is not None]
+    kept = []
+    for c in found:
+        words = c.text.split()
+        if c.source != "gaz" and len(words) >= 2 and words[-1] in _CURRENCIES \
+                and all(w[:1].isupper() for w in words[:-1]):
+            continue  # "Chinese yuan", "Swiss francs"
+        if c.type != "Country" and (c.text in _HOLIDAYS or _EID_RE.fullmatch(c.text)):
+            continue  # "Lunar New Year", "Eid al-Fitr"
+        if any(s <= c.start and c.end <= e for s, e in forms):
+            continue
+        if re.match(r"-class\b", text[c.end:c.end + 7]):
+            continue  # "the Guardian-class patrol boats", "Bay-class ships"
+        if any(s <= c.start and c.end <= e for s, e in ships) and c.type != "Country":
+            continue  # "HMAS Warrego", "Kikau" of "RFNS Kikau"
+        kept.append(c)
+    return kept
