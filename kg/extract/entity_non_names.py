@@ -3,7 +3,8 @@
 * currencies: "paid in Chinese yuan", "in Swiss francs", "Ghanaian cedis" (a
   name ending in a lower-case currency word is money, no place);
 * holidays and seasons: "through the Lunar New Year peak", "before Eid
-  al-Fitr", "during Nowruz" (a time, no place);
+  al-Fitr", "during Nowruz" (a time, no place); a month or weekday read as a
+  place ("met in Port Sudan in February");
 * "-class" compounds: "the Guardian-class patrol boats", "Bay-class ships"
   (a class of ship, never the newspaper The Guardian or a bay);
 * ships: "HMAS Warrego", "RFNS Kikau", "INS Sagar", "the patrol boat KRI
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import dates
 from kg.extract.entity_orgs import legal_suffix_end
 from kg.extract.entity_types import Candidate
 from kg.extract.state import State
@@ -74,6 +76,8 @@ def drop_non_names(found: list[Candidate], state: State) -> list[Candidate]:
             continue  # "Chinese yuan", "Swiss francs"
         if c.type != "Country" and (c.text in _HOLIDAYS or _EID_RE.fullmatch(c.text)):
             continue  # "Lunar New Year", "Eid al-Fitr"
+        if c.type == "Place" and c.source != "gaz" and c.text.lower() in dates.MONTHS | dates.WEEKDAYS:
+            continue  # "first met in Port Sudan in February": a time (a person "May" keeps its type)
         if any(s <= c.start and c.end <= e for s, e in forms):
             continue
         if re.match(r"-class\b", text[c.end:c.end + 7]):

@@ -20,3 +20,15 @@ def test_a_short_name_stays_with_the_body_it_was_first_given_to(run):
     assert (speaker.label, "Kyrgyzstan") in _rels(x, "partOf"), _rels(x, "partOf")
     assert sum("GKNB" in e.aliases for e in x.entities.values()) == 1
 
+
+
+
+def test_a_month_read_as_a_place_is_no_place(run):
+    # the model reads "in the Sudanese section in February" as a place after a run of place names
+    x = run("Oil deal\n\nOil from fields in South Sudan's Unity State is processed at Heglig, in Sudan's West "
+            "Kordofan state, before it enters the Greater Nile Oil Pipeline, which runs from Heglig to Port Sudan.\n\n"
+            "Exports through both lines fell sharply after a rupture in the Sudanese section in February last year "
+            "and have recovered only since January.\n", date="2026-05-14")
+    labels = {e.label: e.type for e in x.entities.values()}
+    assert "February" not in labels and "January" not in labels, labels
+    assert labels.get("Port Sudan") == "Place", labels
