@@ -423,13 +423,7 @@ def _then_after_meeting(state: State, verb: Token, sent) -> str | None:
         return None
     if _YEAR_RE.search(sent.text) or re.search(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", sent.text):
         return None  # the sentence dates its own signing
-    prev = state.doc[sent.start - 1].sent
-    for tok in prev:
-        if tok.lemma_.lower() in _MEETING_LEMMAS and tok.tag_ == "VBD":
-            value = _governor_date(state, tok)
-            if value:
-                return value
-    return None
+    return _previous_meeting_date(state, sent)
 
 
 # "the Duavata Partnership the two countries agreed in 2021", "..., which both sides signed in 2019":
@@ -457,6 +451,16 @@ def _clause_years(state: State) -> None:
         forget_status(state)
 
 
+def _previous_meeting_date(state: State, sent) -> str | None:
+    """The date of a meeting ("met in Valga on September 23") told in the sentence before ``sent``."""
+    for tok in state.doc[sent.start - 1].sent:
+        if tok.lemma_.lower() in _MEETING_LEMMAS and tok.tag_ == "VBD":
+            value = _governor_date(state, tok)
+            if value:
+                return value
+    return None
+
+
 def _meeting_before_date(state: State, verb: Token, sent) -> str | None:
     """'A and her counterpart, B, met in Zagreb on Wednesday. They also signed X':
     a signing told right after a dated meeting, by the people who met ("they",
@@ -467,13 +471,7 @@ def _meeting_before_date(state: State, verb: Token, sent) -> str | None:
     if subj is None or subj.lower_ not in {"they", "two", "ministers", "leaders", "presidents", "sides"} \
             or subj.i - sent.start > 3:
         return None
-    prev = state.doc[sent.start - 1].sent
-    for tok in prev:
-        if tok.lemma_.lower() in _MEETING_LEMMAS and tok.tag_ == "VBD":
-            value = _governor_date(state, tok)
-            if value:
-                return value
-    return None
+    return _previous_meeting_date(state, sent)
 
 
 _SAME_YEAR_RE = re.compile(r"\b(?:(?:in|during)\s+)?(?:the|that)\s+same\s+year\b|\b(?:later|earlier)\s+that\s+year\b"

@@ -116,12 +116,12 @@ def split_namesake_links(state: State) -> None:
             continue  # "Promachonas" inside "the Kulata-Promachonas crossing": one side of a pair's link
         end = m.end
         kind = _KIND_AFTER_RE.match(state.text, end)
-        if kind is not None and kind.group(1) in _LINK_KINDS:
+        if kind is not None and kind.group(1) in LINK_KINDS:
             end = kind.end()  # "the Lobito corridor" when only "Lobito" was found: the corridor's name
         surface = re.sub(r"^[Tt]he\s+", "", " ".join(state.text[m.start:end].split()))
         words = surface.split()
         # a lowercase kind word the label lacks: "Malaba bridge" as a mention of "Malaba"
-        if len(words) < 2 or words[-1] not in _LINK_KINDS \
+        if len(words) < 2 or words[-1] not in LINK_KINDS \
                 or words[-1] in {w.lower() for w in entity.label.split()}:
             continue
         link = _LINK_RE.match(state.text, end)
@@ -305,7 +305,7 @@ def _factbox_pairs(state: State) -> None:
         if hit.start() < state.body_start:
             continue
         words = set(re.findall(r"[a-z]+", hit.group("rest").lower()))
-        if not words & (_LINK_KINDS | {"crossing", "checkpoint", "ferry"}):
+        if not words & (LINK_KINDS | {"crossing", "checkpoint", "ferry"}):
             continue
         ends = []
         for group in ("a", "b"):
@@ -430,7 +430,7 @@ def _connects_by_text(state: State) -> None:
     """'the Friendship Bridge, which links Foz do Iguaçu and Ciudad del Este',
     'the X Crossing between A and B': read from the words when the parse of
     unfamiliar names fails. The river a bridge spans is not what it connects."""
-    kinds = {k.lower() for k in lexicon.words("street_suffixes")} | set(lexicon.mapping("place_nouns")) | _LINK_KINDS
+    kinds = {k.lower() for k in lexicon.words("street_suffixes")} | set(lexicon.mapping("place_nouns")) | LINK_KINDS
     for m in list(state.mentions):
         entity = state.entities[m.key]
         surface = state.text[m.start:m.end].split() or [""]
@@ -554,14 +554,14 @@ def _route_named(state: State, m, last: str) -> bool:
     describe as a route: "the Baltic Rail Link, a rail line between ..." (its
     name ends in a link word), "where the Via Karelia crosses from A into B"."""
     entity = state.entities[m.key]
-    if set(entity.label.split()) & lexicon.words("org_heads") - {w.title() for w in _LINK_KINDS}:
+    if set(entity.label.split()) & lexicon.words("org_heads") - {w.title() for w in LINK_KINDS}:
         return False
     if any(r.subject == m.key and r.predicate in {"holdsPosition", "partOf", "represents"} for r in state.relations):
         return False
     hit = _ROUTE_WORDS_RE.match(state.text, m.end)
     if hit is None:
         return False
-    return last in _LINK_KINDS or "from" in hit.group(0)
+    return last in LINK_KINDS or "from" in hit.group(0)
 
 
 def _connects_by_kind_word(state: State, kinds: set[str]) -> None:
@@ -581,7 +581,7 @@ def _connects_by_kind_word(state: State, kinds: set[str]) -> None:
         sent = state.sentence_of(end - 1)
         if link.end() > sent.end_char:
             continue
-        apposed = _apposed_route(state, end - len(m.group(0)), sent.start_char) if kind in _LINK_KINDS else None
+        apposed = _apposed_route(state, end - len(m.group(0)), sent.start_char) if kind in LINK_KINDS else None
         if apposed is None and not named:
             continue
         subject = apposed or named[-1].key
@@ -637,10 +637,10 @@ def place_key_at(state: State, start: int, end: int) -> str | None:
     return entity.key
 
 
-_LINK_KINDS = frozenset("railway railroad line road highway bridge crossing tunnel pipeline canal waterway corridor route "
+LINK_KINDS = frozenset("railway railroad line road highway bridge crossing tunnel pipeline canal waterway corridor route "
                         "link".split())
 # a link named after its two ends may also be a border post: "the Leova-Cahul checkpoint"
-_PAIR_KINDS = _LINK_KINDS | {"checkpoint", "post"}
+_PAIR_KINDS = LINK_KINDS | {"checkpoint", "post"}
 # "over the Rio Verde", "across the Prut river": the water a bridge spans, before its ends
 _OVER_WATER_RE = re.compile(rf"\s+(?:over|across|spanning)\s+(?:the\s+)?{_PLACE_NAME}(?:\s+[Rr]iver)?")
 # "a joint checkpoint at Leova and Cahul", "a shared border post between A and B": one post the two towns share
@@ -681,7 +681,7 @@ def _joint_posts(state: State) -> None:
 _SETTLEMENTS = frozenset("towns cities ports villages communities municipalities settlements harbours harbors".split())
 # Label tails of places that are no settlement (a region, a stretch of water, a link)
 _NOT_SETTLEMENT = frozenset("region county province district state department oblast river sea lake ocean bay "
-                            "gulf strait channel border".split()) | _LINK_KINDS
+                            "gulf strait channel border".split()) | LINK_KINDS
 
 
 def _two_named_before(state: State, verb: Token, subject: str) -> list[str]:
@@ -758,7 +758,7 @@ _SAME_KIND = {"canal": {"canal", "waterway"}, "waterway": {"canal", "waterway"}}
 
 def _anaphoric_link(state: State, tok: Token) -> str | None:
     """'The line connects ...': the railway, road or bridge named last before."""
-    if tok.lower_ not in _LINK_KINDS | {"ferry"} or not any(c.lower_ == "the" for c in tok.children):
+    if tok.lower_ not in LINK_KINDS | {"ferry"} or not any(c.lower_ == "the" for c in tok.children):
         return None  # "The ferry connects ...": a named ferry ("the Saaremaa ferry") before
     if any(c.dep_ in {"compound", "amod", "nmod"} and c.text[:1].isupper() for c in tok.children):
         return None  # "The Artashat corridor": a link of its own, not the one named before
@@ -774,7 +774,7 @@ def _anaphoric_link(state: State, tok: Token) -> str | None:
         if entity.type == "Place" and entity.label.split()[-1].lower() in kinds \
                 and (tok.idx - m.start < 600 or len(only) == 1):
             best = m.key  # "the railway" is the railway named before, not the road (or the only canal)
-        elif entity.type == "Place" and tok.idx - m.start < 600 and entity.label.split()[-1].lower() in _LINK_KINDS:
+        elif entity.type == "Place" and tok.idx - m.start < 600 and entity.label.split()[-1].lower() in LINK_KINDS:
             generic = m.key
     if best is None and generic is None:
         # "expand the Lesovo crossing. The crossing links ...": a crossing the resolver made one
@@ -793,7 +793,7 @@ def _anaphoric_link(state: State, tok: Token) -> str | None:
             if child.dep_ == "appos" or child.dep_ == "acl":
                 for t in child.subtree:
                     m = state.mention_at(t.idx, t.idx + len(t.text), {"Place"})
-                    if m is not None and state.entities[m.key].label.split()[-1].lower() in _LINK_KINDS:
+                    if m is not None and state.entities[m.key].label.split()[-1].lower() in LINK_KINDS:
                         return m.key
     return best
 
@@ -807,7 +807,7 @@ def _plain_town(state: State, tok: Token) -> bool:
     m = state.mention_at(tok.idx, tok.idx + len(tok.text), {"Place"})
     if m is None:
         return False
-    kinds = {k.lower() for k in lexicon.words("street_suffixes")} | set(lexicon.mapping("place_nouns")) | _LINK_KINDS
+    kinds = {k.lower() for k in lexicon.words("street_suffixes")} | set(lexicon.mapping("place_nouns")) | LINK_KINDS
     words = state.entities[m.key].label.lower().split()
     after = re.match(r"\s+([a-z]+)", state.text[m.end:m.end + 16])
     return not (set(words) & kinds or (after is not None and after.group(1) in kinds))

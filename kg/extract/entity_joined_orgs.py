@@ -21,7 +21,7 @@ from functools import lru_cache
 from kg.extract import lexicon
 from kg.extract.chars import CAP_CLASS
 from kg.extract.entity_company_heads import COMPANY_HEADS
-from kg.extract.entity_types import ORG_TAIL_WORDS, Candidate, classify_org
+from kg.extract.entity_types import Candidate, ORG_TAIL_WORDS, classify_org, overlaid
 from kg.extract.state import State
 
 _W = rf"{CAP_CLASS}[\w'’-]*"
@@ -88,9 +88,7 @@ def joined_orgs(found: list[Candidate], state: State) -> list[Candidate]:
             continue
         s = c.start - len(lead.group("lead")) + lead.group("lead").index(words[0])
         new.append(Candidate(s, c.end, text[s:c.end], c.type, "rule"))
-    if not new:
-        return found
-    return [c for c in found if not any(c.start < n.end and n.start < c.end for n in new)] + new
+    return overlaid(found, new)
 
 
 _SPLIT_HEADS = frozenset("Enterprise Enterprises Company Corporation Authority Agency Association Union Cooperative "
@@ -109,7 +107,7 @@ def merge_split_bodies(found: list[Candidate], state: State) -> list[Candidate]:
             continue
         if c.text.split()[0] in lexicon.given_names():
             continue
-        before = [p for p in out if p.end + 1 == c.start and text[p.end] == " " and p.type != "Person"
+        before = [p for p in out if p.end + 1 == c.start and text[p.end] == " "
                   and p.type in {"Organization", "GovernmentAgency", "Place"} and "\n" not in p.text]
         if before:
             p = before[0]

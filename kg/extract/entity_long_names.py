@@ -57,7 +57,7 @@ def _not_name_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(stop), frozenset(lower)
 
 
-def _plain_name(cand: Candidate, state: State) -> bool:
+def plain_name(cand: Candidate, state: State) -> bool:
     """Capitalised words only, none a word of a body, an office, a place kind or a medium."""
     words = cand.text.split()
     if not 2 <= len(words) <= 5 or not all(_NAME_WORD.fullmatch(w) for w in words):
@@ -77,7 +77,7 @@ def retype_long_name_people(found: list[Candidate], state: State) -> None:
     given = lexicon.given_names()
     people = [c.text.split() for c in found if c.type == "Person" and len(c.text.split()) >= 3]
     for c in found:
-        if c.source == "gaz" or c.type not in {"Organization", "Place"} or not _plain_name(c, state):
+        if c.source == "gaz" or c.type not in {"Organization", "Place"} or not plain_name(c, state):
             continue
         words = c.text.split()
         tail_of_person = any(len(p) > len(words) and p[-len(words):] == words for p in people)
@@ -140,7 +140,7 @@ def retype_coordinated_people(found: list[Candidate], state: State) -> None:
     with a person is a person too (in place)."""
     people = [c for c in found if c.type == "Person"]
     for c in found:
-        if c.source == "gaz" or c.type not in {"Organization", "Place"} or not _plain_name(c, state):
+        if c.source == "gaz" or c.type not in {"Organization", "Place"} or not plain_name(c, state):
             continue
         if len(c.text.split()) < 2 or c.text.split()[0] not in lexicon.given_names() and len(c.text.split()) < 3:
             continue
@@ -220,7 +220,7 @@ def apposed_office_names(found: list[Candidate], state: State) -> list[Candidate
         if s < state.body_start or any(a < e and s < b for a, b in taken):
             continue
         cand = Candidate(s, e, m.group(0), "Person", "rule")
-        if len(m.group(0).split()) < 3 or not _plain_name(cand, state) or m.group(0).split()[0] in _FUNCTION_WORDS:
+        if len(m.group(0).split()) < 3 or not plain_name(cand, state) or m.group(0).split()[0] in _FUNCTION_WORDS:
             continue  # two words are often a place's or a body's name; three plain ones after an office are a person
         if _office_clause_before(state, s - 2):
             out.append(cand)

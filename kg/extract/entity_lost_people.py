@@ -16,9 +16,9 @@ from functools import lru_cache
 
 from kg.extract import lexicon
 from kg.extract.chars import CAP_CLASS
-from kg.extract.entity_long_names import _plain_name
+from kg.extract.entity_long_names import plain_name
 from kg.extract.entity_types import Candidate
-from kg.extract.entity_word_names import _OCCUPATION_LEADS
+from kg.extract.entity_word_names import OCCUPATION_LEADS
 from kg.extract.state import State
 
 _W = rf"{CAP_CLASS}[a-zà-ÿ'’]+(?:-{CAP_CLASS}?[a-zà-ÿ'’]+)?"
@@ -46,11 +46,11 @@ def lost_people(found: list[Candidate], state: State) -> list[Candidate]:
         words = m.group("name").split()
         if words[0] in _NOT_LEAD or state.is_skipped(s, e):
             continue
-        if any(w in _OCCUPATION_LEADS or w.lower() in _title_words() for w in words):
+        if any(w in OCCUPATION_LEADS or w.lower() in _title_words() for w in words):
             continue  # "Fisherman Juma Said, a ...": an occupation or a title is no word of a plain name
         if any(c.start < e and s < c.end for c in found):
             continue
         cand = Candidate(s, e, m.group("name"), "Person", "rule")
-        if _plain_name(cand, state):
+        if plain_name(cand, state):
             new.append(cand)
     return found + new

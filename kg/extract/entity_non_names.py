@@ -76,7 +76,7 @@ def drop_non_names(found: list[Candidate], state: State) -> list[Candidate]:
             continue  # "Chinese yuan", "Swiss francs"
         if c.type != "Country" and (c.text in _HOLIDAYS or _EID_RE.fullmatch(c.text)):
             continue  # "Lunar New Year", "Eid al-Fitr"
-        if c.type == "Place" and c.source != "gaz" and c.text.lower() in dates.MONTHS | dates.WEEKDAYS:
+        if c.type == "Place" and c.source != "gaz" and (c.text.lower() in dates.MONTHS or c.text.lower() in dates.WEEKDAYS):
             continue  # "first met in Port Sudan in February": a time (a person "May" keeps its type)
         if any(s <= c.start and c.end <= e for s, e in forms):
             continue

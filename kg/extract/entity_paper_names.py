@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.chars import CAP_CLASS
-from kg.extract.entity_types import Candidate
+from kg.extract.entity_types import Candidate, overlaid
 from kg.extract.state import State
 
 # ("Post", "Express", "Monitor", "Standard" left out: "the Namanga Border Post", "the Trans-Asia Express")
@@ -104,6 +104,4 @@ def the_papers(found: list[Candidate], state: State) -> list[Candidate]:
         if _publisher_line(text, start, end):
             continue
         new.append(Candidate(start, end, text[start:end], "MediaOrganization", "rule", state.gaz.lookup(text[start:end])))
-    if not new:
-        return found
-    return [c for c in found if not any(c.start < n.end and n.start < c.end for n in new)] + new
+    return overlaid(found, new)

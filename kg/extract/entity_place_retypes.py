@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.entity_types import Candidate
+from kg.extract.entity_types import Candidate, overlaid
 from kg.extract.state import State
 
 _AIRPORT_WORDS = frozenset("Airport EuroAirport Aeropuerto Aeroporto Aéroport Flughafen Lufthavn Letiště Lotnisko "
@@ -56,6 +56,4 @@ def retype_places(found: list[Candidate], state: State) -> list[Candidate]:
             continue
         if inside or m.group(0).split()[0] in {"Avenida", "Rua", "Calle", "Jalan", "Praça", "Piazza", "Rambla"}:
             new.append(Candidate(s, e, m.group(0), "Place", "rule"))
-    if not new:
-        return found
-    return [c for c in found if not any(c.start < n.end and n.start < c.end for n in new)] + new
+    return overlaid(found, new)

@@ -27,7 +27,7 @@ from kg.extract.entity_types import ORG_TAIL_WORDS, Candidate, overlaid
 from kg.extract.state import State
 
 _SURNAME = rf"{CAP_CLASS}[a-zà-ÿ'’]+(?:-{CAP_CLASS}[a-zà-ÿ'’]+)?"
-_OCCUPATION_LEADS = frozenset("Driver Farmer Fisherman Fisherwoman Trader Teacher Shopkeeper Herder Herdsman Shepherd "
+OCCUPATION_LEADS = frozenset("Driver Farmer Fisherman Fisherwoman Trader Teacher Shopkeeper Herder Herdsman Shepherd "
                               "Mechanic Merchant Vendor Labourer Laborer Boatman Welder Haulier Trucker Smallholder "
                               "Rancher Pensioner Housewife Student Nurse Midwife Hawker Stallholder Docker "
                               # "Paramedic Liis Kask said", "Skipper Juraj Novak" (round-37 A7)
@@ -75,7 +75,7 @@ def cut_occupation_leads(found: list[Candidate], state: State) -> list[Candidate
         if c.type != "Person" or c.source == "gaz":
             continue
         words = c.text.split()
-        if len(words) < 3 or words[0] not in _OCCUPATION_LEADS:
+        if len(words) < 3 or words[0] not in OCCUPATION_LEADS:
             continue
         c.start += re.match(r"\S+\s+", c.text).end()
         c.text = state.text[c.start:c.end]

@@ -24,7 +24,7 @@ _APPOSED_BODY_RE = re.compile(
     r"(?:^|(?<=\s))(?P<title>(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)\s+of\s+(?:the\s+)?"
     r"(?P<body>[^,;:()\"“”]{2,90}?)"
     r"(?:\s*,\s*(?P<alias>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5}))?"
-    r"\s*,\s*" + RANKS_RE + r"{0,3}(?P<rank>(?:Superintendent|Commissioner|Director|Ambassador|Judge)\s+)?$")
+    r"\s*,\s*" + RANKS_RE + r"{0,3}(?:(?:Superintendent|Commissioner|Director|Ambassador|Judge)\s+)?$")
 # the head noun of a description of a state body ("tax and customs authority", "customs service")
 _STATE_BODY_END_RE = re.compile(r"\b(?:authority|service|agency|ministry|directorate|administration|inspectorate|"
                                 r"regulator|department|bureau|police|guard)$", re.I)

@@ -9,6 +9,7 @@ walks back from the name and stops at the place, so these were lost.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract import lexicon
@@ -151,10 +152,15 @@ def _owner_ending(state: State, end: int):
     return found[-1]
 
 
+@functools.lru_cache(maxsize=1)
+def _title_cores() -> frozenset[str]:
+    return frozenset(lexicon.words("title_core") | {"representative", "head", "chief", "manager"})  # "country manager"
+
+
 def _is_title(words: str) -> bool:
     """The words end in an office ('representative', 'chief of mission', 'ambassador')."""
     low = words.lower().split()
-    core = lexicon.words("title_core") | {"representative", "head", "chief", "manager"}  # "country manager" (round-37 O4)
+    core = _title_cores()
     if low[-2:] == ["of", "mission"]:
         low = low[:-2]
     return bool(low) and low[-1] in core and not set(low) & {"said", "says", "told", "and", "the"}

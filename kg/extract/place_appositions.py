@@ -301,9 +301,7 @@ def _unclaimed(state: State, key: str) -> bool:
     entity = state.entities[key]
     if entity.unnamed or entity.same_as or len(entity.label.split()) > 2:
         return False
-    if any(s.speaker == key or s.addressee == key for s in state.statements):
-        return False
-    return not any(key in (r.subject, r.object) for r in state.relations)
+    return not state.voiced(key) and not any(key in (r.subject, r.object) for r in state.relations)
 
 
 # "In Benin's commercial capital, Cotonou," / "Ghana's main port, Tema,": the owner's place named after

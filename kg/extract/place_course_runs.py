@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.connects import _LINK_KINDS
+from kg.extract.connects import LINK_KINDS
 from kg.extract.evidence import evidence_for
 from kg.extract.state import State
+
+_RUN_KINDS = LINK_KINDS | {"interconnector"}
 
 _PLACE = {"Place", "Country"}
 _RUN_VERBS = frozenset("run stretch extend continue head wind snake".split())
@@ -68,7 +70,7 @@ def _link_subject(state: State, verb: Token) -> str | None:
         m = state.mention_at(subj.idx, subj.idx + len(subj.text), {"Place"})
         if m is not None:
             label = state.entities[m.key].label.split()
-            return m.key if label and label[-1].lower() in _LINK_KINDS | {"interconnector"} else None
+            return m.key if label and label[-1].lower() in _RUN_KINDS else None
         kinds = _ANAPHOR_KINDS.get(subj.lemma_.lower())
         if kinds is None or not any(c.lower_ in {"the", "this"} for c in subj.children):
             return None
@@ -109,7 +111,7 @@ def _courses(state: State) -> None:
         end = _prep_place(state, tok, {"to", "into"}, {"Place"})
         if end is None:
             continue
-        start = _prep_place(state, tok, {"from"}, {"Place"})
+        start = _prep_place(state, tok, {"from"}, {"Place"})  # also a fronted "From Ama, the line runs ..."
         if start is None:
             # "leaves Ama and runs ... to Lumi", "starts in Ama and runs to Lumi": the verb it is joined to
             other = tok.head if tok.dep_ == "conj" else None
@@ -118,10 +120,6 @@ def _courses(state: State) -> None:
                 if start is None:
                     for obj in (c for c in other.children if c.dep_ == "dobj"):
                         start = _place_of(state, obj, {"Place"})
-        if start is None:
-            # "From Ama, the line runs 300 km to Lumi": a fronted "from" on the verb's clause
-            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" and c.i < tok.i):
-                start = _prep_place(state, tok, {"from"}, {"Place"})
         if start is None:
             continue
         link = _link_subject(state, tok)
@@ -151,7 +149,7 @@ def _the_city_ends(state: State) -> None:
         sent_start = tok.sent.start_char
         prev = [m for m in state.mentions if m.end <= obj.idx and m.start >= max(state.body_start, sent_start - 400)
                 and state.entity_type(m.key) == "Place" and m.key not in {link, other}
-                and not state.entities[m.key].label.split()[-1].lower() in _LINK_KINDS]
+                and not state.entities[m.key].label.split()[-1].lower() in LINK_KINDS]
         if not prev:
             continue
         _add(state, link, [prev[-1].key, other], tok)

@@ -20,11 +20,11 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.connects import _LINK_KINDS, _PLACE_NAME, place_key_at
+from kg.extract.connects import LINK_KINDS, _PLACE_NAME, place_key_at
 from kg.extract.state import State
 
 # what a link may be called: a structure, a way, a mountain pass
-_LINK_WORDS = _LINK_KINDS | {"pass", "causeway", "ferry", "viaduct", "motorway", "expressway", "checkpoint"}
+_LINK_WORDS = LINK_KINDS | {"pass", "causeway", "ferry", "viaduct", "motorway", "expressway", "checkpoint"}
 _TOWN_OF = r"(?:the\s+(?:(?:border\s+|port\s+|market\s+)?(?:town|city|village|port|settlement)\s+of\s+))"
 # an aside locating an end: ", in the municipality of Othón P. Blanco," / " in Tanzania's Mtwara Region"
 _ASIDE = r"(?:,\s+in\s+[^,;\n]{3,80}?,|\s+in\s+[^,;\n]{3,60}?(?=\s+(?:with|and|to)\s))"

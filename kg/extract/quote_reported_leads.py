@@ -12,14 +12,21 @@ with that speaker's words. ('X was blunter. "..."' is the action lead's.)
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import lexicon
-from kg.extract.quote_attribution import subject_entity
+from kg.extract.quote_attribution import ORG_SPEAKER_TYPES, subject_entity
 from kg.extract.speakers import subject_of
 from kg.extract.state import State
 
-_SPEAKER_TYPES = frozenset({"Person", "Organization", "GovernmentAgency", "MediaOrganization"})
+_SPEAKER_TYPES = frozenset({"Person"} | ORG_SPEAKER_TYPES)
+
+
+@functools.lru_cache(maxsize=1)
+def _lead_verbs() -> frozenset[str]:
+    return frozenset(lexicon.words("speech_verbs") | lexicon.words("reported_verbs"))
 
 
 def reported_lead(state: State, sents: list[SpacySpan], qs: int, marks: list[tuple[int, int]]) -> str | None:
@@ -35,7 +42,7 @@ def reported_lead(state: State, sents: list[SpacySpan], qs: int, marks: list[tup
         return None
     if any(prev.start_char <= s < prev.end_char or prev.start_char < e <= prev.end_char for s, e in marks):
         return None  # a lead with a quote of its own: the continuation rules decide
-    verbs = lexicon.words("speech_verbs") | lexicon.words("reported_verbs")
+    verbs = _lead_verbs()
     root = prev.root
     if root.pos_ != "VERB" or root.lemma_.lower() not in verbs \
             or not any(c.dep_ in {"ccomp", "xcomp"} and c.i > root.i for c in root.children):

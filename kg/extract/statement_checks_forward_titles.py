@@ -84,7 +84,7 @@ def _holders(state: State, key: str, st, cores: frozenset[str]) -> list[str]:
         if holder is None or holder.unnamed or holder.type != "Person" or position not in state.entities:
             continue
         label = state.entities[position].label.lower()
-        if title not in label.split() and title not in re.split(r"[\s-]+", label) \
+        if title not in re.split(r"[\s-]+", label) \
                 or not all(re.search(rf"\b{re.escape(w)}\b", label) for w in topics):
             continue
         sides = [o for o in state.objects(person, "represents") if state.entity_type(o) == "Country"]
