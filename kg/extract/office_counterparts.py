@@ -119,12 +119,7 @@ def place_counterpart_title(state: State, mention: MentionRef) -> Office | None:
     first = token_at(state, mention.start)
     if m is None or first is None:
         return None
-    if m.group("place") is not None:
-        place = named_place_at(state, m)
-    else:
-        place = state.mention_at(m.start("place2"), m.end("place2"), {"Place"})
-        if place is not None and (place.start != m.start("place2") or state.entities[place.key].unnamed):
-            place = None
+    place = named_place_at(state, m, group="place" if m.group("place") is not None else "place2")
     if place is None:
         return None
     earlier = [x for x in state.mentions_in(max(state.body_start, first.sent.start_char - 600), m.start(), {"Person"})

@@ -169,16 +169,16 @@ def office_in_named_place(state: State, mention: MentionRef, m: re.Match, first,
     if place is None:
         return None
     regional_officers(state).add(mention.key)
-    return Office(mention.key, m.group("title"), (m.start("title"), m.end("title")), place.key,
+    return Office(mention.key, " ".join(m.group("title").split()), (m.start("title"), m.end("title")), place.key,
                   sentence_bounds(state, first))
 
 
-def named_place_at(state: State, m: re.Match, whole: bool = False) -> MentionRef | None:
-    """The named place whose mention starts where ``m``'s "place" group does (and, ``whole``,
+def named_place_at(state: State, m: re.Match, whole: bool = False, group: str = "place") -> MentionRef | None:
+    """The named place whose mention starts where ``m``'s ``group`` does (and, ``whole``,
     ends where it does), if any."""
-    place = state.mention_at(m.start("place"), m.end("place"), {"Place"})
-    if place is None or place.start != m.start("place") or state.entities[place.key].unnamed \
-            or whole and place.end != m.end("place"):
+    place = state.mention_at(m.start(group), m.end(group), {"Place"})
+    if place is None or place.start != m.start(group) or state.entities[place.key].unnamed \
+            or whole and place.end != m.end(group):
         return None
     return place
 

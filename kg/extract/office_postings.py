@@ -14,6 +14,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.office_base import RANKS_RE, Office, sentence_bounds, title_vocab, token_at
+from kg.extract.office_local import office_in_named_place
 from kg.extract.office_sides import ensure_country
 from kg.extract.state import MentionRef, State
 
@@ -194,7 +195,6 @@ def regional_post_title(state: State, mention: MentionRef) -> Office | None:
     """'the president's plenipotentiary representative in the Batken region, X' / 'X, the
     government's envoy to Gorno-Badakhshan,': the office, held in the region named; the
     country is the one the region lies in (decided once places are read)."""
-    from kg.extract.office_local import regional_officers
     first = token_at(state, mention.start)
     if first is None:
         return None
@@ -203,9 +203,4 @@ def regional_post_title(state: State, mention: MentionRef) -> Office | None:
         or _NATIONAL_AFTER_RE.match(state.text, mention.end, min(first.sent.end_char + 1, len(state.text)))
     if hit is None or not _is_title(hit.group("title")):
         return None
-    place = state.mention_at(hit.start("place"), hit.end("place"), {"Place"})
-    if place is None or place.start != hit.start("place") or state.entities[place.key].unnamed:
-        return None
-    regional_officers(state).add(mention.key)
-    title = " ".join(hit.group("title").split())
-    return Office(mention.key, title, (hit.start("title"), hit.end("title")), place.key, sentence_bounds(state, first))
+    return office_in_named_place(state, mention, hit, first)
