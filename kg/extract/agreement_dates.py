@@ -355,14 +355,32 @@ def _later_date(state: State, verb: Token, sent) -> str | None:
 
 def _governor_date(state: State, verb: Token) -> str | None:
     """The date an 'on'/'in' phrase gives the verb ("agreed on Tuesday")."""
+    return _prep_date(state, verb, {"on", "in"}, _date_words)
+
+
+def _date_words(pobj: Token) -> str | None:
+    return " ".join(t.text for t in pobj.subtree) if pobj.ent_type_ == "DATE" else None
+
+
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _words_before_part_of_day(pobj: Token) -> str | None:
+    if pobj.lower_ not in _PARTS_OF_DAY:
+        return None
+    return " ".join(t.text for t in pobj.subtree if t.i < pobj.i) or None
+
+
+def _prep_date(state: State, verb: Token, preps: set[str], words_of) -> str | None:
+    """The first date one of the verb's ``preps`` phrases gives; ``words_of`` picks a phrase's
+    date words from its object (None: no date there)."""
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"on", "in"}:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ == "DATE":
-                when = " ".join(t.text for t in pobj.subtree)
-                value = dates.resolve(when, _weekday_ref(state, when))
-                if value:
-                    return value
+            when = words_of(pobj) if pobj is not None else None
+            value = dates.resolve(when, _weekday_ref(state, when)) if when else None
+            if value:
+                return value
     return None
 
 
@@ -399,16 +417,7 @@ def _signers_met_date(state: State, verb: Token) -> str | None:
 def _part_of_day_date(state: State, verb: Token) -> str | None:
     """'met ... on Tuesday afternoon': a weekday or day before a part of the day (the parser
     calls the phrase a time, not a date)."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "on":
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is None or pobj.lower_ not in {"morning", "afternoon", "evening", "night"}:
-                continue
-            when = " ".join(t.text for t in pobj.subtree if t.i < pobj.i)
-            value = dates.resolve(when, _weekday_ref(state, when)) if when else None
-            if value:
-                return value
-    return None
+    return _prep_date(state, verb, {"on"}, _words_before_part_of_day)
 
 
 _THEN_RE = re.compile(r"\b(?:then|afterwards|later\s+that\s+day|shortly\s+afterwards|there|at\s+the\s+same\s+meeting)\b", re.I)
