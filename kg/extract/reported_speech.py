@@ -424,15 +424,17 @@ def _split_verbs(verb: Token, comps: list[Token], verbs: frozenset[str] | set[st
     return out
 
 
-# Verbs that put a question ('wrote that A and asked whether B': round-37 C7).
-_ASKING = frozenset("ask question query wonder".split())
-
-
 def _asked_whether(verb: Token) -> bool:
-    """'... and asked whether B' coordinated inside another's report: a second statement."""
-    return verb.lemma_.lower() in _ASKING and verb.dep_ == "conj" and verb.tag_ == "VBD" and any(
-        c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"}
-                                                   for m in c.children) for c in verb.children)
+    """'... and asked whether B' coordinated inside another's report: a second statement
+    (round-37 C7)."""
+    return verb.lemma_.lower() in lexicon.words("question_verbs") and verb.dep_ == "conj" and verb.tag_ == "VBD" \
+        and whether_clause(verb) is not None
+
+
+def whether_clause(verb: Token) -> Token | None:
+    """The 'whether'/'if' clause after a verb that puts a question ('asked whether B')."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                 and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children)), None)
 
 
 def disputes_over(verb: Token) -> bool:

@@ -11,19 +11,18 @@ from kg.extract import lexicon
 from kg.extract.plural_speakers import co_speakers
 from kg.extract.quote_attribution import subject_entity
 from kg.extract.quote_spans import trim_span
-from kg.extract.reported_speech import add_reported, unsaid
+from kg.extract.reported_speech import add_reported, unsaid, whether_clause
 from kg.extract.state import State
 
-# Verbs that put a question ('asked whether', 'questioned whether', 'queried if').
-_QUESTION_VERBS = frozenset("ask question query wonder".split())
 # ('traders wonder whether ...' is a mood, not words: 'wonder' only joined to a report)
 _JOINED_ONLY = frozenset({"wonder"})
 
 
 def question_statements(state: State, marks: list[tuple[int, int]]) -> None:
     """Add '<speaker> asked/questioned whether <clause>' reported statements."""
+    asking = lexicon.words("question_verbs")  # 'asked whether', 'questioned whether', 'queried if'
     for verb in state.tokens:
-        if verb.idx < state.body_start or verb.pos_ != "VERB" or verb.lemma_.lower() not in _QUESTION_VERBS:
+        if verb.idx < state.body_start or verb.pos_ != "VERB" or verb.lemma_.lower() not in asking:
             continue
         if verb.lemma_.lower() in _JOINED_ONLY and not (verb.dep_ == "conj" and verb.head.lemma_.lower()
                                                         in lexicon.words("reported_verbs")):
@@ -32,8 +31,7 @@ def question_statements(state: State, marks: list[tuple[int, int]]) -> None:
             continue  # 'was asked whether': the one asked says nothing
         if any(s <= verb.idx < e for s, e in marks) or state.is_skipped(verb.idx, verb.idx + 1) or unsaid(verb):
             continue
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
-                       and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children)), None)
+        clause = whether_clause(verb)
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             # 'told Asia-Plus that A, and wondered whether B': the subject of the verb it is joined to
