@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.connects import LINK_KINDS
-from kg.extract.evidence import evidence_for
+from kg.extract.place_courses import ANAPHOR_KINDS, connect_ends, last_link
 from kg.extract.state import State
 
 _RUN_KINDS = LINK_KINDS | {"interconnector"}
@@ -24,10 +24,6 @@ _PLACE = {"Place", "Country"}
 _RUN_VERBS = frozenset("run stretch extend continue head wind snake".split())
 _START_VERBS = frozenset("start begin originate leave depart".split())
 _TRADE_VERBS = frozenset("import export ship send pump deliver supply buy sell move carry transport".split())
-_ANAPHOR_KINDS = {"line": {"line", "railway", "railroad"}, "railway": {"railway", "railroad", "line"},
-                  "railroad": {"railway", "railroad", "line"}, "pipeline": {"pipeline"}, "road": {"road", "highway"},
-                  "highway": {"road", "highway"}, "canal": {"canal", "waterway"}, "tunnel": {"tunnel"},
-                  "bridge": {"bridge"}, "corridor": {"corridor"}, "interconnector": {"interconnector"}}
 _TOWN_WORDS = frozenset("city town port village capital".split())
 
 
@@ -71,37 +67,11 @@ def _link_subject(state: State, verb: Token) -> str | None:
         if m is not None:
             label = state.entities[m.key].label.split()
             return m.key if label and label[-1].lower() in _RUN_KINDS else None
-        kinds = _ANAPHOR_KINDS.get(subj.lemma_.lower())
+        kinds = ANAPHOR_KINDS.get(subj.lemma_.lower())
         if kinds is None or not any(c.lower_ in {"the", "this"} for c in subj.children):
             return None
-        return _last_link(state, subj.idx, kinds)
+        return last_link(state, subj.idx, kinds, {"Place"}, reach=1500)
     return None
-
-
-def _last_link(state: State, before: int, kinds: set[str]) -> str | None:
-    found = None
-    for m in state.mentions:
-        if m.start >= before:
-            break
-        entity = state.entities.get(m.key)
-        if entity is None or entity.type != "Place" or entity.unnamed or before - m.start > 1500:
-            continue
-        words = entity.label.split()
-        if words and words[-1].lower() in kinds:
-            found = m.key
-    return found
-
-
-def _add(state: State, link: str, ends: list[str], verb: Token) -> None:
-    ends = [e for e in dict.fromkeys(ends) if e and e != link]
-    if len(ends) != 2:
-        return
-    have = {r.object for r in state.relations if r.subject == link and r.predicate == "connects"}
-    if set(ends) <= have:
-        return
-    evidence = state.sentence_span(verb.sent)
-    for key in ends:
-        state.add_relation(link, "connects", evidence, obj=key)
 
 
 def _courses(state: State) -> None:
@@ -124,7 +94,7 @@ def _courses(state: State) -> None:
             continue
         link = _link_subject(state, tok)
         if link is not None:
-            _add(state, link, [start, end], tok)
+            connect_ends(state, link, [start, end], tok.sent)
 
 
 def _the_city_ends(state: State) -> None:
@@ -152,7 +122,7 @@ def _the_city_ends(state: State) -> None:
                 and not state.entities[m.key].label.split()[-1].lower() in LINK_KINDS]
         if not prev:
             continue
-        _add(state, link, [prev[-1].key, other], tok)
+        connect_ends(state, link, [prev[-1].key, other], tok.sent)
 
 
 def _traded_through(state: State) -> None:
@@ -174,4 +144,4 @@ def _traded_through(state: State) -> None:
         own = _place_of(state, subj) if subj is not None else None
         if other is None or own is None:
             continue
-        _add(state, link, [own, other], tok)
+        connect_ends(state, link, [own, other], tok.sent, countries=True)

@@ -42,7 +42,7 @@ _PLACE = {"Place", "Country"}
 _LINK_TAILS = frozenset("railway railroad line road highway motorway expressway bridge crossing tunnel pipeline canal "
                         "waterway corridor route link interconnector cable".split())
 # "the line" may be any line-like link named before (a cable, an interconnector, a pipeline)
-_ANAPHOR_KINDS = {
+ANAPHOR_KINDS = {
     "line": {"line", "railway", "railroad", "rail", "cable", "interconnector", "link", "pipeline"},
     "cable": {"cable", "interconnector", "link", "line"},
     "interconnector": {"interconnector", "cable", "link", "line"},
@@ -57,6 +57,7 @@ _ANAPHOR_KINDS = {
     "tunnel": {"tunnel"},
     "canal": {"canal", "waterway"},
     "waterway": {"canal", "waterway"},
+    "corridor": {"corridor"},
 }
 _WATER_TAILS = frozenset("river sea lake ocean bay gulf strait channel".split())
 
@@ -127,23 +128,29 @@ def _link_subject(state: State, start: int) -> tuple[str | None, int]:
             return m.key, m.start
         return None, m.start
     back = re.search(r"\b[Tt]he\s+(?:[\w,.-]+\s+){0,3}?(?P<kind>[a-z]+)\s*$", before)
-    if back is None or back.group("kind") not in _ANAPHOR_KINDS:
+    if back is None or back.group("kind") not in ANAPHOR_KINDS:
         return None, start
     at = start - len(before) + back.start()
     if state.mention_at(at, start) is not None:
         return None, at  # "the Ondo line": a name, read above
-    kinds = _ANAPHOR_KINDS[back.group("kind")]
-    best = None
+    return last_link(state, at, ANAPHOR_KINDS[back.group("kind")]), at
+
+
+def last_link(state: State, before: int, kinds: set[str], types=frozenset({"Place", "Organization"}),
+              reach: int = 2000) -> str | None:
+    """The link of one of ``kinds`` (its last word) named last before ``before`` and
+    within ``reach``: what 'the pipeline' there stands for."""
+    found = None
     for m in state.mentions:
-        if m.start >= at:
+        if m.start >= before:
             break
-        entity = state.entities[m.key]
-        if entity.type not in {"Place", "Organization"} or entity.unnamed or at - m.start > 2000:
+        entity = state.entities.get(m.key)
+        if entity is None or entity.type not in types or entity.unnamed or before - m.start > reach:
             continue
-        tail = entity.label.split()[-1].lower()
-        if tail in kinds:
-            best = m.key
-    return best, at
+        words = entity.label.split()
+        if words and words[-1].lower() in kinds:
+            found = m.key
+    return found
 
 
 def _end_at(state: State, pos: int, limit: int):
@@ -171,17 +178,24 @@ def _end_at(state: State, pos: int, limit: int):
 
 
 def _add(state: State, link: str, ends: list, sent) -> None:
-    ends = [m for m in ends if m is not None and m.key != link]
-    if len({m.key for m in ends}) < 2:
+    connect_ends(state, link, [m.key for m in ends if m is not None], sent)
+
+
+def connect_ends(state: State, link: str, ends: list[str | None], sent, countries: bool = False) -> None:
+    """``link`` connects each of the places ``ends`` (its course, in order), told in ``sent``;
+    a town the name finder typed otherwise is a place. Countries only when ``countries``
+    (goods sent between two countries through a pipeline)."""
+    keys = [k for k in dict.fromkeys(ends) if k is not None and k != link]
+    if len(keys) < 2:
         return  # a link has two ends: one alone says too little
-    if any(state.entity_type(m.key) == "Country" for m in ends):
+    if not countries and any(state.entity_type(k) == "Country" for k in keys):
         return  # "from Kessa to Ulm": the countries, read by the border rules
-    for m in ends:
-        if state.entity_type(m.key) != "Place":
-            state.entities[m.key].type = "Place"
+    for k in keys:
+        if state.entity_type(k) not in _PLACE:
+            state.entities[k].type = "Place"
     state.entities[link].type = "Place"
-    for m in ends:
-        state.add_relation(link, "connects", state.sentence_span(sent), obj=m.key)
+    for k in keys:
+        state.add_relation(link, "connects", state.sentence_span(sent), obj=k)
 
 
 def _courses(state: State) -> None:
