@@ -19,16 +19,21 @@ from kg.extract.office_base import (
 from kg.extract.sides import country_key_for_word
 from kg.extract.state import MentionRef, State
 
+# the side word before the noun ("South African", "Malian") and the nouns of one's opposite
+# number: shared with the side rules (office_sides)
+DEMONYM = r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?"
+COUNTERPART_NOUN = r"(?:counterparts?|opposite\s+numbers?)"
+
 # a rank may stand before the name ("his Russian counterpart, Colonel Viktor D", round-34 O5)
-_COUNTERPART_RE = re.compile(r"\b(?i:his|her|their|its)\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+counterpart,?\s*"
+_COUNTERPART_RE = re.compile(rf"\b(?i:his|her|their|its)\s+({DEMONYM})\s+counterpart,?\s*"
                              + STYLES + r"*" + RANKS_RE + r"*$")
 
 
 # "his Lithuanian counterpart, Defence Minister X" / "her counterpart from Malawi, Dr X":
 # the demonym (or the country after "from") names the side, a title may stand before the name
 _COUNTERPART_TITLED_RE = re.compile(
-    r"\b(?i:his|her|their|its)\s+(?:(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+)?"
-    r"(?P<noun>counterparts?|opposite\s+numbers?)"
+    rf"\b(?i:his|her|their|its)\s+(?:(?P<dem>{DEMONYM})\s+)?"
+    rf"(?P<noun>{COUNTERPART_NOUN})"
     r"(?:\s+from\s+(?:the\s+)?(?P<from>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*))?\s*,?\s+"
     r"(?P<title>(?:[\w.,-]+\s+){0,14}?)$")
 

@@ -9,6 +9,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.office_base import LOCAL_OFFICES, Office, token_at
+from kg.extract.office_counterparts import COUNTERPART_NOUN, DEMONYM
 from kg.extract.office_local import TOWN_OFFICES, local_place
 from kg.extract.sides import country_key_for_word, main_sides, region_owner
 from kg.extract.state import MentionRef, State
@@ -268,12 +269,11 @@ def context_country(state: State, office: Office) -> str | None:
 
 
 # "A and his South African counterpart" / "A met her Slovak opposite number" (no one named between)
-_DEMONYM_COUNTERPART_RE = re.compile(r"\b(?:his|her|their)\s+(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+"
-                                     r"(?:counterparts?|opposite\s+numbers?)\b")
+_DEMONYM_COUNTERPART_RE = re.compile(rf"\b(?:his|her|their)\s+(?P<dem>{DEMONYM})\s+{COUNTERPART_NOUN}\b")
 
 # "A met Swedish officials" / "A held talks with the Angolan delegation": the people met are the other side
 _MET_DEMONYM_RE = re.compile(r"\b(?:met|meets|meeting|(?:talks|meetings?)\s+with|welcomed|received|hosted)\s+"
-                             r"(?:(?:his|her|their|the)\s+)?(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+"
+                             rf"(?:(?:his|her|their|the)\s+)?(?P<dem>{DEMONYM})\s+"
                              r"(?:officials|delegation|delegates|negotiators|ministers?|counterparts?|team|envoys?)\b")
 
 
