@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import dates
+from kg.extract import dates, lexicon
 from kg.extract.entity_orgs import legal_suffix_end
 from kg.extract.entity_types import Candidate
 from kg.extract.state import State
@@ -30,16 +30,6 @@ _CURRENCIES = frozenset(
     "lempiras colones colón birr nakfa dalasi leones leone ariary kwanza kwanzas meticais metical pula loti maloti "
     "lilangeni emalangeni ouguiya afghani afghanis kyat kyats tugrik tugriks togrog ngultrum rufiyaa denars denar "
     "marks mark cents centimes kopecks tiyin".split())
-_HOLIDAYS = frozenset(("Lunar New Year", "Chinese New Year", "New Year", "New Year's Day", "New Year's Eve",
-                       "Spring Festival", "Mid-Autumn Festival", "Golden Week", "Eid", "Eid al-Fitr", "Eid al-Adha",
-                       "Eid ul-Fitr", "Eid ul-Adha", "Eid-ul-Fitr", "Eid-ul-Adha", "Eid el-Fitr", "Eid el-Kebir",
-                       "Hari Raya", "Hari Raya Aidilfitri", "Hari Raya Puasa", "Nowruz", "Navruz", "Novruz",
-                       "Diwali", "Deepavali", "Holi", "Songkran", "Tet", "Vesak", "Hanukkah", "Passover",
-                       "Yom Kippur", "Rosh Hashanah", "Sukkot", "Christmas Eve", "Christmas Day", "Boxing Day",
-                       "Good Friday", "Easter Monday", "Easter Sunday", "Orthodox Easter", "Orthodox Christmas",
-                       "Holy Week", "Semana Santa", "Carnival", "Carnaval", "Ramadan", "Lent", "Advent",
-                       "Midsummer", "Kwanzaa", "Thaipusam", "Onam", "Pongal", "Durga Puja", "Dashain", "Tihar",
-                       "Losar", "Naadam", "Tsagaan Sar", "Meskel", "Timkat", "Ashura", "Mawlid"))
 _EID_RE = re.compile(r"Eid[ -](?:al|ul|el)-[A-Z]?[a-z]+")
 # navies' and fleets' ship prefixes ("HMAS Warrego", "the patrol boat KRI Bima")
 _SHIP_PREFIXES = ("HMAS HMS HMNZS HMCS HMDS HDMS HNLMS HNoMS HSwMS KNM RFNS INS KRI USS USNS USCGC CCGS ARA BAP "
@@ -69,12 +59,13 @@ def drop_non_names(found: list[Candidate], state: State) -> list[Candidate]:
     forms = [(c.end, e) for c in found if c.type in {"Organization", "GovernmentAgency"}
              and (e := legal_suffix_end(text, c.end)) is not None]
     kept = []
+    holidays = lexicon.words("holidays")
     for c in found:
         words = c.text.split()
         if c.source != "gaz" and len(words) >= 2 and words[-1] in _CURRENCIES \
                 and all(w[:1].isupper() for w in words[:-1]):
             continue  # "Chinese yuan", "Swiss francs"
-        if c.type != "Country" and (c.text in _HOLIDAYS or _EID_RE.fullmatch(c.text)):
+        if c.type != "Country" and (c.text in holidays or _EID_RE.fullmatch(c.text)):
             continue  # "Lunar New Year", "Eid al-Fitr"
         if c.type == "Place" and c.source != "gaz" and (c.text.lower() in dates.MONTHS or c.text.lower() in dates.WEEKDAYS):
             continue  # "first met in Port Sudan in February": a time (a person "May" keeps its type)
