@@ -26,16 +26,21 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import lexicon
 from kg.extract.chars import CAP_CLASS
 from kg.extract.entity_types import Candidate
 from kg.extract.state import State
 
 # Styles cut even before a lone surname ("Colonel Al-Zawi said").
-_STRONG = (r"Counsellor|Counselor|Chancellor|Engineer|Eng\.?|Engr\.?|Colonel|Col\.|Lieutenant[- ]Colonel|Lt\.?\s?Col\.|"
+_STRONG_STYLES = (r"Counsellor|Counselor|Chancellor|Engineer|Eng\.?|Engr\.?|Colonel|Col\.|Lieutenant[- ]Colonel|Lt\.?\s?Col\.|"
            r"Brigadier(?:[- ]General)?|Brig\.?\s?Gen\.|Major[- ]General|Maj\.?\s?Gen\.|Lieutenant[- ]General|"
            r"Lt\.?\s?Gen\.|Ustaz|Ustadh|Ustadha|Ustaza|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?")
 # Styles that also open names ("Sheikh Hasina") or offices ("General Secretary"): two name words must follow.
-_WEAK = r"General|Gen\.|Major|Sheikh|Sheikha|Shaikh|Haj|Hajj|Hajja|Hajjah|Hajji|Captain|Capt\."
+_WEAK_STYLES = r"General|Gen\.|Major|Sheikh|Sheikha|Shaikh|Haj|Hajj|Hajja|Hajjah|Hajji|Captain|Capt\."
+# Police and military ranks ("Chief Inspector", "Sergeant", "Rear Admiral") come from the lexicon;
+# "Superintendent Ana Ruiz said" is the person Ana Ruiz, as "Colonel X" is.
+_STRONG = rf"{_STRONG_STYLES}|{lexicon.alternation('rank_styles')}"
+_WEAK = rf"{_WEAK_STYLES}|{lexicon.alternation('weak_rank_styles')}"
 _STYLE_RE = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<weak>{_WEAK}))\s+")
 _NAME_WORD = rf"{CAP_CLASS}[\w'’]*(?:-{CAP_CLASS}?[\w'’]+)*"
 # given names between a style and the candidate: "Engineer Hany " before "Mahmoud Ragab"

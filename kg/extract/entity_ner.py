@@ -198,6 +198,10 @@ def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
     if label == "ORG" and len(tokens) == 1 and tokens[0].i >= 2 and tokens[0].doc[tokens[0].i - 1].lower_ == "of" \
             and tokens[0].doc[tokens[0].i - 2].lower_ in _TOWN_OFFICES and state.gaz.lookup(surface) is None:
         label = "GPE"  # "the mayor of Orestiada": a town, not an organisation
+    if label == "PERSON" and _counterpart_modifier(tokens):
+        if _DEMONYM_SUFFIX_RE.search(surface) or surface in lexicon.words("region_demonyms"):
+            return []  # "her Equatoguinean counterpart": a people's adjective, no place of its own
+        label = "GPE"  # "her Kavarna counterpart": the town whose office the counterpart holds
     if label == "NORP" or label in PLACE_ONLY_LABELS:
         return []  # demonyms are read by the offices step, not entities themselves
     if label == "PERSON":
@@ -213,7 +217,8 @@ def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
     if label != "PERSON" and _is_title_fragment(tokens, state):
         return []
     type_ = type_of_ner(label, text, state)
-    if type_ == "Organization" and (_looks_like_person(tokens) or _titled_name(tokens, state)):
+    if type_ == "Organization" and (_looks_like_person(tokens) or _titled_name(tokens, state)
+                                    or _personal_counterpart(tokens, state)):
         type_ = "Person"  # "Alejandro Mayorkas" tagged ORG; "foreign minister Murat Güneşli"
     if type_ == "Place" and label in {"GPE", "LOC", "FAC"} and _person_slot(tokens, state):
         type_ = "Person"  # "his Swedish counterpart, Ebba Busch, in Stockholm" tagged GPE (or FAC)
@@ -508,6 +513,34 @@ def _person_slot(tokens: list, state: State) -> bool:
     if prev.text == "," and prev.i > 0 and doc[prev.i - 1].lower_ in titles | {"counterpart", "counterparts"}:
         return True
     return _apposed_title_after(tokens[-1], titles)
+
+
+_OWNERS = frozenset("his her their its 's ’s".split())
+
+
+def _counterpart_modifier(tokens: list) -> bool:
+    """'her Kavarna counterpart', 'the mayor's Brasov counterpart': one or two capitalised
+    words between an owner and "counterpart" qualify the counterpart (a town, a body);
+    they are not the counterpart's name."""
+    doc = tokens[0].doc
+    i, j = tokens[0].i, tokens[-1].i + 1
+    if len(tokens) > 2 or i == 0 or j >= len(doc) or doc[j].lower_ not in {"counterpart", "counterparts"}:
+        return False
+    return doc[i - 1].lower_ in _OWNERS and all(t.is_alpha and t.text[:1].isupper() for t in tokens)
+
+
+def _personal_counterpart(tokens: list, state: State) -> bool:
+    """'her Tarvik counterpart, Ondrej Halas,': two or three name words apposed to a
+    counterpart that "his" or "her" owns are a person, though the model calls them an
+    organisation ("its counterpart, Velto Rail" stays a company)."""
+    doc = tokens[0].doc
+    i = tokens[0].i
+    if i < 2 or doc[i - 1].text != "," or doc[i - 2].lower_ not in {"counterpart", "counterparts"}:
+        return False
+    words = _name_words(tokens)
+    if not 2 <= len(words) <= 3 or any(w.isupper() for w in words) or not _person_slot(tokens, state):
+        return False
+    return any(t.lower_ in {"his", "her"} for t in doc[max(0, i - 6):i - 2]) or words[0] in lexicon.given_names()
 
 
 _NOT_TITLE_LEADS = frozenset("of the a an in at on for from to with by".split())

@@ -234,6 +234,12 @@ def _region_of_demonym(state: State, demonym: str):
     (only adjectives the lexicon knows as region demonyms)."""
     if demonym not in lexicon.words("region_demonyms"):
         return None
+    # "Greenlandic", "Sindhi", "Chechen": no suffix cut leads back to the region's name
+    named = lexicon.mapping("region_adjectives").get(demonym)
+    if named is not None:
+        entry = state.gaz.lookup(named)
+        if entry is not None and entry.type == "Place" and entry.section == "regions":
+            return entry
     for suffix in ("ean", "ese", "ian", "an", "n"):
         if not demonym.endswith(suffix):
             continue

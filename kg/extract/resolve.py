@@ -21,6 +21,7 @@ from collections import Counter
 from kg.extract import entity_short_places
 from kg.extract.resolve_feature_short import feature_short_names
 from kg.extract.resolve_dash_places import dash_short_places
+from kg.extract.resolve_demonym_bodies import demonym_bodies
 from kg.extract.resolve_demonym_ministries import demonym_ministries
 from kg.extract.entities import Candidate
 from kg.extract.entity_years import year_twins
@@ -127,6 +128,7 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
     feature_short_names(state, absorb)  # "the Khyber Pass ... crossed the Khyber"
     dash_short_places(state, absorb)  # "the Sèmè-Kpodji terminal ... the Sèmè terminal"
     demonym_ministries(state, absorb)  # "the Polish ministry" after "the Polish Ministry of X"
+    demonym_bodies(state, absorb)  # "the Lao bank" after "the Bank of the Lao PDR"
     known_as(state)
     which_known_as(state)  # "the Tana river, which ... is known as Teno in Finnish" (round-29 A14)
     language_names(state)  # "a Joint Border Patrol Protocol, in Spanish the Protocolo ... or PCPF" (round-33 A7)

@@ -38,17 +38,20 @@ def demonym_ministries(state: State, absorb) -> None:
         targets = _ministries_of(state, m.group("dem"))
         if len(targets) != 1:
             continue
-        target = targets[0]
-        start, end = m.start("dem"), m.end()
-        for x in [x for x in state.mentions if x.start < end and start < x.end and x.key != target]:
-            other = state.entities.get(x.key)
-            if other is None:
-                continue
-            if " ".join(other.label.split()).lower() == " ".join(state.text[start:end].split()).lower():
-                label = other.label
-                absorb(state, x.key, target)  # the new "Merovian ministry" body is the ministry
-                state.entities[target].aliases.discard(label)  # a description, no name of it
-            elif other.type in {"Country", "Place"} and len(other.mentions) > 1:
-                drop_mention(state, x.key, x.start, x.end)  # the demonym is no mention of the country here
-        if target in state.entities:
-            state.add_mention(target, start, end, alias=False)
+        point_at(state, absorb, m.start("dem"), m.end(), targets[0])
+
+
+def point_at(state: State, absorb, start: int, end: int, target: str) -> None:
+    """Make the description at ``start:end`` a mention of ``target`` (no name of it)."""
+    for x in [x for x in state.mentions if x.start < end and start < x.end and x.key != target]:
+        other = state.entities.get(x.key)
+        if other is None:
+            continue
+        if " ".join(other.label.split()).lower() == " ".join(state.text[start:end].split()).lower():
+            label = other.label
+            absorb(state, x.key, target)  # the new "Merovian ministry" body is the ministry
+            state.entities[target].aliases.discard(label)  # a description, no name of it
+        elif other.type in {"Country", "Place"} and len(other.mentions) > 1:
+            drop_mention(state, x.key, x.start, x.end)  # the demonym is no mention of the country here
+    if target in state.entities:
+        state.add_mention(target, start, end, alias=False)
