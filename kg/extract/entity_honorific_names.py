@@ -49,17 +49,22 @@ _GAP_RE = re.compile(rf"(?<![\w.’'-])(?:{_STRONG}|{_WEAK})\s+(?P<gap>(?:{_NAME
 _SURNAME_TAIL_RE = re.compile(rf" (?:(?:Al|El|Abdel|Abdul|Abd)-{CAP_CLASS}[\w'’]+|(?:al|el)-{CAP_CLASS}[\w'’]+)(?![\w'’-])")
 
 
+def styles_end(text: str, start: int, end: int) -> int:
+    """Where the name of ``text[start:end]`` starts after the styles and ranks in front
+    ("Brigadier Anvei Lavdo" -> the offset of "Anvei"); ``start`` when there are none."""
+    while True:
+        m = _STYLE_RE.match(text, start, end)
+        if m is None:
+            return start
+        rest = text[m.end():end].split()
+        if not rest or not rest[0][:1].isupper() or m.group("weak") and len(rest) < 2:
+            return start
+        start = m.end()
+
+
 def _cut_styles(cand: Candidate, state: State) -> None:
     text = state.text
-    start = cand.start
-    while True:
-        m = _STYLE_RE.match(text, start, cand.end)
-        if m is None:
-            break
-        rest = text[m.end():cand.end].split()
-        if not rest or not rest[0][:1].isupper() or m.group("weak") and len(rest) < 2:
-            break
-        start = m.end()
+    start = styles_end(text, cand.start, cand.end)
     if start != cand.start:
         cand.start = start
         cand.text = text[cand.start:cand.end]

@@ -10,6 +10,8 @@ import re
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import lexicon
+from kg.extract.chars import CAP_CLASS
+from kg.extract.entity_honorific_names import styles_end
 from kg.extract.entity_types import (
     BUILDING_WORDS,
     LANDFORM_TAILS,
@@ -218,7 +220,7 @@ def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
         return []
     type_ = type_of_ner(label, text, state)
     if type_ == "Organization" and (_looks_like_person(tokens) or _titled_name(tokens, state)
-                                    or _personal_counterpart(tokens, state)):
+                                    or _personal_counterpart(tokens, state) or _styled_name(tokens, state)):
         type_ = "Person"  # "Alejandro Mayorkas" tagged ORG; "foreign minister Murat Güneşli"
     if type_ == "Place" and label in {"GPE", "LOC", "FAC"} and _person_slot(tokens, state):
         type_ = "Person"  # "his Swedish counterpart, Ebba Busch, in Stockholm" tagged GPE (or FAC)
@@ -451,14 +453,7 @@ def _titled_name(tokens: list, state: State) -> bool:
     """Two or three capitalised words, none an organisation or media word, right
     after an office word ("foreign minister Murat Güneşli") or before an apposed
     office (", director-general of ..."): a person the model called an organisation."""
-    words = _name_words(tokens)
-    if not 2 <= len(words) <= 3 or state.gaz.lookup(" ".join(words)) is not None:
-        return False
-    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
-        return False
-    lowered = {w.lower() for w in words}
-    if set(words) & lexicon.words("org_heads") or lowered & (lexicon.words("agency_words") | lexicon.words("media_words")
-                                                              | lexicon.words("portfolio_words")):
+    if not _plain_name(_name_words(tokens), state):
         return False
     doc = tokens[0].doc
     prev = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
@@ -469,9 +464,43 @@ def _titled_name(tokens: list, state: State) -> bool:
         return True  # "Turkey's trade minister, Murat Güneşli,": the name apposed to the office
     if prev is not None and prev.text == "," and _OFFICE_OF_BEFORE.search(state.text[max(0, prev.idx - 80):prev.idx]):
         return True  # "A spokesperson for the Latvian ministry, Ilze Kalnina,": the office's holder
-    after = state.text[tokens[-1].idx + len(tokens[-1].text):tokens[-1].idx + len(tokens[-1].text) + 40].lower()
-    m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)", after)
-    return bool(m and m.group(1) in lexicon.words("title_core"))
+    if prev is not None and prev.text == "," and _owned_office_before(state.text[max(0, prev.idx - 110):prev.idx]):
+        return True  # "Haiti's director of border cooperation, Ziku Tupor,"
+    after = state.text[tokens[-1].idx + len(tokens[-1].text):tokens[-1].idx + len(tokens[-1].text) + 50].lower()
+    m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,2}[\w-]+)", after)
+    # "X, a deputy foreign minister responsible for ...": the title may be any of the
+    # first three words (modifiers first), up to a preposition
+    for word in m.group(1).split() if m else []:
+        if word in lexicon.words("title_core") or word in _APPOSED_ROLES:
+            return True
+        if word in _NOT_TITLE_LEADS:
+            return False
+    return False
+
+
+def _plain_name(words: list[str], state: State) -> bool:
+    """Two or three capitalised words the gazetteer does not know, none a word of
+    organisations, media or portfolios: the shape of a person's name."""
+    if not 2 <= len(words) <= 3 or state.gaz.lookup(" ".join(words)) is not None:
+        return False
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    lowered = {w.lower() for w in words}
+    return not (set(words) & lexicon.words("org_heads") or lowered & (
+        lexicon.words("agency_words") | lexicon.words("media_words") | lexicon.words("portfolio_words")))
+
+
+# Burmese styles stay in the name as the golds and the press write it ("U Thein Zaw Oo"),
+# but they show that the words after them are a person's name.
+_KEPT_STYLES = frozenset({"U", "Daw"})
+
+
+def _styled_name(tokens: list, state: State) -> bool:
+    """'Brigadier Anvei Lavdo', 'U Tin Maung Oo': a rank or style the model took into an
+    organisation's name, then the words of a person's name (a rank is cut later)."""
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    name_start = tokens[1].idx if len(tokens) > 1 and tokens[0].text in _KEPT_STYLES else styles_end(state.text, start, end)
+    return name_start != start and _plain_name(_name_words([t for t in tokens if t.idx >= name_start]), state)
 
 
 # "a spokesperson for the Latvian ministry", "the director of the port authority": an
@@ -481,6 +510,29 @@ _OFFICE_OF_BEFORE = re.compile(
     r"head|chief|chairman|chairwoman|chair|president|minister|secretary|adviser|advisor|official|negotiator|"
     r"director-general|deputy|commissioner|governor|mayor|ambassador|envoy)\s+(?:for|of|at|to|in)\s+"
     r"(?:the\s+)?[\w'’ -]{1,60}$")
+# "Haiti's director of border cooperation", "Burundi's Minister of Foreign Affairs and
+# Development Cooperation", "the programme's presenter": an office owned by a named
+# country or body (or a thing owned by "the"), then the comma and its holder. The model
+# often calls an unfamiliar holder's name an organisation; where the name starts with no
+# listed given name, this office is the only sign it is a person.
+_OWNED_OFFICE_BEFORE = re.compile(
+    rf"(?:\b[Tt]he\s+[\w-]+|{CAP_CLASS}[\w.-]*(?:\s{CAP_CLASS}[\w.-]*){{0,2}})['’]s\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?P<title>[\w-]+)(?:\s+(?:for|of|at|to|in|on)\s+(?:the\s+)?[\w'’ -]{{1,70}})?$")
+# Roles of the press and of research that head such an apposition beside the offices.
+_APPOSED_ROLES = frozenset("presenter host anchor editor correspondent reporter columnist analyst economist researcher "
+                           "professor lecturer fellow scholar".split())
+
+
+def _owned_office_before(text: str) -> bool:
+    """Whether ``text`` (up to a comma) ends with an owned office: "Haiti's director of
+    border cooperation", "the programme's presenter" (not "Haiti's capital, ...")."""
+    if "\n" in text:
+        text = text.rsplit("\n", 1)[1]
+    m = _OWNED_OFFICE_BEFORE.search(text)
+    if m is None:
+        return False
+    title = m.group("title").lower()
+    return title in lexicon.words("title_core") or title in {"minister", "secretary"} or title in _APPOSED_ROLES
 
 
 # Lower-case titles that, right before a capitalised name, make it a person's ("foreign
