@@ -467,10 +467,13 @@ def _titled_name(tokens: list, state: State) -> bool:
     if prev is not None and prev.text == "," and _owned_office_before(state.text[max(0, prev.idx - 110):prev.idx]):
         return True  # "Haiti's director of border cooperation, Ziku Tupor,"
     after = state.text[tokens[-1].idx + len(tokens[-1].text):tokens[-1].idx + len(tokens[-1].text) + 50].lower()
-    m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,2}[\w-]+)", after)
-    # "X, a deputy foreign minister responsible for ...": the title may be any of the
-    # first three words (modifiers first), up to a preposition
-    for word in m.group(1).split() if m else []:
+    m = re.match(r",\s+(the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,2}[\w-]+)", after)
+    if m is None:
+        return False
+    # "X, a deputy foreign minister responsible for ...": after an article the title may be
+    # any of the first three words (modifiers first), up to a preposition; without one only
+    # the first word ("X, whose head office ..." is no office of X's)
+    for word in m.group(2).split() if m.group(1) else m.group(2).split()[:1]:
         if word in lexicon.words("title_core") or word in _APPOSED_ROLES:
             return True
         if word in _NOT_TITLE_LEADS:

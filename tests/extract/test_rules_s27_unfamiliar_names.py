@@ -74,3 +74,10 @@ def test_research_fellow_apposed_after_a_quote_is_a_person(run):
             "a senior fellow at the Centre for Strategic Studies in Wellington.\n")
     assert _types(x).get("Lomuvoozo Qaikra") == "Person", _types(x)
     assert {x.entities[s.speaker].label for s in x.statements} == {"Lomuvoozo Qaikra"}
+
+
+def test_a_company_with_a_relative_clause_naming_its_head_office_stays_a_body(run):
+    x = run("Mills\n\nThe quota talks went on.\n\nNorthgate Forest Products, whose head office is in Kamloops, said on "
+            "Tuesday that it would restart the second shift at its mill in Smithers, B.C., if the deal is signed this "
+            "year. The town sits on Highway 16.\n")
+    assert _types(x).get("Northgate Forest Products") == "Organization", _types(x)
