@@ -223,6 +223,10 @@ def join_generic_agreements(state: State) -> None:
             # "a peace treaty": the named agreement whose name shares its content word, else the nearest
             # ("the 1974 accord": only one the text gives no other year, and no memorandum)
             fits = [x for x in named if year is None or may_be_of_year(state, x.key, years, noun, year)]
+            # "negotiating a new X Treaty ... negotiated the 2019 market-access deal": no named text can be
+            # that old one, which is then named by its year like an old text set beside the new one
+            old_dated = old_dated or (year is not None and bool(content) and bool(named) and not fits
+                                      and _old_year(state, year))
             sharing = [x for x in fits if set(w.lower() for w in content)
                        & {w.lower() for w in state.entities[x.key].label.split()}]
             # "a one-stop border post agreement" beside the Border Health Services Agreement and the
@@ -237,6 +241,10 @@ def join_generic_agreements(state: State) -> None:
                 # "The agreement with Libya" after "a separate fisheries agreement with Tunisia": a bare
                 # reference means the text of the report, not one set apart from it
                 pool = [x for x in pool if x.key not in apart_keys] or pool
+            if not content and year is None and not indefinite:
+                # "talks on the X Protocol, a side text to the 2022 boundary agreement ... The protocol":
+                # a bare specific kind word means a text of that kind, not the nearer one of another
+                pool = _same_kind(state, pool, noun)
             if new_thing and year is None:
                 # "the new treaty" after "a new river treaty ... the 2004 accord": the new one, not the old
                 pool = [x for x in pool if not old_agreement(state, x.key, years)] or pool
@@ -262,6 +270,10 @@ def join_generic_agreements(state: State) -> None:
                     pool = [x for x in pool if state.entities[x.key].label.split()[-1].lower() == noun]
                     if not pool:
                         continue
+                if year is not None and _old_year(state, year):
+                    # "would replace parts of the 2009 memorandum. ... a Special Agreement": a text of a
+                    # year long past is none the text only names after it (with no year of its own)
+                    pool = [x for x in pool if x.start <= m.start()]
                 key = _nearest_agreement(state, pool, m.start())
         if key is None:
             if dated and indefinite and not content and year is None and not generic_mentions \
@@ -620,6 +632,16 @@ def _same_list_item(state: State, pool: list, pos: int) -> list:
         return pool
     other = {x.key for x in pool if (item := _list_item(state, x.start)) is not None and item != own}
     return [x for x in pool if x.key not in other]
+
+
+def _same_kind(state: State, pool: list, noun: str) -> list:
+    """The candidates whose names hold ``noun`` when it is a specific kind word ("protocol")
+    and some do; else the pool as it is."""
+    if noun not in lexicon.words("specific_agreement_kinds"):
+        return pool
+    kind = [x for x in pool if x.key in state.entities and noun in {
+        w.lower() for n in (state.entities[x.key].label, *state.entities[x.key].aliases) for w in n.split()}]
+    return kind or pool
 
 
 def _nearest_agreement(state: State, named: list, pos: int) -> str | None:
