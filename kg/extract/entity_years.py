@@ -12,8 +12,9 @@ names it ("..., signed in Sofia in 1994").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from kg.extract import agreement_status
+from kg.extract import agreement_status, lexicon
 from kg.extract.state import MentionRef, State
 
 YEAR_RE = re.compile(r"(?<![\w-])((?:1[89]|20)\d\d)(?![\w-])")
@@ -166,20 +167,23 @@ def _made_now(state: State, key: str) -> bool:
 _TALKED_OF_NOW_RE = re.compile(r"\b(?:discuss|discussing|finali[sz]e|finali[sz]ing)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
-# Lemmas that make a text the object of a revision, not a text being made
-_REVIEW_LEMMAS = (agreement_status.RENEGOTIATION - {"negotiate"}) | frozenset(
-    "review modernisation modernization amendment".split())
+@lru_cache(maxsize=1)
+def _review_words() -> frozenset[str]:
+    """Words (or lemmas) that make a text the object of a revision, not a text being made."""
+    return (agreement_status.RENEGOTIATION - {"negotiate"}) | lexicon.words("revision_words")
 
 
 def _under_review(state: State, key: str) -> bool:
     """Is a mention of ``key`` the object of a revision ("to modernise the X", "a review of
-    the X", "amendments to the X")? Up to six words before it in its sentence."""
+    the X", "amendments to the X", "the revised text of the X")? Up to six words before it in its
+    sentence."""
+    review = _review_words()
     for m in state.mentions:
         if m.key != key or m.start < state.body_start:
             continue
         sent = state.sentence_of(m.start)
         before = [t for t in sent if t.idx < m.start][-6:]
-        if any(t.lemma_.lower() in _REVIEW_LEMMAS for t in before):
+        if any(t.lemma_.lower() in review or t.lower_ in review for t in before):
             return True
     return False
 

@@ -132,3 +132,52 @@ def test_old_dated_memorandum_is_no_agreement_named_only_after_it(run):
             "Lamu Ferry Protocol, which would replace parts of the 2008 memorandum. The two sides have agreed on "
             "most of the text of a Harbour Pilots Agreement.\n", DATE)
     assert _owner(x, "2008 memorandum") not in {"Harbour Pilots Agreement", "Lamu Ferry Protocol"}
+
+
+# -- an old dated reference and a name given after it (review mend) ---------------------------------
+def test_old_dated_deal_takes_the_name_in_apposition_after_it(run):
+    x = run("RIGA, March 3 (Baltic Wire) - Latvia and Lithuania held talks on Monday on updating their 2012 "
+            "transit deal, the Bauska Transit Agreement.\n\nA Latvian official said the 2012 agreement was a good "
+            "text with an old tariff list.\n", DATE)
+    assert _owner(x, "2012 transit deal") == "Bauska Transit Agreement"
+
+
+def test_old_dated_agreement_may_be_a_title_of_its_kind_named_after_it(run):
+    # the text under talks cannot be the 2014 one; the agreement named next, of the same kind, is
+    x = run("RIGA, March 3 (Baltic Wire) - Latvian and Lithuanian officials are negotiating a supplementary "
+            "protocol on joint customs checks at Bauska station.\n\nThe 2014 bilateral agreement on the link, signed on May 5, 2014, "
+            "already commits each side to host the other's officers. Under the Bauska Rail Link Agreement, "
+            "Lithuanian officers work at Bauska.\n", DATE)
+    assert _owner(x, "2014 agreement") == "Bauska Rail Link Agreement"
+
+
+def test_old_dated_treaty_introduced_by_a_is_no_protocol_named_after_it(run):
+    x = run("RIGA, March 3 (Baltic Wire) - Latvia and Lithuania signed a memorandum on the Lielupe meadows on "
+            "Monday.\n\nUnder a 1921 treaty between the two states, the meadows belong to Latvia. The two sides "
+            "would keep negotiating a separate protocol on grazing. Negotiators call it the Lielupe Grazing "
+            "Protocol.\n", DATE)
+    assert _owner(x, "1921 treaty") != "Lielupe Grazing Protocol"
+
+
+def test_old_dated_accord_is_the_agreement_whose_revised_text_is_awaited(run):
+    # "the revised text of the X Agreement": an old text under revision, which "the 2012 accord" may name
+    x = run("RIGA, March 3 (Baltic Wire) - The health agreement between Latvia and Lithuania is being reopened. "
+            "The 2012 accord lets a patient from Bauska be treated in Pasvalys in an emergency.\n\nThe Latvian "
+            "vice-minister said the revised text of the Binational Lielupe Health Agreement would be signed in "
+            "June.\n", DATE)
+    assert _owner(x, "2012 accord") == "Binational Lielupe Health Agreement"
+
+
+def test_dated_treaty_is_the_nearest_treaty_before_not_an_earlier_protocol(run):
+    x = run("RIGA, March 3 (Baltic Wire) - Latvia and Lithuania signed a protocol on Wednesday exchanging two "
+            "road sections.\n\nUnder the Protocol on the Exchange of Road Sections, a stretch of road passes to "
+            "Lithuania.\n\nThe swap implements the Treaty on the State Border that the two presidents signed in "
+            "Riga in March 2024. The 2024 treaty left the water rules to a separate agreement.\n", DATE)
+    assert _owner(x, "2024 treaty") == "Treaty on the State Border"
+
+
+def test_dated_description_is_not_a_title_called_by_another_year(run):
+    x = run("RIGA, March 3 (Baltic Wire) - The field lies on the line fixed by the 1990 delimitation treaty. "
+            "Latvia and Lithuania are negotiating a licence for it.\n\nRiga wants the terms to follow the model "
+            "of the one reservoir the two countries have unitised under the 2007 Framework Treaty.\n", DATE)
+    assert _owner(x, "1990 delimitation treaty") != "Framework Treaty"
