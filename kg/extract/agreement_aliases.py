@@ -17,6 +17,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.agreement_names import rekey_uses
+from kg.extract.agreement_newness import names_another
 from kg.extract.agreement_status import forget_status
 from kg.extract.agreement_titles import drop_entity, drop_mention
 from kg.extract.evidence import body_mentions
@@ -631,6 +632,16 @@ _OTHER_DOCUMENT_RE = re.compile(r"\b(?:statement|communiqu[eé]|declaration|road
                                 r"paper|minutes|report|list|map|annex|draft|proposal|document|text)s?\b", re.I)
 
 
+def _named_apart(state: State, inner, start: int, end: int, name: str) -> bool:
+    """Is ``inner`` (an agreement mention inside a called name) a mention of an agreement with
+    a title of its own, other than ``name``, that the text names outside text[start:end]?"""
+    other = state.entities[inner.key]
+    if other.label == name or not other.label[:1].isupper() or " ".join(state.text[inner.start:inner.end].split()) != name:
+        return False
+    return any(x.key == inner.key and not (start <= x.start and x.end <= end) and x.start >= state.body_start
+               and " ".join(state.text[x.start:x.end].split()) == other.label for x in state.mentions)
+
+
 def _called_names(state: State) -> None:
     """'Negotiators already call it the "Riga II agreement"' / 'Diplomats refer to it as
     the Kessa agreement' / 'call that pact the Mosi memorandum' / '..., which officials
@@ -663,6 +674,8 @@ def _called_names(state: State) -> None:
             prev = state.sentence_of(max(state.body_start, sent.start_char - 2))
             if before[-1].start < prev.start_char or _OTHER_DOCUMENT_RE.search(state.text, before[-1].end, hit.start()):
                 continue  # "... a joint statement. Officials call that document ...": another paper
+        if g == 2 and hit.group(0).startswith("which") and names_another(state, hit.start(), target):
+            continue  # "signed the X Memorandum ... The new instrument, which negotiators call the Y Agreement"
         for inner in state.mentions_in(hit.start(g), hit.end(g)):
             if inner.key == target or inner.key not in state.entities:
                 continue
@@ -675,6 +688,13 @@ def _called_names(state: State) -> None:
                     merge_agreement(state, target, inner.key)
                     target = inner.key
                     state.entities[target].aliases.add(description)
+                    continue
+                if _named_apart(state, inner, hit.start(g), hit.end(g), name):
+                    # "talks on the X Protocol ... The 2022 agreement drew the line. Officials then called it
+                    # the Y deal": a name an earlier step gave the protocol moves alone; the protocol stays
+                    drop_mention(state, inner)
+                    state.entities[inner.key].aliases.discard(name)
+                    state.add_mention(target, inner.start, inner.end, alias=False)
                     continue
                 merge_agreement(state, inner.key, target)
             elif g == 1 and inner.start >= hit.start(g) and inner.end <= hit.end(g):

@@ -17,6 +17,7 @@ import re
 
 from kg.extract.agreement_aliases import merge_agreement
 from kg.extract.agreement_status import forget_status
+from kg.extract.entity_years import YEAR_RE
 from kg.extract.state import State
 
 # "the Special Convention of 1900": a year after the kind word still ends a title
@@ -164,6 +165,8 @@ def _dated_description_of_title(state: State) -> None:
                   and state.entities[k].label.lower().endswith(kind)]
         if len(same_kind) != 1 or len(titles) != 1 or re.search(r"\d{4}", state.entities[titles[0]].label):
             continue
+        if any(y != dated.group(1) for n in state.entities[titles[0]].aliases for y in YEAR_RE.findall(n)):
+            continue  # "the 1990 delimitation treaty" is not the Framework Treaty also called "2007 Framework Treaty"
         if state.gaz.lookup(state.entities[titles[0]].label) is not None:
             continue  # a known treaty carries its own date
         if not entity.label.lower().endswith(kind):

@@ -12,7 +12,9 @@ names it ("..., signed in Sofia in 1994").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from kg.extract import agreement_status, lexicon
 from kg.extract.state import MentionRef, State
 
 YEAR_RE = re.compile(r"(?<![\w-])((?:1[89]|20)\d\d)(?![\w-])")
@@ -91,22 +93,28 @@ def agreement_of_year(state: State, named: list[MentionRef], years: dict[str, se
 
 
 # Kinds of agreement that are not signed accords: "the 1974 accord" is no memorandum.
-_UNSIGNED_KINDS = frozenset("memorandum understanding declaration framework mou roadmap road map".split())
+_UNSIGNED_KINDS = frozenset("memorandum understanding declaration framework mou roadmap".split())
+# "a road map" is such a kind too, but "road" alone is not ("the Agreement on the X Road Bridge")
+_ROAD_MAP_RE = re.compile(r"\broad\s+map\b", re.I)
 
 
 def may_be_of_year(state: State, key: str, years: dict[str, set[str]], noun: str, year: str | None = None) -> bool:
     """Can a reference '<year> <noun>' mean agreement ``key`` whose year the text
     does not give? Not when it has another year, nor a memorandum or declaration
     for "the 1974 accord" (an understanding still under negotiation is no accord of 1974),
-    nor an agreement the text introduces as new ("talks on a new river treaty ... the
-    2004 accord") when the year lies well before the report."""
+    nor, when the year lies well before the report, an agreement the text introduces as
+    new ("talks on a new river treaty ... the 2004 accord") or shows being made now
+    ("initialled the text of the X Agreement ... under the 1961 treaty"): a text still
+    under talks was not made in a year long past."""
     if years.get(key):
         return False
     entity = state.entities[key]
-    words = {w.lower() for n in (entity.label, *entity.aliases) for w in n.split()}
-    if words & _UNSIGNED_KINDS and noun not in words:
+    names = (entity.label, *entity.aliases)
+    words = {w.lower() for n in names for w in n.split()}
+    if (words & _UNSIGNED_KINDS or any(_ROAD_MAP_RE.search(n) for n in names)) and noun not in words:
         return False
-    return not (year is not None and _old_year(state, year) and _introduced_new(state, key))
+    return not (year is not None and _old_year(state, year)
+                and (_introduced_new(state, key) or _made_now(state, key)))
 
 
 _NEW_WORDS = frozenset("new proposed planned draft future".split())
@@ -138,6 +146,46 @@ def _introduced_new(state: State, key: str) -> bool:
     before = state.text[max(0, m.start - 30):m.start].lower().split()
     own = state.text[m.start:m.end].lower().split()
     return bool(set(before[-2:] + own[:1]) & _NEW_WORDS)
+
+
+def _made_now(state: State, key: str) -> bool:
+    """Does the text show agreement ``key`` still being made (under talks, initialled, to be
+    signed: status 'prospective') and never as an older text under review ("talks on
+    revising the X Treaty" is about a treaty that may well be of a year long past)?"""
+    if _under_review(state, key):
+        return False
+    if any(_TALKED_OF_NOW_RE.search(state.text, max(state.sentence_of(m.start)[0].idx, m.start - 60), m.start)
+           for m in state.mentions if m.key == key and m.start >= state.body_start):
+        return True  # "met on Monday to discuss the X Agreement": the text on the table now
+    status = agreement_status.agreement_status(state, key)
+    agreement_status.forget_status(state)  # the caller's rule still adds mentions that change it
+    return status == "prospective"
+
+
+# "to discuss the", "were finalising a": the text a meeting works on (agreement_status reads talks and
+# negotiating, not discussing)
+_TALKED_OF_NOW_RE = re.compile(r"\b(?:discuss|discussing|finali[sz]e|finali[sz]ing)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _review_words() -> frozenset[str]:
+    """Words (or lemmas) that make a text the object of a revision, not a text being made."""
+    return (agreement_status.RENEGOTIATION - {"negotiate"}) | lexicon.words("revision_words")
+
+
+def _under_review(state: State, key: str) -> bool:
+    """Is a mention of ``key`` the object of a revision ("to modernise the X", "a review of
+    the X", "amendments to the X", "the revised text of the X")? Up to six words before it in its
+    sentence."""
+    review = _review_words()
+    for m in state.mentions:
+        if m.key != key or m.start < state.body_start:
+            continue
+        sent = state.sentence_of(m.start)
+        before = [t for t in sent if t.idx < m.start][-6:]
+        if any(t.lemma_.lower() in review or t.lower_ in review for t in before):
+            return True
+    return False
 
 
 _NAME_STOP = frozenset("of the on for and in between to".split())

@@ -223,6 +223,10 @@ def join_generic_agreements(state: State) -> None:
             # "a peace treaty": the named agreement whose name shares its content word, else the nearest
             # ("the 1974 accord": only one the text gives no other year, and no memorandum)
             fits = [x for x in named if year is None or may_be_of_year(state, x.key, years, noun, year)]
+            # "negotiating a new X Treaty ... negotiated the 2019 market-access deal": no named text can be
+            # that old one, which is then named by its year like an old text set beside the new one
+            old_dated = old_dated or (year is not None and bool(content) and bool(named) and not fits
+                                      and _old_year(state, year))
             sharing = [x for x in fits if set(w.lower() for w in content)
                        & {w.lower() for w in state.entities[x.key].label.split()}]
             # "a one-stop border post agreement" beside the Border Health Services Agreement and the
@@ -237,6 +241,10 @@ def join_generic_agreements(state: State) -> None:
                 # "The agreement with Libya" after "a separate fisheries agreement with Tunisia": a bare
                 # reference means the text of the report, not one set apart from it
                 pool = [x for x in pool if x.key not in apart_keys] or pool
+            if not content and year is None and not indefinite:
+                # "talks on the X Protocol, a side text to the 2022 boundary agreement ... The protocol":
+                # a bare specific kind word means a text of that kind, not the nearer one of another
+                pool = _same_kind(state, pool, noun)
             if new_thing and year is None:
                 # "the new treaty" after "a new river treaty ... the 2004 accord": the new one, not the old
                 pool = [x for x in pool if not old_agreement(state, x.key, years)] or pool
@@ -262,6 +270,14 @@ def join_generic_agreements(state: State) -> None:
                     pool = [x for x in pool if state.entities[x.key].label.split()[-1].lower() == noun]
                     if not pool:
                         continue
+                if year is not None and _old_year(state, year):
+                    # "would replace parts of the 2009 memorandum. ... a Special Agreement": a text of a
+                    # year long past is none of another kind the text only names after it (with no year of
+                    # its own), nor one "a 1902 treaty" introduces; but "The 2021 agreement ... Under the RTS
+                    # Link Agreement", "the 2023 joint inspection deal ... the X Joint Inspection Agreement"
+                    # and "their 2011 trade deal, Partial Scope Agreement No. 28" (in apposition) are one text
+                    pool = [x for x in pool if x.start <= m.start() or _in_apposition(state, end, x)
+                            or (not indefinite and (_may_be_kind(state, x.key, noun) or x in sharing))]
                 key = _nearest_agreement(state, pool, m.start())
         if key is None:
             if dated and indefinite and not content and year is None and not generic_mentions \
@@ -622,8 +638,44 @@ def _same_list_item(state: State, pool: list, pos: int) -> list:
     return [x for x in pool if x.key not in other]
 
 
+# ", NAME", " - NAME", " (NAME": what joins a reference to a name set beside it
+_APPOSITION_RE = re.compile(r"\s*(?:,|\(|:|\s[-\u2013\u2014]|[\u2013\u2014])\s*(?:the\s+)?")
+
+
+def _in_apposition(state: State, end: int, x: MentionRef) -> bool:
+    """Does mention ``x`` stand in apposition right after a reference ending at ``end``?"""
+    hit = _APPOSITION_RE.match(state.text, end)
+    return hit is not None and hit.end() == x.start
+
+
+def _of_kind(state: State, key: str, noun: str) -> bool:
+    """Does a name of agreement ``key`` hold the kind word ``noun``?"""
+    entity = state.entities.get(key)
+    return entity is not None and noun in {w.lower() for n in (entity.label, *entity.aliases) for w in n.split()}
+
+
+def _may_be_kind(state: State, key: str, noun: str) -> bool:
+    """May a reference with kind word ``noun`` name agreement ``key``? A specific kind ("memorandum",
+    "treaty") only one whose name holds it; a general one ("accord", "deal") one named by no specific kind."""
+    if _of_kind(state, key, noun):
+        return True
+    specific = lexicon.words("specific_agreement_kinds")
+    entity = state.entities.get(key)
+    return noun not in specific and entity is not None and not {w.lower() for w in entity.label.split()} & specific
+
+
+def _same_kind(state: State, pool: list, noun: str) -> list:
+    """The candidates whose names hold ``noun`` when it is a specific kind word ("protocol")
+    and some do; else the pool as it is."""
+    if noun not in lexicon.words("specific_agreement_kinds"):
+        return pool
+    kind = [x for x in pool if _of_kind(state, x.key, noun)]
+    return kind or pool
+
+
 def _nearest_agreement(state: State, named: list, pos: int) -> str | None:
     if not named:
         return None
+    # the candidates are named ones then generic ones, each in text order: the nearest is by position
     before = [m for m in named if m.start <= pos]
-    return (before[-1] if before else named[0]).key
+    return (max(before, key=lambda m: m.start) if before else min(named, key=lambda m: m.start)).key

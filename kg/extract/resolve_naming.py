@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from kg.extract.agreement_newness import names_another
 from kg.extract.entities import classify_org
 from kg.extract.resolve_merge import absorb
 from kg.extract.state import State
@@ -142,6 +143,10 @@ def naming_phrases(state: State) -> None:
                 continue
             if re.fullmatch(r"[A-Z]{2,8} (?:II|III|IV|V|VI|[2-9])", state.entities[target.key].label):
                 continue  # "the new contract, which officials call the GSC II": a successor, not the GSC
+            if state.entity_type(target.key) == "Agreement" and names_another(state, m.start(), referent):
+                # "signed the X Memorandum in 2021. The new instrument, which negotiators call the Y
+                # Agreement, ...": the new text is another one than the memorandum signed before
+                continue
             ttype, rtype = state.entity_type(target.key), state.entity_type(referent)
             acronym = state.entities[target.key].label.isupper() and not re.match(r"it\b", m.group(0))
             if re.match(r"it\b", m.group(0)) and ttype not in {"Agreement", "Place"}:
