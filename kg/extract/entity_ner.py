@@ -6,6 +6,7 @@ and tell people, places and title fragments apart by the words around.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
@@ -457,10 +458,10 @@ def _titled_name(tokens: list, state: State) -> bool:
         return False
     doc = tokens[0].doc
     prev = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
-    if prev is not None and prev.lower_ in lexicon.words("title_core") | {"minister", "secretary"}:
+    if prev is not None and prev.lower_ in _apposition_titles():
         return True
     if prev is not None and prev.text == "," and prev.i > 0 \
-            and doc[prev.i - 1].lower_ in lexicon.words("title_core") | {"minister", "secretary"}:
+            and doc[prev.i - 1].lower_ in _apposition_titles():
         return True  # "Turkey's trade minister, Murat Güneşli,": the name apposed to the office
     if prev is not None and prev.text == "," and _OFFICE_OF_BEFORE.search(state.text[max(0, prev.idx - 80):prev.idx]):
         return True  # "A spokesperson for the Latvian ministry, Ilze Kalnina,": the office's holder
@@ -481,6 +482,18 @@ def _titled_name(tokens: list, state: State) -> bool:
     return False
 
 
+@lru_cache(maxsize=None)
+def _apposition_titles() -> frozenset[str]:
+    """Office words a name may be apposed to or follow ("minister, X", "Minister X")."""
+    return lexicon.words("title_core") | {"minister", "secretary"}
+
+
+@lru_cache(maxsize=None)
+def _non_person_words() -> frozenset[str]:
+    """Words of agencies, media and portfolios: a name holding one is no person's."""
+    return lexicon.words("agency_words") | lexicon.words("media_words") | lexicon.words("portfolio_words")
+
+
 def _plain_name(words: list[str], state: State) -> bool:
     """Two or three capitalised words the gazetteer does not know, none a word of
     organisations, media or portfolios: the shape of a person's name."""
@@ -489,8 +502,7 @@ def _plain_name(words: list[str], state: State) -> bool:
     if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
     lowered = {w.lower() for w in words}
-    return not (set(words) & lexicon.words("org_heads") or lowered & (
-        lexicon.words("agency_words") | lexicon.words("media_words") | lexicon.words("portfolio_words")))
+    return not (set(words) & lexicon.words("org_heads") or lowered & _non_person_words())
 
 
 # Burmese styles stay in the name as the golds and the press write it ("U Thein Zaw Oo"),
@@ -535,7 +547,7 @@ def _owned_office_before(text: str) -> bool:
     if m is None:
         return False
     title = m.group("title").lower()
-    return title in lexicon.words("title_core") or title in {"minister", "secretary"} or title in _APPOSED_ROLES
+    return title in _apposition_titles() or title in _APPOSED_ROLES
 
 
 # Lower-case titles that, right before a capitalised name, make it a person's ("foreign
@@ -556,13 +568,13 @@ def _person_slot(tokens: list, state: State) -> bool:
         return False
     lowered = {w.lower() for w in words}
     if set(words) & (lexicon.words("org_heads") | lexicon.words("street_suffixes") | LANDFORM_TAILS) \
-            or lowered & (lexicon.words("agency_words") | lexicon.words("media_words") | lexicon.words("portfolio_words")):
+            or lowered & _non_person_words():
         return False
     doc = tokens[0].doc
     prev = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
     if prev is None:
         return False
-    titles = lexicon.words("title_core") | {"minister", "secretary"}
+    titles = _apposition_titles()
     if prev.lower_ in titles and (prev.text[:1].isupper() or prev.lower_ in LOWER_TITLES_BEFORE_NAMES):
         return True  # "Interior Minister Catalin Predoiu", "foreign minister Margus Tsahkna"
     if prev.text == "," and prev.i > 0 and doc[prev.i - 1].lower_ in titles | {"counterpart", "counterparts"}:

@@ -113,7 +113,7 @@ def may_be_of_year(state: State, key: str, years: dict[str, set[str]], noun: str
     words = {w.lower() for n in names for w in n.split()}
     if (words & _UNSIGNED_KINDS or any(_ROAD_MAP_RE.search(n) for n in names)) and noun not in words:
         return False
-    return not (year is not None and _old_year(state, year)
+    return not (year is not None and old_year(state, year)
                 and (_introduced_new(state, key) or _made_now(state, key)))
 
 
@@ -124,13 +124,13 @@ def old_agreement(state: State, key: str, years: dict[str, set[str]]) -> bool:
     """Does the text date agreement ``key`` only to years well before the report
     ("the 2004 accord")? Such an agreement is no "new treaty"."""
     own = years.get(key, set())
-    return bool(own) and all(_old_year(state, y) for y in own)
+    return bool(own) and all(old_year(state, y) for y in own)
 
 
-def _old_year(state: State, year: str) -> bool:
-    """Is ``year`` two or more years before the report's date?"""
+def old_year(state: State, year: str, gap: int = 2) -> bool:
+    """Is ``year`` ``gap`` or more years before the report's date?"""
     date = state.document.date or ""
-    return date[:4].isdigit() and int(year) <= int(date[:4]) - 2
+    return date[:4].isdigit() and int(year) <= int(date[:4]) - gap
 
 
 def _introduced_new(state: State, key: str) -> bool:

@@ -16,6 +16,7 @@ from kg.extract.entity_years import (
     formally_named,
     may_be_of_year,
     old_agreement,
+    old_year,
 )
 from kg.extract.state import MentionRef, State, slugify
 
@@ -194,7 +195,7 @@ def join_generic_agreements(state: State) -> None:
                 and not _shares_content(state, content, named)))
         # "It replaces the 2003 tax agreement": a year well before the report, a topic shared by
         # no agreement named so far and none of that year: an old text of its own
-        old_dated = year is not None and bool(content) and key is None and _old_year(state, year) \
+        old_dated = year is not None and bool(content) and key is None and old_year(state, year) \
             and not _shares_content(state, content, named) and bool(named) and not (new_thing or introduced) \
             and _OTHER_TEXT_BEFORE.search(state.text, max(0, m.start() - 40), m.start()) is not None
         if key is None and not indefinite and year is None and "new" in (w.lower() for w in mods) \
@@ -202,19 +203,19 @@ def join_generic_agreements(state: State) -> None:
             # "X and Y signed the Nairobi Agreement ... The new transit agreement builds on ...": the new
             # text is the one this report says was signed, not another one
             key = _signed_here(state, named, m.start(), content)
-        if key is None and year is not None and not content and _old_year(state, year) \
+        if key is None and year is not None and not content and old_year(state, year) \
                 and _OTHER_TEXT_BEFORE.search(state.text, max(0, m.start() - 40), m.start()) is not None:
             # "builds on a 1995 arrangement": an older text of its own, not the one signed now
             key = generic.get(f"{year} {noun}") or state.add_entity(f"{year} {noun}", "Agreement").key
         if key is None and not indefinite and year is None and not new_thing:
             # "a new supply contract ... The 20-year contract the two companies signed in 1996": the
             # text its signers signed years ago is not the new one under talks
-            old_year = _signed_by_long_ago(state, m.end())
-            if old_year is not None and _nearest_is_new(state, [*named, *generic_mentions], m.start()):
+            signed_year = _signed_by_long_ago(state, m.end())
+            if signed_year is not None and _nearest_is_new(state, [*named, *generic_mentions], m.start()):
                 label = " ".join([*[w for w in mods if w.lower() not in GENERIC_MODIFIER_STOP], noun])
                 key = state.add_entity(label, "Agreement").key
-                state.entities[key].aliases.add(f"{old_year} {noun}")
-                years.setdefault(key, set()).add(old_year)
+                state.entities[key].aliases.add(f"{signed_year} {noun}")
+                years.setdefault(key, set()).add(signed_year)
                 generic_mentions.append(MentionRef(start, end, key))
                 state.add_mention(key, start, end, alias=False)
                 continue
@@ -226,7 +227,7 @@ def join_generic_agreements(state: State) -> None:
             # "negotiating a new X Treaty ... negotiated the 2019 market-access deal": no named text can be
             # that old one, which is then named by its year like an old text set beside the new one
             old_dated = old_dated or (year is not None and bool(content) and bool(named) and not fits
-                                      and _old_year(state, year))
+                                      and old_year(state, year))
             sharing = [x for x in fits if set(w.lower() for w in content)
                        & {w.lower() for w in state.entities[x.key].label.split()}]
             # "a one-stop border post agreement" beside the Border Health Services Agreement and the
@@ -255,7 +256,7 @@ def join_generic_agreements(state: State) -> None:
             # "The first is the 2006 agreement ... The second is a new Customs Protocol": the items
             # of a count are different texts
             pool = _same_list_item(state, pool, m.start())
-            if indefinite and year is not None and not content and _old_year(state, year):
+            if indefinite and year is not None and not content and old_year(state, year):
                 # "set up under a 1996 agreement" beside talks on a protocol still to be signed:
                 # a text of long ago is not the one under talks
                 pool = [x for x in pool if _unsigned_status(state, x.key) != "prospective"]
@@ -270,7 +271,7 @@ def join_generic_agreements(state: State) -> None:
                     pool = [x for x in pool if state.entities[x.key].label.split()[-1].lower() == noun]
                     if not pool:
                         continue
-                if year is not None and _old_year(state, year):
+                if year is not None and old_year(state, year):
                     # "would replace parts of the 2009 memorandum. ... a Special Agreement": a text of a
                     # year long past is none of another kind the text only names after it (with no year of
                     # its own), nor one "a 1902 treaty" introduces; but "The 2021 agreement ... Under the RTS
@@ -504,7 +505,7 @@ def _signed_long_ago(state: State, pos: int) -> bool:
     """'a defence cooperation agreement signed in 2010': an indefinite description signed in
     a year before the report's is an old agreement of its own, not the one named nearest."""
     hit = _SIGNED_IN_YEAR.match(state.text, pos)
-    return hit is not None and _old_year(state, hit.group(1), gap=1)
+    return hit is not None and old_year(state, hit.group(1), gap=1)
 
 
 # "... the two companies signed in 1996", "..., which Kessa and Tarvia signed in 1996": a signing
@@ -519,7 +520,7 @@ def _signed_by_long_ago(state: State, pos: int) -> str | None:
     """The year of 'the contract the two companies signed in 1996' when it lies a year or
     more before the report's, else None."""
     hit = _SIGNED_BY_IN_YEAR.match(state.text, pos)
-    return hit.group(1) if hit is not None and _old_year(state, hit.group(1), gap=1) else None
+    return hit.group(1) if hit is not None and old_year(state, hit.group(1), gap=1) else None
 
 
 def _signed_here(state: State, named: list[MentionRef], pos: int, content: list[str]) -> str | None:
@@ -534,7 +535,7 @@ def _signed_here(state: State, named: list[MentionRef], pos: int, content: list[
                    and not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "could", "may", "might", "to"}
                                for c in t.children) for t in sent):
             continue
-        if any(_old_year(state, y, 1) for y in re.findall(r"\b(?:1[89]|20)\d{2}\b", sent.text)):
+        if any(old_year(state, y, 1) for y in re.findall(r"\b(?:1[89]|20)\d{2}\b", sent.text)):
             continue  # "which the two signed in 1994": an old text
         found.append(x.key)
     if len(found) > 1 and content:
@@ -552,10 +553,6 @@ def _nearest_is_new(state: State, pool: list, pos: int) -> bool:
     return bool(set(words[-5:]) & {"new", "proposed", "planned", "draft", "future"})
 
 
-def _old_year(state: State, year: str, gap: int = 2) -> bool:
-    """Is ``year`` ``gap`` or more years before the report's date?"""
-    date = state.document.date or ""
-    return date[:4].isdigit() and int(year) <= int(date[:4]) - gap
 
 
 def _shares_content(state: State, content: list[str], named: list[MentionRef]) -> bool:
