@@ -64,6 +64,9 @@ def build(
     paths: Annotated[list[Path], typer.Argument(help="Documents or folders [default: seeds/]")] = None,  # type: ignore[assignment]
     store: StoreOpt = None,
     force: Annotated[bool, typer.Option(help="Re-extract even unchanged documents")] = False,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", min=0, help="Extraction processes (0 = one per CPU); the graph is the same for any value"
+    )] = 1,
 ) -> None:
     """Build (or refresh) the graph from documents; unchanged documents are skipped."""
     from rich.progress import Progress
@@ -78,7 +81,7 @@ def build(
     with Progress(console=err, transient=True) as progress:
         task = progress.add_task("extracting", total=total)
         report = run_build(
-            paths, gs, settings.base_iri, force=force,
+            paths, gs, settings.base_iri, force=force, jobs=jobs,
             progress=lambda doc_id: progress.advance(task),
         )
     out.print(
