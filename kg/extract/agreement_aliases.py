@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract import lexicon
 from kg.extract.agreement_names import rekey_uses
@@ -789,11 +790,9 @@ def _drop_indefinite_future(state: State) -> None:
 
 def _bare_reference(state: State, m) -> bool:
     """'the deal', 'the old arrangement': a lower-case reference without a year or topic words."""
-    from kg.extract.resolve_generic_agreements import GENERIC_MODIFIER_STOP  # late: resolution imports this area
-
     words = state.text[m.start:m.end].split()
     nouns = {w.lower() for w in lexicon.words("generic_agreement_nouns")}
-    return words[-1].lower().rstrip("s") in nouns and all(w.lower() in GENERIC_MODIFIER_STOP for w in words[:-1])
+    return words[-1].lower().rstrip("s") in nouns and all(w.lower() in lexicon.words("untopical_modifiers") for w in words[:-1])
 
 
 # "will not sign a", "refuse to sign a", "replace it with a": a text spoken of as one that
@@ -803,8 +802,13 @@ _NOT_MADE_RE = re.compile(r"\b(?:(?:will|would|could|should|shall|can|did|do|doe
                           r"negotiate|ink|back|support|rush)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,4}$"
                           r"|\b(?:replace|replaced|replacing|swap|swapped|turn|turned|upgrade|upgraded)\s+(?:it|them|this|that|"
                           r"the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:with|by|into|to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}$", re.I)
-# words that make an indefinite description a real agreement of the report
-_REAL_WORDS = frozenset("new proposed planned draft".split())
+
+
+@lru_cache(maxsize=1)
+def _real_words() -> frozenset[str]:
+    """Words that make an indefinite description a real agreement of the report: a new text's,
+    but not "future" ("we will not sign a future treaty that ..." stays hypothetical)."""
+    return lexicon.words("new_text_words") - {"future"}
 
 
 def _hypothetical(state: State, m, label: str) -> bool:
@@ -816,7 +820,7 @@ def _hypothetical(state: State, m, label: str) -> bool:
     before = state.text[max(state.sentence_of(m.start).start_char, m.start - 80):m.start]
     if not re.search(r"\b(?:a|an|any)\s+(?:[\w-]+\s+){0,4}$", before, re.I):
         return False
-    if set(before.lower().split()[-3:]) & _REAL_WORDS:
+    if set(before.lower().split()[-3:]) & _real_words():
         return False
     return _NOT_MADE_RE.search(before) is not None
 

@@ -16,6 +16,7 @@ described as new beside an old title, stays apart (an old text and its successor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract import lexicon
 from kg.extract.agreement_names import rekey_uses
@@ -31,8 +32,6 @@ _STOP = frozenset(
     "final bilateral joint planned draft possible future formal interim two-way broad separate further "
     "understanding cooperation co-operation".split()
 )
-# "a new X protocol", "the proposed X": words saying the description is a text still to come
-_NEW_WORDS = frozenset("new proposed planned draft future revised successor".split())
 
 
 def kind_of(label: str, nouns: set[str]) -> str | None:
@@ -109,6 +108,12 @@ def _same_year(state: State, key: str, title: str, years: dict[str, set[str]]) -
     return bool(own & theirs)
 
 
+@lru_cache(maxsize=1)
+def _new_words() -> frozenset[str]:
+    """"a new X protocol", "the proposed X", "a successor treaty": a text still to come."""
+    return lexicon.words("new_text_words") | {"successor"}
+
+
 def _new_beside_old(state: State, key: str, title: str, years: dict[str, set[str]]) -> bool:
     """'a new transit treaty to replace the 1990 Transit Treaty': a description called new
     beside a title the text dates before the report's year is its successor."""
@@ -119,7 +124,7 @@ def _new_beside_old(state: State, key: str, title: str, years: dict[str, set[str
     for m in body_mentions(state, key):
         before = state.text[max(0, m.start - 25):m.start].lower().split()[-2:]
         words = [*before, *state.text[m.start:m.end].lower().split()[:2]]
-        if set(words) & (_NEW_WORDS - {"revised"}):
+        if set(words) & _new_words():
             return True
     return False
 

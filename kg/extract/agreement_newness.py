@@ -4,18 +4,15 @@ the memorandum named before, unless that one is itself new or still under talks.
 
 from __future__ import annotations
 
-from kg.extract import agreement_status
+from kg.extract import agreement_status, lexicon
 from kg.extract.state import State
-
-_NEW_WORDS = frozenset("new proposed planned draft future".split())
-
 
 def new_described(state: State, pos: int) -> bool:
     """Does the noun phrase right before ``pos`` (in its sentence) call its thing new ("The new
     instrument, " before "which negotiators call ...")?"""
     sent = state.sentence_of(pos)
     start = sent[0].idx if sent else 0
-    return bool(set(state.text[max(start, pos - 40):pos].lower().replace(",", " ").split()[-3:]) & _NEW_WORDS)
+    return bool(set(state.text[max(start, pos - 40):pos].lower().replace(",", " ").split()[-3:]) & lexicon.words("new_text_words"))
 
 
 def spoken_of_as_new(state: State, key: str) -> bool:
@@ -23,11 +20,9 @@ def spoken_of_as_new(state: State, key: str) -> bool:
     instrument" may well be it)?"""
     for x in state.mentions:
         if x.key == key and x.start >= state.body_start \
-                and set(state.text[max(0, x.start - 30):x.start].lower().split()[-3:]) & _NEW_WORDS:
+                and set(state.text[max(0, x.start - 30):x.start].lower().split()[-3:]) & lexicon.words("new_text_words"):
             return True
-    status = agreement_status.agreement_status(state, key)
-    agreement_status.forget_status(state)  # the callers still move mentions, which changes it
-    return status == "prospective"
+    return agreement_status.agreement_status(state, key) == "prospective"
 
 
 def names_another(state: State, pos: int, key: str) -> bool:

@@ -7,16 +7,16 @@ an agreement of its own (run before any agreement relation is read)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract import lexicon
-from kg.extract.agreement_status import forget_status
+from kg.extract.agreement_status import PROSPECTIVE_WORDS, forget_status
 from kg.extract.entity_years import agreement_years
 from kg.extract.evidence import body_mentions
 from kg.extract.state import State
 
 # "the 2004 accord", "the 2019 market-access deal": a year, up to two lower-case modifiers, the noun
 _DATED_REF_RE = re.compile(r"(?:(?:the|that|its|their)\s+)?((?:1[89]|20)\d\d)\s+((?:[a-z][\w-]*\s+){0,2}([a-z]+))")
-_NEW_WORDS = frozenset("new proposed planned draft future".split())
 
 
 def split_old_dated_references(state: State) -> None:
@@ -62,11 +62,18 @@ def split_old_dated_references(state: State) -> None:
 _PAST_DEED_RE = re.compile(r"\s*,?\s*(?:that|which)\s+(?:first\s+|originally\s+|briefly\s+)?[a-z]+ed\b")
 
 
+@lru_cache(maxsize=1)
+def _untopical() -> frozenset[str]:
+    """Modifiers that name no topic; "first" and "earlier" too, which resolution keeps as the
+    content of "the first agreement" (an item of a count), but which give no 2004 accord a topic."""
+    return lexicon.words("untopical_modifiers") | lexicon.words("sequence_modifiers") | {"first", "earlier"}
+
+
 def _foreign_topic(entity, hit: re.Match) -> bool:
     """Does a dated reference carry topic words ("market-access") that none of the
     agreement's names has? Then it speaks of another text."""
     topic = {w for w in re.split(r"[\s-]+", hit.group(2).lower())[:-1] if len(w) > 2}
-    topic -= {"new", "old", "revised", "original", "bilateral", "joint", "first", "earlier", "previous", "separate"}
+    topic -= _untopical()
     if not topic:
         return False
     own = " ".join(hit.group(2).lower().split())  # the aliases the reference itself gave
@@ -122,7 +129,7 @@ def _described_new(state: State, m) -> bool:
     """'a new air-defence treaty', 'the proposed accord': the words before the mention say it is new."""
     words = state.text[max(0, m.start - 30):m.start].lower().split()
     own = state.text[m.start:m.end].lower().split()  # the mention may hold the word ("new X treaty")
-    return bool(set(words[-2:] + own[:1]) & _NEW_WORDS)
+    return bool(set(words[-2:] + own[:1]) & lexicon.words("new_text_words"))
 
 
 def _move_mention(state: State, m, old: str, new: str) -> None:
@@ -205,15 +212,12 @@ def split_other_year_references(state: State) -> None:
         forget_status(state)
 
 
-_PROSPECTIVE_WORDS = frozenset("new proposed planned draft future possible".split())
-
-
 def _introduced_new(state: State, key: str) -> bool:
     """Is an agreement spoken of as new ("a proposed X", "a draft X", "a new X")?"""
     for m in body_mentions(state, key):
         words = state.text[max(0, m.start - 30):m.start].lower().split()[-3:]
         own = state.text[m.start:m.end].lower().split()[:1]
-        if set(words + own) & _PROSPECTIVE_WORDS:
+        if set(words + own) & PROSPECTIVE_WORDS:
             return True
     return False
 

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract import lexicon
 from kg.extract.evidence import body_mentions
 from kg.extract.state import State
 
@@ -28,7 +29,8 @@ def signed_agreement(state: State, verb: Token, agreements: list):
     return min(agreements, key=lambda m: verb.idx - m.end if m.end <= verb.idx else m.start - verb.idx)
 
 
-_PROSPECTIVE = frozenset("new proposed planned draft future possible eventual would-be prospective envisaged".split())
+# "a new code", "the envisaged treaty": words that speak of an agreement as not signed yet
+PROSPECTIVE_WORDS = lexicon.words("new_text_words") | lexicon.words("prospective_words")
 RENEGOTIATION = frozenset(
     "negotiate renegotiate renegotiation revise revision amend amendment update modernize modernise "
     "overhaul rework tweak reform renew renewal extend changes rewrite rewriting revive revival reactivate".split()
@@ -43,11 +45,25 @@ def forget_status(state: State) -> None:
 def agreement_status(state: State, key: str) -> str | None:
     """'existing' (signed: "signed in 1951", "the 1984 treaty", "which both
     countries signed"), 'prospective' ("a new code", "negotiations on a
-    protocol" without a signature) or None when the text does not say."""
+    protocol" without a signature) or None when the text does not say.
+
+    Remembered with what it was read from, and read again once that changed: rules that are
+    still moving mentions (entity_years, agreement_newness) ask for it between their moves."""
     cache = state.__dict__.setdefault("_agreement_status", {})
-    if key not in cache:
-        cache[key] = _agreement_status(state, key)
-    return cache[key]
+    inputs = _status_inputs(state, key)
+    hit = cache.get(key)
+    if hit is None or hit[0] != inputs:
+        hit = cache[key] = (inputs, _agreement_status(state, key))
+    return hit[1]
+
+
+def _status_inputs(state: State, key: str) -> tuple:
+    """What a status is read from besides the parse: the mentions of ``key`` and of every
+    agreement (another agreement's signing is not this one's), and whether a signing date is known."""
+    entities = state.entities
+    mentions = tuple(m for m in state.mentions if m.key == key or (
+        (e := entities.get(m.key)) is not None and e.type == "Agreement"))
+    return mentions, state.body_start, state.has_relation(key, "dateSigned")
 
 
 _NOT_YET_RE = re.compile(r"\b(?:once|when|until|till|unless|if|after|before|whenever|as\s+soon\s+as|the\s+moment|"
@@ -94,7 +110,7 @@ def _agreement_status(state: State, key: str) -> str | None:
     for m in body_mentions(state, key):
         sent = state.sentence_of(m.start)
         words = state.text[max(sent.start_char, m.start - 40):m.start].lower().split()
-        if set(words[-3:]) & _PROSPECTIVE:
+        if set(words[-3:]) & PROSPECTIVE_WORDS:
             prospective = True
         if _AWAITING_SIGNATURE_RE.search(state.text, m.end, min(sent.end_char, m.end + 120)):
             prospective = True  # "the protocol is still not ready for signature": a text not signed yet
@@ -226,8 +242,6 @@ def signs_other_object(state: State, verb: Token, m) -> bool:
     agreement on hours and will reopen talks on the X Convention": the convention was not
     signed there)? Its object is an agreement word or another agreement's mention, and
     ``m`` lies outside the object."""
-    from kg.extract import lexicon
-
     nouns = lexicon.words("generic_agreement_nouns") | {"memorandum", "mou", "contract"}
     for obj in verb.children:
         if obj.dep_ not in {"dobj", "nsubjpass"}:

@@ -475,7 +475,7 @@ def _titled_name(tokens: list, state: State) -> bool:
     # any of the first three words (modifiers first), up to a preposition; without one only
     # the first word ("X, whose head office ..." is no office of X's)
     for word in m.group(2).split() if m.group(1) else m.group(2).split()[:1]:
-        if word in lexicon.words("title_core") or word in _APPOSED_ROLES:
+        if word in lexicon.words("title_core") or word in _apposed_roles():
             return True
         if word in _NOT_TITLE_LEADS:
             return False
@@ -533,9 +533,10 @@ _OFFICE_OF_BEFORE = re.compile(
 _OWNED_OFFICE_BEFORE = re.compile(
     rf"(?:\b[Tt]he\s+[\w-]+|{CAP_CLASS}[\w.-]*(?:\s{CAP_CLASS}[\w.-]*){{0,2}})['’]s\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?P<title>[\w-]+)(?:\s+(?:for|of|at|to|in|on)\s+(?:the\s+)?[\w'’ -]{{1,70}})?$")
-# Roles of the press and of research that head such an apposition beside the offices.
-_APPOSED_ROLES = frozenset("presenter host anchor editor correspondent reporter columnist analyst economist researcher "
-                           "professor lecturer fellow scholar".split())
+@lru_cache(maxsize=1)
+def _apposed_roles() -> frozenset[str]:
+    """Roles of the press (office_media's) and of research that head such an apposition beside the offices."""
+    return lexicon.words("programme_hosts") | lexicon.words("press_roles") | lexicon.words("expert_roles")
 
 
 def _owned_office_before(text: str) -> bool:
@@ -547,7 +548,7 @@ def _owned_office_before(text: str) -> bool:
     if m is None:
         return False
     title = m.group("title").lower()
-    return title in _apposition_titles() or title in _APPOSED_ROLES
+    return title in _apposition_titles() or title in _apposed_roles()
 
 
 # Lower-case titles that, right before a capitalised name, make it a person's ("foreign

@@ -21,15 +21,6 @@ from kg.extract.entity_orgs import legal_suffix_end
 from kg.extract.entity_types import Candidate
 from kg.extract.state import State
 
-_CURRENCIES = frozenset(
-    "yuan renminbi yen won francs franc cedi cedis rupee rupees pesos peso dollars dollar euros euro pounds pound "
-    "shillings shilling naira rand kwacha lari tenge som soms somoni manat dram drams lei leu leva lev zloty zlotys "
-    "forint forints koruna korunas crowns krona kronor krone kroner kuna dinar dinars riyal riyals rial rials dirham "
-    "dirhams lira liras rouble roubles ruble rubles hryvnia hryvnias baht ringgit rupiah kip riel riels dong taka "
-    "reais real bolivianos boliviano soles sol guaraníes guarani guaranies quetzales quetzal córdobas cordobas "
-    "lempiras colones colón birr nakfa dalasi leones leone ariary kwanza kwanzas meticais metical pula loti maloti "
-    "lilangeni emalangeni ouguiya afghani afghanis kyat kyats tugrik tugriks togrog ngultrum rufiyaa denars denar "
-    "marks mark cents centimes kopecks tiyin".split())
 _EID_RE = re.compile(r"Eid[ -](?:al|ul|el)-[A-Z]?[a-z]+")
 # navies' and fleets' ship prefixes ("HMAS Warrego", "the patrol boat KRI Bima")
 _SHIP_PREFIXES = ("HMAS HMS HMNZS HMCS HMDS HDMS HNLMS HNoMS HSwMS KNM RFNS INS KRI USS USNS USCGC CCGS ARA BAP "
@@ -60,9 +51,10 @@ def drop_non_names(found: list[Candidate], state: State) -> list[Candidate]:
              and (e := legal_suffix_end(text, c.end)) is not None]
     kept = []
     holidays = lexicon.words("holidays")
+    currencies = lexicon.words("currency_words")
     for c in found:
         words = c.text.split()
-        if c.source != "gaz" and len(words) >= 2 and words[-1] in _CURRENCIES \
+        if c.source != "gaz" and len(words) >= 2 and words[-1] in currencies \
                 and all(w[:1].isupper() for w in words[:-1]):
             continue  # "Chinese yuan", "Swiss francs"
         if c.type != "Country" and (c.text in holidays or _EID_RE.fullmatch(c.text)):

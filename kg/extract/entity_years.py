@@ -117,9 +117,6 @@ def may_be_of_year(state: State, key: str, years: dict[str, set[str]], noun: str
                 and (_introduced_new(state, key) or _made_now(state, key)))
 
 
-_NEW_WORDS = frozenset("new proposed planned draft future".split())
-
-
 def old_agreement(state: State, key: str, years: dict[str, set[str]]) -> bool:
     """Does the text date agreement ``key`` only to years well before the report
     ("the 2004 accord")? Such an agreement is no "new treaty"."""
@@ -145,7 +142,7 @@ def _introduced_new(state: State, key: str) -> bool:
     m = body[0]
     before = state.text[max(0, m.start - 30):m.start].lower().split()
     own = state.text[m.start:m.end].lower().split()
-    return bool(set(before[-2:] + own[:1]) & _NEW_WORDS)
+    return bool(set(before[-2:] + own[:1]) & lexicon.words("new_text_words"))
 
 
 def _made_now(state: State, key: str) -> bool:
@@ -157,9 +154,7 @@ def _made_now(state: State, key: str) -> bool:
     if any(_TALKED_OF_NOW_RE.search(state.text, max(state.sentence_of(m.start)[0].idx, m.start - 60), m.start)
            for m in state.mentions if m.key == key and m.start >= state.body_start):
         return True  # "met on Monday to discuss the X Agreement": the text on the table now
-    status = agreement_status.agreement_status(state, key)
-    agreement_status.forget_status(state)  # the caller's rule still adds mentions that change it
-    return status == "prospective"
+    return agreement_status.agreement_status(state, key) == "prospective"
 
 
 # "to discuss the", "were finalising a": the text a meeting works on (agreement_status reads talks and

@@ -6,7 +6,8 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, Mapping
 
 from kg.iris import slugify
 
@@ -15,7 +16,7 @@ LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.json"
 
 @lru_cache(maxsize=1)
 def _raw() -> dict[str, Any]:
-    # read once: mapping() is called inside per-entity loops; callers get copies
+    # read once: mapping() is called inside per-entity loops
     return json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
 
 
@@ -39,9 +40,10 @@ def alternation(name: str) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"[ \t]*") for w in sorted(ordered(name), key=len, reverse=True))
 
 
-def mapping(name: str) -> dict[str, str]:
-    """A word -> normal form table (e.g. media nouns)."""
-    return dict(_raw()[name])
+@lru_cache(maxsize=None)
+def mapping(name: str) -> Mapping[str, Any]:
+    """A word -> normal form table (e.g. media nouns), read-only: it is shared by every caller."""
+    return MappingProxyType(_raw()[name])
 
 
 @lru_cache(maxsize=1)

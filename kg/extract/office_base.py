@@ -23,11 +23,10 @@ HONORIFICS = frozenset("hon h.e excellency dr mr mrs ms prof professor sir dame 
 
 # Military ranks a civilian office may name before its holder ("the Minister of Transport,
 # Colonel X"): the rank is a style of the person; the office is the title before the comma.
-RANKS = frozenset("colonel lieutenant-colonel lieutenant general major brigadier brigadier-general captain "
-                  "admiral rear vice air marshal commodore col col. gen gen. maj maj. lt lt. capt capt. "
-                  "brig brig. adm adm.".split())
-RANKS_RE = r"(?:(?:Colonel|Lieutenant|General|Major|Brigadier|Captain|Admiral|Rear|Vice|Air|Marshal|Commodore|" \
-           r"Col\.?|Gen\.?|Maj\.?|Lt\.?|Capt\.?|Brig\.?|Adm\.?)(?:\s+|-))"
+# lower-case rank words, for tokens ("Lieutenant-Colonel" is three tokens: the hyphen is its own)
+RANKS = frozenset(w.lower() for w in lexicon.words("military_rank_words"))
+# one rank word and its space or hyphen: callers allow a run of a few ("Air Vice-Marshal ")
+RANKS_RE = rf"(?:(?:{lexicon.alternation('military_rank_words')})(?:\s+|-))"
 
 
 @dataclass

@@ -23,6 +23,10 @@ from kg.extract.state import MentionRef, State
 # number: shared with the side rules (office_sides)
 DEMONYM = r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?"
 COUNTERPART_NOUN = r"(?:counterparts?|opposite\s+numbers?)"
+# "his Lithuanian counterpart", "her counterpart from Malawi", "their opposite numbers": the
+# demonym (or the country after "from") names the side; shared with relation_checks_sides
+COUNTERPART_OF = (rf"\b(?i:his|her|their|its)\s+(?:(?P<dem>{DEMONYM})\s+)?(?P<noun>{COUNTERPART_NOUN})"
+                  r"(?:\s+from\s+(?:the\s+)?(?P<from>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*))?")
 
 # a rank may stand before the name ("his Russian counterpart, Colonel Viktor D", round-34 O5)
 _COUNTERPART_RE = re.compile(rf"\b(?i:his|her|their|its)\s+({DEMONYM})\s+counterpart,?\s*"
@@ -30,12 +34,8 @@ _COUNTERPART_RE = re.compile(rf"\b(?i:his|her|their|its)\s+({DEMONYM})\s+counter
 
 
 # "his Lithuanian counterpart, Defence Minister X" / "her counterpart from Malawi, Dr X":
-# the demonym (or the country after "from") names the side, a title may stand before the name
-_COUNTERPART_TITLED_RE = re.compile(
-    rf"\b(?i:his|her|their|its)\s+(?:(?P<dem>{DEMONYM})\s+)?"
-    rf"(?P<noun>{COUNTERPART_NOUN})"
-    r"(?:\s+from\s+(?:the\s+)?(?P<from>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*))?\s*,?\s+"
-    r"(?P<title>(?:[\w.,-]+\s+){0,14}?)$")
+# a title may stand before the name
+_COUNTERPART_TITLED_RE = re.compile(COUNTERPART_OF + r"\s*,?\s+(?P<title>(?:[\w.,-]+\s+){0,14}?)$")
 
 
 def counterpart_country(state: State, mention: MentionRef) -> str | None:

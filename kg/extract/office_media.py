@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import lexicon
 from kg.extract.office_base import Office, sentence_bounds, token_at
 from kg.extract.state import MentionRef, State
 
-_ROLES = r"presenter|host|co-host|anchor|newsreader|correspondent|reporter|editor|columnist|commentator"
 _OUTLET_TYPES = {"MediaOrganization", "Organization"}
 # a programme's own people: named with the role alone, they work for the broadcaster of the text
-_HOSTS = r"presenter|host|co-host|anchor|newsreader"
+_HOSTS = lexicon.alternation("programme_hosts")
+_ROLES = f"{_HOSTS}|{lexicon.alternation('press_roles')}"
 # "presenter NAME on/of/from <Outlet>('s ...)"
 _ROLE_BEFORE_RE = re.compile(rf"\b(?P<title>(?:(?:senior|chief|veteran|political|diplomatic|economics|business|"
                              rf"foreign|breakfast|morning|evening|radio|television|TV|news|programme|show)\s+)?"

@@ -16,12 +16,17 @@ from kg.extract.office_base import (
     sentence_bounds,
     token_at,
 )
+from kg.extract.office_counterparts import COUNTERPART_NOUN, DEMONYM
 from kg.extract.office_local import TOWN_OFFICES, local_place, regional_officers
 from kg.extract.office_owners import earlier_body, heads_body, its_owner, owner_org
 from kg.extract.sides import country_key_for_word
 from kg.extract.state import MentionRef, State
 
 SPOKES = r"spokes(?:person|man|woman)|representative|press secretary|press officer|official"
+# "the Cambodian government", "the Estonian negotiating team": the demonym of a body a spokesperson speaks for
+_DEMONYM_BODY_RE = re.compile(rf"({DEMONYM})\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:government|authorities|cabinet|"
+                              r"presidency|administration|state|ministry|department|embassy|delegation|side|mission|"
+                              r"negotiating\s+team|foreign\s+office)\s*$")
 
 
 def spokesperson_title(state: State, mention: MentionRef) -> Office | None:
@@ -50,9 +55,7 @@ def spokesperson_title(state: State, mention: MentionRef) -> Office | None:
     if not orgs:
         # "A spokesman for the Cambodian government, Keo Sam,": the country its demonym names
         # "A spokesperson for the Finnish ministry, X," / "for the Estonian delegation"
-        words = re.match(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:[a-z][\w-]*\s+){0,2}?(?:government|authorities|cabinet|"
-                         r"presidency|administration|state|ministry|department|embassy|delegation|side|mission|"
-                         r"negotiating\s+team|foreign\s+office)\s*$", m.group(2))
+        words = _DEMONYM_BODY_RE.match(m.group(2))
         country = country_key_for_word(state, base + m.start(2), base + m.start(2) + len(words.group(1))) \
             if words is not None and state.gaz.country_of_demonym(words.group(1)) is not None else None
         if country is None:
@@ -266,6 +269,7 @@ def _agent_title(state: State, verb: str, start: int, org: MentionRef) -> str | 
 
 
 _COURTESY = r"(?:(?:Ambassador|Amb\.|Dr\.?|Hon\.?|H\.E\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor|Judge|Gen\.)\s+)?"
+_COUNTERPART_END_RE = re.compile(rf"\b{COUNTERPART_NOUN}$", re.I)
 _APPOSED_RE = re.compile(
     r"(?:^|[\s(])(?P<owner>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})(?:['’]s|(?<=s)['’])\s+"
     r"(?P<title>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,7}?)\s*,\s*" + _COURTESY + r"$"
@@ -285,7 +289,7 @@ def apposed_title(state: State, mention: MentionRef) -> Office | None:
         return None
     base = max(sent_start, mention.start - 160)
     if state.mentions_in(base + m.start("title"), base + m.end("title"), {"Person"}) \
-            or re.search(r"\b(?:counterparts?|opposite\s+numbers?)$", m.group("title"), re.I):
+            or _COUNTERPART_END_RE.search(m.group("title")):
         # "Latvia's Energy Minister A and his Lithuanian counterpart, B": the words name A's
         # office and a counterpart, not B's title (``counterpart_title`` reads B's office)
         return None

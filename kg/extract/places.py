@@ -13,6 +13,7 @@ from kg.extract import lexicon, place_facility_names, place_course_runs, place_b
 from kg.extract.connects import chain_named_links, extract_connects, link_ends_are_places, pair_named_links, split_namesake_links, twin_town_links
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.meetings import TALK_NOUNS
+from kg.extract.region_demonyms import region_entry
 from kg.extract.sides import country_key_for_word
 from kg.extract.state import State
 
@@ -235,11 +236,9 @@ def _region_of_demonym(state: State, demonym: str):
     if demonym not in lexicon.words("region_demonyms"):
         return None
     # "Greenlandic", "Sindhi", "Chechen": no suffix cut leads back to the region's name
-    named = lexicon.mapping("region_adjectives").get(demonym)
-    if named is not None:
-        entry = state.gaz.lookup(named)
-        if entry is not None and entry.type == "Place" and entry.section == "regions":
-            return entry
+    entry = region_entry(state, demonym)
+    if entry is not None and entry.type == "Place" and entry.section == "regions":
+        return entry
     for suffix in ("ean", "ese", "ian", "an", "n"):
         if not demonym.endswith(suffix):
             continue

@@ -24,6 +24,7 @@ from kg.extract import lexicon
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.office_home import dispatch_home, government_home, release_home
 from kg.extract.offices import named_after
+from kg.extract.region_demonyms import region_entry
 from kg.extract.state import State
 
 _MISSION_RE = re.compile(r"^(?:the\s+)?(?:Embassy|Consulate(?:[- ]General)?|High\s+Commission|Permanent\s+Mission|"
@@ -629,7 +630,7 @@ def _regional_government(state: State, key: str, body: list) -> None:
     if hit is None:
         return
     name = hit.group("of") or hit.group("pre")
-    entry = state.gaz.lookup(lexicon.mapping("region_adjectives").get(name, name))
+    entry = region_entry(state, name)
     if entry is None or entry.type != "Place" or not entry.country:
         return
     country = country_key(state, entry.country)

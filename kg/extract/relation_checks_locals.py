@@ -24,6 +24,7 @@ import re
 from kg.extract import lexicon
 from kg.extract.evidence import country_key, country_up
 from kg.extract.office_base import LOCAL_OFFICES
+from kg.extract.region_demonyms import region_entry
 from kg.extract.state import State
 
 _OPENING_RE = re.compile(r"(?:In|Back\s+in|At|Over\s+in|Across\s+the\s+border\s+in|Meanwhile,?\s+in)\s+(?:the\s+)?")
@@ -324,7 +325,7 @@ def _apposed_country(state: State, place: str) -> str | None:
             entry = state.gaz.country_of_demonym(word)
             if entry is not None:
                 return country_key(state, entry.label)
-            region = state.gaz.lookup(lexicon.mapping("region_adjectives").get(word, word))
+            region = region_entry(state, word)
             if region is not None and region.type == "Place" and region.country:
                 return country_key(state, region.country)
         for other in state.mentions_in(hit.start("tail"), hit.end("tail"), {"Place", "Country"}):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon
+from kg.extract.office_counterparts import COUNTERPART_OF
 from kg.extract.offices import position_label, title_case
 from kg.extract.sides import country_key_for_word
 from kg.extract.state import MentionRef, State
@@ -25,9 +26,7 @@ from kg.iris import slugify
 from kg.model import ORG_TYPES, Span
 
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon|H\.E|Ambassador)\.?\s+)?"
-_COUNTERPART_RE = re.compile(
-    r"\b(?i:his|her|their|its)\s+(?:(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+)?counterparts?"
-    r"(?:\s+from\s+(?:the\s+)?(?P<from>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*))?\s*,?\s+" + _HONORIFIC + r"$")
+_COUNTERPART_RE = re.compile(COUNTERPART_OF + r"\s*,?\s+" + _HONORIFIC + r"$")
 
 
 def apply(state: State) -> None:

@@ -20,13 +20,7 @@ from kg.extract.entity_years import (
 )
 from kg.extract.state import MentionRef, State, slugify
 
-GENERIC_MODIFIER_STOP = frozenset(
-    "new old current existing previous proposed revised updated final landmark historic "
-    "bilateral that this same whole entire original decades-old years-old long-standing "
-    "longstanding controversial joint planned draft possible future formal binding interim two-way "
-    "fair good bad worse worst better best quick fast comprehensive balanced lasting durable broad modest limited partial "
-    "better-than-expected landmark".split()
-)
+GENERIC_MODIFIER_STOP = lexicon.words("untopical_modifiers")
 
 
 def join_generic_agreements(state: State) -> None:
@@ -183,7 +177,7 @@ def join_generic_agreements(state: State) -> None:
                 key = _described_sharing(state, described, content[-1], m.start())
         # "signed a fisheries protocol", "a fisheries protocol between the two countries": an
         # indefinite description with content, signed or given its parties, introduces an agreement
-        new_thing = bool(set(w.lower() for w in mods) & ({"new", "proposed", "planned", "draft", "future"} | _SEQUENCE_MODIFIERS))
+        new_thing = bool(set(w.lower() for w in mods) & (lexicon.words("new_text_words") | _SEQUENCE_MODIFIERS))
         introduced = indefinite and topic is not None and (
             _BETWEEN_PARTIES.match(state.text, m.end()) is not None or _signed_object(state, m.start(2))
             or _signed_long_ago(state, m.end()) or _NAMED_AFTER.match(state.text, m.end()) is not None
@@ -259,7 +253,7 @@ def join_generic_agreements(state: State) -> None:
             if indefinite and year is not None and not content and old_year(state, year):
                 # "set up under a 1996 agreement" beside talks on a protocol still to be signed:
                 # a text of long ago is not the one under talks
-                pool = [x for x in pool if _unsigned_status(state, x.key) != "prospective"]
+                pool = [x for x in pool if agreement_status.agreement_status(state, x.key) != "prospective"]
             if indefinite and year is not None and not content \
                     and agreement_supplements.own_dated_text(state, pool, named, noun):
                 key = None  # "built under a 2015 memorandum of understanding": not the agreement under talks
@@ -450,14 +444,6 @@ def _place_after(state: State, pos: int, pair: bool) -> int | None:
     return hit.end
 
 
-def _unsigned_status(state: State, key: str) -> str | None:
-    """The status of agreement ``key`` as the text gives it so far; forgotten at once because
-    the mentions this rule adds change it."""
-    status = agreement_status.agreement_status(state, key)
-    agreement_status.forget_status(state)
-    return status
-
-
 def _signed_object(state: State, pos: int) -> bool:
     """'signing a memorandum', 'signed a memorandum': the noun at ``pos`` is the
     object of a signing verb."""
@@ -475,8 +461,7 @@ _BETWEEN_PARTIES = re.compile(r"\s+(?:between|among)\s+(?:the\s+two\s+(?:countri
                               r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z])")
 # Words that tell one agreement from another without naming it ("a separate 1976 agreement").
 _ORDINALS = frozenset("first second third fourth fifth sixth".split())
-_SEQUENCE_MODIFIERS = frozenset("separate further second third another additional subsequent supplementary "
-                                "follow-up".split())
+_SEQUENCE_MODIFIERS = lexicon.words("sequence_modifiers")
 
 # "... with Tunisia in 2004", "... signed in 2004": the year a text set apart was signed, later in its clause
 _SIGNED_LATER_IN_YEAR = re.compile(r"[^.;,]{0,60}?\b(?:in|since)\s+((?:1[89]|20)\d\d)(?![\w-])")
@@ -550,7 +535,7 @@ def _nearest_is_new(state: State, pool: list, pos: int) -> bool:
         return False
     last = max(before, key=lambda x: x.start)
     words = state.text[max(0, last.start - 30):last.end].lower().split()
-    return bool(set(words[-5:]) & {"new", "proposed", "planned", "draft", "future"})
+    return bool(set(words[-5:]) & lexicon.words("new_text_words"))
 
 
 
