@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-BENCHES = ["bench_extract", "bench_sparql", "bench_api", "bench_viewer"]
+BENCHES = ["bench_extract", "bench_build", "bench_sparql", "bench_api", "bench_viewer"]
 
 
 def gather() -> str:

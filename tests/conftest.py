@@ -32,17 +32,18 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-# Extraction processes for the large fixture builds: two at most (the suite must stay frugal on
-# small machines), one where only one CPU is there.
-BUILD_JOBS = min(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+# Extraction processes for builds of hundreds of fixtures: two at most (the suite must stay frugal
+# on small machines), one where only one CPU is there. Small builds stay in one process: a worker
+# spends seconds loading spaCy before its first document.
+MANY_DOCUMENTS_JOBS = min(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def build_store(path: Path, *docs: Path) -> Path:
+def build_store(path: Path, *docs: Path, jobs: int = 1) -> Path:
     """Build a store at ``path`` from ``docs`` through the library and close it."""
     from kg.build import build
 
     store = GraphStore.open(path)
-    build(list(docs), store, DEFAULT_BASE, jobs=BUILD_JOBS)
+    build(list(docs), store, DEFAULT_BASE, jobs=jobs)
     store.close()
     del store
     gc.collect()  # release Oxigraph's lock so other processes can open the store

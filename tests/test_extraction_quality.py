@@ -30,7 +30,7 @@ import pytest
 from kg.evaluate import evaluate_files, total
 from kg.store import GraphStore
 from kg.validate import validate_store
-from tests.conftest import FIXTURES, SEEDS, build_store
+from tests.conftest import FIXTURES, MANY_DOCUMENTS_JOBS, SEEDS, build_store
 
 ARTICLES = FIXTURES / "articles"
 HELDOUT = FIXTURES / "heldout"
@@ -73,7 +73,8 @@ def every_fixture(tmp_path_factory: pytest.TempPathFactory) -> GraphStore:
     writer = logging.getLogger("kg.rdf")
     writer.addHandler(RDF_WARNINGS)
     try:
-        path = build_store(tmp_path_factory.mktemp("quality") / "store", SEEDS, ARTICLES, HELDOUT, BLIND, UNSEEN)
+        path = build_store(tmp_path_factory.mktemp("quality") / "store", SEEDS, ARTICLES, HELDOUT, BLIND, UNSEEN,
+                           jobs=MANY_DOCUMENTS_JOBS)
     finally:
         writer.removeHandler(RDF_WARNINGS)
     return GraphStore.open(path, read_only=True)
