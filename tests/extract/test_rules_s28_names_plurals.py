@@ -94,3 +94,51 @@ def test_a_common_phrase_before_products_is_no_company(run):
     x = run("Trade\n\nLIMASSA, March 3 - Kenya and Tanzania cut tariffs on dairy products on Monday. "
             "Dairy products make up a third of the trade.\n")
     assert "Dairy Products" not in entity_types(x), entity_types(x)
+
+
+# --- A: unfamiliar names found by the words around them ------------------------------
+
+def test_name_apposed_to_an_office_of_a_body_without_article_is_a_person(run):
+    x = run("Border reopens\n\nThe crossing reopened on Monday.\n\n"
+            "Zhelvo Tarrakish, spokesperson for the Marvel Revenue Authority, said queues had eased.\n")
+    assert entity_types(x).get("Zhelvo Tarrakish") == "Person", entity_types(x)
+    st = statement_by_quote(x, "queues had eased")
+    assert x.entities[st.speaker].label == "Zhelvo Tarrakish"
+
+
+def test_three_word_name_after_a_quote_with_apposed_office_is_whole(run):
+    x = run("Border reopens\n\nThe crossing reopened on Monday.\n\n"
+            "\"A truck should be unloading by the afternoon,\" Ovrel Kasmundo Brevitsk, chairman of the Customs "
+            "Board, told reporters.\n")
+    assert entity_types(x).get("Ovrel Kasmundo Brevitsk") == "Person", entity_types(x)
+
+
+def test_name_after_for_apposed_to_a_research_role_is_a_person(run):
+    x = run("Water talks\n\nThe talks stalled.\n\nFor Tevrak Olmundi, a lecturer at the Delvor Institute, "
+            "the difficulty was clear.\n")
+    assert entity_types(x).get("Tevrak Olmundi") == "Person", entity_types(x)
+
+
+def test_name_with_an_age_is_a_person(run):
+    x = run("Harbour\n\nAt five in the morning the harbour smells of diesel. Gorvath Elkuni Brasmo, 52, stands on "
+            "the deck of a trawler.\n")
+    assert entity_types(x).get("Gorvath Elkuni Brasmo") == "Person", entity_types(x)
+
+
+def test_name_with_a_who_clause_is_a_person(run):
+    x = run("Customs union\n\nThe union has not kept its promise.\n\n"
+            "Kweldo Marvash Ostrin, who chairs the logistics committee of the exporters' association, said "
+            "the queues were longer.\n")
+    assert entity_types(x).get("Kweldo Marvash Ostrin") == "Person", entity_types(x)
+
+
+def test_body_apposed_to_a_which_clause_stays_a_body(run):
+    x = run("Water\n\nLIMASSA, March 3 - Kenya and Tanzania agreed on Monday.\n\n"
+            "Tarvo Water, which supplies the capital, said the deal was fair.\n")
+    assert entity_types(x).get("Tarvo Water") != "Person", entity_types(x)
+
+
+def test_sentence_opening_adverb_is_not_taken_into_a_name(run):
+    x = run("Talks\n\nThe talks resumed.\n\nMeanwhile Ana Ruiz, a researcher at the Delvor Institute, said "
+            "the talks were slow.\n")
+    assert "Meanwhile Ana Ruiz" not in entity_types(x), entity_types(x)
