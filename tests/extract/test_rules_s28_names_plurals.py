@@ -99,6 +99,7 @@ def test_a_common_phrase_before_products_is_no_company(run):
 # --- A: unfamiliar names found by the words around them ------------------------------
 
 def test_name_apposed_to_an_office_of_a_body_without_article_is_a_person(run):
+    # a guard in this short text (the model finds the name); in longer articles it often does not
     x = run("Border reopens\n\nThe crossing reopened on Monday.\n\n"
             "Zhelvo Tarrakish, spokesperson for the Marvel Revenue Authority, said queues had eased.\n")
     assert entity_types(x).get("Zhelvo Tarrakish") == "Person", entity_types(x)
@@ -114,6 +115,7 @@ def test_three_word_name_after_a_quote_with_apposed_office_is_whole(run):
 
 
 def test_name_after_for_apposed_to_a_research_role_is_a_person(run):
+    # a guard in this short text, as above
     x = run("Water talks\n\nThe talks stalled.\n\nFor Tevrak Olmundi, a lecturer at the Delvor Institute, "
             "the difficulty was clear.\n")
     assert entity_types(x).get("Tevrak Olmundi") == "Person", entity_types(x)
@@ -127,9 +129,9 @@ def test_name_with_an_age_is_a_person(run):
 
 def test_name_with_a_who_clause_is_a_person(run):
     x = run("Customs union\n\nThe union has not kept its promise.\n\n"
-            "Kweldo Marvash Ostrin, who chairs the logistics committee of the exporters' association, said "
+            "Qwelvo Zhamruk Tsobrev, who chairs the logistics committee of the exporters' association, said "
             "the queues were longer.\n")
-    assert entity_types(x).get("Kweldo Marvash Ostrin") == "Person", entity_types(x)
+    assert entity_types(x).get("Qwelvo Zhamruk Tsobrev") == "Person", entity_types(x)
 
 
 def test_body_apposed_to_a_which_clause_stays_a_body(run):
