@@ -22,6 +22,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.entity_types import Candidate, overlaid
+from kg.extract.entity_word_names import OCCUPATION_LEADS
 from kg.extract.state import State
 
 _NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
@@ -53,8 +54,11 @@ def apposed_title_people(found: list[Candidate], state: State) -> list[Candidate
         s, e = m.start("name"), m.end("name")
         name = m.group("name")
         words = name.split()
-        while len(words) > 2 and (words[0] in _LEAD_WORDS or not _all_proper(state, s, s + len(words[0]))):
-            # "For Ana Ruz, a researcher at", "Meanwhile Ana Ruz, ...": the name after the lead word
+        while len(words) > 2 and (words[0] in _LEAD_WORDS or words[0] in OCCUPATION_LEADS
+                                  or words[0].lower() in lexicon.words("title_core")
+                                  or not _all_proper(state, s, s + len(words[0]))):
+            # "For Ana Ruz, a researcher at", "Meanwhile Ana Ruz, ...", "Driver Ana Ruz, who ...": the
+            # name after the lead word
             s += len(words[0]) + 1
             words = words[1:]
             name = " ".join(words)
