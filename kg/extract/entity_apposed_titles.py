@@ -22,6 +22,7 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.entity_types import Candidate, overlaid
+from kg.extract.entity_honorific_names import _STYLE_RE
 from kg.extract.entity_word_names import OCCUPATION_LEADS
 from kg.extract.state import State
 
@@ -56,9 +57,10 @@ def apposed_title_people(found: list[Candidate], state: State) -> list[Candidate
         words = name.split()
         while len(words) > 2 and (words[0] in _LEAD_WORDS or words[0] in OCCUPATION_LEADS
                                   or words[0].lower() in lexicon.words("title_core")
+                                  or _STYLE_RE.fullmatch(words[0] + " ") is not None
                                   or not _all_proper(state, s, s + len(words[0]))):
-            # "For Ana Ruz, a researcher at", "Meanwhile Ana Ruz, ...", "Driver Ana Ruz, who ...": the
-            # name after the lead word
+            # "For Ana Ruz, a researcher at", "Meanwhile Ana Ruz, ...", "Driver Ana Ruz, who ...",
+            # "Dr Ana Ruz, 52,", "Commodore Ana Ruz, who ...": the name after the lead word
             s += len(words[0]) + 1
             words = words[1:]
             name = " ".join(words)

@@ -144,3 +144,10 @@ def test_sentence_opening_adverb_is_not_taken_into_a_name(run):
     x = run("Talks\n\nThe talks resumed.\n\nMeanwhile Ana Ruiz, a researcher at the Delvor Institute, said "
             "the talks were slow.\n")
     assert "Meanwhile Ana Ruiz" not in entity_types(x), entity_types(x)
+
+
+def test_a_style_or_rank_stays_out_of_a_widened_name(run):
+    x = run("Patrols\n\nThe patrols resumed.\n\nDr Tevisi Qaloma, who leads the research unit, said the deal was "
+            "welcome. Commodore Elvin Basagra, who commands the flotilla, said the boats were ready.\n")
+    types = entity_types(x)
+    assert "Dr Tevisi Qaloma" not in types and "Commodore Elvin Basagra" not in types, types
