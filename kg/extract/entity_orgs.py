@@ -20,7 +20,8 @@ from kg.extract.state import State
 INDUSTRY_WORDS = ("Gas", "Oil", "Petroleum", "Petroleums", "Energy", "Energies", "Power", "Electric", "Electricity",
                   "Cement", "Mining", "Steel", "Airlines", "Airways", "Railways", "Shipping", "Telecom", "Telecoms",
                   "Telecommunications", "Motors", "Holdings", "Industries", "Logistics", "Petrochemicals", "Refining",
-                  "Metals", "Aluminium", "Aluminum", "Pharmaceuticals", "Chemicals", "Hydro", "Minerals")
+                  "Metals", "Aluminium", "Aluminum", "Pharmaceuticals", "Chemicals", "Hydro", "Minerals") \
+    + lexicon.ordered("company_name_tails")  # trades whose plural or mass noun ends a firm's name ("X Sawmills")
 # Common modifiers of an industry word: "Natural Gas", "Renewable Energy" name no company.
 _COMMON_MODIFIERS = frozenset("Natural Liquefied Renewable Clean Green Nuclear Solar Wind Crude Shale Offshore "
                               "Onshore Fossil Atomic Alternative Cheap Cheaper Heavy Light Cooking Bottled Piped "

@@ -20,6 +20,8 @@ from kg.extract.state import State
 _WORD = rf"{CAP_CLASS}[\w'’-]+"
 _LINE_RE = re.compile(rf"^[ \t]*(?:[-•*–][ \t]+)?(?P<name>{_WORD}(?:[ \t]+(?:(?:al|el|bin|ibn|van|von|de|da|del|di|le|la)[ \t-]+)?{_WORD}){{1,3}}),[ \t]+"
                       r"(?P<rest>[^\n]{3,120})$", re.M)
+_RELATIVE_RE = re.compile(r"(?:whose|which|who|where)\b", re.I)
+_REPORTING_RE = re.compile(r",\s+(?:said|says|told|tells|added|adds|warned|argued|explained)\b")
 _NOT_NAME = frozenset("The A An This That In On At For With And But Or By From Minister President Prime".split())
 
 
@@ -52,6 +54,8 @@ def sidebar_people(state: State) -> list[Candidate]:
         # a list line, not a sentence: no full stop inside, few words, an office word in it
         if re.search(r"[.!?]\s+[A-Z]", rest) or len(rest.split()) > 14 or '"' in rest or "“" in rest:
             continue
+        if _RELATIVE_RE.match(rest) or _REPORTING_RE.search(rest):
+            continue  # "X, whose head office is in Y, said ...", "X, a researcher at Y, said ...": a sentence
         rest_words = {w.lower().strip(",;:.") for w in re.split(r"[\s']+|’", rest)}
         if not rest_words & offices:
             continue

@@ -6,6 +6,7 @@ addressee ('told reporters'), the medium ('in an interview', 'on X'), the date
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -112,10 +113,26 @@ def _addressee(state: State, verb: Token, marks) -> str | None:
                     phrase.endswith(k) for k in media if " " in k):
                 continue  # "told a joint press conference": the medium, not an addressee
             words, label = _addressee_words(tok)
-            entity = state.add_entity(label, "Person", unnamed=True)
+            # "told state radio", "told the newspaper": an outlet nobody names is still
+            # an outlet, never a person
+            kind = "MediaOrganization" if _is_outlet_noun(phrase) else "Person"
+            entity = state.add_entity(label, kind, unnamed=True)
             state.add_mention(entity.key, words[0].idx if words else tok.idx, tok.idx + len(tok.text), alias=False)
             return entity.key
     return None
+
+
+@lru_cache(maxsize=1)
+def _outlet_cue_re() -> re.Pattern[str]:
+    # a bare "agency" is as often a government body as a news agency
+    cues = sorted(lexicon.words("media_cues") - {"agency"}, key=len, reverse=True)
+    return re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(c) for c in cues)})$")
+
+
+def _is_outlet_noun(phrase: str) -> bool:
+    """The addressee's noun with its modifiers ('state radio', 'the news agency')
+    ends in an outlet word."""
+    return _outlet_cue_re().search(phrase) is not None
 
 
 def _interviewing_outlet(state: State, verb: Token) -> str | None:

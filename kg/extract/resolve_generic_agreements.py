@@ -49,6 +49,11 @@ def join_generic_agreements(state: State) -> None:
             continue
         if state.mention_at(m.start(), m.end()) is not None:
             continue
+        if m.end() > m.end(2):
+            # "the existing protocols", "both accords": several texts are none of the agreements, only
+            # a title that is itself plural ("the Kessa Accords ... the accords") is referred back to
+            _join_plural(state, m, named)
+            continue
         mods = [w for w in m.group(1).split()]
         inner = _inner_determiner(m.group(1))
         if inner is not None:
@@ -653,6 +658,17 @@ def _same_kind(state: State, pool: list, noun: str) -> list:
         return pool
     kind = [x for x in pool if _of_kind(state, x.key, noun)]
     return kind or pool
+
+
+def _join_plural(state: State, m: re.Match, named: list[MentionRef]) -> None:
+    """A plural reference joins the nearest agreement before it whose title ends
+    in the same plural kind word ("the Kessa Accords ... the accords"), else none."""
+    plural = state.text[m.start(2):m.end()].lower()
+    fits = [x for x in named if x.start < m.start()
+            and state.entities[x.key].label.split()[-1].lower() == plural]
+    if fits:
+        x = max(fits, key=lambda x: x.start)
+        state.add_mention(x.key, m.start(2), m.end(), alias=False)
 
 
 def _nearest_agreement(state: State, named: list, pos: int) -> str | None:
