@@ -1,0 +1,48 @@
+"""Session 28, issue #3: unknown place names typed from their context, not from the
+world-cities table (invented names, so no table or gazetteer can know them)."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import entity_labelled, entity_types
+
+HEAD = "Talks on the border\n\n"
+
+
+def test_name_where_talks_resume_is_a_place(run):
+    # the model reads the unfamiliar two-word town as a person
+    x = run(HEAD + "Talks will resume in Ostrova Pell in July. Ostrova Pell wants more for its power.")
+    assert entity_labelled(x, "Ostrova Pell").type == "Place"
+
+
+def test_name_the_model_missed_after_met_in_is_a_place(run):
+    x = run(HEAD + "The two ministers met in Dresk on Monday. Dresk has long argued for a new formula.")
+    assert entity_labelled(x, "Dresk").type == "Place"
+
+
+def test_people_working_in_a_name_make_it_a_place(run):
+    x = run(HEAD + "Forwarders in Tolvanik complain that the 1997 agreement is out of date. Tolvanik wants a new deal.")
+    assert entity_labelled(x, "Tolvanik").type == "Place"
+
+
+def test_possessive_after_in_is_no_venue(run):
+    x = run(HEAD + "Analysts said talks in Ortega's absence were pointless.")
+    assert entity_types(x).get("Ortega") != "Place"
+
+
+def test_port_of_keeps_a_particle_name_whole(run):
+    x = run(HEAD + "Most of the cargo was landed at the Tanzanian port of Kessa es Tarvo and is bound for the interior.")
+    types = entity_types(x)
+    assert types.get("Kessa es Tarvo") == "Place"
+    assert "Tarvo" not in types
+
+
+def test_fishing_village_of_a_particle_name_is_a_place(run):
+    x = run(HEAD + "The fishing village of Porvi do Sul depends on the river.")
+    assert entity_labelled(x, "Porvi do Sul").type == "Place"
+
+
+def test_regions_of_two_names_are_two_places(run):
+    x = run(HEAD + "The fence runs through the regions of South Pelkamo and Varjala, with cameras and a patrol road.")
+    types = entity_types(x)
+    assert types.get("South Pelkamo") == "Place" and types.get("Varjala") == "Place"
+    assert "South Pelkamo and Varjala" not in types
