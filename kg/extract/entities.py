@@ -28,7 +28,7 @@ from kg.extract.entity_foreign_heads import foreign_headed_orgs
 from kg.extract.entity_crossing_pairs import crossing_pairs
 from kg.extract.entity_country_agencies import country_agencies
 from kg.extract.entity_village_names import retype_mayor_towns, village_names
-from kg.extract.entity_unit_of_places import unit_of_pairs, unit_of_places
+from kg.extract.entity_unit_of_places import town_in_unit_places, unit_of_pairs, unit_of_places
 from kg.extract.entity_title_regions import in_title_region, title_region_ranges
 from kg.extract.entity_local_councils import local_councils
 from kg.extract.entity_question_headings import heading_only_name, question_heading_ranges
@@ -267,6 +267,7 @@ def find_candidates(state: State) -> list[Candidate]:
     found.extend(towns_at_in(state))  # "a joint yard at Valka, in Latvia's Valka County"
     found.extend(village_names(state))  # "the Norwegian village of Tana bru" (round-29 A11)
     found.extend(unit_of_places(state))  # "the Armenian village of Norek", "the Spanish province of Morvela" (s28)
+    found.extend(town_in_unit_places(state))  # "to Borvik, in Tarvia's Kesh province" (s28)
     found.extend(descriptor_company_names(state))
     found.extend(apposed_company_names(state))
     found.extend(foreign_org_names(state))  # "According to Kessanske ceste, the state road company, ..."

@@ -9,6 +9,11 @@ world-cities list know only the large ones. The nouns are the lexicon's
 ``unit_of_nouns``; a name the gazetteer knows keeps its own type ("the state
 of Israel"), a possessive ("the city of Ortega's birth") or a person's given
 name ends nothing here.
+
+The same holds for a name set in a unit: "to Borvik, in Tarvia's Kesh
+province", "with Pelly, in the Greek regional unit of Orno", "between
+Dorn, in the Kessa region, and ...": the name before ", in <unit>" is a
+place (a town the unit holds).
 """
 
 from __future__ import annotations
@@ -53,6 +58,25 @@ def unit_of_places(state: State) -> list[Candidate]:
             if not _free(name, state):
                 continue
             out.append(Candidate(start, end, name, "Place", "rule"))
+    return out
+
+
+_UNITS = (r"province|region|state|department|district|county|municipality|governorate|prefecture|oblast|canton|"
+          r"commune|regional unit|Province|Region|State|Department|District|County|Municipality|Governorate|Prefecture")
+_TOWN_IN_UNIT_RE = re.compile(
+    rf"\b(?:to|from|with|between|and|at|near|in|of|via|towards|links|connects|linking|connecting)[ \t]+"
+    rf"(?P<name>{_NAME}),[ \t]+in[ \t]+(?:the[ \t]+)?(?:{CAP_CLASS}[\w-]*(?:[ \t]{CAP_CLASS}[\w-]*)?['’]s[ \t]+)?"
+    rf"(?:[a-z-]+[ \t]+){{0,2}}(?:{CAP_CLASS}[\w'’-]*[ \t]+){{0,4}}?(?:{_UNITS})\b")
+
+
+def town_in_unit_places(state: State) -> list[Candidate]:
+    """Place candidates for 'to Borvik, in Tarvia's Kesh province' (see the module docstring)."""
+    out = []
+    for m in _TOWN_IN_UNIT_RE.finditer(state.text):
+        name, start, end = m.group("name"), m.start("name"), m.end("name")
+        if "\n" in m.group(0) or state.is_skipped(start, end) or re.search(r"['’]s?$", name) or not _free(name, state):
+            continue
+        out.append(Candidate(start, end, name, "Place", "rule"))
     return out
 
 

@@ -46,3 +46,26 @@ def test_regions_of_two_names_are_two_places(run):
     types = entity_types(x)
     assert types.get("South Pelkamo") == "Place" and types.get("Varjala") == "Place"
     assert "South Pelkamo and Varjala" not in types
+
+
+def test_name_before_in_a_countrys_state_is_a_place(run):
+    x = run(HEAD + "The road links the Egyptian town of Nirka Zuel with Qalbist Yenzo, in Sudan's Northern State.")
+    assert entity_labelled(x, "Qalbist Yenzo").type == "Place"
+
+
+def test_name_before_in_a_region_is_a_place_whole(run):
+    x = run(HEAD + "Smugglers shifted to boats along the coast, from Mbezo to Mbezist Zuito, in the Kwevik Tsouvo region.")
+    types = entity_types(x)
+    assert types.get("Mbezist Zuito") == "Place"
+    assert "Zuito" not in types
+
+
+def test_name_apposed_to_a_bridge_is_a_place(run):
+    x = run(HEAD + "Not every link is so fraught. The Mbelo Rozara, a bridge over the Kweno river that connects "
+                   "two towns, opened in 2019.")
+    assert entity_labelled(x, "Mbelo Rozara").type == "Place"
+
+
+def test_name_apposed_to_a_gas_field_is_a_place(run):
+    x = run(HEAD + "Velko Darrin, the offshore gas field developed by two state firms, comes on stream next year.")
+    assert entity_labelled(x, "Velko Darrin").type == "Place"
