@@ -30,9 +30,9 @@ from kg.extract.state import State
 from kg.model import Entity
 
 # One word of a place name: "Borvik", "Ulvani-Dor", "el-Tarvo"; particles join words ("Gubqa es Kraene").
-_WORD = rf"(?:(?:el|al|an|as|ad|ul)-)?{CAP_CLASS}\w*(?:['’](?!s\b)\w+)*(?:[-–]{CAP_CLASS}?\w+(?:['’](?!s\b)\w+)*)*"
-_PARTICLES = r"de|del|de la|da|do|dos|das|des|du|di|es|el|al|la|pri|nad|y"
-_NAME = rf"(?:The )?{_WORD}(?:(?: | (?:{_PARTICLES}) ){_WORD}){{0,3}}"
+WORD = rf"(?:(?:el|al|an|as|ad|ul)-)?{CAP_CLASS}\w*(?:['’](?!s\b)\w+)*(?:[-–]{CAP_CLASS}?\w+(?:['’](?!s\b)\w+)*)*"
+PARTICLES = r"de|del|de la|da|do|dos|das|des|du|di|es|el|al|la|pri|nad|y"
+NAME = rf"(?:The )?{WORD}(?:(?: | (?:{PARTICLES}) ){WORD}){{0,3}}"
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +48,7 @@ def _time_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _slot_re() -> re.Pattern:
     return re.compile(rf"(?<![\w'’-])(?P<lead>[A-Za-z]+)[ \t]+(?:(?:again|next|later|also|first|then)[ \t]+)?in[ \t]+"
-                      rf"(?P<name>{_NAME})(?![\w'’-])")
+                      rf"(?P<name>{NAME})(?![\w'’-])")
 
 
 def venue_slots(state: State) -> list[tuple[int, int, str]]:
@@ -65,13 +65,13 @@ def venue_slots(state: State) -> list[tuple[int, int, str]]:
             continue  # "in Ortega's view"; a name that runs on past the match
         if not (lead in leads or _time_re().match(state.text, end)):
             continue
-        if known(state, name) or not _free_name(name.removeprefix("The "), state):
+        if known(state, name) or not free_name(name.removeprefix("The "), state):
             continue  # the gazetteer types the names it knows ("The Hague")
         out.append((start, end, name))
     return out
 
 
-def _free_name(name: str, state: State) -> bool:
+def free_name(name: str, state: State) -> bool:
     """Can the name be an unknown place: no month, language, given name or a
     non-place the gazetteer knows?"""
     first = name.split()[0]
@@ -83,7 +83,12 @@ def _free_name(name: str, state: State) -> bool:
 
 
 def apply(state: State) -> None:
-    slots = venue_slots(state)
+    settle(state, venue_slots(state))
+
+
+def settle(state: State, slots: list[tuple[int, int, str]]) -> None:
+    """Make the names at ``slots`` places: retype the entity named there exactly, or name the
+    place there when nothing (or only a piece of the name) was found."""
     if not slots:
         return
     surnames = person_names(state)

@@ -69,3 +69,28 @@ def test_name_apposed_to_a_bridge_is_a_place(run):
 def test_name_apposed_to_a_gas_field_is_a_place(run):
     x = run(HEAD + "Velko Darrin, the offshore gas field developed by two state firms, comes on stream next year.")
     assert entity_labelled(x, "Velko Darrin").type == "Place"
+
+
+def test_name_after_in_a_countrys_is_a_place(run):
+    x = run(HEAD + "The crossing links the village of Ishab, in Poland's Krane Nugani, with Nirst in the east.")
+    assert entity_labelled(x, "Krane Nugani").type == "Place"
+
+
+def test_name_whose_coast_is_meant_is_a_place(run):
+    x = run(HEAD + "The French territory lies about 20 kilometres off Uvokwen's south coast.")
+    assert entity_labelled(x, "Uvokwen").type == "Place"
+
+
+def test_name_that_lies_near_a_place_is_a_place(run):
+    x = run(HEAD + "Nirxol lies near Ragubay, in the North Bank Region. Nirxol has a ferry.")
+    assert entity_labelled(x, "Nirxol").type == "Place"
+
+
+def test_name_with_an_edge_is_a_place(run):
+    x = run(HEAD + "The line runs from Qaist, on the south-western edge of Mbenist Zuek, to the coast.")
+    assert entity_labelled(x, "Mbenist Zuek").type == "Place"
+
+
+def test_person_with_a_border_policy_stays_a_person(run):
+    x = run(HEAD + "Analysts said Ortega Blume was tired. Ortega Blume's border policy is harsh.")
+    assert entity_types(x).get("Ortega Blume") != "Place"
