@@ -94,3 +94,10 @@ def test_name_with_an_edge_is_a_place(run):
 def test_person_with_a_border_policy_stays_a_person(run):
     x = run(HEAD + "Analysts said Ortega Blume was tired. Ortega Blume's border policy is harsh.")
     assert entity_types(x).get("Ortega Blume") != "Place"
+
+
+def test_city_of_a_name_stays_apart_from_its_county(run):
+    x = run(HEAD + "The pipeline runs from the Romanian city of Mbevost across the river. "
+                   "Officials in Mbevost County said the works would start soon.")
+    types = entity_types(x)
+    assert types.get("Mbevost") == "Place" and types.get("Mbevost County") == "Place"
