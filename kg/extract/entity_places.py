@@ -243,6 +243,8 @@ def _apposed_place_names(text: str, state: State) -> list[Candidate]:
                          rf"(?=\s*[,.;:)]|\s+(?:that|which|where|whose|of|in|on|near|at|off|along|about|some|north|"
                          rf"south|east|west|flowing|running|fed|home|known|over|across|between|linking|connecting|"
                          rf"built|developed|operated|\d))", text):
+        if m.group("name").isupper() and m.group("noun") in lexicon.words("apposed_facility_nouns"):
+            continue  # "PGD, the joint border post": an acronym, the alias of the post named before it
         desc = text[m.end("name"):m.start("noun")].replace(",", " ").split()[1:]  # after the article
         people = lexicon.words("title_core") | lexicon.words("title_heads") | lexicon.words("role_nouns")
         if any(not w.islower() or w in _DESC_STOP or w in people for w in desc):
