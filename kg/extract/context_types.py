@@ -18,7 +18,9 @@ from kg.extract import (
     context_ministry_refs,
     context_names,
     context_orgs,
+    context_place_cues,
     context_places,
+    context_venue_places,
 )
 from kg.extract.state import State
 
@@ -33,5 +35,7 @@ def apply(state: State) -> None:
     context_coordinated_places.apply(state)  # "in Tralee or Castlegregory"
     context_coordinated_lists.apply(state)  # "Liberia's Bong, River Cess and Lofa counties" (round-33 A3)
     context_direction_places.apply(state)  # "80 km south of Bir Lumo", "the territory of Kessa"
+    context_venue_places.apply(state)  # "talks will resume in Kessa Tarvo in July" (session 28, issue #3)
+    context_place_cues.apply(state)  # "in western Kessa Vell", "Dorn lies near Pella" (session 28, issue #3)
     context_names.apply(state)
     context_ministry_refs.apply(state)  # "the foreign ministry" after "the Ministry of Foreign Affairs" (round-26 A10)

@@ -28,6 +28,7 @@ from kg.extract.entity_foreign_heads import foreign_headed_orgs
 from kg.extract.entity_crossing_pairs import crossing_pairs
 from kg.extract.entity_country_agencies import country_agencies
 from kg.extract.entity_village_names import retype_mayor_towns, village_names
+from kg.extract.entity_unit_of_places import town_in_unit_places, unit_of_pairs, unit_of_places
 from kg.extract.entity_title_regions import in_title_region, title_region_ranges
 from kg.extract.entity_local_councils import local_councils
 from kg.extract.entity_question_headings import heading_only_name, question_heading_ranges
@@ -265,6 +266,8 @@ def find_candidates(state: State) -> list[Candidate]:
     found.extend(caption_people(state))  # "[CAPTION: TOMAS VARGA - DEPUTY MINISTER]" (round-26 A12)
     found.extend(towns_at_in(state))  # "a joint yard at Valka, in Latvia's Valka County"
     found.extend(village_names(state))  # "the Norwegian village of Tana bru" (round-29 A11)
+    found.extend(unit_of_places(state))  # "the Armenian village of Norek", "the Spanish province of Morvela" (s28)
+    found.extend(town_in_unit_places(state))  # "to Borvik, in Tarvia's Kesh province" (s28)
     found.extend(descriptor_company_names(state))
     found.extend(apposed_company_names(state))
     found.extend(foreign_org_names(state))  # "According to Kessanske ceste, the state road company, ..."
@@ -520,6 +523,7 @@ def find_candidates(state: State) -> list[Candidate]:
             c.type = "GovernmentAgency"
         if c.source != "gaz" and any((c.start, c.end) == (x.start, x.end) for x in services):
             c.type = "MediaOrganization"  # "the BBC World Service": an outlet, not a public service (round-29 A1)
+    found = unit_of_pairs(found, state)  # "the regions of South Karva and Pelto" is two places (s28)
     kept = _resolve_overlaps(found)
     kept = sorted(kept + inner_places(kept, state), key=lambda c: c.start)  # "... Bridge over the Lielupe River"
     kept = sorted(kept + customs_house_towns(kept, state), key=lambda c: c.start)  # "the Mae Sot customs house"

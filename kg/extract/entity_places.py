@@ -237,10 +237,14 @@ _PLAN_WORDS = "planned|proposed|new|existing|disputed|giant|massive|offshore|ons
 def _apposed_place_names(text: str, state: State) -> list[Candidate]:
     """'the A, a tributary of ...', 'A, a river that ...', 'A, the crowded fishing quarter of B'."""
     out = []
-    nouns = "|".join(_APPOSED_PLACE_NOUNS)
+    # "The Orno Vell, a bridge over the Kesh river", "Pella Dorn, the offshore gas field developed by ..." (session 28)
+    nouns = "|".join(sorted(_APPOSED_PLACE_NOUNS + lexicon.ordered("apposed_facility_nouns"), key=len, reverse=True))
     for m in re.finditer(rf"{_START}(?:(?:The|the)\s+)?(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{nouns})"
                          rf"(?=\s*[,.;:)]|\s+(?:that|which|where|whose|of|in|on|near|at|off|along|about|some|north|"
-                         rf"south|east|west|flowing|running|fed|home|known|\d))", text):
+                         rf"south|east|west|flowing|running|fed|home|known|over|across|between|linking|connecting|"
+                         rf"built|developed|operated|\d))", text):
+        if m.group("name").isupper() and m.group("noun") in lexicon.words("apposed_facility_nouns"):
+            continue  # "PGD, the joint border post": an acronym, the alias of the post named before it
         desc = text[m.end("name"):m.start("noun")].replace(",", " ").split()[1:]  # after the article
         people = lexicon.words("title_core") | lexicon.words("title_heads") | lexicon.words("role_nouns")
         if any(not w.islower() or w in _DESC_STOP or w in people for w in desc):

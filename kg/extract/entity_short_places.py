@@ -94,6 +94,8 @@ def _region_short_forms(state: State, absorb) -> None:
         if re.search(rf"(?<![\w-]){re.escape(bare)},?\s+(?:the|its)\s+(?:[a-z]+\s+)?capital\b"
                                       rf"|\bcapital(?:\s+city)?,?\s+{re.escape(bare)}(?![\w-])", state.text):
             continue  # "Kessa, the state capital": the town of that name
+        if re.search(rf"\b(?:city|town|village|port|municipality)\s+of\s+{re.escape(bare)}(?![\w'’-])", state.text):
+            continue  # "the Romanian city of Kessa ... Kessa County": the town and its county (session 28)
         if re.search(rf"(?<![\w-]){re.escape(bare)},\s+in\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?"
                      rf"{re.escape(unit)}", state.text):
             continue  # "Puno, in Peru's Puno Region": the town inside the unit
