@@ -1,0 +1,46 @@
+"""Session 28 (issue #3): the ends of a link read from more phrasings, shown on invented sentences
+(towns, roads and crossings made up; real countries where the country must be recognised)."""
+
+from __future__ import annotations
+
+DATE = "2025-03-03"
+
+
+def _connects(x) -> set[tuple[str, str]]:
+    """(link label, end label) of every connects relation found."""
+    labels = {k: e.label for k, e in x.entities.items()}
+    return {(labels.get(r.subject, r.subject), labels.get(r.object, r.object))
+            for r in x.relations if r.predicate == "connects"}
+
+
+# -- "between A and the province of B": the end named after a unit word and "of" ---------------------
+def test_crossing_between_town_and_the_province_of_a_town(run):
+    x = run("Malawi and Zambia signed a transit deal on Monday. Lorries are cleared each week at the "
+            "Velka crossing between Belmora and the province of Casteno.", DATE)
+    assert {("Velka crossing", "Belmora"), ("Velka crossing", "Casteno")} <= _connects(x)
+
+
+def test_highway_between_town_and_described_city_of_a_town(run):
+    x = run("Malawi and Zambia signed a transit deal on Monday. The border post sits on the B12 highway "
+            "between Belmora and the northern Zambian city of Casteno and handles 300 trucks a day.", DATE)
+    assert {("B12 highway", "Belmora"), ("B12 highway", "Casteno")} <= _connects(x)
+
+
+def test_end_after_unit_word_is_the_name_not_the_unit(run):
+    x = run("Malawi and Zambia signed a transit deal on Monday. Lorries are cleared each week at the "
+            "Velka crossing between Belmora and the province of Casteno.", DATE)
+    assert not {end for link, end in _connects(x) if "province" in end.lower()}
+
+
+# -- "the N9 toll road, which links A with B": the kind words left outside the name ------------------
+def test_route_number_with_lowercase_kind_words_links_its_ends(run):
+    x = run("Malawi and Zambia signed a transit deal on Monday. The Ostrava post lies on the N9 toll road, "
+            "which links Belmora with Casteno.", DATE)
+    assert {("N9", "Belmora"), ("N9", "Casteno")} <= _connects(x)
+
+
+def test_town_followed_by_non_link_words_links_nothing(run):
+    # "Belmora market, which ...": a market is no link; the town joins nothing
+    x = run("Malawi and Zambia signed a transit deal on Monday. Traders filled the Belmora market, "
+            "which links farmers with buyers from Casteno.", DATE)
+    assert not {(link, end) for link, end in _connects(x) if link == "Belmora"}
