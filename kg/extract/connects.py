@@ -453,6 +453,11 @@ def _connects_by_text(state: State) -> None:
         if last in {"river", "sea", "lake", "ocean", "bay", "gulf", "strait", "channel", "lakes", "island", "islands"}:
             continue
         link = _LINK_RE.match(state.text, after)
+        if not link:
+            # "The Velka Bridge, a 900-metre road and rail span across the Luangwa, links A with B": the
+            # apposition describes the link; the verb after it still names the ends
+            aside = _ASIDE_BEFORE_LINK_VERB_RE.match(state.text, after)
+            link = _LINK_RE.match(state.text, aside.end()) if aside is not None else None
         if not link and last in {"tunnel", "bridge", "railway", "railroad", "pipeline", "canal", "crossing"}:
             # "the Fréjus rail tunnel line between Modane and Bardonecchia": the line through the link
             # is the link itself; its ends are the link's
@@ -553,6 +558,8 @@ def _named_post_links(state: State) -> None:
                 state.add_relation(link_key, "connects", state.sentence_span(sent), obj=key)
 
 
+# ", a 900-metre span across the Luangwa River, links": an aside set off by commas, then a link verb
+_ASIDE_BEFORE_LINK_VERB_RE = re.compile(r"\s*,\s+[^,.;()]{3,90}?,(?=\s+(?:links|connects|joins)\s)")
 # "N4 toll road", "E20 coastal highway": a lowercase modifier, then the kind word after a name
 _KIND_TAIL_RE = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?(?P<kind>[a-z]+)\b")
 _DESCRIBED_LINK_RE = re.compile(rf"\s*,\s*{_KNOWN_AS}?{_LINK_APPOS}")

@@ -44,3 +44,18 @@ def test_town_followed_by_non_link_words_links_nothing(run):
     x = run("Malawi and Zambia signed a transit deal on Monday. Traders filled the Belmora market, "
             "which links farmers with buyers from Casteno.", DATE)
     assert not {(link, end) for link, end in _connects(x) if link == "Belmora"}
+
+
+# -- "The X Bridge, <an aside>, links A with B": the aside between the name and its verb -------------
+def test_bridge_described_in_an_aside_before_links(run):
+    x = run("Malawi and Zambia met on Monday. The Velka Bridge, a 900-metre road and rail span across the "
+            "Luangwa River, links Belmora, in Zambia's Eastern Province, with Malawi's Casteno District.", DATE)
+    found = _connects(x)
+    assert {("Velka Bridge", "Belmora"), ("Velka Bridge", "Casteno District")} <= found
+    assert ("Velka Bridge", "Luangwa River") not in found  # the water it spans is no end
+
+
+def test_aside_without_link_verb_links_nothing(run):
+    x = run("Malawi and Zambia met on Monday. The Velka Bridge, a 900-metre span across the Luangwa River, "
+            "carries lorries from Belmora every day.", DATE)
+    assert not _connects(x)
