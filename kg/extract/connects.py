@@ -442,7 +442,10 @@ def _connects_by_text(state: State) -> None:
             continue
         after = m.end
         tail = _KIND_TAIL_RE.match(state.text, m.end)
-        if entity.type == "Place" and tail is not None and tail.group("kind") in LINK_KINDS and last not in kinds:
+        if entity.type == "Place" and tail is not None and tail.group("kind") in LINK_KINDS and last not in kinds \
+                and not re.search(r"[–—-]\s?$", state.text[max(0, m.start - 2):m.start]) \
+                and state.mention_at(tail.start("kind"), tail.end("kind")) is None:
+            # (not "the Tosa-Vemo crossing" read from its second end: that name is the link's own)
             # "the N4 toll road, which links A with B": the name left its kind words outside
             last, after = tail.group("kind"), tail.end()
         if entity.type != "Place" or last not in kinds:

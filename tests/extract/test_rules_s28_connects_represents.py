@@ -59,3 +59,11 @@ def test_aside_without_link_verb_links_nothing(run):
     x = run("Malawi and Zambia met on Monday. The Velka Bridge, a 900-metre span across the Luangwa River, "
             "carries lorries from Belmora every day.", DATE)
     assert not _connects(x)
+
+
+def test_second_end_inside_a_pair_named_crossing_links_nothing(run):
+    # "the Tosa-Vemo Hills crossing": "Vemo Hills" before "crossing" is an end of the named link, not a link
+    x = run("Malawi and Zambia met on Monday. The first crossing to reopen will be the Belmora-Casteno Hills "
+            "crossing, which links the town of Belmora, in Malawi's Central Region, with Casteno Hills in "
+            "Zambia's Eastern Province.", DATE)
+    assert not {(link, end) for link, end in _connects(x) if link == "Casteno Hills"}
