@@ -230,6 +230,9 @@ _CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|but|while|where|which|who|as)\b|;|\s+
 _PLACE_NAME = (CAP_CLASS + r"(?:[\w'’-]|\.(?=\w))*(?:\s(?:(?:do|da|dos|das|de|del|della|di|la|le|sur|upon|on|am|an|der)\s)?"
                + CAP_CLASS + r"[\w'’-]*)*(?:\s\([A-Z][a-z]+\))?")
 _TOWN_OF = r"(?:[A-Z][\w-]+\s+(?:[a-z]+\s+)?(?:town|city|port|village|capital|municipality)\s+of\s+)"
+# "and the northern Tarvian city of B", "and the province of B": a unit word, maybe after a
+# lowercase description and a demonym, then "of" before the end's name
+_UNIT_OF = (rf"(?:(?:[a-z][\w-]*\s+){{0,2}}?(?:{CAP_CLASS}[a-z]+\s+)?(?:{lexicon.alternation('locality_nouns')})\s+of\s+)")
 # "the Baltic Rail Link, a rail line between A and B": the apposition says what the link is
 _LINK_APPOS = (r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:line|road|railway|railroad|highway|motorway|bridge|tunnel|"
                r"crossing|route|corridor|link|pipeline|canal|ferry|connection)\s+)")
@@ -272,7 +275,7 @@ _LINK_RE = re.compile(
     # "with the Romanian town of Suceava": the town, not the demonym
     # "to a terminal off Mira": the place the end is described by
     rf"(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{1,2}}?(?:off|near|outside|at|in)\s+)?"
-    rf"(?:{_TOWN_OF}|(?:town|city|village|port|municipality|settlement|hamlet)\s+of\s+)?(?P<b>{_PLACE_NAME})"
+    rf"(?:{_TOWN_OF}|(?:town|city|village|port|municipality|settlement|hamlet)\s+of\s+|{_UNIT_OF})?(?P<b>{_PLACE_NAME})"
     # "to the border at A and on to B": A is a stop on the way, not the end
     rf"(?![\w'’-]|\s*,?\s+and\s+(?:then\s+)?on\s+(?:to|into)\b)"
 )
@@ -437,6 +440,14 @@ def _connects_by_text(state: State) -> None:
         last = surface[-1].lower() if surface[-1].lower() in kinds else entity.label.split()[-1].lower()
         if m.start < state.body_start or entity.unnamed:
             continue
+        after = m.end
+        tail = _KIND_TAIL_RE.match(state.text, m.end)
+        if entity.type == "Place" and tail is not None and tail.group("kind") in LINK_KINDS and last not in kinds \
+                and not re.search(r"[–—-]\s?$", state.text[max(0, m.start - 2):m.start]) \
+                and state.mention_at(tail.start("kind"), tail.end("kind")) is None:
+            # (not "the Tosa-Vemo crossing" read from its second end: that name is the link's own)
+            # "the N4 toll road, which links A with B": the name left its kind words outside
+            last, after = tail.group("kind"), tail.end()
         if entity.type != "Place" or last not in kinds:
             # "Rail Tosa, a standard-gauge line that will run from ...": the apposition says it is a link
             described = entity.type == "Place" and _DESCRIBED_LINK_RE.match(state.text, m.end) is not None
@@ -444,7 +455,12 @@ def _connects_by_text(state: State) -> None:
                 continue
         if last in {"river", "sea", "lake", "ocean", "bay", "gulf", "strait", "channel", "lakes", "island", "islands"}:
             continue
-        link = _LINK_RE.match(state.text, m.end)
+        link = _LINK_RE.match(state.text, after)
+        if not link:
+            # "The Velka Bridge, a 900-metre road and rail span across the Luangwa, links A with B": the
+            # apposition describes the link; the verb after it still names the ends
+            aside = _ASIDE_BEFORE_LINK_VERB_RE.match(state.text, after)
+            link = _LINK_RE.match(state.text, aside.end()) if aside is not None else None
         if not link and last in {"tunnel", "bridge", "railway", "railroad", "pipeline", "canal", "crossing"}:
             # "the Fréjus rail tunnel line between Modane and Bardonecchia": the line through the link
             # is the link itself; its ends are the link's
@@ -545,6 +561,10 @@ def _named_post_links(state: State) -> None:
                 state.add_relation(link_key, "connects", state.sentence_span(sent), obj=key)
 
 
+# ", a 900-metre span across the Luangwa River, links": an aside set off by commas, then a link verb
+_ASIDE_BEFORE_LINK_VERB_RE = re.compile(r"\s*,\s+[^,.;()]{3,90}?,(?=\s+(?:links|connects|joins)\s)")
+# "N4 toll road", "E20 coastal highway": a lowercase modifier, then the kind word after a name
+_KIND_TAIL_RE = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?(?P<kind>[a-z]+)\b")
 _DESCRIBED_LINK_RE = re.compile(rf"\s*,\s*{_KNOWN_AS}?{_LINK_APPOS}")
 _ROUTE_WORDS_RE = re.compile(rf"\s*,?\s*{_KNOWN_AS}?(?:{_LINK_APPOS}|(?:cross(?:es|ing)?|passes|passing)\s+from\b)")
 
