@@ -32,8 +32,8 @@ _LEAD_WORDS = frozenset("The This That In On At But And For By Of With From To A
 
 
 def _pattern() -> re.Pattern:
-    from kg.extract.entity_ner import _APPOSED_ROLES  # "a lecturer at", "an economist with"
-    titles = sorted((t for t in lexicon.words("title_core") | _APPOSED_ROLES if re.fullmatch(r"[a-z -]+", t)),
+    from kg.extract.entity_ner import apposed_roles  # "a lecturer at", "an economist with"
+    titles = sorted((t for t in lexicon.words("title_core") | apposed_roles() if re.fullmatch(r"[a-z -]+", t)),
                     key=len, reverse=True)
     alt = "|".join(re.escape(t) for t in titles)
     return re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?,][\"”]\s)|(?<=\n)|(?<=\b[Ff]or )|(?<=\bby )|(?<=\bof )|(?<=\bwith )|(?<=\bfrom )|(?<=\bto ))"

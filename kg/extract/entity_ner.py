@@ -475,7 +475,7 @@ def _titled_name(tokens: list, state: State) -> bool:
     # any of the first three words (modifiers first), up to a preposition; without one only
     # the first word ("X, whose head office ..." is no office of X's)
     for word in m.group(2).split() if m.group(1) else m.group(2).split()[:1]:
-        if word in lexicon.words("title_core") or word in _apposed_roles():
+        if word in lexicon.words("title_core") or word in apposed_roles():
             return True
         if word in _NOT_TITLE_LEADS:
             return False
@@ -534,7 +534,7 @@ _OWNED_OFFICE_BEFORE = re.compile(
     rf"(?:\b[Tt]he\s+[\w-]+|{CAP_CLASS}[\w.-]*(?:\s{CAP_CLASS}[\w.-]*){{0,2}})['’]s\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?P<title>[\w-]+)(?:\s+(?:for|of|at|to|in|on)\s+(?:the\s+)?[\w'’ -]{{1,70}})?$")
 @lru_cache(maxsize=1)
-def _apposed_roles() -> frozenset[str]:
+def apposed_roles() -> frozenset[str]:
     """Roles of the press (office_media's) and of research that head such an apposition beside the offices."""
     return lexicon.words("programme_hosts") | lexicon.words("press_roles") | lexicon.words("expert_roles")
 
@@ -548,7 +548,7 @@ def _owned_office_before(text: str) -> bool:
     if m is None:
         return False
     title = m.group("title").lower()
-    return title in _apposition_titles() or title in _apposed_roles()
+    return title in _apposition_titles() or title in apposed_roles()
 
 
 # Lower-case titles that, right before a capitalised name, make it a person's ("foreign
