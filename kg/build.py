@@ -69,13 +69,12 @@ def _built_fingerprint(store: GraphStore, graph: str) -> str | None:
     return rows[0]["fp"].value if rows else None
 
 
-def document_quads(doc: Document, base_iri: str, fingerprint: str, extraction: Extraction | None = None) -> list[ox.Quad]:
-    """Map ``doc``'s extraction (made here unless given) to quads in its graph (no store access)."""
-    from kg.extract import extract
+def document_quads(doc: Document, extraction: Extraction, base_iri: str, fingerprint: str) -> list[ox.Quad]:
+    """Map ``doc``'s extraction to quads in its graph (no store access)."""
     from kg.rdf import to_quads
 
     graph = ox.NamedNode(document_iri(base_iri, doc.id))
-    quads = to_quads(extraction if extraction is not None else extract(doc), base_iri)
+    quads = to_quads(extraction, base_iri)
     quads.append(
         ox.Quad(graph, ox.NamedNode(BN + "pipelineVersion"), ox.Literal(fingerprint), graph)
     )
@@ -118,7 +117,7 @@ def build(
             if old == current and not force:
                 report.unchanged.append(doc.id)
             else:
-                quads = document_quads(doc, base_iri, current, next(extractions))
+                quads = document_quads(doc, next(extractions), base_iri, current)
                 store.replace_graph(graph, align_labels(store, graph, quads))
                 (report.updated if old else report.added).append(doc.id)
             if progress:
@@ -128,7 +127,7 @@ def build(
     return report
 
 
-def _cpus() -> int:
+def available_cpus() -> int:
     """CPUs this process may run on (a container's limit, not the host's count)."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
@@ -137,7 +136,7 @@ def _extractions(docs: list[Document], jobs: int) -> Iterator[Extraction]:
     """The extraction of each document, in order; in worker processes when ``jobs`` allows."""
     from kg.extract import extract
 
-    workers = min(jobs or _cpus(), len(docs))
+    workers = min(jobs or available_cpus(), len(docs))
     if workers <= 1:
         yield from (extract(doc) for doc in docs)
         return

@@ -17,6 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from kg.build import available_cpus
 from kg.settings import DEFAULT_BASE, PROJECT_ROOT
 from kg.store import GraphStore
 
@@ -35,7 +36,7 @@ def free_port() -> int:
 # Extraction processes for builds of hundreds of fixtures: two at most (the suite must stay frugal
 # on small machines), one where only one CPU is there. Small builds stay in one process: a worker
 # spends seconds loading spaCy before its first document.
-MANY_DOCUMENTS_JOBS = min(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+MANY_DOCUMENTS_JOBS = min(2, available_cpus())
 
 
 def build_store(path: Path, *docs: Path, jobs: int = 1) -> Path:
