@@ -274,3 +274,18 @@ def test_examples_on_an_office_without_a_place_and_an_actor_in_two_documents(tmp
     assert [(r["sideName"], r["personName"]) for r in rows(store, "people_by_side")] == [("Freedonia", "Ana Example")]
     # The statement has no date of its own: its document's month.
     assert {(r["speakerName"], r["month"]) for r in rows(store, "statements_over_time")} == {("Ana Example", "2024-02")}
+
+
+def readme_queries() -> list[str]:
+    """The README's SPARQL blocks, each with the README's prefix block in front (as a reader pastes them)."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Example SPARQL queries", 1)[1].split("\n## ", 1)[0]
+    blocks = [b.split("```", 1)[0] for b in section.split("```sparql\n")[1:]]
+    prefixes, queries = blocks[0], blocks[1:]
+    assert all(line.startswith("PREFIX ") for line in prefixes.strip().splitlines())
+    return [prefixes + q for q in queries]
+
+
+@pytest.mark.parametrize("query", readme_queries(), ids=lambda q: q.split("SELECT", 1)[1].split("WHERE")[0].strip())
+def test_each_readme_query_runs_as_printed_and_answers_on_the_seed(seed_store: GraphStore, query: str) -> None:
+    assert seed_store.select(query), "a README example returned no rows on the seed graph"
