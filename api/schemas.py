@@ -92,10 +92,12 @@ class StatementRef(BaseModel):
 
 
 class Relationship(BaseModel):
-    """One fact in or out of the actor; ``value`` is set for literals (``dateSigned``)."""
+    """One fact in or out of the actor; ``value`` is set for literals (``dateSigned``).
+
+    ``direction`` is ``both`` for symmetric properties (``metWith``): one fact, not an in and an out."""
 
     predicate: str
-    direction: Literal["out", "in"]
+    direction: Literal["out", "in", "both"]
     other: NodeRef | None
     value: str | None
     evidence: list[Evidence]

@@ -10,6 +10,7 @@ import pyoxigraph as ox
 from kg.lookup.ids import public_id, resolve_actor
 from kg.lookup.index import Index, actor_index
 from kg.lookup.refs import document_ref, node_ref, node_refs
+from kg.lookup.relationships import count_facts
 from kg.store import GraphStore
 
 
@@ -41,7 +42,7 @@ def detail(store: GraphStore, base: str, actor_id: str) -> dict[str, Any]:
         "counts": {
             "mentions": a.mentions,
             "documents": len(docs),
-            "relationships": len(idx.out.get(iri, ())) + len(inc),
+            "relationships": count_facts(idx, iri),
             "statements": sum(1 for p, _ in inc if p == "speaker"),
         },
         "links": {

@@ -17,6 +17,7 @@ import pyoxigraph as ox
 from kg.lookup.ids import check_class, resolve_actor
 from kg.lookup.index import Index, actor_index
 from kg.lookup.refs import evidence, node_ref
+from kg.ontology import SYMMETRIC_PROPERTIES
 from kg.store import GraphStore
 
 DEFAULT_LIMIT = 100
@@ -24,7 +25,8 @@ DEFAULT_LIMIT = 100
 
 @dataclass(frozen=True)
 class Fact:
-    """One fact seen from a node: ``direction`` ``out`` (node p other) or ``in`` (other p node)."""
+    """One fact seen from a node: ``direction`` ``out`` (node p other), ``in`` (other p node) or
+    ``both`` (a symmetric property such as ``metWith``, which the graph states both ways)."""
 
     predicate: str
     direction: str
@@ -33,8 +35,12 @@ class Fact:
 
 def facts(idx: Index, iri: str, predicate: str | None = None, other_type: str | None = None) -> list[Fact]:
     """The node's facts, filtered, sorted by predicate, direction, the other's label, value, IRI."""
-    found = [Fact(p, "out", o) for p, o in idx.out.get(iri, ())]
-    found += [Fact(p, "in", ox.NamedNode(s)) for p, s in idx.inc.get(iri, ())]
+    out = idx.out.get(iri, ())
+    incoming = set(idx.inc.get(iri, ()))
+    mutual = _mutual(out, incoming)
+    found = [Fact(p, "both" if (p, o.value) in mutual else "out", o) for p, o in out]
+    # The reverse of a symmetric fact is the same fact: listed once, as "both".
+    found += [Fact(p, "in", ox.NamedNode(s)) for p, s in incoming if (p, s) not in mutual]
     if predicate:
         found = [f for f in found if f.predicate == predicate]
     if other_type:
@@ -48,9 +54,21 @@ def facts(idx: Index, iri: str, predicate: str | None = None, other_type: str | 
     return sorted(found, key=key)
 
 
+def _mutual(out, incoming: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """(predicate, other) of the symmetric facts the graph states both ways."""
+    return {(p, o.value) for p, o in out if p in SYMMETRIC_PROPERTIES and (p, o.value) in incoming}
+
+
+def count_facts(idx: Index, iri: str) -> int:
+    """How many facts :func:`facts` lists for the node, without building them."""
+    out = idx.out.get(iri, ())
+    incoming = set(idx.inc.get(iri, ()))
+    return len(out) + len(incoming) - len(_mutual(out, incoming))
+
+
 def fact_evidence(store: GraphStore, idx: Index, iri: str, fact: Fact) -> list[dict[str, Any]]:
     """The sentences behind one fact (see the module docstring)."""
-    if fact.direction == "out":
+    if fact.direction != "in":
         mentions = idx.asserted.get((iri, fact.predicate, str(fact.other))) or idx.own_evidence.get(iri, [])
     else:
         other = fact.other.value

@@ -218,3 +218,14 @@ def test_documents_read_from_mention_iris_match_mentioned_in(seed_store: GraphSt
         if r["e"].value in idx.actors:
             stored.setdefault(r["e"].value, set()).add(r["d"].value)
     assert stored and {a: set(idx.documents_of.get(a, [])) for a in stored} == stored
+
+
+def test_a_meeting_is_one_relationship_seen_from_either_side(client: httpx.Client) -> None:
+    """metWith is symmetric and stored both ways; the API lists it once, as ``both``, with its evidence."""
+    for me, other in (("person/sean-fraser", "person/alejandro-mayorkas"), ("person/alejandro-mayorkas", "person/sean-fraser")):
+        body = client.get(f"/api/actors/{me}/relationships", params={"predicate": "metWith"}).json()
+        assert [(x["direction"], x["other"]["id"]) for x in body["items"]] == [("both", other)]
+        assert "met" in body["items"][0]["evidence"][0]["text"] or "meeting" in body["items"][0]["evidence"][0]["text"]
+        everything = client.get(f"/api/actors/{me}/relationships").json()
+        assert client.get(f"/api/actors/{me}").json()["counts"]["relationships"] == everything["total"]
+        assert sum(x["predicate"] == "metWith" for x in everything["items"]) == 1

@@ -108,3 +108,8 @@ def test_html_escapes_labels_and_evidence(evil_server: LiveServer) -> None:
         assert "<script>" not in marked and "<mark" in marked
         found = c.get("/api/actors", params={"q": "<SCRIPT>"}).json()["items"]
         assert [a["id"] for a in found] == ["person/evil"]
+
+
+def test_a_meeting_shows_once_on_a_persons_page(client: httpx.Client) -> None:
+    page = client.get("/id/person/sean-fraser", headers={"Accept": "text/html"}).text
+    assert page.count("met with ↔") == 1 and "← met with" not in page and "met with →" not in page
