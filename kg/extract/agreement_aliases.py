@@ -19,7 +19,6 @@ from functools import lru_cache
 from kg.extract import lexicon
 from kg.extract.agreement_names import rekey_uses
 from kg.extract.agreement_newness import names_another
-from kg.extract.agreement_status import forget_status
 from kg.extract.agreement_titles import drop_entity, drop_mention
 from kg.extract.evidence import body_mentions
 from kg.extract.state import State
@@ -59,7 +58,6 @@ def merge_agreement(state: State, old: str, new: str, shrink: dict[tuple[int, in
     target.aliases |= {a for a in entity.aliases if a != target.label and not _dated_words(a)}
     target.same_as.extend(s for s in entity.same_as if s not in target.same_as)
     rekey_uses(state, old, new)
-    forget_status(state)
 
 
 def _dated_words(alias: str) -> bool:
@@ -264,7 +262,6 @@ def _protocols_to(state: State) -> None:
             if inner.key != key and start <= inner.start and inner.end <= end:
                 drop_mention(state, inner)
         state.add_mention(key, start, end, alias=False)
-        forget_status(state)
 
 
 # -- a description of another text before a title -------------------------------------------
@@ -297,7 +294,6 @@ def _split_earlier_descriptions(state: State) -> None:
             entity.mentions = [s for s in entity.mentions if not (s.start == m.start and s.end == m.end)]
             entity.aliases.discard(description)
             state.add_mention(target, m.start, m.end, alias=False)
-            forget_status(state)
 
 
 def _old_text(state: State, key: str) -> bool:
