@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract import lexicon
+from kg.extract import dates, lexicon
 from kg.extract.agreement_names import rekey_uses
 from kg.extract.agreement_newness import names_another
 from kg.extract.agreement_titles import drop_entity, drop_mention
@@ -62,9 +62,10 @@ def merge_agreement(state: State, old: str, new: str, shrink: dict[tuple[int, in
 
 def _dated_words(alias: str) -> bool:
     """'memorandum on Tuesday': a description whose topic is a date is no name."""
-    from kg.extract import dates
+    return _DATED_WORDS_RE.search(alias) is not None
 
-    return re.search(rf"\b(?:on|in)\s+(?:{dates.CALENDAR_NAMES})\b", alias) is not None
+
+_DATED_WORDS_RE = re.compile(rf"\b(?:on|in)\s+(?:{dates.CALENDAR_NAMES})\b")
 
 
 # -- "the Agreement on X (the X Agreement)", "..., known by its French initials APT" ---------------
@@ -368,16 +369,19 @@ def _same_ends(state: State, first, title: str) -> bool:
 
 def _content(label: str) -> set[str]:
     """The topic words of a label (no kind word, joiner or calendar word)."""
-    from kg.extract import dates
+    stop, calendar = _content_stops()
+    return {w.lower() for w in re.findall(r"[\w'’-]+", label) if w.lower() not in stop and not calendar.match(w)}
 
-    nouns = {w.lower() for w in lexicon.words("generic_agreement_nouns")}
-    calendar = re.compile(rf"(?:{dates.CALENDAR_NAMES})$", re.I)
-    return {w.lower() for w in re.findall(r"[\w'’-]+", label)
-            if w.lower() not in nouns | _STOP and not calendar.match(w)}
+
+@lru_cache(maxsize=1)
+def _content_stops() -> tuple[frozenset[str], re.Pattern]:
+    """The kind words and joiners, and the calendar words, that are no topic of a label."""
+    nouns = frozenset(w.lower() for w in lexicon.words("generic_agreement_nouns"))
+    return nouns | _STOP, re.compile(rf"(?:{dates.CALENDAR_NAMES})$", re.I)
 
 
 # -- initials -------------------------------------------------------------------------------
-_STOP = frozenset("of the on and for in at to between a an".split())
+_STOP = lexicon.words("title_function_words")
 
 
 def _initials(label: str, split_hyphens: bool = False) -> str:
