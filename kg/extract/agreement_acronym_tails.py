@@ -12,7 +12,6 @@ import dataclasses
 import re
 
 from kg.extract.agreement_names import rekey_uses
-from kg.extract.agreement_status import forget_status
 from kg.extract.state import State
 from kg.iris import slugify
 
@@ -52,4 +51,3 @@ def apply(state: State) -> None:
             if inner.key != new_key and inner.key in state.entities and state.entities[inner.key].label == acronym:
                 state.mentions.remove(inner)  # "(PLM)": the scheme's acronym inside the title
         rekey_uses(state, key, new_key)
-        forget_status(state)

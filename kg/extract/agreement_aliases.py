@@ -16,10 +16,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract import lexicon
+from kg.extract import dates, lexicon
 from kg.extract.agreement_names import rekey_uses
 from kg.extract.agreement_newness import names_another
-from kg.extract.agreement_status import forget_status
 from kg.extract.agreement_titles import drop_entity, drop_mention
 from kg.extract.evidence import body_mentions
 from kg.extract.state import State
@@ -59,14 +58,14 @@ def merge_agreement(state: State, old: str, new: str, shrink: dict[tuple[int, in
     target.aliases |= {a for a in entity.aliases if a != target.label and not _dated_words(a)}
     target.same_as.extend(s for s in entity.same_as if s not in target.same_as)
     rekey_uses(state, old, new)
-    forget_status(state)
 
 
 def _dated_words(alias: str) -> bool:
     """'memorandum on Tuesday': a description whose topic is a date is no name."""
-    from kg.extract import dates
+    return _DATED_WORDS_RE.search(alias) is not None
 
-    return re.search(rf"\b(?:on|in)\s+(?:{dates.CALENDAR_NAMES})\b", alias) is not None
+
+_DATED_WORDS_RE = re.compile(rf"\b(?:on|in)\s+(?:{dates.CALENDAR_NAMES})\b")
 
 
 # -- "the Agreement on X (the X Agreement)", "..., known by its French initials APT" ---------------
@@ -264,7 +263,6 @@ def _protocols_to(state: State) -> None:
             if inner.key != key and start <= inner.start and inner.end <= end:
                 drop_mention(state, inner)
         state.add_mention(key, start, end, alias=False)
-        forget_status(state)
 
 
 # -- a description of another text before a title -------------------------------------------
@@ -297,7 +295,6 @@ def _split_earlier_descriptions(state: State) -> None:
             entity.mentions = [s for s in entity.mentions if not (s.start == m.start and s.end == m.end)]
             entity.aliases.discard(description)
             state.add_mention(target, m.start, m.end, alias=False)
-            forget_status(state)
 
 
 def _old_text(state: State, key: str) -> bool:
@@ -372,16 +369,19 @@ def _same_ends(state: State, first, title: str) -> bool:
 
 def _content(label: str) -> set[str]:
     """The topic words of a label (no kind word, joiner or calendar word)."""
-    from kg.extract import dates
+    stop, calendar = _content_stops()
+    return {w.lower() for w in re.findall(r"[\w'’-]+", label) if w.lower() not in stop and not calendar.match(w)}
 
-    nouns = {w.lower() for w in lexicon.words("generic_agreement_nouns")}
-    calendar = re.compile(rf"(?:{dates.CALENDAR_NAMES})$", re.I)
-    return {w.lower() for w in re.findall(r"[\w'’-]+", label)
-            if w.lower() not in nouns | _STOP and not calendar.match(w)}
+
+@lru_cache(maxsize=1)
+def _content_stops() -> tuple[frozenset[str], re.Pattern]:
+    """The kind words and joiners, and the calendar words, that are no topic of a label."""
+    nouns = frozenset(w.lower() for w in lexicon.words("generic_agreement_nouns"))
+    return nouns | _STOP, re.compile(rf"(?:{dates.CALENDAR_NAMES})$", re.I)
 
 
 # -- initials -------------------------------------------------------------------------------
-_STOP = frozenset("of the on and for in at to between a an".split())
+_STOP = lexicon.words("title_function_words")
 
 
 def _initials(label: str, split_hyphens: bool = False) -> str:

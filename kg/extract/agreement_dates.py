@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extract import dates, lexicon
 from kg.extract.agreement_actors import acting_actor
 from kg.extract.agreement_status import (
-    agreement_status, forget_status, not_yet_signed, past_governor, signed_agreement, signs_other_object,
+    agreement_status, not_yet_signed, past_governor, signed_agreement, signs_other_object,
 )
 from kg.extract.evidence import body_mentions, evidence_for
 from kg.extract.state import State
@@ -197,7 +197,6 @@ def signing_today(state: State) -> None:
         value = _report_date(state)
         if value:
             state.add_relation(target.key, "dateSigned", state.sentence_span(sent), literal=value)
-            forget_status(state)
 
 
 def _report_date(state: State) -> str | None:
@@ -265,7 +264,6 @@ def signed_before_title(state: State) -> None:
         state.add_relation(target, "dateSigned", state.sentence_span(sent), literal=value)
         for c in _signed_by_subject(state, tok):
             state.add_relation(c, "partyTo", state.sentence_span(sent), obj=target)
-        forget_status(state)
 
 
 def _signed_by_subject(state: State, verb: Token) -> list[str]:
@@ -457,7 +455,6 @@ def _clause_years(state: State) -> None:
         if hit is None or _name_year_ahead(state, m.key, hit.group(1)):
             continue
         state.add_relation(m.key, "dateSigned", evidence_for(state, m), literal=hit.group(1))
-        forget_status(state)
 
 
 def _previous_meeting_date(state: State, sent) -> str | None:

@@ -20,7 +20,6 @@ from functools import lru_cache
 
 from kg.extract import lexicon
 from kg.extract.agreement_names import rekey_uses
-from kg.extract.agreement_status import forget_status
 from kg.extract.entity_years import agreement_years
 from kg.extract.evidence import body_mentions
 from kg.extract.state import State
@@ -142,4 +141,3 @@ def _merge(state: State, old: str, new: str) -> None:
                                          a, re.I)}
     target.same_as.extend(s for s in entity.same_as if s not in target.same_as)
     rekey_uses(state, old, new)
-    forget_status(state)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.agreement_status import forget_status
 from kg.extract.state import State
 
 _ACRONYM_FRAMEWORK_RE = re.compile(r"(?:[A-Z][A-Za-z&-]*\s+)?[A-Z][A-Z&-]{1,9}[a-z]?\s+(?:framework|process|roadmap|road\s+map)")
@@ -30,4 +29,3 @@ def apply(state: State) -> None:
             state.remove_relation(r)
         for s in state.statements:
             s.about = [k for k in s.about if k != key]
-        forget_status(state)

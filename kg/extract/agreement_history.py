@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.agreement_instruments import is_instrument
-from kg.extract.agreement_status import agreement_status, forget_status
+from kg.extract.agreement_status import agreement_status
 from kg.extract.evidence import body_mentions, evidence_for
 from kg.extract.state import State
 
@@ -38,7 +38,6 @@ def dates_back_to(state: State) -> None:
         if any(r.subject == m.key and r.predicate == "dateSigned" for r in state.relations):
             continue
         state.add_relation(m.key, "dateSigned", state.sentence_span(state.sentence_of(m.start)), literal=hit.group(1))
-        forget_status(state)
 
 
 # "the Tallinn arrangement, which Finland ended in 2016": a text that was ended is an old one

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 
 from kg.extract.agreement_aliases import merge_agreement
-from kg.extract.agreement_status import forget_status
 from kg.extract.entity_years import YEAR_RE
 from kg.extract.state import State
 
@@ -55,7 +54,6 @@ def _kind_before_names(state: State) -> None:
                   and not any(x.key == m.key and x.start != m.start for x in state.mentions)]:
             state.remove_relation(r)
         rename_span(state, start, m.end, label, "Agreement")
-        forget_status(state)
 
 
 def apply(state: State) -> None:
@@ -83,7 +81,6 @@ def _retype_titles(state: State) -> set[str]:
             state.remove_relation(r)
         entity.type = "Agreement"
         retyped.add(key)
-        forget_status(state)
     return retyped
 
 
@@ -141,7 +138,6 @@ def _better_known_as(state: State) -> None:
             state.add_mention(key, n_start, n_end, alias=False)
         if name != state.entities[key].label:
             state.entities[key].aliases.add(name)
-        forget_status(state)
 
 
 _DATED_RE = re.compile(r"((?:1[89]|20)\d{2})\s+(?:[a-z][\w-]*\s+){0,2}?(treaty|accord|convention|pact|protocol)$")
@@ -179,7 +175,6 @@ def _dated_description_of_title(state: State) -> None:
                 state.entities[titles[0]].aliases.add(" ".join(state.text[m.start:m.end].split()))
                 entity.aliases.discard(" ".join(state.text[m.start:m.end].split()))
             entity.aliases = {a for a in entity.aliases if not a.lower().endswith(kind)}
-            forget_status(state)
             continue
         alias = entity.label
         merge_agreement(state, key, titles[0])

@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg.extract import agreement_status, lexicon
 from kg.extract.state import State
 
+
 def new_described(state: State, pos: int) -> bool:
     """Does the noun phrase right before ``pos`` (in its sentence) call its thing new ("The new
     instrument, " before "which negotiators call ...")?"""

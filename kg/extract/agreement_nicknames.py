@@ -27,7 +27,6 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.agreement_aliases import merge_agreement
-from kg.extract.agreement_status import forget_status
 from kg.extract.state import State
 
 _ADVERBS = r"(?:(?:simply|just|informally|privately|already|now|still|often|usually|mostly|generally)\s+)*"
@@ -129,7 +128,6 @@ def _described_then_named(state: State) -> None:
         if state.mentions_in(noun.idx, end):
             continue
         state.add_mention(title.key, noun.idx, end, alias=False)
-        forget_status(state)
 
 
 # 'the document both sides now simply call "Addendum Two"', 'the text, known in Accra as "the Deal"'

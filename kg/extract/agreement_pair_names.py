@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from kg.extract.agreement_aliases import merge_agreement
-from kg.extract.agreement_status import forget_status
 from kg.extract.state import State
 from kg.iris import slugify
 
@@ -48,7 +47,6 @@ def apply(state: State) -> None:
             state.mentions.remove(moved)
             new.mentions = [sp for sp in new.mentions if not (sp.start == moved.start and sp.end == moved.end)]
         state.add_mention(new.key, hit.start(), m.end, alias=False)
-        forget_status(state)
 
 
 def _country(state: State, word: str) -> bool:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from kg.extract import dates
-from kg.extract.agreement_status import forget_status
 from kg.extract.evidence import evidence_for
 from kg.extract.state import State
 
@@ -25,7 +24,6 @@ _REACHED_RE = re.compile(rf"\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\
 
 
 def apply(state: State) -> None:
-    added = False
     for m in list(state.mentions):
         if m.start < state.body_start or state.entity_type(m.key) != "Agreement":
             continue
@@ -37,6 +35,3 @@ def apply(state: State) -> None:
         value = dates.resolve(hit.group(1), state.document.date)
         if value:
             state.add_relation(m.key, "dateSigned", evidence_for(state, m), literal=value)
-            added = True
-    if added:
-        forget_status(state)  # a dated settlement makes the text a signed one

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from kg.extract import lexicon
-from kg.extract.agreement_status import PROSPECTIVE_WORDS, forget_status
+from kg.extract.agreement_status import PROSPECTIVE_WORDS
 from kg.extract.entity_years import agreement_years
 from kg.extract.evidence import body_mentions
 from kg.extract.state import State
@@ -29,7 +29,6 @@ def split_old_dated_references(state: State) -> None:
         return
     years = agreement_years(state)
     nouns = lexicon.words("generic_agreement_nouns")
-    moved = False
     for key, entity in list(state.entities.items()):
         if entity.type != "Agreement" or entity.unnamed:
             continue
@@ -53,9 +52,6 @@ def split_old_dated_references(state: State) -> None:
                 # accord ... a new X" is one agreement in two versions
                 continue
             _give_to_dated(state, m, key, hit, years)
-            moved = True
-    if moved:
-        forget_status(state)
 
 
 # "... that reopened the ports", "..., which ended the dispute": a reference told by a deed of its own
@@ -156,7 +152,6 @@ def drop_generic_of_named(state: State) -> None:
     a generic word followed by "of <another agreement>" names that agreement's
     frame, so the mention goes (the other agreement keeps its own)."""
     nouns = {w.lower() for w in lexicon.words("generic_agreement_nouns")}
-    moved = False
     for m in list(state.mentions):
         if state.entity_type(m.key) != "Agreement" or m.start < state.body_start:
             continue
@@ -174,9 +169,6 @@ def drop_generic_of_named(state: State) -> None:
         state.mentions.remove(m)
         entity = state.entities[m.key]
         entity.mentions = [s for s in entity.mentions if not (s.start == m.start and s.end == m.end)]
-        moved = True
-    if moved:
-        forget_status(state)
 
 
 def split_other_year_references(state: State) -> None:
@@ -190,7 +182,6 @@ def split_other_year_references(state: State) -> None:
         if r.predicate == "dateSigned" and r.literal:
             signed.setdefault(r.subject, set()).add(r.literal[:4])
     years = agreement_years(state)
-    moved = False
     for key, entity in list(state.entities.items()):
         if entity.type != "Agreement" or entity.unnamed or len(signed.get(key, ())) != 1:
             continue
@@ -207,9 +198,6 @@ def split_other_year_references(state: State) -> None:
             if not any(r.subject == target and r.predicate == "dateSigned" for r in state.relations):
                 sent = state.sentence_of(m.start)
                 state.add_relation(target, "dateSigned", state.sentence_span(sent), literal=year)
-            moved = True
-    if moved:
-        forget_status(state)
 
 
 def _introduced_new(state: State, key: str) -> bool:
@@ -232,7 +220,6 @@ def give_new_references_to_new(state: State) -> None:
              and body_mentions(state, k) and _introduced_new(state, k)]
     if not fresh:
         return
-    moved = False
     for key in signed:
         entity = state.entities.get(key)
         if entity is None or entity.type != "Agreement" or "new" in entity.label.lower().split():
@@ -247,9 +234,6 @@ def give_new_references_to_new(state: State) -> None:
             target = max(before, key=lambda k: body_mentions(state, k)[0].start)
             _move_mention(state, m, key, target)
             entity.aliases.discard(" ".join(state.text[m.start:m.end].split()))
-            moved = True
-    if moved:
-        forget_status(state)
 
 
 _TOPIC_AFTER_RE = re.compile(r"\s+(?:on|for|about|covering)\s+((?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
@@ -262,7 +246,6 @@ def split_other_kind_references(state: State) -> None:
     agreement's own name, with a topic of its own, is another agreement (it gets
     an entity named by the words: "memorandum on joint patrols")."""
     nouns = {w.lower() for w in lexicon.words("generic_agreement_nouns")}
-    moved = False
     for m in list(state.mentions):
         if m.start < state.body_start or state.entity_type(m.key) != "Agreement":
             continue
@@ -280,6 +263,3 @@ def split_other_kind_references(state: State) -> None:
         target = state.add_entity(label, "Agreement").key
         _move_mention(state, m, m.key, target)
         entity.aliases.discard(text)
-        moved = True
-    if moved:
-        forget_status(state)

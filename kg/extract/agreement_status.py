@@ -37,11 +37,6 @@ RENEGOTIATION = frozenset(
 )
 
 
-def forget_status(state: State) -> None:
-    """Drop the remembered statuses: a rule changed the agreements or their mentions."""
-    state.__dict__.pop("_agreement_status", None)
-
-
 def agreement_status(state: State, key: str) -> str | None:
     """'existing' (signed: "signed in 1951", "the 1984 treaty", "which both
     countries signed"), 'prospective' ("a new code", "negotiations on a

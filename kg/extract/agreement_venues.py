@@ -16,7 +16,6 @@ from kg.extract import dates
 from kg.extract.agreement_actors import acting_actor
 from kg.extract.agreement_dates import verb_day
 from kg.extract.agreement_names import move_entity, rekey_uses
-from kg.extract.agreement_status import forget_status
 from kg.extract.state import State
 
 # the last word of a venue: a building, not a unit or a scheme ("at the South East Heart Unit" stays)
@@ -63,7 +62,6 @@ def _trim_venues(state: State) -> None:
                                    obj=place.key)
         target.aliases |= {a for a in old.aliases if " at the " not in a and a != title}
         rekey_uses(state, key, new_key)
-        forget_status(state)
 
 
 _NAME_NOUNS = frozenset("name names signature signatures pen".split())

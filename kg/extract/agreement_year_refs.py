@@ -18,7 +18,6 @@ import re
 
 from kg.extract import lexicon
 from kg.extract.agreement_aliases import merge_agreement
-from kg.extract.agreement_status import forget_status
 from kg.extract.state import State
 
 _DATED_RE = re.compile(r"(?:(?:the|that|this|its|their)\s+)?(?P<year>(?:1[89]|20)\d\d)\s+(?:[a-z][\w-]*\s+){0,2}?"
@@ -59,7 +58,6 @@ def _part_refs(state: State) -> None:
                 state.entities[x.key].mentions = [sp for sp in state.entities[x.key].mentions
                                                   if not (sp.start == x.start and sp.end == x.end)]
             merge_agreement(state, key, target)
-            forget_status(state)
             break
 
 
@@ -78,7 +76,6 @@ def _years(state: State) -> dict[str, set[str]]:
 def _dated_refs(state: State) -> None:
     nouns = lexicon.words("generic_agreement_nouns") | {"covenant", "memorandum", "mou", "statute", "charter"}
     years = _years(state)
-    merged = False
     for key, entity in list(state.entities.items()):
         if key not in state.entities or entity.type != "Agreement" or entity.label[:1].isupper() or entity.same_as:
             continue
@@ -98,6 +95,3 @@ def _dated_refs(state: State) -> None:
         for r in [r for r in dated if len(r.literal) == 4 and any(len(o.literal) > 4 and o.literal.startswith(r.literal)
                                                                    for o in dated)]:
             state.remove_relation(r)
-        merged = True
-    if merged:
-        forget_status(state)

@@ -443,7 +443,7 @@ def _connects_by_text(state: State) -> None:
         after = m.end
         tail = _KIND_TAIL_RE.match(state.text, m.end)
         if entity.type == "Place" and tail is not None and tail.group("kind") in LINK_KINDS and last not in kinds \
-                and not re.search(r"[–—-]\s?$", state.text[max(0, m.start - 2):m.start]) \
+                and not _DASH_BEFORE_RE.search(state.text[max(0, m.start - 2):m.start]) \
                 and state.mention_at(tail.start("kind"), tail.end("kind")) is None:
             # (not "the Tosa-Vemo crossing" read from its second end: that name is the link's own)
             # "the N4 toll road, which links A with B": the name left its kind words outside
@@ -565,6 +565,8 @@ def _named_post_links(state: State) -> None:
 _ASIDE_BEFORE_LINK_VERB_RE = re.compile(r"\s*,\s+[^,.;()]{3,90}?,(?=\s+(?:links|connects|joins)\s)")
 # "N4 toll road", "E20 coastal highway": a lowercase modifier, then the kind word after a name
 _KIND_TAIL_RE = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?(?P<kind>[a-z]+)\b")
+# "the Tosa-Vemo crossing": a dash right before the mention joins it to the name before
+_DASH_BEFORE_RE = re.compile(r"[–—-]\s?$")
 _DESCRIBED_LINK_RE = re.compile(rf"\s*,\s*{_KNOWN_AS}?{_LINK_APPOS}")
 _ROUTE_WORDS_RE = re.compile(rf"\s*,?\s*{_KNOWN_AS}?(?:{_LINK_APPOS}|(?:cross(?:es|ing)?|passes|passing)\s+from\b)")
 

@@ -27,8 +27,7 @@ from kg.extract.state import State
 _WORD = rf"{CAP_CLASS}[\w-]*(?![\w'’])"
 _ITEM = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
 _LIST_RE = re.compile(rf"(?P<list>{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+(?:and|or)[ \t]+{_ITEM})")
-_UNITS = (r"regions|counties|districts|provinces|municipalities|departments|states|oblasts|prefectures|"
-          r"governorates|cantons|parishes|communes|villages|towns|cities|islands")
+_UNITS = "|".join(re.escape(w) for w in lexicon.ordered("unit_list_plurals"))
 _UNITS_AFTER_RE = re.compile(rf"[ \t]+(?:{_UNITS})\b")
 _UNITS_BEFORE_RE = re.compile(rf"\b(?:{_UNITS})[ \t]+of[ \t]+$")
 _LEADS = frozenset("The A An In On At Near From To And Or But Both Between".split())

@@ -24,10 +24,13 @@ from functools import lru_cache
 from kg.extract import lexicon
 from kg.extract.chars import CAP_CLASS
 from kg.extract.context_edit import known
-from kg.extract.context_venue_places import NAME, free_name, settle
+from kg.extract.context_venue_places import NAME, settle
 from kg.extract.state import State
+from kg.extract.unknown_places import free_name
 
 _OWNER = rf"{CAP_CLASS}[\w-]*(?: {CAP_CLASS}[\w-]*)?['’]s"
+# one or two blanks, then a capital: a word of the name beyond what NAME takes
+_RUNS_ON_RE = re.compile(r"[ \t]{1,2}[A-Z]")
 
 
 @lru_cache(maxsize=1)
@@ -63,17 +66,18 @@ def cue_slots(state: State) -> list[tuple[int, int, str]]:
     """(start, end, name) of the names in the cues of the module docstring."""
     out = []
     text = state.text
-    for regex in _before_res() + _after_res():
+    before = _before_res()
+    for regex in before + _after_res():
         for m in regex.finditer(text, state.body_start):
             name, start, end = m.group("name"), m.start("name"), m.end("name")
-            if "\n" in m.group(0) or state.is_skipped(start, end) or re.search(r"['’]s?$", name):
+            if "\n" in m.group(0) or state.is_skipped(start, end):
                 continue
             if "owner" in regex.groupindex and m.group("owner") is not None:
                 owner = state.gaz.lookup(re.sub(r"['’]s$", "", m.group("owner")))
                 if owner is None or owner.type != "Country":
                     continue  # "in Ana's northern town": a person's, no country's
-            if regex in _before_res() and re.match(r"['’]s?\b|[ \t]+[A-Z]", text[end:end + 3]):
-                continue  # "in Ortega's view"; a name that runs on
+            if regex in before and _RUNS_ON_RE.match(text, end):
+                continue  # a name that runs on (NAME stops before a possessive, so "in Ortega's view" never matches)
             if known(state, name) or not free_name(name.removeprefix("The "), state):
                 continue
             out.append((start, end, name))

@@ -21,18 +21,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract import dates, lexicon
-from kg.extract.chars import CAP_CLASS
+from kg.extract import dates, lexicon, unknown_places
 from kg.extract.context_cities import free_place_context, person_names
 from kg.extract.context_edit import drop_mention, known, personal_name, retype
-from kg.extract.entity_places import usable_place_name
 from kg.extract.state import State
+from kg.extract.unknown_places import free_name
 from kg.model import Entity
 
-# One word of a place name: "Borvik", "Ulvani-Dor", "el-Tarvo"; particles join words ("Gubqa es Kraene").
-WORD = rf"(?:(?:el|al|an|as|ad|ul)-)?{CAP_CLASS}\w*(?:['’](?!s\b)\w+)*(?:[-–]{CAP_CLASS}?\w+(?:['’](?!s\b)\w+)*)*"
-PARTICLES = r"de|del|de la|da|do|dos|das|des|du|di|es|el|al|la|pri|nad|y"
-NAME = rf"(?:The )?{WORD}(?:(?: | (?:{PARTICLES}) ){WORD}){{0,3}}"
+# an unfamiliar place's name, maybe with its article ("in The Kessa on Monday")
+NAME = rf"(?:The )?{unknown_places.NAME}"
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +40,10 @@ def _time_re() -> re.Pattern:
         rf"\s+(?:on (?:{dates.WEEKDAY_NAMES}|\d{{1,2}}(?:st|nd|rd|th)? (?:{months})|(?:{months}) \d)"
         rf"|in (?:early |late |mid-)?(?:{months}|\d{{4}})\b|(?:next|last|this|later this|earlier this) "
         rf"(?:week|month|year|spring|summer|autumn|winter|{dates.WEEKDAY_NAMES})\b)")
+
+
+# one blank, then a capital: a fifth word of the name, beyond what NAME takes
+_RUNS_ON_RE = re.compile(r"\s[A-Z]")
 
 
 @lru_cache(maxsize=1)
@@ -61,25 +62,14 @@ def venue_slots(state: State) -> list[tuple[int, int, str]]:
         start, end = m.start("name"), m.end("name")
         if "\n" in m.group(0) or state.is_skipped(start, end) or lead in not_leads:
             continue
-        if re.search(r"['’]s?$", name) or re.match(r"['’]s?\b", state.text[end:end + 3]) or re.match(r"\s+[A-Z]", state.text[end:end + 2]):
-            continue  # "in Ortega's view"; a name that runs on past the match
+        if _RUNS_ON_RE.match(state.text, end):
+            continue  # a name that runs on past the match (NAME stops before a possessive, so "in Ortega's view" never matches)
         if not (lead in leads or _time_re().match(state.text, end)):
             continue
         if known(state, name) or not free_name(name.removeprefix("The "), state):
             continue  # the gazetteer types the names it knows ("The Hague")
         out.append((start, end, name))
     return out
-
-
-def free_name(name: str, state: State) -> bool:
-    """Can the name be an unknown place: no month, language, given name or a
-    non-place the gazetteer knows?"""
-    first = name.split()[0]
-    if re.fullmatch(dates.CALENDAR_NAMES, first) or name in lexicon.words("language_names"):
-        return False
-    if known(state, name):
-        return False  # the gazetteer types its names
-    return usable_place_name(name, state) and not personal_name(name)
 
 
 def apply(state: State) -> None:

@@ -19,18 +19,21 @@ of an unfamiliar three-word name) gives way to the whole name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract import lexicon
 from kg.extract.entity_types import Candidate, overlaid
-from kg.extract.entity_honorific_names import _STYLE_RE
+from kg.extract.entity_honorific_names import STYLE_RE
+from kg.extract.entity_orgs import INDUSTRY_WORDS
 from kg.extract.entity_word_names import OCCUPATION_LEADS
 from kg.extract.state import State
 
 _NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
-_RE: re.Pattern | None = None
 _LEAD_WORDS = frozenset("The This That In On At But And For By Of With From To As After When While If".split())
+_COMPANY_TAILS = frozenset(INDUSTRY_WORDS)
 
 
+@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     from kg.extract.entity_ner import apposed_roles  # "a lecturer at", "an economist with"
     titles = sorted((t for t in lexicon.words("title_core") | apposed_roles() if re.fullmatch(r"[a-z -]+", t)),
@@ -45,19 +48,16 @@ def _pattern() -> re.Pattern:
 
 
 def apposed_title_people(found: list[Candidate], state: State) -> list[Candidate]:
-    global _RE
-    if _RE is None:
-        _RE = _pattern()
     text = state.text
     heads = lexicon.words("org_heads")
     new = []
-    for m in _RE.finditer(text, state.body_start):
+    for m in _pattern().finditer(text, state.body_start):
         s, e = m.start("name"), m.end("name")
         name = m.group("name")
         words = name.split()
         while len(words) > 2 and (words[0] in _LEAD_WORDS or words[0] in OCCUPATION_LEADS
                                   or words[0].lower() in lexicon.words("title_core")
-                                  or _STYLE_RE.fullmatch(words[0] + " ") is not None
+                                  or STYLE_RE.fullmatch(words[0] + " ") is not None
                                   or not _all_proper(state, s, s + len(words[0]))):
             # "For Ana Ruz, a researcher at", "Meanwhile Ana Ruz, ...", "Driver Ana Ruz, who ...",
             # "Dr Ana Ruz, 52,", "Commodore Ana Ruz, who ...": the name after the lead word
@@ -68,7 +68,7 @@ def apposed_title_people(found: list[Candidate], state: State) -> list[Candidate
                 or state.gaz.lookup(name) is not None or any(state.gaz.lookup(w) is not None and
                                                             state.gaz.lookup(w).type != "Person" for w in words):
             continue
-        if words[-1] in _company_tails():
+        if words[-1] in _COMPANY_TAILS:
             continue  # "Lake Timber Products, which ..." never reaches here, but "X Mills, 12," might
         over = [c for c in found if c.start < e and s < c.end]
         if any(c.source == "gaz" or c.start < s or c.end > e for c in over) or state.is_skipped(s, e):
@@ -79,11 +79,6 @@ def apposed_title_people(found: list[Candidate], state: State) -> list[Candidate
             continue  # a shorter person reading widens only over words that can be names
         new.append(Candidate(s, e, name, "Person", "rule"))
     return overlaid(found, new)
-
-
-def _company_tails() -> frozenset[str]:
-    from kg.extract.entity_orgs import INDUSTRY_WORDS
-    return frozenset(INDUSTRY_WORDS)
 
 
 def _all_proper(state: State, start: int, end: int) -> bool:

@@ -41,7 +41,7 @@ _WEAK_STYLES = r"General|Gen\.|Major|Sheikh|Sheikha|Shaikh|Haj|Hajj|Hajja|Hajjah
 # "Superintendent Ana Ruiz said" is the person Ana Ruiz, as "Colonel X" is.
 _STRONG = rf"{_STRONG_STYLES}|{lexicon.alternation('rank_styles')}"
 _WEAK = rf"{_WEAK_STYLES}|{lexicon.alternation('weak_rank_styles')}"
-_STYLE_RE = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<weak>{_WEAK}))\s+")
+STYLE_RE = re.compile(rf"(?:(?P<strong>{_STRONG})|(?P<weak>{_WEAK}))\s+")
 _NAME_WORD = rf"{CAP_CLASS}[\w'’]*(?:-{CAP_CLASS}?[\w'’]+)*"
 # given names between a style and the candidate: "Engineer Hany " before "Mahmoud Ragab"
 _GAP_RE = re.compile(rf"(?<![\w.’'-])(?:{_STRONG}|{_WEAK})\s+(?P<gap>(?:{_NAME_WORD} ){{1,2}})$")
@@ -53,7 +53,7 @@ def styles_end(text: str, start: int, end: int) -> int:
     """Where the name of ``text[start:end]`` starts after the styles and ranks in front
     ("Brigadier Anvei Lavdo" -> the offset of "Anvei"); ``start`` when there are none."""
     while True:
-        m = _STYLE_RE.match(text, start, end)
+        m = STYLE_RE.match(text, start, end)
         if m is None:
             return start
         rest = text[m.end():end].split()

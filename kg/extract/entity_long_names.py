@@ -26,20 +26,12 @@ from functools import lru_cache
 
 from kg.extract import lexicon
 from kg.extract.entity_company_heads import COMPANY_HEADS
+from kg.extract.entity_orgs import INDUSTRY_WORDS
 from kg.extract.entity_types import Candidate, cut_candidate
 from kg.extract.state import State
 
-# words of firms' and campaigns' names that no person's name has
-_BODY_WORDS = frozenset("Holdings Partners Group Energy Oil Gas Mining Minerals Resources Telecom Motors Steel Cement "
-                        "Foods Industries International Watch Action Solidarity Rights Peace Green Transport Trade "
-                        "Freight Forwarders Hauliers Traders Growers Farmers Fishers Workers Exporters Importers Line "
-                        "Capital Finance Investments Ventures Systems Technologies Solutions Power Water Express "
-                        "Global United National Federal Royal Council Front Coalition Citizens Friends "
-                        # places and buildings ("Ben Thanh Market")
-                        "Market Bazaar Mall Centre Center Hospital School College Station Airport Port Bridge Square "
-                        "Park Hotel Stadium Street Road Avenue Island Islands River Lake Valley Hills Mountains Bay "
-                        "Beach Dam Canal Gate Terminal Camp Church Mosque Temple Palace Tower House Hall Farm Mine "
-                        "Field Fields Forest Reserve Crossing Border Highway".split())
+# words of firms', campaigns' and places' names that no person's name has ("Ben Thanh Market")
+_BODY_WORDS = lexicon.words("non_person_name_words") | frozenset(INDUSTRY_WORDS)
 _NAME_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+")
 # "Rosine Ndong Mba Obiang met ...", "... said": a long plain name doing what people do
 _PERSON_VERB_RE = re.compile(r"\s+(?:said|says|told|met|added|visited|urged|warned|stressed|noted|explained|insisted|"

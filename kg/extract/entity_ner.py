@@ -533,6 +533,8 @@ _OFFICE_OF_BEFORE = re.compile(
 _OWNED_OFFICE_BEFORE = re.compile(
     rf"(?:\b[Tt]he\s+[\w-]+|{CAP_CLASS}[\w.-]*(?:\s{CAP_CLASS}[\w.-]*){{0,2}})['’]s\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?P<title>[\w-]+)(?:\s+(?:for|of|at|to|in|on)\s+(?:the\s+)?[\w'’ -]{{1,70}})?$")
+
+
 @lru_cache(maxsize=1)
 def apposed_roles() -> frozenset[str]:
     """Roles of the press (office_media's) and of research that head such an apposition beside the offices."""

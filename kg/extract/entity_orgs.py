@@ -16,12 +16,9 @@ from kg.extract.chars import CAP_CLASS
 from kg.extract.entity_types import Candidate
 from kg.extract.state import State
 
-# Words that end a company's name ("Andes Power", "Atlas Petroleum", "Kenya Airways").
-INDUSTRY_WORDS = ("Gas", "Oil", "Petroleum", "Petroleums", "Energy", "Energies", "Power", "Electric", "Electricity",
-                  "Cement", "Mining", "Steel", "Airlines", "Airways", "Railways", "Shipping", "Telecom", "Telecoms",
-                  "Telecommunications", "Motors", "Holdings", "Industries", "Logistics", "Petrochemicals", "Refining",
-                  "Metals", "Aluminium", "Aluminum", "Pharmaceuticals", "Chemicals", "Hydro", "Minerals") \
-    + lexicon.ordered("company_name_tails")  # trades whose plural or mass noun ends a firm's name ("X Sawmills")
+# Words that end a company's name ("Andes Power", "Atlas Petroleum", "Kenya Airways", "X Sawmills"):
+# the one list of company tails, which other rules read too
+INDUSTRY_WORDS = lexicon.ordered("industry_name_tails") + lexicon.ordered("company_name_tails")
 # Common modifiers of an industry word: "Natural Gas", "Renewable Energy" name no company.
 _COMMON_MODIFIERS = frozenset("Natural Liquefied Renewable Clean Green Nuclear Solar Wind Crude Shale Offshore "
                               "Onshore Fossil Atomic Alternative Cheap Cheaper Heavy Light Cooking Bottled Piped "

@@ -500,9 +500,7 @@ _CLAUSE_WORDS = frozenset("the a an its their his her this that these those to a
 
 # Adjectives of seas and regions that describe rather than name ("Baltic port",
 # "north-east Atlantic herring"); with a capitalised head they are names ("Baltic Sea").
-REGION_ADJECTIVES = frozenset("Baltic Atlantic Pacific Arctic Antarctic Mediterranean Adriatic Aegean Caribbean "
-                              "Nordic Scandinavian Balkan Andean Amazonian Saharan Sahelian Himalayan Alpine "
-                              "Caspian Arabian".split())
+REGION_ADJECTIVES = lexicon.words("geographic_adjectives")
 
 
 # Round 24 (A14): "a Central Asian reservoir", "a West African port": a compass word before a

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import lexicon
 from kg.extract.entity_types import Candidate
 from kg.extract.state import State
 
 # ("State" is left out: "the Government of the Plurinational State of Bolivia" is the country)
-_UNITS = (r"Region|Province|District|County|Department|Governorate|Oblast|Prefecture|Division|Municipality|"
-          r"Territory|Voivodeship|Canton|Parish")
+_UNITS = "|".join(re.escape(w) for w in lexicon.ordered("region_name_units"))
 _SPLIT_RE = re.compile(rf"(?P<region>(?:[A-Z][\w'’-]+ ){{1,3}}(?:{_UNITS})) of (?:the |The )?(?P<country>.+)")
 _NOT_REGION_WORDS = frozenset("Government Governments Ministry Republic Kingdom Federal Plurinational Council "
                               "Authority Office".split())

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import lexicon
 from kg.extract.chars import CAP_CLASS
 from kg.extract.entity_types import Candidate
 from kg.extract.state import State
 
 _SERVICES = (r"Coast\s+Guard|Border\s+Guard|Border\s+Police|National\s+Police|Police|Navy|Army|Air\s+Force|Marines?|"
              r"Customs|Immigration|Fire\s+Service|Maritime\s+Police|Marine\s+Police|Gendarmerie")
-_UNITS = (r"District|Station|Sub-Station|Substation|Regional\s+Office|Provincial\s+Office|Regional\s+Command|"
-          r"Command|Sector|Region|Area|Zone|Division|Squadron|Brigade|Battalion|Detachment|Task\s+Force")
+_UNITS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.ordered("service_unit_words"))
 _WORD = rf"{CAP_CLASS}[\w'’-]*"
 _RE = re.compile(rf"(?<![\w'’-])(?P<name>(?:{_SERVICES})\s+(?:{_UNITS})(?:\s+(?:\d{{1,3}}|[IVX]{{1,4}}))?"
                  rf"(?:\s+{_WORD}){{1,3}})(?![\w'’-])")

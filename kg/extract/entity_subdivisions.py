@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import lexicon
 from kg.extract.chars import CAP_CLASS
 from kg.extract.entity_types import Candidate
 from kg.extract.state import State
 
-_UNITS = r"province|region|state|department|county|district|canton|governorate|oblast|prefecture|municipality|commune"
+_UNITS = "|".join(re.escape(w) for w in lexicon.ordered("subdivision_nouns"))
 _WORD = rf"{CAP_CLASS}[\w'’-]*"
 # "the Belgian province of Luxembourg"
 _DEMONYM_UNIT_RE = re.compile(

@@ -21,15 +21,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract import dates, lexicon
+from kg.extract import lexicon
 from kg.extract.chars import CAP_CLASS
-from kg.extract.entity_places import usable_place_name
 from kg.extract.entity_types import Candidate
 from kg.extract.state import State
+from kg.extract.unknown_places import NAME as _NAME
+from kg.extract.unknown_places import free_name
 
-_WORD = rf"(?:(?:el|al|an|as|ad|ul)-)?{CAP_CLASS}\w*(?:['’](?!s\b)\w+)*(?:[-–]{CAP_CLASS}?\w+(?:['’](?!s\b)\w+)*)*"
-_PARTICLES = r"de|del|de la|da|do|dos|das|des|du|di|es|el|al|la|pri|nad|y"
-_NAME = rf"{_WORD}(?:(?: | (?:{_PARTICLES}) ){_WORD}){{0,3}}"
+# one blank, then a capital: a fifth word of the name, beyond what NAME takes
+_RUNS_ON_RE = re.compile(r"\s[A-Z]")
 
 
 @lru_cache(maxsize=1)
@@ -51,18 +51,18 @@ def unit_of_places(state: State) -> list[Candidate]:
             if name is None:
                 continue
             start, end = m.start(g), m.end(g)
-            if re.search(r"['’]s?$", name) or re.match(r"['’]s?\b", text[end:end + 3]) or state.is_skipped(start, end):
-                continue  # "the city of Ortega's birth"
-            if g == "a" and m.group("b") is None and re.match(r"\s+[A-Z]", text[end:end + 2]):
+            # (NAME stops before a possessive, so "the city of Ortega's birth" never gets here)
+            if state.is_skipped(start, end) or (g == "a" and m.group("b") is None and _RUNS_ON_RE.match(text, end)):
                 continue
-            if not _free(name, state):
+            if not free_name(name, state):
                 continue
             out.append(Candidate(start, end, name, "Place", "rule"))
     return out
 
 
-_UNITS = (r"province|region|state|department|district|county|municipality|governorate|prefecture|oblast|canton|"
-          r"commune|regional unit|Province|Region|State|Department|District|County|Municipality|Governorate|Prefecture")
+# "in Tarvia's Kesh province", "in the Kesh Province", "in the Greek regional unit of Orno"
+_UNITS = "|".join(re.escape(w) for w in (*lexicon.ordered("subdivision_nouns"), "regional unit",
+                                           *(n.capitalize() for n in lexicon.ordered("subdivision_nouns"))))
 _TOWN_IN_UNIT_RE = re.compile(
     rf"\b(?:to|from|with|between|and|at|near|in|of|via|towards|links|connects|linking|connecting)[ \t]+"
     rf"(?P<name>{_NAME}),[ \t]+in[ \t]+(?:the[ \t]+)?(?:{CAP_CLASS}[\w-]*(?:[ \t]{CAP_CLASS}[\w-]*)?['’]s[ \t]+)?"
@@ -74,7 +74,7 @@ def town_in_unit_places(state: State) -> list[Candidate]:
     out = []
     for m in _TOWN_IN_UNIT_RE.finditer(state.text):
         name, start, end = m.group("name"), m.start("name"), m.end("name")
-        if "\n" in m.group(0) or state.is_skipped(start, end) or re.search(r"['’]s?$", name) or not _free(name, state):
+        if "\n" in m.group(0) or state.is_skipped(start, end) or not free_name(name, state):
             continue
         out.append(Candidate(start, end, name, "Place", "rule"))
     return out
@@ -85,18 +85,8 @@ def unit_of_pairs(found: list[Candidate], state: State) -> list[Candidate]:
     ("South Karva and Pelto", an organisation) goes; the two places are this module's."""
     pairs = set()
     for m in _unit_re().finditer(state.text):
-        if m.group("b") is not None and _free(m.group("a"), state) and _free(m.group("b"), state):
+        if m.group("b") is not None and free_name(m.group("a"), state) and free_name(m.group("b"), state):
             pairs.add((m.start("a"), m.end("b")))
     if not pairs:
         return found
     return [c for c in found if c.source == "gaz" or (c.start, c.end) not in pairs]
-
-
-def _free(name: str, state: State) -> bool:
-    if re.fullmatch(dates.CALENDAR_NAMES, name.split()[0]) or name in lexicon.words("language_names"):
-        return False
-    if state.gaz.lookup(name) is not None or state.gaz.demonyms.get(name.lower()) is not None:
-        return False  # the gazetteer types the names it knows
-    if name.split()[0] in lexicon.given_names():
-        return False
-    return usable_place_name(name, state)

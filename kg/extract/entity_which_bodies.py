@@ -6,7 +6,8 @@
   organisation.
 * "Lake Water said", "Delta Energy will ...": a two-word name whose last
   word is a utility or company noun (Water, Power, Energy, Gas, Rail, Ports,
-  Shipping, Airways, Telecom, Mining, Logistics ...) is an organisation, never
+  Shipping, Airways, Telecom, Mining, Logistics ...: entity_orgs' company
+  tails and the lexicon's ``utility_name_tails``) is an organisation, never
   a person.
 
 The reading holds for the same words everywhere in the text ("Tana Water said"
@@ -18,15 +19,11 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon
+from kg.extract.entity_orgs import INDUSTRY_WORDS
 from kg.extract.entity_types import Candidate, classify_org
 from kg.extract.state import State
 
-_UTILITY_TAILS = frozenset("Water Waters Power Energy Gas Rail Railways Ports Shipping Airways Airlines Air "
-                           "Telecom Telecoms Mining Logistics Petroleum Oil Electric Electricity Cement Steel "
-                           "Freight Transport Motors Foods Breweries Holdings Resources Minerals Utilities Trading Construction "
-                           "Engineering Textiles Pharma Pharmaceuticals Chemicals Fertilizers Fertilisers Agro Dairies "
-                           "Mills Beverages Petrochemicals Refining Metals Aluminium Exports Imports Telecommunications "
-                           "Haulage Towing Cargo Shipyards Dockyards".split())
+_UTILITY_TAILS = frozenset(INDUSTRY_WORDS) | lexicon.words("utility_name_tails")
 # ", which runs ...", ", which supplies ...": a relative clause that opens with a present verb of what a
 # body does, not one about an event ("X, which surprised many", "a statement by X, which said ...")
 _WHICH_RE = re.compile(r",\s+which\s+(?:also\s+|now\s+|still\s+|already\s+)?(?!surprised|angered|meant|means|caused|"

@@ -183,7 +183,7 @@ def _under_review(state: State, key: str) -> bool:
     return False
 
 
-_NAME_STOP = frozenset("of the on for and in between to".split())
+_NAME_STOP = lexicon.words("title_function_words")
 
 
 def year_twins(state: State) -> list[tuple[str, str]]:

@@ -82,11 +82,10 @@ def join_generic_agreements(state: State) -> None:
             continue  # "the association's statute": a document of something else
         if any(w[:1].isupper() for w in mods):
             continue  # a capitalised modifier is a name the candidates step saw (or not a reference)
-        content = [w for w in mods if w.lower() not in GENERIC_MODIFIER_STOP | _SEQUENCE_MODIFIERS
-                   and not re.fullmatch(r"\d{4}|[\d-]+|\d+(?:\.\d+)?-(?:year|month|week|day|point|page|article)s?", w)]
+        content = [w for w in mods if w.lower() not in _NO_CONTENT and not _NUMBER_WORD_RE.fullmatch(w)]
         year = next((w for w in mods if YEAR_RE.fullmatch(w)), None)
         start = m.start(1) if mods else m.start(2)
-        if year is not None and mods and mods[0].lower() in _SEQUENCE_MODIFIERS | GENERIC_MODIFIER_STOP:
+        if year is not None and mods and mods[0].lower() in _NO_CONTENT:
             start = m.start(1) + m.group(1).index(year)  # "A separate 1976 agreement": the mention is "1976 agreement"
         end = m.end()
         if year is not None:
@@ -465,8 +464,11 @@ _NAMED_AFTER = re.compile(r"\s*[,–—-]\s*which\s+(?:[\w'’-]+\s+){0,5}?(?:ca
 _BETWEEN_PARTIES = re.compile(r"\s+(?:between|among)\s+(?:the\s+two\s+(?:countries|sides|governments|neighbours|neighbors|states)"
                               r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z])")
 # Words that tell one agreement from another without naming it ("a separate 1976 agreement").
-_ORDINALS = frozenset("first second third fourth fifth sixth".split())
+_ORDINALS = lexicon.words("ordinal_words")
 _SEQUENCE_MODIFIERS = lexicon.words("sequence_modifiers")
+# modifiers that tell no topic, and numbers ("1976", "25-year"): no content of a reference
+_NO_CONTENT = GENERIC_MODIFIER_STOP | _SEQUENCE_MODIFIERS
+_NUMBER_WORD_RE = re.compile(r"\d{4}|[\d-]+|\d+(?:\.\d+)?-(?:year|month|week|day|point|page|article)s?")
 
 # "... with Tunisia in 2004", "... signed in 2004": the year a text set apart was signed, later in its clause
 _SIGNED_LATER_IN_YEAR = re.compile(r"[^.;,]{0,60}?\b(?:in|since)\s+((?:1[89]|20)\d\d)(?![\w-])")
