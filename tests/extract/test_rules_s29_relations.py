@@ -1,0 +1,37 @@
+"""Session 29 (H2): relations, shown on invented sentences (towns, lines and companies made up;
+real countries where the country must be recognised)."""
+
+from __future__ import annotations
+
+DATE = "2025-03-03"
+
+
+def _connects(x) -> set[tuple[str, str]]:
+    """(link label, end label) of every connects relation found."""
+    labels = {k: e.label for k, e in x.entities.items()}
+    return {(labels.get(r.subject, r.subject), labels.get(r.object, r.object))
+            for r in x.relations if r.predicate == "connects"}
+
+
+def _labels(x) -> set[str]:
+    return {e.label for e in x.entities.values()}
+
+
+# -- "the larger Trans-Kessan railway": a size word before a named link leaves the kind in its name ---
+def test_size_word_before_named_railway_keeps_the_kind_in_the_label(run):
+    x = run("Malawi and Zambia signed a transit deal on Monday. Both projects feed the larger Trans-Zambian "
+            "railway, which would link Belmora with Casteno.", DATE)
+    assert {("Trans-Zambian railway", "Belmora"), ("Trans-Zambian railway", "Casteno")} <= _connects(x)
+    assert "Trans-Zambian" not in _labels(x)
+
+
+def test_superlative_before_named_tunnel_is_a_place(run):
+    x = run("Malawi and Zambia signed a transit deal on Monday. Trucks use the longest Velmora tunnel, "
+            "which connects Belmora with Casteno.", DATE)
+    assert ("Velmora tunnel", "Belmora") in _connects(x)
+
+
+def test_size_word_before_a_deal_name_gives_no_new_agreement(run):
+    x = run("Malawi and Zambia signed a transit deal on Monday. Officials called it part of the larger "
+            "Velmora agreement.", DATE)
+    assert "larger Velmora agreement" not in _labels(x)
