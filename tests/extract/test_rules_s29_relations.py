@@ -35,3 +35,30 @@ def test_size_word_before_a_deal_name_gives_no_new_agreement(run):
     x = run("Malawi and Zambia signed a transit deal on Monday. Officials called it part of the larger "
             "Velmora agreement.", DATE)
     assert "larger Velmora agreement" not in _labels(x)
+
+
+def _rels(x) -> set[tuple[str, str, str]]:
+    labels = {k: e.label for k, e in x.entities.items()}
+    return {(labels.get(r.subject, r.subject), r.predicate, labels.get(r.object, r.object) if r.object else r.literal)
+            for r in x.relations}
+
+
+# -- "Tarvoil's director of logistics, Ana Mirel,": a company's office with a lower-case portfolio ------
+def test_company_possessive_title_with_portfolio_gives_represents(run):
+    x = run("Malawi and Zambia signed a transit deal on Monday. Tarvoil's director of logistics and marketing, "
+            "Ana Mirel, said the line was late.", DATE)
+    assert ("Ana Mirel", "represents", "Tarvoil") in _rels(x)
+    held = {o for s, p, o in _rels(x) if s == "Ana Mirel" and p == "holdsPosition"}
+    assert any("director of logistics and marketing" in h.lower() for h in held)
+
+
+def test_company_possessive_head_of_portfolio(run):
+    x = run("Malawi and Zambia signed a transit deal on Monday. Velkor Mining's head of exploration, "
+            "Lidia Moraru, said the line was late.", DATE)
+    assert ("Lidia Moraru", "represents", "Velkor Mining") in _rels(x)
+
+
+def test_possessive_without_an_office_word_gives_no_office(run):
+    x = run("Malawi and Zambia signed a transit deal on Monday. Tarvoil's share of sales, Ana Mirel said, "
+            "was falling.", DATE)
+    assert not {r for r in _rels(x) if r[0] == "Ana Mirel" and r[1] in {"represents", "holdsPosition"}}
