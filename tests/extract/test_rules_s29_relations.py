@@ -62,3 +62,28 @@ def test_possessive_without_an_office_word_gives_no_office(run):
     x = run("Malawi and Zambia signed a transit deal on Monday. Tarvoil's share of sales, Ana Mirel said, "
             "was falling.", DATE)
     assert not {r for r in _rels(x) if r[0] == "Ana Mirel" and r[1] in {"represents", "holdsPosition"}}
+
+
+# -- a sideless official who met one side's official acts for the other side --------------------------
+def test_sideless_minister_who_met_one_sides_minister_acts_for_the_other(run):
+    x = run("Malawi and Zambia failed to agree on fishing quotas for Lake Velmo on Friday. Malawian and Zambian "
+            "negotiators are trying to settle the catch for 2027. Fisheries Minister Dora Kelemu, who flew in "
+            "for the final day, met Zambia's Minister of Fisheries and Lake Policy, Obed Tembwe, on Wednesday "
+            "evening.", DATE)
+    rels = _rels(x)
+    assert ("Obed Tembwe", "represents", "Zambia") in rels
+    assert ("Dora Kelemu", "represents", "Malawi") in rels
+
+
+def test_met_across_needs_an_office(run):
+    x = run("Malawi and Zambia failed to agree on fishing quotas for Lake Velmo on Friday. Malawi wants a "
+            "larger share of the catch, and Zambia says the lake is overfished. Dora Kelemu met Zambia's "
+            "Minister of Fisheries, Obed Tembwe, on Wednesday evening. Zambia and Malawi will meet again "
+            "in May.", DATE)
+    assert ("Dora Kelemu", "represents", "Malawi") not in _rels(x)
+
+
+def test_met_across_needs_two_countries(run):
+    x = run("Zambia is reviewing its fishing rules for Lake Velmo. Fisheries Minister Dora Kelemu met "
+            "Zambia's Minister of Fisheries, Obed Tembwe, on Wednesday evening.", DATE)
+    assert not {r for r in _rels(x) if r[0] == "Dora Kelemu" and r[1] == "represents" and r[2] != "Zambia"}
