@@ -12,6 +12,9 @@ an office, so a bystander who "met" someone gets nothing.
 
 from __future__ import annotations
 
+import re
+
+from kg.extract.evidence import country_key
 from kg.extract.sides import main_sides
 from kg.extract.state import State
 
@@ -41,3 +44,71 @@ def met_sides(state: State) -> None:
         if len(across) != 1:
             continue  # met both sides (a mediator) or neither
         state.add_relation(person, "represents", evidence[person], obj=next(k for k in sides if k not in across))
+
+
+# where a person's own words about them end: the next comma-clause, a coordination, a clause verb
+_AFTER_END_RE = re.compile(r",|;|\.\s|\s(?:and|met|said|told|on|in\s+(?:the\s+)?[A-Z])\s")
+# where the words before a name begin: a comma, a meeting word (or another person's name; "and"
+# may sit inside a title: "Vice Minister of Public Works and Transport B")
+_BEFORE_START_RE = re.compile(r"(?:,|;|\bbetween\b|\bmet\b|\bwith\b|\bby\b)\s*")
+
+
+def _named_countries(state: State, start: int, end: int) -> set[str]:
+    """Country keys the words in [start, end) name, by name or demonym ("Lao", "China's")."""
+    out = set()
+    words = re.findall(r"[A-Z][\w-]*", state.text[start:end])
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            entry = state.gaz.country_of_demonym(" ".join(words[i:i + n]))
+            key = country_key(state, entry.label) if entry is not None and entry.type == "Country" else None
+            if key is not None:
+                out.add(key)
+    return out
+
+
+def _own_words(state: State, person: str) -> set[str]:
+    """Countries named in the words right around a person's body mentions: the title before the
+    name back to a comma or "and", and the apposition after it up to its end."""
+    out: set[str] = set()
+    for m in state.mentions:
+        if m.key != person or m.start < state.body_start:
+            continue
+        sent = state.sentence_of(m.start)
+        lo, hi = sent.start_char, sent.end_char
+        before = state.text[lo:m.start]
+        starts = [lo + x.end() for x in _BEFORE_START_RE.finditer(before)]
+        starts += [p.end for p in state.mentions_in(lo, m.start, {"Person"}) if p.key != person]
+        out |= _named_countries(state, max(starts, default=lo), m.start)
+        after = state.text[m.end:hi]
+        if after.startswith(","):
+            stop = _AFTER_END_RE.search(after, 1)
+            out |= _named_countries(state, m.end, m.end + (stop.start() if stop else len(after)))
+    return out
+
+
+def met_same_side(state: State) -> None:
+    """'a meeting between Deputy Transport Minister A and Lao Vice Minister B' filed from the Lao
+    capital: both were given Laos, but two officials of a report on two countries who met sit
+    across the table. When both act for the same one of the two countries and the words around
+    exactly one of them name that country (or the words around the other name the other
+    country), the other acts for the other country."""
+    sides = [k for k in main_sides(state) if state.entity_type(k) == "Country"]
+    if len(sides) != 2:
+        return
+    pairs = {(r.subject, r.object) for r in state.relations if r.predicate == "metWith" and r.object}
+    for a, b in sorted(pairs):
+        reps = [set(state.objects(p, "represents")) & set(sides) for p in (a, b)]
+        if reps[0] != reps[1] or len(reps[0]) != 1:
+            continue  # each acts for one and the same of the two countries (a body besides is kept)
+        same = next(iter(reps[0]))
+        other = next(k for k in sides if k != same)
+        words = {p: _own_words(state, p) for p in (a, b)}
+        wrong = [p for p, q in ((a, b), (b, a))
+                 if other in words[p] and same not in words[p]
+                 or not words[p] and same in words[q] and other not in words[q]]
+        if len(wrong) != 1:
+            continue
+        person = wrong[0]
+        for r in [r for r in state.relations if r.subject == person and r.predicate == "represents" and r.object == same]:
+            state.remove_relation(r)
+            state.add_relation(person, "represents", r.evidence, obj=other)

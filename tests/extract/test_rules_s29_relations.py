@@ -87,3 +87,24 @@ def test_met_across_needs_two_countries(run):
     x = run("Zambia is reviewing its fishing rules for Lake Velmo. Fisheries Minister Dora Kelemu met "
             "Zambia's Minister of Fisheries, Obed Tembwe, on Wednesday evening.", DATE)
     assert not {r for r in _rels(x) if r[0] == "Dora Kelemu" and r[1] == "represents" and r[2] != "Zambia"}
+
+
+# -- two officials who met were both given the dateline's country: the one whose words name it keeps it
+_MEETING = ("LILONGWE, March 3 (Reuters) - Malawi and Zambia agreed on Tuesday to open the Velmo bridge to "
+            "freight at night, officials said. The deal was struck in Lilongwe at a meeting between Deputy "
+            "Transport Minister Obed Tembwe and {title} Dora Kelemu. Zambia will pay for the new lights.\n")
+
+
+def test_met_official_without_a_country_word_is_the_other_side(run):
+    x = run(_MEETING.format(title="Malawian Vice Minister of Roads and Transport"), DATE)
+    rels = _rels(x)
+    assert ("Dora Kelemu", "represents", "Malawi") in rels
+    assert ("Obed Tembwe", "represents", "Zambia") in rels
+    assert ("Obed Tembwe", "represents", "Malawi") not in rels
+
+
+def test_met_officials_with_no_country_words_keep_their_sides(run):
+    x = run(_MEETING.format(title="Vice Minister of Roads and Transport"), DATE)
+    rels = _rels(x)
+    assert ("Obed Tembwe", "represents", "Zambia") not in rels
+    assert ("Dora Kelemu", "represents", "Zambia") not in rels
