@@ -100,6 +100,8 @@ def met_same_side(state: State) -> None:
         reps = [set(state.objects(p, "represents")) & set(sides) for p in (a, b)]
         if reps[0] != reps[1] or len(reps[0]) != 1:
             continue  # each acts for one and the same of the two countries (a body besides is kept)
+        if not _across(state, a, b):
+            continue  # "A and Interior Minister B met their counterparts": colleagues, one side
         same = next(iter(reps[0]))
         other = next(k for k in sides if k != same)
         words = {p: _own_words(state, p) for p in (a, b)}
@@ -112,3 +114,24 @@ def met_same_side(state: State) -> None:
         for r in [r for r in state.relations if r.subject == person and r.predicate == "represents" and r.object == same]:
             state.remove_relation(r)
             state.add_relation(person, "represents", r.evidence, obj=other)
+
+
+_ACROSS_GAP_RE = re.compile(r"\b(?:met|meets|meeting|with|hosted|received|talks)\b")
+_BETWEEN_RE = re.compile(r"\bbetween\s+(?:\S+\s+){0,6}$")
+
+
+def _across(state: State, a: str, b: str) -> bool:
+    """The two names sit across a meeting in one sentence: "a meeting between A and B",
+    "A met B", "A held talks with B" (not "A and B met their counterparts")."""
+    ma = [m for m in state.mentions if m.key == a and m.start >= state.body_start]
+    mb = [m for m in state.mentions if m.key == b and m.start >= state.body_start]
+    for x in ma:
+        sent = state.sentence_of(x.start)
+        for y in mb:
+            if not sent.start_char <= y.start < sent.end_char:
+                continue
+            first, second = (x, y) if x.start < y.start else (y, x)
+            if _ACROSS_GAP_RE.search(state.text[first.end:second.start]) \
+                    or _BETWEEN_RE.search(state.text[sent.start_char:first.start]):
+                return True
+    return False

@@ -108,3 +108,10 @@ def test_met_officials_with_no_country_words_keep_their_sides(run):
     rels = _rels(x)
     assert ("Obed Tembwe", "represents", "Zambia") not in rels
     assert ("Dora Kelemu", "represents", "Zambia") not in rels
+
+
+def test_colleagues_named_together_are_not_across_a_meeting(run):
+    x = run("Malawi and Zambia agreed on Tuesday to share lake data.\n\n"
+            "Malawian Fisheries Minister Obed Tembwe and Transport Minister Dora Kelemu met their Zambian "
+            "counterparts, Fisheries Minister Iris Mwale and Transport Minister Lidia Phiri, on Monday.", DATE)
+    assert ("Dora Kelemu", "represents", "Zambia") not in _rels(x)
