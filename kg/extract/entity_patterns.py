@@ -442,13 +442,14 @@ def _described_names(text: str) -> list[Candidate]:
     places = {**lexicon.mapping("place_nouns"), **{k: "full" for k in _EXTRA_FACILITY_NOUNS}}
     place_re = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
     cap_seq = rf"{_CAP}(?:[ \-–]{_CAP})*"  # "the Mfum–Ekok bridge": an en dash joins two names
+    sizes = lexicon.alternation("facility_size_adjectives")  # "the larger Trans-Kessan railway" (s29)
     for m in re.finditer(
-        rf"(?:\b(?:the|The|a|its|their)|(?<=[’']s))\s+(?:(?:{_PLAN_WORDS})\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>{cap_seq})\s+(?P<mid>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<kind>{generic}|{place_re})\b",
+        rf"(?:\b(?:the|The|a|its|their)|(?<=[’']s))\s+(?:(?:{_PLAN_WORDS})\s+)?(?:(?P<size>{sizes})\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>{cap_seq})\s+(?P<mid>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<kind>{generic}|{place_re})\b",
         text,
     ):
         name, kind = m.group("name"), m.group("kind")
-        if name.split()[0] in _NOT_NAME_START:
-            continue
+        if name.split()[0] in _NOT_NAME_START or m.group("size") and kind not in places:
+            continue  # "the larger X railway" names a link; a size word before a deal's name is left alone
         start, end = m.start("name"), m.end()
         deal = re.match(rf"\s+(?:{generic})\b", text[end:end + 40]) if kind in places else None
         if deal and len(m.group("mid").split()) < 2 and not set(m.group("mid").split()) & _CLAUSE_WORDS:

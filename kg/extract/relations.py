@@ -22,6 +22,7 @@ from kg.extract.cities import town_countries
 from kg.extract.evidence import body_mentions, country_key, country_up, evidence_for
 from kg.extract.office_body_links import link_bodies_under
 from kg.extract.office_local import regional_officers
+from kg.extract.relation_met_sides import met_same_side, met_sides
 from kg.extract.offices import dateline_country
 from kg.extract.sides import country_key_for_word, longer_place_names, main_sides, region_owner
 from kg.extract.state import State
@@ -47,6 +48,8 @@ def extract_relations(state: State) -> None:
     _regional_officers_country(state)
     _place_bodies_country(state)  # "the Port Authority of Valencia": Spain's (round-36 O3)
     _agency_of_officials(state)
+    met_same_side(state)  # "a meeting between Transport Minister A and Lao Vice Minister B" (s29)
+    met_sides(state)  # "Fisheries Minister A met Norway's minister B": A acts for the other side (s29)
 
 
 # "the Valka municipal council": a town's council, named after the town
