@@ -162,14 +162,7 @@ def _make_person(state: State, start: int, end: int) -> None:
 def _join_surname(state: State, key: str, surname: str) -> None:
     """'Oltar said' after 'Vesna Oltar': the surname's entity, or the surname the model left
     untagged, is the same person."""
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", state.text, state.body_start):
-        s, e = m.span()
-        if state.is_skipped(s, e) or any(x.start < e and s < x.end for x in state.mentions):
-            continue
-        if re.search(r"[A-ZÀ-Ý][\w'’-]*\s$", state.text[max(0, s - 30):s]) and not re.search(r"(?:^|[.!?\"“”]\s*)[A-Z][\w'’-]*\s$", state.text[max(0, s - 30):s]) \
-                or re.match(r"\s[A-ZÀ-Ý]", state.text[e:e + 2]):
-            continue  # part of another capitalised name
-        state.add_mention(key, s, e)
+    bare_mentions(state, key, surname)
     for other in [k for k, e in state.entities.items() if k != key and e.label == surname
                   and e.type in {"Person", "Organization", "Place"} and not known(state, surname)]:
         spans = list(state.entities[other].mentions)
@@ -177,3 +170,16 @@ def _join_surname(state: State, key: str, surname: str) -> None:
             drop_mention(state, other, s.start, s.end)
             state.add_mention(key, s.start, s.end)
         state.entities.pop(other, None)
+
+
+def bare_mentions(state: State, key: str, surname: str) -> None:
+    """Each free occurrence of ``surname`` (no other name's word next to it, no mention there)
+    becomes a mention of ``key``."""
+    for m in re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])").finditer(state.text, state.body_start):
+        s, e = m.span()
+        if state.is_skipped(s, e) or any(x.start < e and s < x.end for x in state.mentions):
+            continue
+        if re.search(r"[A-ZÀ-Ý][\w'’-]*\s$", state.text[max(0, s - 30):s]) and not re.search(r"(?:^|[.!?\"“”]\s*)[A-Z][\w'’-]*\s$", state.text[max(0, s - 30):s]) \
+                or re.match(r"\s[A-ZÀ-Ý]", state.text[e:e + 2]):
+            continue  # part of another capitalised name
+        state.add_mention(key, s, e)

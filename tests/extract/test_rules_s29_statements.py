@@ -85,3 +85,12 @@ def test_one_sentence_between_with_a_pronoun_of_the_other_gender_is_left(run):
     x = run(LEAD + "Every morning, Kwexu Ishtev unlocks a classroom near the border. Her pupils wait outside. "
             "Two of them are on the list, he says.", DATE)
     assert not any(e.label == "Kwexu Ishtev" and e.type == "Person" for e in x.entities.values())
+
+
+
+def test_surname_join_after_a_headline(run):
+    # the body starts after the headline: the surname search starts there too
+    x = run("Lorry drivers wait at the border\n\nBy Staff Reporter\n\n" + LEAD + "Kwexu Ishtev has driven lorries "
+            "for thirty years. \"Every winter we wait,\" he said. \"The tunnel is the answer,\" Ishtev added.",
+            DATE, title="Lorry drivers wait at the border")
+    assert _label(x, statement_by_quote(x, "The tunnel is the answer").speaker) == "Kwexu Ishtev"
