@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from kg.extract import dates, lexicon
 from kg.extract.context_edit import drop_mention, known
-from kg.extract.quote_spans import speech_verbs
+from kg.extract.quote_spans import find_quotes, speech_verbs
 from kg.extract.state import State
 
 _PRONOUNS = frozenset({"he", "she"})
@@ -42,12 +42,13 @@ def _blocked() -> frozenset[str]:
 
 def apply(state: State) -> None:
     sents = list(state.doc.sents)
+    quoted = find_quotes(state.text)
     for k, sent in enumerate(sents):
         if sent.start_char < state.body_start:
             continue
         name = _subject_name(state, sent)
-        if name is None:
-            continue
+        if name is None or any(a <= name[0].idx < b for a, b in quoted):
+            continue  # '"... Bukit Chagar will be no exception." She said ...': a quote's words name no speaker
         rest = [t for t in sent if t.i > name[-1].i]
         pronoun = _own_clause_pronoun(name[-1]) or _speaking_pronoun(rest + _next_sentence(sents, k))
         if pronoun is None:

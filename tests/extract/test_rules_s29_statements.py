@@ -94,3 +94,9 @@ def test_surname_join_after_a_headline(run):
             "for thirty years. \"Every winter we wait,\" he said. \"The tunnel is the answer,\" Ishtev added.",
             DATE, title="Lorry drivers wait at the border")
     assert _label(x, statement_by_quote(x, "The tunnel is the answer").speaker) == "Kwexu Ishtev"
+
+
+def test_name_inside_a_quote_is_no_pronoun_antecedent(run):
+    x = run(LEAD + "Ana Ruz, a bank economist, wrote: \"Every station is a property story. Kwexu Ishtev will be "
+            "no exception.\" She said rents had risen.", DATE)
+    assert not any(e.label == "Kwexu Ishtev" and e.type == "Person" for e in x.entities.values())
