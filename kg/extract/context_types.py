@@ -20,6 +20,7 @@ from kg.extract import (
     context_orgs,
     context_place_cues,
     context_places,
+    context_pronoun_people,
     context_venue_places,
 )
 from kg.extract.state import State
@@ -38,4 +39,5 @@ def apply(state: State) -> None:
     context_venue_places.apply(state)  # "talks will resume in Kessa Tarvo in July" (session 28, issue #3)
     context_place_cues.apply(state)  # "in western Kessa Vell", "Dorn lies near Pella" (session 28, issue #3)
     context_names.apply(state)
+    context_pronoun_people.apply(state)  # 'X has run the ferry for years. "...," she said' (session 29)
     context_ministry_refs.apply(state)  # "the foreign ministry" after "the Ministry of Foreign Affairs" (round-26 A10)
