@@ -63,7 +63,7 @@ def apply(state: State) -> None:
         if any(state.entities[m.key].type == "Person" for m in state.mentions
                if end <= m.start < pronoun.idx and m.key in state.entities):
             continue  # another person named in between may be the one meant
-        _make_person(state, start, end)
+        _make_person(state, start, end, place_ok=_apposed_person_noun(name[-1]))
 
 
 def _subject_name(state: State, sent: SpacySpan) -> list[Token] | None:
@@ -139,16 +139,27 @@ def _speaking_pronoun(tokens: list[Token]) -> Token | None:
     return None
 
 
-def _make_person(state: State, start: int, end: int) -> None:
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    return frozenset(w.split()[-1] for n in ("locality_nouns", "unit_of_nouns", "apposed_facility_nouns", "subdivision_nouns")
+                     for w in lexicon.words(n))
+
+
+def _apposed_person_noun(head: Token) -> bool:
+    """'X, a geographer at ...,': an apposed common noun that no place is called."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ not in _place_nouns() for c in head.children)
+
+
+def _make_person(state: State, start: int, end: int, place_ok: bool = False) -> None:
     label = " ".join(state.text[start:end].split())
     hits = [m for m in state.mentions if m.start < end and start < m.end and m.key in state.entities]
     if any(m.start < start or m.end > end for m in hits):
         return  # inside a longer name: not ours to cut
     if any(state.entities[m.key].type == "Person" for m in hits):
         return  # a person reading is there already
-    if any(state.entities[m.key].type not in {"Organization", "Place"} or known(state, state.entities[m.key].label)
-           for m in hits):
-        return
+    kinds = {"Organization", "Place"} if place_ok else {"Organization"}
+    if any(state.entities[m.key].type not in kinds or known(state, state.entities[m.key].label) for m in hits):
+        return  # a name read as a place is the story's setting ("Bukit X has waited ... he said") unless apposed to a person's noun
     for m in hits:
         drop_mention(state, m.key, m.start, m.end)
         if not state.entities[m.key].mentions:

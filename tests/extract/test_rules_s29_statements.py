@@ -100,3 +100,16 @@ def test_name_inside_a_quote_is_no_pronoun_antecedent(run):
     x = run(LEAD + "Ana Ruz, a bank economist, wrote: \"Every station is a property story. Kwexu Ishtev will be "
             "no exception.\" She said rents had risen.", DATE)
     assert not any(e.label == "Kwexu Ishtev" and e.type == "Person" for e in x.entities.values())
+
+
+def test_a_name_read_as_a_place_stays_the_setting(run):
+    """'Port X has waited ... he said': the pronoun is someone the story has not named yet, not the town."""
+    for town in ("Port Varesk", "Bukit Tarvang"):
+        x = run(f"Talks\n\n{town} has waited ten years for the new bridge. \"We are tired of waiting,\" he said.", DATE)
+        assert not any(e.type == "Person" and town.split()[-1] in e.label for e in x.entities.values()), town
+
+
+def test_a_name_read_as_a_place_with_a_place_apposition_stays_a_place(run):
+    x = run("Talks\n\nBukit Tarvang, a border town, has waited ten years for the market to reopen. "
+            "\"We are tired of waiting,\" he said.", DATE)
+    assert not any(e.type == "Person" and "Tarvang" in e.label for e in x.entities.values())
