@@ -458,8 +458,20 @@ def _speaker_right(g: GoldStatement, st: dict[str, Any], mapping: dict[str, str]
         return False
     if isinstance(g.speaker, str):
         return mapping.get(g.speaker) == speaker
-    head = head_noun(g.speaker.label)
-    return bool(head) and any(head in " ".join(tokens(n)) for n in view.node_names(speaker))
+    return names_head(head_noun(g.speaker.label), view.node_names(speaker))
+
+
+def names_head(head: str, names: Iterable[str]) -> bool:
+    """Whether one of the speaker node's ``names`` contains the gold label's (singular) head noun.
+
+    The names' words are made singular the same way, or "people familiar with the talks"
+    would never contain "person".
+    >>> names_head("person", ["people familiar with the talks"])
+    True
+    """
+    if not head:
+        return False
+    return any(head in " ".join(tokens(n)) or head in {_singular(w) for w in tokens(n)} for n in names)
 
 
 def _addressee_right(g: GoldStatement, st: dict[str, Any], gold: Gold, mapping: dict[str, str], view: _GraphView) -> bool:

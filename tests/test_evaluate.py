@@ -17,6 +17,7 @@ from kg.evaluate import (
     format_details,
     format_table,
     head_noun,
+    names_head,
     load_gold,
     normalise,
     quote_overlap,
@@ -282,6 +283,9 @@ def test_helpers() -> None:
     assert head_noun("farmers downstream") == "farmer"
     assert head_noun("Norwegian official involved in the talks") == "official"
     assert head_noun("people familiar with the matter") == "person"
+    assert names_head("person", ["people familiar with the talks"])  # the graph's label is plural too
+    assert names_head("official", ["local officials"]) and names_head("official", ["a senior official"])
+    assert not names_head("official", ["farmers downstream"]) and not names_head("", ["anyone"])
     assert type_compatible("Organization", {"GovernmentAgency"})
     assert type_compatible("GovernmentAgency", {"Organization"})
     assert type_compatible("Place", {"Country", "Place"})
