@@ -6,9 +6,12 @@ SET: tuning | blind | unseen, optionally filtered by file-name globs, comma-sepa
 or a folder of articles with gold files (built into the store too).
 --alone: build only the folders given (no fixtures), e.g. a renamed copy from tools/rename_probe.py.
 --jobs N: extraction processes for the build (as `bnkg build --jobs`; the scores do not change).
+--store DIR: build into DIR and keep it (documents unchanged since are not rebuilt; `bnkg eval
+--store DIR` can then re-score it); without it the store is a temporary one, removed at the end.
 TREE=/path/to/another/checkout scores that checkout's extractor on its own fixtures.
 """
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -29,7 +32,8 @@ def main(argv: list[str]) -> None:
 
     details, per_file, alone = "--details" in argv, "--per-file" in argv, "--alone" in argv
     jobs = int(argv[argv.index("--jobs") + 1]) if "--jobs" in argv else 1
-    args = [a for i, a in enumerate(argv) if not a.startswith("--") and not (i and argv[i - 1] == "--jobs")]
+    kept = Path(argv[argv.index("--store") + 1]).resolve() if "--store" in argv else None
+    args = [a for i, a in enumerate(argv) if not a.startswith("--") and not (i and argv[i - 1] in {"--jobs", "--store"})]
     F = TREE / "tests" / "fixtures"
     fixture_dirs = [TREE / "seeds", F / "articles", F / "heldout", F / "blind", F / "unseen"]
     sets = {
@@ -52,7 +56,8 @@ def main(argv: list[str]) -> None:
             if p not in docs:
                 docs.append(p)
             chosen.append((p.name, sorted(p.glob("*.gold.json"))))
-    store = GraphStore.open(Path(tempfile.mkdtemp(prefix="score_")) / "store")
+    scratch = None if kept else Path(tempfile.mkdtemp(prefix="score_"))
+    store = GraphStore.open(kept or scratch / "store")
     build(docs, store, DEFAULT_BASE, jobs=jobs)
     for name, golds in chosen:
         scores = evaluate_files(store, golds)
@@ -66,6 +71,8 @@ def main(argv: list[str]) -> None:
                 for x in getattr(t, lst):
                     print("   ", x)
     store.close()
+    if scratch is not None:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 if __name__ == "__main__":  # the build's worker processes import this file again
