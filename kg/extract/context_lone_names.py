@@ -24,6 +24,9 @@ from kg.extract.state import State
 
 # ", 52," / ", a farmer" / ", who ..." / ", the ...": an apposition or an age marks a person
 _APPOSED_RE = re.compile(r"\s*(?:,\s*(?:\d{1,3}\b|a\b|an\b|the\b|who\b|whose\b|aged\b|[a-z]+ (?:of|at|for)\b)|\s*\(\d)")
+# "Hawke's Bay", "in Ortega's absence": a possessive is a person's or opens a longer name;
+# "Nyirabagenzi said": a speaker (a capital standing for its government is left to the speaker step)
+_AFTER_RE = re.compile(r"['’]s\b|\s+(?:said|says|told|added|asked|explained|noted|argued|insisted)\b")
 _WORD_RE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?")
 
 
@@ -53,16 +56,20 @@ def _marked(state: State, word: str) -> bool:
     """Is any use of ``word`` in the text a person's (a mark before, an apposition after,
     part of a longer capitalised name, a possessive pronoun's antecedent is not checked)?"""
     marks = _person_marks()
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", state.text):
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", state.text):
         before = state.text[max(0, m.start() - 30):m.start()].split()
         if before:
             prev = before[-1].strip("(\"“,").rstrip(".").lower()
-            if prev in marks:
+            if prev in marks or prev == "the":  # "knew the Mendozas well": a family, no town
+                return True
+            if re.search(r"['’]s$", before[-1]):  # "Benin's Adjovi presses Niger": an owner's person
+                return True
+            if re.search(r"[,.?!][\"”]$", before[-1]):  # '..." Nyirabagenzi said': a quote's speaker
                 return True
             if before[-1][:1].isupper() and not before[-1][-1:] in ".!?:;\"”" and prev not in {"the", "a", "in"}:
                 if not _sentence_initial(state, m.start() - len(before[-1]) - 1):
                     return True  # "Ana Velora", "Dr Velora": part of a longer name
-        if _APPOSED_RE.match(state.text, m.end()):
+        if _APPOSED_RE.match(state.text, m.end()) or _AFTER_RE.match(state.text, m.end()):
             return True
     return False
 

@@ -5,7 +5,7 @@
 A capital standing for its government ('Kessabad insists', 'Velora wants') is
 a Place in the gold, and such a sentence is no statement of anyone. A name the
 gazetteer does not know was retyped a person as soon as it spoke; a name the
-text also uses after a locative preposition ('in Kessabad', 'to Kessabad') is
+text also uses after a locative preposition ('in Kessabad', 'near Kessabad') is
 a place whatever verb follows it elsewhere, so it keeps its type (and the
 statement, whose speaker must be an actor, is dropped with the others).
 """
@@ -16,14 +16,15 @@ import re
 
 from kg.extract.state import State
 
-_LOCATIVE = r"(?:in|to|from|near|outside|into|towards|toward|via|across)"
+# not "from" or "to": "a statement from X", "according to X" introduce speakers
+_LOCATIVE = r"(?:in|near|outside|into|towards|toward|via|across)"
 
 
 def placed_by_text(state: State, key: str) -> bool:
     """Is the Place ``key`` named after a locative preposition somewhere in the text?"""
     entity = state.entities.get(key)
-    if entity is None or entity.type != "Place" or entity.unnamed:
-        return False
+    if entity is None or entity.type != "Place" or entity.unnamed or entity.label.isupper():
+        return False  # an acronym ("in MINCETUR's view") names a body
     names = {entity.label, *getattr(entity, "aliases", ())}
     names = [n for n in names if n and n[:1].isupper()]
     if not names:

@@ -71,3 +71,16 @@ def test_surname_read_as_a_town_that_speaks_is_a_person(run):
     x = run("Tarvia and Kessia resumed talks on Tuesday. \"We will not pay twice,\" Mokoena told "
             "reporters after the session.", DATE)
     assert entity_types(x).get("Mokoena") in {"Person", None}
+
+
+def test_word_opening_a_possessive_place_name_stays_out(run):
+    # "Tarvo's Bay": the word opens a longer name; it is no lone town of its own
+    x = run("Growers in the Kessian regions of Tarvo's Bay, Marlborough and Velka said on Thursday that "
+            "they needed more seasonal workers.", DATE)
+    assert entity_types(x).get("Tarvo") != "Place"
+
+
+def test_acronym_after_from_still_speaks(run):
+    x = run("Tarvia and Kessia held talks on Monday. According to a statement from KESTRA, the border post "
+            "will open a second lane in May.", DATE)
+    assert [s for s in x.statements if s.speaker == "kestra"]
