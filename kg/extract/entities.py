@@ -68,6 +68,7 @@ from kg.extract.entity_acronym_orgs import acronym_orgs, diacritic_acronyms
 from kg.extract.entity_group_orgs import group_orgs
 from kg.extract.entity_movement_orgs import movement_orgs
 from kg.extract.entity_ner import cut_at_prepositions, from_ner
+from kg.extract.entity_office_country_people import split_office_countries
 from kg.extract.entity_facility_places import customs_house_towns, facility_places, towns_at_in
 from kg.extract.entity_feature_places import feature_places
 from kg.extract.entity_foreign_orgs import foreign_org_names
@@ -282,6 +283,7 @@ def find_candidates(state: State) -> list[Candidate]:
         if ent.label_ in NER_LABELS:
             for piece in cut_at_prepositions(ent):
                 found.extend(from_ner(piece, state))
+    found = split_office_countries(found, state)  # "Minister of Foreign Affairs of Georgia Tamaz Beridze" (s29)
     found = [c for c in found if c.source == "gaz" or not any(a <= c.start and c.end <= b for a, b in roles)]
     prefixed = state_prefixed_orgs(state)  # "the Islamic Republic of Iran Customs Administration" (round-28 A9)
     cut_before_state_orgs(found, prefixed, state)  # "Federal Board of Revenue and the Islamic Republic"

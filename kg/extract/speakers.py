@@ -38,6 +38,7 @@ from kg.extract.speakers_stance import stance_subject
 from kg.extract.speakers_agents import skip_asking_agent
 from kg.extract.speakers_embassies import embassy_speaker
 from kg.extract.speakers_municipal import municipal_speaker
+from kg.extract.speaker_places import placed_by_text
 from kg.extract.state import State
 from kg.iris import slugify
 from kg.model import ACTOR_TYPES, ORG_TYPES, Entity
@@ -1181,7 +1182,8 @@ def speakers_are_actors(state: State) -> None:
     into their countries when the speaker was chosen."""
     for statement in state.statements:
         entity = state.entities.get(statement.speaker)
-        if entity is not None and entity.type not in ACTOR_TYPES and not entity.unnamed:
+        if entity is not None and entity.type not in ACTOR_TYPES and not entity.unnamed \
+                and not placed_by_text(state, statement.speaker):  # "talks in Kessabad ... Kessabad insists" (s29)
             # an acronym ("according to a statement from MINCETUR") names a body, not a person
             acronym = entity.label.isupper() and " " not in entity.label and len(entity.label) >= 3
             entity.type = "Organization" if acronym else "Person"
