@@ -96,6 +96,7 @@ from kg.extract.quote_stances import stance_verbs
 from kg.extract.quote_spans import find_quotes, speech_verbs, trim_span, unquoted_tokens
 from kg.extract.reported_speech import parenthetical_statements, reported_statements, urged_statements
 from kg.extract.speakers import speakers_are_actors, subject_of, text_source
+from kg.extract.speakers_bare_unnamed import join_bare_unnamed
 from kg.extract.state import State
 from kg.extract.transcript_askers import question_askers
 from kg.extract.transcript_caption_turns import caption_turns
@@ -221,6 +222,7 @@ def extract_statements(state: State) -> None:
     holders_speak(state)
     bodies_speak(state)  # 'the Czech and German transport ministries said': each ministry
     speakers_are_actors(state)
+    join_bare_unnamed(state)  # '"...," the official said' after 'A Tarvian official said that ...'
     state.statements.sort(key=lambda s: s.quote_span.start)
 
 
