@@ -58,6 +58,7 @@ from kg.extract.office_media import byline_title, label_role_title, media_role_t
 from kg.extract.office_note_authors import note_author_title
 from kg.extract.office_occupations import occupation_title
 from kg.extract.office_org_roles import org_role_before, org_role_title
+from kg.extract.office_country_bodies import country_body_title
 from kg.extract.office_owned_portfolios import owned_portfolio_title
 from kg.extract.office_parties import party_in_parentheses
 from kg.extract.office_portfolios import drop_listed_portfolio_names, listed_portfolio_title, mend_title_names, split_body_names
@@ -134,7 +135,8 @@ def extract_offices(state: State) -> None:
             or local_of_title(state, mention) or its_title(state, mention) or org_role_before(state, mention) \
             or posted_title(state, mention) or demonym_posted_title(state, mention) \
             or council_head_before(state, mention) or state_legislator_before(state, mention) \
-            or owned_portfolio_title(state, mention)  # round-34 O3; s29: "Tarvoil's director of logistics, X"
+            or owned_portfolio_title(state, mention) \
+            or country_body_title(state, mention)  # round-34 O3; s29: "Tarvoil's director of logistics, X"
         if before is not None and _vocative(state, before, mention):
             before = None
         delegation = delegation_country(state, mention) or counterpart_country(state, mention) if note is None else None

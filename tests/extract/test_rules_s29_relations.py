@@ -115,3 +115,25 @@ def test_colleagues_named_together_are_not_across_a_meeting(run):
             "Malawian Fisheries Minister Obed Tembwe and Transport Minister Dora Kelemu met their Zambian "
             "counterparts, Fisheries Minister Iris Mwale and Transport Minister Lidia Phiri, on Monday.", DATE)
     assert ("Dora Kelemu", "represents", "Zambia") not in _rels(x)
+
+
+# -- 'the head of Tarvia's water service, X': an office in a country's unnamed body ----------------------------
+def _office_facts(x, name):
+    key = next(k for k, e in x.entities.items() if e.label == name)
+    offices = [r.object for r in x.relations if r.subject == key and r.predicate == "holdsPosition"]
+    sides = {r.object for r in x.relations if r.subject == key and r.predicate == "represents"}
+    return [x.entities[o].label for o in offices], sides
+
+
+def test_head_of_a_countrys_lower_case_body_before_the_name(run):
+    x = run("Malawi and Zambia signed a transit deal on Monday. The deal was signed by the head of Zambia's "
+            "road transport agency, Kelvo Mbesu, and Malawi's transport minister, Ana Ruz.", "2025-03-03")
+    offices, sides = _office_facts(x, "Kelvo Mbesu")
+    assert offices == ["Head of Zambia's Road Transport Agency"] and sides == {"zambia"}
+
+
+def test_no_office_when_the_head_word_is_no_title(run):
+    x = run("Malawi and Zambia signed a transit deal on Monday. Speaking about the future of Zambia's "
+            "farm sector, Kelvo Mbesu said the deal would help.", "2025-03-03")
+    offices, _ = _office_facts(x, "Kelvo Mbesu")
+    assert offices == []

@@ -113,3 +113,26 @@ def test_a_name_read_as_a_place_with_a_place_apposition_stays_a_place(run):
     x = run("Talks\n\nBukit Tarvang, a border town, has waited ten years for the market to reopen. "
             "\"We are tired of waiting,\" he said.", DATE)
     assert not any(e.type == "Person" and "Tarvang" in e.label for e in x.entities.values())
+
+
+# -- 'the official' of a quote after 'A Tarvian official said that ...': one unnamed official -----------------
+def test_bare_official_of_a_quote_is_the_official_reported_just_before(run):
+    x = run(LEAD + "A Malawian official said Lilongwe wanted the deal reviewed every year. "
+            "\"Transit is not a favour,\" the official told reporters.", DATE)
+    reported = statement_by_quote(x, "Lilongwe wanted the deal reviewed")
+    quoted = statement_by_quote(x, "Transit is not a favour")
+    assert quoted.speaker == reported.speaker
+    assert x.entities[quoted.speaker].label == "Malawian official"
+    assert not any(e.label == "official" for e in x.entities.values())
+
+
+def test_bare_official_after_a_named_person_in_between_stays_apart(run):
+    x = run(LEAD + "A Malawian official said Lilongwe wanted the deal reviewed every year. Ana Ruz, the Zambian "
+            "trade minister, disagreed. \"Transit is not a favour,\" the official told reporters.", DATE)
+    assert statement_by_quote(x, "Transit is not a favour").speaker != statement_by_quote(x, "Lilongwe wanted").speaker
+
+
+def test_an_official_is_a_new_speaker_not_the_earlier_one(run):
+    x = run(LEAD + "A Malawian official said Lilongwe wanted the deal reviewed every year. "
+            "\"Transit is not a favour,\" an official from the port authority told reporters.", DATE)
+    assert statement_by_quote(x, "Transit is not a favour").speaker != statement_by_quote(x, "Lilongwe wanted").speaker
