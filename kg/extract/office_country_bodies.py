@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.office_base import Office, is_core, sentence_bounds, token_at
+from kg.extract.office_base import Office, is_core, sentence_bounds
+from kg.extract.office_owned_portfolios import search_before
 from kg.extract.state import MentionRef, State
 
 # "the <title> of <Country>'s <lower-case body words>, <Name>"
@@ -22,12 +23,11 @@ _OWNED_BODY_RE = re.compile(
 
 def country_body_title(state: State, mention: MentionRef) -> Office | None:
     """The office "the <title> of <Country>'s <body>, <Name>" gives the name."""
-    first = token_at(state, mention.start)
-    if first is None:
+    found = search_before(state, mention, _OWNED_BODY_RE, 160)
+    if found is None:
         return None
-    base = max(first.sent.start_char, mention.start - 160)
-    m = _OWNED_BODY_RE.search(state.text[base:mention.start])
-    if m is None or not is_core(m.group("title").split()[-1]):
+    first, base, m = found
+    if not is_core(m.group("title").split()[-1]):
         return None  # "the future of Tarvia's farm sector, X": no office
     owner = state.mention_at(base + m.start("owner"), base + m.end("owner"), {"Country"})
     if owner is None or owner.start != base + m.start("owner") or owner.end != base + m.end("owner"):

@@ -21,15 +21,23 @@ _OWNED_RE = re.compile(
     r"\s*,\s*$")
 
 
-def owned_portfolio_title(state: State, mention: MentionRef) -> Office | None:
-    """The office "<Organisation>'s <title> of <portfolio>, <Name>" gives the name."""
+def search_before(state: State, mention: MentionRef, pattern: re.Pattern[str], reach: int):
+    """(first token, base offset, match) of ``pattern`` in the sentence's words up to ``reach``
+    characters before the name, or None."""
     first = token_at(state, mention.start)
     if first is None:
         return None
-    base = max(first.sent.start_char, mention.start - 120)
-    m = _OWNED_RE.search(state.text[base:mention.start])
-    if m is None:
+    base = max(first.sent.start_char, mention.start - reach)
+    m = pattern.search(state.text[base:mention.start])
+    return None if m is None else (first, base, m)
+
+
+def owned_portfolio_title(state: State, mention: MentionRef) -> Office | None:
+    """The office "<Organisation>'s <title> of <portfolio>, <Name>" gives the name."""
+    found = search_before(state, mention, _OWNED_RE, 120)
+    if found is None:
         return None
+    first, base, m = found
     head = m.group("title").split(" of ")[0].split(" for ")[0].split()
     if not head or not is_core(head[-1]):
         return None  # "Tarvoil's share of sales, X": no office
