@@ -22,8 +22,8 @@ import numpy as np
 
 EDGE_LENGTH = 110.0  # typical edge length in vis.js canvas units (node sizes are 8-40)
 SMALL_COMPONENT = 300  # up to this many nodes, networkx spring_layout
-GAP = 160.0
-MIN_DISTANCE = 95.0  # nodes of small graphs are kept this far apart (labels stay readable)  # space between packed components
+GAP = 40.0  # space between packed components, beyond their labels
+MIN_DISTANCE = 95.0  # nodes of small graphs are kept this far apart (labels stay readable)
 SEED = 7
 
 
@@ -53,7 +53,7 @@ def positions(
     g.add_edges_from((s, t) for s, t in edges if s != t and s in g and t in g)
     comps = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
     parts = [_component(g.subgraph(c), boxes or {}) for c in comps]
-    return _pack(parts)
+    return _pack(parts, boxes or {})
 
 
 def _component(g: nx.Graph, boxes: dict[str, Box]) -> dict[str, np.ndarray]:
@@ -208,12 +208,19 @@ def _bfs_init(n: int, src: np.ndarray, dst: np.ndarray) -> np.ndarray:
     return pos
 
 
-def _pack(comps: list[dict[str, np.ndarray]]) -> dict[str, tuple[float, float]]:
-    """Place components in rows (largest first) so the whole picture is roughly square."""
+def _pack(comps: list[dict[str, np.ndarray]], extents: dict[str, Box]) -> dict[str, tuple[float, float]]:
+    """Place components in rows (largest first) so the whole picture is roughly square.
+
+    A component's room includes its nodes' labels: a row of lone nodes with long
+    labels would otherwise print them over each other.
+    """
     boxes = []
     for c in comps:
-        pts = np.array(list(c.values()))
-        lo, hi = pts.min(axis=0), pts.max(axis=0)
+        names = list(c)
+        pts = np.array([c[v] for v in names])
+        ext = np.array([extents.get(v, DEFAULT_BOX) for v in names], dtype=float)
+        lo = np.min(pts - np.stack([ext[:, 0], ext[:, 1]], axis=1), axis=0)
+        hi = np.max(pts + np.stack([ext[:, 0], ext[:, 2]], axis=1), axis=0)
         boxes.append((c, lo, hi - lo + GAP))
     area = sum(float(w * h) for _, _, (w, h) in boxes)
     row_width = max(math.sqrt(area) * 1.3, float(boxes[0][2][0]) if boxes else 0.0)

@@ -154,6 +154,19 @@ def test_no_two_label_boxes_overlap_even_around_a_crowded_hub() -> None:
     assert crowded == []
 
 
+def test_lone_nodes_packed_in_a_row_keep_their_labels_apart() -> None:
+    """Unconnected actors with long labels: packing leaves room for each label, not just the dot."""
+    nodes = ["hub", "a", "b"] + [f"lone{i}" for i in range(8)]
+    edges = [("hub", "a"), ("hub", "b")]
+    boxes = {n: (150.0, 10.0, 20.0) if n.startswith("lone") else (40.0, 10.0, 20.0) for n in nodes}
+    pos = layout.positions(nodes, edges, boxes)
+    lone = [n for n in nodes if n.startswith("lone")]
+    for k, a in enumerate(lone):
+        for b in lone[k + 1:]:
+            (xa, ya), (xb, yb) = pos[a], pos[b]
+            assert abs(xa - xb) >= 300.0 or abs(ya - yb) >= 30.0, (a, b, pos[a], pos[b])
+
+
 def test_layout_of_thousands_of_nodes_uses_the_sampled_force_layout() -> None:
     n = 2000
     nodes = [str(i) for i in range(n)]
