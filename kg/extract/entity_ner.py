@@ -754,6 +754,16 @@ _OUTLET_TAILS = frozenset("news times post journal tribune herald gazette telegr
                           "express mirror star sun observer examiner inquirer standard dispatch".split())
 
 
+_TITLE_OF_RE = re.compile(r"([A-Za-z-]+)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _title_portfolio(state: State, start: int) -> bool:
+    """Is the text at ``start`` a title's portfolio ("Deputy Minister of | Transport Anton Varga")?
+    Then it names the office, no agency of its own (s30)."""
+    m = _TITLE_OF_RE.search(state.text[max(0, start - 40):start])
+    return m is not None and m.group(1).lower() in lexicon.words("title_heads")
+
+
 def _split_glued_person(tokens: list, state: State) -> list[Candidate] | None:
     """'Homeland Security Alejandro Mayorkas' -> office/agency + person."""
     if len(tokens) < 3:
@@ -781,7 +791,7 @@ def _split_glued_person(tokens: list, state: State) -> list[Candidate] | None:
         head_entry = state.gaz.lookup(state.text[hs:he])
         if head_entry is not None:
             out.append(Candidate(hs, he, state.text[hs:he], head_entry.type, "gaz", head_entry))
-        elif tokens[cut - 1].lower_ not in lexicon.words("title_heads"):
+        elif tokens[cut - 1].lower_ not in lexicon.words("title_heads") and not _title_portfolio(state, hs):
             out.append(Candidate(hs, he, state.text[hs:he], classify_org(state.text[hs:he]), "ner"))
         return out
     return None

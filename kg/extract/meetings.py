@@ -494,7 +494,11 @@ def add_meeting(state: State, participants: list[str], about: list[str], sent,
     all_met(state, participants, sent)  # all who met, met each other
     for extra in extras or []:
         state.add_relation(participants[0], "metWith", state.sentence_span(sent), obj=extra)
-    participants = [*participants, *(extras or [])]
+    meeting_event(state, [*participants, *(extras or [])], about, sent)
+
+
+def meeting_event(state: State, participants: list[str], about: list[str], sent) -> None:
+    """A Meeting event of ``participants`` evidenced and dated by the sentence ``sent``."""
     date = None
     for ent in sent.ents:
         if ent.label_ == "DATE":

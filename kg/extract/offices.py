@@ -246,6 +246,9 @@ def position_label(title: str, side_label: str | None) -> str:
         return title
     if side_label.lower() in title.lower():
         return title
+    portfolio = re.sub(r"^(?:the\s+)?(?:Department|Ministry|Office|Agency)\s+(?:of|for)\s+(?:the\s+)?", "", side_label)
+    if portfolio != side_label and re.search(rf"\b{re.escape(portfolio.lower())}$", title.lower()):
+        return title  # "Secretary of Homeland Security" of the Department of Homeland Security
     if re.search(r"\b(?:Board|Council)(?:\s+of\s+[A-Z]\w+)?$", title) and " of " in title:
         # "Chairman of the Board of Directors" of the Land Ports Authority (round-30 S4)
         return f"{title} of {side_label if side_label.startswith('the ') else 'the ' + side_label}"

@@ -68,6 +68,7 @@ def apply(state: State) -> None:
     _also_took_part(state)
     _drop_phone_calls(state)
     _drop_refused(state)
+    _events_for_bare_meetings(state)
 
 
 # -- adding ------------------------------------------------------------------------
@@ -540,3 +541,19 @@ def _take_back(state: State, r) -> None:
     state.events[:] = [e for e in state.events
                        if not (e.type == "Meeting" and e.evidence.start == r.evidence.start
                                and {r.subject, r.object} <= set(e.participants))]
+
+
+def _events_for_bare_meetings(state: State) -> None:
+    """Every meeting read is a Meeting event too: rules that only say who met ("talks between
+    A and B", "the X delegation was led by A, the Y side by B") get one event per sentence."""
+    covered = {frozenset((p, q)) for e in state.events if e.type == "Meeting"
+               for p in e.participants for q in e.participants if p != q}
+    by_sentence: dict[int, list[str]] = {}
+    for r in state.relations:
+        if r.predicate == "metWith" and r.object and frozenset((r.subject, r.object)) not in covered:
+            people = by_sentence.setdefault(r.evidence.start, [])
+            people += [k for k in (r.subject, r.object) if k not in people]
+    for start, people in by_sentence.items():
+        sent = next((s for s in state.doc.sents if s.start_char <= start < s.end_char), None)
+        if sent is not None:
+            meetings.meeting_event(state, people, [], sent)
