@@ -104,6 +104,10 @@ def _preset_boundaries(doc: Doc, headline_end: int) -> None:
                 and (token.text[:1].isupper() or token.text[:1] in _OPENERS):
             # a line ending a sentence (one newline between HTML paragraphs) ends it
             token.is_sent_start = True
+        elif re.fullmatch(r"[A-Z]\.", prev.text) and i >= 2 and doc[i - 2].is_lower and token.text[:1].isupper():
+            # "posted on X. The field ...": a one-letter name after a lower-case word ends the sentence;
+            # an initial follows a capitalised name ("George W. Bush") (s30)
+            token.is_sent_start = True
         elif not prev.is_space and "\n" not in prev.whitespace_ and prev.text not in _ENDERS:
             # No sentence starts right after a word on the same line ("President | Joe Biden").
             token.is_sent_start = False
