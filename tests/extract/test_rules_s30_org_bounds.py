@@ -65,3 +65,9 @@ def test_one_letter_platform_ends_its_sentence_and_is_no_organisation(run):
 def test_initial_after_a_given_name_keeps_the_sentence_whole(run):
     x = run("Officials said George W. Bush signed the first accord with Kessia in 2004.", DATE)
     assert "George W. Bush" in entity_types(x)
+
+
+def test_initial_after_an_article_keeps_the_name_whole(run):
+    x = run("Ana Pereira, a research fellow at the S. Rajan School of Maritime Studies in Velora, said the "
+            "protocol mattered.", DATE)
+    assert any(label.startswith("S. Rajan School") for label in entity_types(x))
