@@ -566,14 +566,28 @@ def _cut_time_tail(cand: Candidate, state: State) -> bool:
     return cut_candidate(cand, state, m.start())
 
 
+_OWNER_AFTER_AND_RE = re.compile(r" and (?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2}$")
+
+
 def _cut_possessive(cand: Candidate, state: State) -> None:
     """A name never ends in a possessive "'s" (rules whose last word allows an
     apostrophe take it in: "Santa Rosa do Sul's")."""
-    if cand.source == "gaz" or len(cand.text) < 4 or cand.text[-2:] not in {"'s", "’s"} or " " not in cand.text:
+    if cand.source == "gaz" or len(cand.text) < 4 or " " not in cand.text:
         return
-    if cand.type == "Place" and is_possessive_town(cand.text):
-        return  # "St John's": the possessive is the town's own
-    cand.end -= 2
+    if cand.text[-2:] in {"'s", "’s"}:
+        if cand.type == "Place" and is_possessive_town(cand.text):
+            return  # "St John's": the possessive is the town's own
+        cand.end -= 2
+    elif state.text[cand.end:cand.end + 2] not in {"'s", "’s"}:
+        return
+    owner = _OWNER_AFTER_AND_RE.search(state.text[cand.start:cand.end])
+    if owner and cand.type in {"Organization", "GovernmentAgency"} \
+            and re.match(r"['’]s [A-Z]", state.text[cand.end:cand.end + 4]) \
+            and set(state.text[cand.start:cand.start + owner.start()].split()) & lexicon.words("org_heads"):
+        # "the Ministry of Water and Irrigation and Tarvia's Ministry of Water": the owner after
+        # "and" opens a second name; the first ends before "and" (s30). "The Ministry of Trade and
+        # Industry's budget": no name after the possessive, so the whole name owns it
+        cand.end = cand.start + owner.start()
     cand.text = state.text[cand.start:cand.end]
     cand.gaz = state.gaz.lookup(cand.text)
     if cand.gaz is not None:

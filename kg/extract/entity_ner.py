@@ -61,7 +61,9 @@ def cut_at_prepositions(ent: SpacySpan) -> list[SpacySpan]:
     pieces, start = [], ent.start
     # "Normandy and Brittany": two places, unless an organisation word makes it one name.
     org_name = any(t.text in lexicon.words("org_heads") for t in ent)
-    cut = _CUT_WORDS | ({"and", "&"} if ent.label_ in {"GPE", "LOC"} or not org_name and ent.label_ == "ORG" else set())
+    # "Catch & Quay Weekly", "Hale & Sons": an ampersand joins one organisation's name, "and" may join two
+    cut = _CUT_WORDS | ({"and", "&"} if ent.label_ in {"GPE", "LOC"} else {"and"} if not org_name and ent.label_ == "ORG"
+                        else set())
     for tok in ent:
         if tok.text in cut:  # case-sensitive: "To" may start a title; "Normandy and Brittany"
             if tok.i > start:
@@ -154,7 +156,9 @@ def from_ner(ent: SpacySpan, state: State) -> list[Candidate]:
             and state.gaz.lookup(doc[tokens[-1].i + 2].text) is None:  # "US-Canada" stays two
         tokens = [*tokens, doc[tokens[-1].i + 1], doc[tokens[-1].i + 2]]
     surface = " ".join(t.text for t in tokens)
-    if surface in lexicon.words("not_entities") or not tokens[0].text[:1].isupper():
+    # "posted on X.": the tokenizer keeps a one-letter word's full stop, as for an initial
+    if surface in lexicon.words("not_entities") or surface.rstrip(".") in lexicon.words("not_entities") \
+            or not tokens[0].text[:1].isupper():
         return []
     if _owner_modifier(tokens, state):
         return []  # "State-owned miner X", "Family-run firm Y": a common noun of a compound adjective

@@ -540,12 +540,18 @@ def _org_names(text: str) -> list[Candidate]:
     # Trade, Agribusiness and Industry"); ", Ana Rusu," after a name is an apposition.
     tail = rf"(?: (?:of|for|on|and) (?:the )?{cap}(?: (?:{cap}|and (?:the )?{cap}(?! ?[’']s)))*(?:(?:, {cap}(?: {cap})*)+,? and {cap}(?: {cap})*)?)?"
     inner = r"[A-Z][\w&-]*[’']s"  # "Norwegian Fishermen's Association"
-    org_re = re.compile(rf"(?<![\w’']){cap} (?:(?:{cap}|{inner}) ){{0,3}}(?:{heads})\b{tail}")
+    org_re = re.compile(rf"(?<![\w’']){cap} (?:(?:{cap}|{inner}) ){{0,3}}(?:{heads})\b(?P<tail>{tail})")
+    head_words = lexicon.words("org_heads")
     for m in org_re.finditer(text):
-        start = _trim_left(text, m.start(), m.end())
-        start = _after_owner(text, start, m.end())
-        if start < m.end() and " " in text[start:m.end()].strip():
-            out.append(Candidate(start, m.end(), text[start:m.end()], "Organization", "rule"))
+        end = m.end()
+        if m.group("tail").startswith(" and ") and not set(m.group("tail").split()) & head_words:
+            # "the Revenue Authority and the Royal Tarvian Constabulary", "the Border Guard and Kessa":
+            # "and" right after the head word starts a second name; the name ends at its head (s30)
+            end = m.start("tail")
+        start = _trim_left(text, m.start(), end)
+        start = _after_owner(text, start, end)
+        if start < end and " " in text[start:end].strip():
+            out.append(Candidate(start, end, text[start:end], "Organization", "rule"))
     # "Asian and Oceanian Affairs Bureau", "Middle East and Africa Division": a
     # regional unit of a ministry named after two regions joined by "and".
     for m in re.finditer(rf"(?<![\w’']){cap}(?: {cap})? and {cap}(?: {cap})? (?:Affairs (?:Bureau|Department|Division|"

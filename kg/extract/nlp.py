@@ -26,6 +26,7 @@ _ABBREVIATIONS = frozenset(
     "hon dr mr mrs ms mme mlle sra srta prof gen sen rep gov st amb eng engr sr jr lt col capt maj adm h.e"
     # Spanish and Portuguese courtesy titles: "Lic. Ana Ferreira", "Ing. Tomas Ruiz", "Dra. Luz Mena"
     " lic lcdo lcda licda ing arq abog mtro mtra dra".split())
+_DETERMINERS = frozenset("the a an this that these those its their his her our your my".split())
 _ENDERS = frozenset({".", "!", "?", ":", ";", "”", '"', "’", "'", ")", "…", "...", "—"})
 # A reference marker of an encyclopedic text: 'a wall."[6] Mokoena said'
 _REFMARK = re.compile(r"\[\d{1,3}\]")
@@ -103,6 +104,12 @@ def _preset_boundaries(doc: Doc, headline_end: int) -> None:
         elif not prev.is_space and "\n" in prev.whitespace_ and prev.text in {".", "!", "?", "”", '"'} \
                 and (token.text[:1].isupper() or token.text[:1] in _OPENERS):
             # a line ending a sentence (one newline between HTML paragraphs) ends it
+            token.is_sent_start = True
+        elif re.fullmatch(r"[A-Z]\.", prev.text) and i >= 2 and doc[i - 2].is_lower \
+                and doc[i - 2].lower_ not in _DETERMINERS and token.text[:1].isupper():
+            # "posted on X. The field ...": a one-letter name after a lower-case word ends the sentence;
+            # an initial follows a capitalised name ("George W. Bush") or an article ("the S. Rajaratnam
+            # School") (s30)
             token.is_sent_start = True
         elif not prev.is_space and "\n" not in prev.whitespace_ and prev.text not in _ENDERS:
             # No sentence starts right after a word on the same line ("President | Joe Biden").
