@@ -20,16 +20,9 @@ from kg.extract.state import State
 # the one list of company tails, which other rules read too
 INDUSTRY_WORDS = lexicon.ordered("industry_name_tails") + lexicon.ordered("company_name_tails")
 # Common modifiers of an industry word: "Natural Gas", "Renewable Energy" name no company.
-_COMMON_MODIFIERS = frozenset("Natural Liquefied Renewable Clean Green Nuclear Solar Wind Crude Shale Offshore "
-                              "Onshore Fossil Atomic Alternative Cheap Cheaper Heavy Light Cooking Bottled Piped "
-                              "Hydroelectric Thermal Electric Electrical Affordable Reliable More Less New Old Big "
-                              "Peak Total Domestic Foreign National Regional Energy Power Gas Oil Sea Air Soft Hard "
-                              "Mining Steel Industrial Critical Rare Raw".split())
+_COMMON_MODIFIERS = lexicon.words("industry_common_modifiers")
 # Nouns after an industry word that make it a sector, not a company ("Caspian Oil fields").
-_SECTOR_NOUNS = frozenset("ministry ministries sector sectors industry industries field fields reserves reserve prices "
-                          "price exports imports production output conference summit deposits deposit pipeline "
-                          "pipelines supplies supply market markets basin region boom revenues revenue exploration "
-                          "crisis project projects plant plants resources workers".split())
+_SECTOR_NOUNS = lexicon.words("sector_nouns")
 _NAME_WORD = CAP_CLASS + r"[\w&'’-]*"
 _INDUSTRY_RE = re.compile(rf"(?<![\w’'.-])((?:{_NAME_WORD} ){{1,3}})({'|'.join(INDUSTRY_WORDS)})(?![\w’'-])")
 # Words that start clauses or are titles: never the first word of a company name.
@@ -127,10 +120,7 @@ def apposed_media_names(text: str) -> list[Candidate]:
 
 
 # Corporate marks inside a name: "Électricité du Laos", "Empresa Nacional del Petróleo".
-_CORPORATE_WORDS = frozenset("Company Corporation Group Holdings Industries Enterprise Enterprises Authority Utility "
-                             "Empresa Empresas Companhia Compañía Compania Compagnie Société Sociedad Sociedade "
-                             "Électricité Electricité Electricidade Electricidad Entreprise Régie Petróleos "
-                             "Petroleos".split()) | frozenset(INDUSTRY_WORDS)
+_CORPORATE_WORDS = lexicon.words("corporate_words") | frozenset(INDUSTRY_WORDS)
 
 
 def corporate_name(text: str) -> bool:
