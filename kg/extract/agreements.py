@@ -12,7 +12,7 @@ This module runs the steps in order; each lives in an ``agreement_<job>`` module
 from __future__ import annotations
 
 from kg.extract import agreement_speaker_parties, agreement_acronym_tails, agreement_frameworks, agreement_timelines, agreement_aliases, agreement_drafts, agreement_items, agreement_named_countries, agreement_hereinafter, agreement_kinds, agreement_nicknames, agreement_same_day, agreement_plural_titles, agreement_titles, agreement_venues, agreement_year_refs, agreement_pair_names
-from kg.extract import agreement_called_titles, agreement_kind_nouns, agreement_old_texts, agreement_reached, agreement_synonyms
+from kg.extract import agreement_called_titles, agreement_orphans, agreement_kind_nouns, agreement_old_texts, agreement_reached, agreement_synonyms
 from kg.extract.agreement_descriptions import join_descriptions
 from kg.extract.agreement_formal import formal_names
 from kg.extract.agreement_dates import date_signed, signed_before_title, signing_today
@@ -82,4 +82,5 @@ def extract_agreements(state: State, sides: list[str]) -> None:
     leads_for(state, agreement_status)
     zone_places(state)  # "the Agreement on the Establishment of the X Zone": the zone is a place
     led_by(state)  # "Negotiations on X are led by A and B": A and B negotiate X
+    agreement_orphans.apply(state, sides)  # a text no rule tied to anyone: "would be signed" (negotiates), "as under the X" (partyTo)
     agreement_items.scope_relations(state)  # a digest's items are separate stories
