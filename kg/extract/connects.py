@@ -240,8 +240,10 @@ _LINK_APPOS = (r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:line|road|railway|railr
 _KNOWN_AS = r"(?:(?:also\s+|locally\s+|commonly\s+)?(?:known|called)\s+as\s+[^,.;]{1,40},\s+)"
 # "link Tosa, west of Bari, with Ondo" / "from Ondo, near Bari in Tarvia, to Mira": a place that only
 # locates the end, set off by commas, is no end
-_LOCATING_ASIDE = (r",\s+(?:(?:just\s+|some\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-                   r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside|close\s+to|across\s+from)"
+_DISTANCE = rf"[\d,.]+\s*(?:{lexicon.alternation('distance_units')})\s+"
+_COMPASS = lexicon.alternation("compass_points")
+_LOCATING_ASIDE = (rf",\s+(?:(?:just\s+|some\s+)?(?:{_DISTANCE})?"
+                   rf"(?:(?:{_COMPASS})(?:-?(?:{_COMPASS}))?\s+of|near|outside|close\s+to|across\s+from)"
                    r")\s+[^,.;]{3,60}?,")
 # "run from Bari through Ondo and Mira to Lumi": the places passed on the way are no ends
 _VIA = r"(?:\s+(?:through|via)\s+[^.;]{3,80}?(?=\s+(?:to|into)\s))"
@@ -252,7 +254,7 @@ _LINK_RE = re.compile(
     # "which runs from A to B": a course from one end to the other; "crosses from A into B"
     rf"(?:links?|connects?|joins?|(?:runs?|running|stretch(?:es|ing)?|extends?|extending)\s+"
     # "would run 300 km from A to B": the length of the course before its ends
-    rf"(?:(?:some\s+|about\s+|roughly\s+)?[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:between|from)"
+    rf"(?:(?:some\s+|about\s+|roughly\s+)?{_DISTANCE})?(?:between|from)"
     # "has let drivers travel between A and B", "allows lorries to cross from A to B": a way between two places
     rf"|(?:let|lets|letting|allows?|allowed|allowing|enables?|enabled|enabling)\s+(?:[a-z][\w-]*\s+){{1,3}}?(?:to\s+)?"
     rf"(?:travel|cross|drive|move|pass|go|commute|sail|walk|ride)\s+(?:between|from)"
@@ -270,7 +272,8 @@ _LINK_RE = re.compile(
     rf"|(?:oil\s+|gas\s+)?(?:field|terminal|refinery|station|junction|depot)))?"
     rf"(?:,?\s+in\s+[^,.;]{{3,60}}?,?"
     rf"|{_LOCATING_ASIDE}"
-    rf"|,\s+(?:the|a|an)\s+[^,.;]{{3,90}}?,)?{_VIA}?"
+    # ("Ama, a town of 3,000 people, with B": a comma inside a number does not end the aside)
+    rf"|,\s+(?:the|a|an)\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){{3,90}}?,)?{_VIA}?"
     rf"\s+(?:and|with|to|into)\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+)?"
     # "with the Romanian town of Suceava": the town, not the demonym
     # "to a terminal off Mira": the place the end is described by
@@ -338,7 +341,9 @@ def _written_elsewhere(state: State, name: str, link) -> bool:
     for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", state.text):
         if hit.start() < state.body_start or link.start <= hit.start() < link.end:
             continue
-        if not any(x.start <= hit.start() < x.end for x in state.mentions):
+        # a mention of just this name counts ("in Hodonín last Friday", "Yerevan was prepared"
+        # read as its country's government); a longer name holding it does not
+        if not any(x.start <= hit.start() < x.end and (x.start, x.end) != hit.span() for x in state.mentions):
             return True
     return False
 
@@ -394,8 +399,8 @@ def _connects_by_name_shape(state: State) -> None:
             # end: otherwise "Second Peru" of "the Second Peru-Ecuador Friendship Bridge" would be.
             elsewhere = known is not None and any(
                 x.start >= m.end or x.end <= m.start for x in state.mentions if x.key == known.key
-            ) or known is None and _written_elsewhere(state, name, m)
-            if entry is None and not elsewhere and not plain_pair:
+            ) or _written_elsewhere(state, name, m)
+            if not elsewhere:
                 break
             labels.append((label, entry))
         if len(labels) != 2:
@@ -888,14 +893,18 @@ def _connect_subject(state: State, verb: Token) -> str | None:
 
 # "The river, which runs from Lake A to the B Sea" / "the line meant to link A with B": a back-reference
 # to the river or line named before, then the words of a link (a plan to link counts)
-_ANAPHOR_RE = re.compile(r"\b[Tt]he\s+(?:(?:planned|proposed|new|future|existing|old|main|\d[\d,.]*-(?:km|kilometre|kilometer|mile))\s+){0,2}"
-                         r"(?P<kind>river|stream|line|railway|railroad|canal|waterway|pipeline|road|highway|corridor|tunnel)"
+# ("the 378-metre span links A with B": a bridge's span; "the 18-kilometre link between A and B")
+_ANAPHOR_RE = re.compile(r"\b[Tt]he\s+(?:(?:" + lexicon.alternation("link_anaphor_modifiers") + r"|\d[\d,.]*-(?:"
+                         + lexicon.alternation("distance_unit_adjectives") + r"))\s+){0,2}"
+                         r"(?P<kind>river|stream|line|railway|railroad|canal|waterway|pipeline|road|highway|corridor|tunnel"
+                         r"|bridge|span|causeway)"
                          r"(?:\s+(?:is\s+|was\s+)?(?:meant|intended|designed|planned|expected|due|set|supposed)\s+to(?=\s))?")
 _ANAPHOR_KINDS = {"river": {"river"}, "stream": {"river", "stream"}, "line": {"line", "railway", "railroad", "rail"},
                   "railway": {"railway", "railroad", "rail", "line"}, "railroad": {"railway", "railroad", "rail", "line"},
                   "canal": {"canal", "waterway"}, "waterway": {"canal", "waterway"}, "pipeline": {"pipeline"},
                   "road": {"road", "highway"}, "highway": {"road", "highway"},
-                  "corridor": {"corridor"}, "tunnel": {"tunnel"}}
+                  "corridor": {"corridor"}, "tunnel": {"tunnel"}, "bridge": {"bridge"}, "span": {"bridge"},
+                  "causeway": {"causeway"}}
 
 
 def _anaphoric_course(state: State) -> None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extract import lexicon, place_facility_names, place_course_runs, place_between_two, place_carried_links, place_described_refs, place_feature_owners, place_head_refs, place_unit_names, place_appositions, place_datelines, place_enclaves, place_containers, place_copulas, place_faq_links, place_link_subjects, place_sides, place_chains, place_clauses, place_phrasings, place_courses, place_lines, place_lists, place_owned_areas, place_owned_units, place_pair_links, place_shared_containers, place_slash_names, place_units
-from kg.extract.connects import chain_named_links, extract_connects, link_ends_are_places, pair_named_links, split_namesake_links, twin_town_links
+from kg.extract import lexicon, place_facility_names, place_course_runs, place_between_two, place_carried_links, place_described_refs, place_feature_owners, place_head_refs, place_unit_names, place_appositions, place_datelines, place_enclaves, place_containers, place_copulas, place_faq_links, place_known_regions, place_link_subjects, place_sides, place_chains, place_clauses, place_phrasings, place_courses, place_lines, place_lists, place_owned_areas, place_owned_units, place_pair_links, place_shared_containers, place_slash_names, place_units
+from kg.extract.connects import LINK_KINDS, chain_named_links, extract_connects, link_ends_are_places, pair_named_links, split_namesake_links, twin_town_links
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.meetings import TALK_NOUNS
 from kg.extract.region_demonyms import region_entry
@@ -95,6 +95,22 @@ def _country_starts_clause(state: State, b) -> bool:
     return span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.i in {nxt.i, *(t.i for t in nxt.ancestors)}
 
 
+def _coordinated_in(state: State, mentions, a, region: str) -> None:
+    """'towards Dunavo and Ostrana in the neighbouring Lumo department': the town joined to the
+    first by "and" lies there too (not two ends of a link: 'between A and B in X' names B's side)."""
+    i = mentions.index(a)
+    if i == 0:
+        return
+    p = mentions[i - 1]
+    if state.text[p.end:a.start] != " and " or state.entity_type(p.key) != "Place" or p.key == region:
+        return
+    if state.entity_type(region) == "Country":
+        return  # "Johor Bahru and Woodlands in Singapore": a pair across a border, one town per side
+    if re.search(r"\b(?:between|from)\s+(?:the\s+)?$", state.text[max(0, p.start - 20):p.start]):
+        return
+    state.add_relation(p.key, "locatedIn", evidence_for(state, p), obj=region)
+
+
 def _located_in(state: State) -> None:
     link_ends_are_places(state)
     mentions = [m for m in state.mentions if m.start >= state.body_start]
@@ -126,7 +142,7 @@ def _located_in(state: State) -> None:
                     continue
                 state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
                 state.entities[a.key].aliases.add(state.text[a.start:b.end])
-        elif re.fullmatch(r",? in (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|far|rural|coastal) )*(?:(?:\w+ ){0,2}?(?:district|region|province|state|county|municipality|department|commune|canton|unit|governorate|prefecture|oblast) of )?", gap) \
+        elif re.fullmatch(r",? in (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|far|rural|coastal|neighbouring|neighboring|nearby|adjacent) )*(?:(?:\w+ ){0,2}?(?:district|region|province|state|county|municipality|department|commune|canton|unit|governorate|prefecture|oblast) of )?", gap) \
                 and (tb in _PLACE or tb == "Organization" and _UNIT_OF_RE.search(gap) is not None
                      and not set(state.entities[b.key].label.split()) & lexicon.words("org_heads")) \
                 and (ta == "Place" or ta == "Organization" and not org_named and gap.startswith(",")
@@ -138,6 +154,8 @@ def _located_in(state: State) -> None:
                 if state.entity_type(b.key) == "Organization":
                     state.entities[b.key].type = "Place"  # "in the Greek regional unit of Serres": a unit
                 state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
+                if not gap.startswith(","):
+                    _coordinated_in(state, mentions, a, b.key)
         elif _AT_END_OF_RE.fullmatch(gap) and ta == "Place" and (tb in _PLACE or tb == "Organization" and not (
                 set(state.entities[b.key].label.split()) & lexicon.words("org_heads"))):
             # "connects Ama with Lumi at the southern end of Peninsular Tarvia": Lumi lies there,
@@ -170,17 +188,7 @@ def _located_in(state: State) -> None:
     place_clauses.apply(state)  # "Tornio, in Finnish Lapland", "is in Iran's X province", "which the two countries share"
     place_copulas.apply(state)  # "X is the capital of Y's Z department", "Kinshasa's Palais du Peuple", "met in A ... at B"
     place_owned_areas.apply(state)  # "Stormont House in Belfast's Stormont Estate": in the estate, the estate in Belfast
-    # Known regions lie in their country.
-    for key, entity in list(state.entities.items()):
-        if entity.type != "Place":
-            continue
-        entry = state.gaz.lookup(entity.label)
-        if entry is None or not entry.country or entry.section != "regions":
-            continue  # provinces and states, not every city a text mentions
-        country = country_key(state, entry.country)
-        body = body_mentions(state, key)
-        if country and body:
-            state.add_relation(key, "locatedIn", evidence_for(state, body[0]), obj=country)
+    place_known_regions.apply(state)  # "Sonora, Mexico", "the Estonian side ... in Harju County"
 
 
 _DEMONYM_KIND = (r"(?:towns?|city|cities|ports?|villages?|hamlets?|capitals?|settlements?|municipalit(?:y|ies)|states?|regions?|"
@@ -654,8 +662,9 @@ def _described_place(state: State) -> None:
         if isinstance(hub, re.Match) and hub.re is _HUB_RE and hub.group("region") and state.entity_type(b.key) == "Organization" \
                 and not set(state.entities[b.key].label.split()) & lexicon.words("org_heads"):
             state.entities[b.key].type = "Place"  # "the county of Marsabit": a region
-        if hub and re.search(r"\son\s+(?:the\s+)?$", gap) and _is_water(state.entities[b.key].label):
-            hub = None  # "a fishing village on Lake Ondo": by the lake, not in it
+        if hub and re.search(r"\son\s+(?:the\s+)?$", gap) and (_is_water(state.entities[b.key].label)
+                                                            or _is_link(state.entities[b.key].label)):
+            hub = None  # "a fishing village on Lake Ondo", "the last town on the X Railway": by it, not in it
         if hub and (ta == "Place" or one_word) and state.entity_type(b.key) in _PLACE:
             state.entities[a.key].type = "Place"  # "Posadas, the main city of ...": a town
             state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
@@ -684,6 +693,12 @@ def _described_place(state: State) -> None:
 
 _WATER_NAME_WORDS = frozenset("lake river sea ocean bay gulf strait lagoon canal creek channel sound estuary "
                                "delta coast shore reservoir".split())
+
+
+def _is_link(label: str) -> bool:
+    """'the Ondo Railway', 'the A1 highway': a line a town lies on, never a region it lies in."""
+    words = label.lower().split()
+    return bool(words) and words[-1] in LINK_KINDS
 
 
 def _is_water(label: str) -> bool:
@@ -768,4 +783,9 @@ def _locality_of(state: State) -> None:
                 # ("the Black Sea port of Burgas": a sea lies in no town; the port is on the sea)
                 if state.entity_type(after[0].key) in _PLACE:
                     state.entities[name_m.key].type = "Place"
-                    state.add_relation(name_m.key, "locatedIn", evidence, obj=after[0].key)
+                    if m.group("noun") in lexicon.words("settlement_kind_nouns") \
+                            and state.entity_type(after[0].key) == "Place":
+                        # "the Roraima border town of Pacaraima": the town lies in the region named first
+                        state.add_relation(after[0].key, "locatedIn", evidence, obj=name_m.key)
+                    else:
+                        state.add_relation(name_m.key, "locatedIn", evidence, obj=after[0].key)

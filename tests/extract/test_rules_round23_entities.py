@@ -12,7 +12,7 @@ from tests.extract.conftest import entity_types as _labels
 def test_dash_joined_border_complex_is_one_place(run):
     x = run("Lorries queue at the Chacalluta–Santa Rosa border complex every morning, said Ana Ruiz. "
             "Traffic at Velka-Santa Maria rose last year. Mariama Sowe-Jallow said the Chile-Peru talks "
-            "resumed. Trade across the Tacna-Arica line grew.")
+            "resumed. Trade across the Tacna-Arica line grew, traders in Tacna and Arica said.")
     labels = _labels(x)
     assert labels.get("Mariama Sowe-Jallow") == "Person"  # a double surname, two countries, two towns stay apart
     assert labels.get("Chile") == "Country" and labels.get("Peru") == "Country"

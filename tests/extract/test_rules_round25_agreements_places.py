@@ -172,7 +172,7 @@ def test_bridge_that_lets_drivers_travel_between(run):
 
 def test_town_town_bridge_connects_the_towns(run):
     x = run("Bridge deal\n\nGermany and Poland agreed to repair the bridge. Trucks use the Tarvow-Kessow bridge every "
-            "day.\n")
+            "day. Shops in Tarvow and Kessow depend on it.\n")
     assert _objs(x, "tarvow-kessow-bridge", "connects") == {"tarvow", "kessow"}
 
 

@@ -115,7 +115,7 @@ def test_river_is_in_no_road_nor_in_the_possessive_country(run):
 # -- G6: connects -------------------------------------------------------------------------------
 def test_joint_checkpoint_named_or_described_by_two_towns(run):
     x = run("Border checks\n\nMoldova and Romania agreed on Monday to open a joint Tarvesti-Olmu checkpoint on "
-            "the Prut.\n", date="2026-05-14")
+            "the Prut. Officials in Tarvesti and Olmu welcomed it.\n", date="2026-05-14")
     assert _objs(x, "tarvesti-olmu-checkpoint", "connects") == {"tarvesti", "olmu"}
     y = run("Border checks\n\nMoldova and Romania agreed on Monday to open a joint checkpoint at Tarvesti and "
             "Olmu. Officials from both towns will staff it.\n", date="2026-05-14")

@@ -229,7 +229,8 @@ def test_bare_strait_is_the_named_strait(run):
 # -- GP13: compound place labels with a lower-case head -----------------------------------------
 def test_lowercase_head_stays_in_the_label(run):
     x = run("Routes\n\nNigeria and Benin discussed the Lagos-Cotonou ferry route on Monday. Mozambique and Zimbabwe "
-            "upgraded the Beira corridor railway. Zambia and Zimbabwe opened the Chiru border trade zone.\n")
+            "upgraded the Beira corridor railway. Zambia and Zimbabwe opened the Chiru border trade zone. "
+            "Traders in Lagos and Cotonou welcomed the talks.\n")
     types = _types(x)
     for label in ("Lagos-Cotonou ferry route", "Beira corridor railway", "Chiru border trade zone"):
         assert types.get(label) == "Place", types

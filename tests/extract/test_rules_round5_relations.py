@@ -101,7 +101,8 @@ def test_a_relative_clause_after_a_place_is_not_its_location(run):
 
 
 def test_a_link_named_after_two_multiword_ends_connects_them(run):
-    rels = relation_set(run("Chile and Bolivia met. Bolivia wants the Arica-La Paz railway reopened."))
+    rels = relation_set(run("Chile and Bolivia met. Bolivia wants the Arica-La Paz railway reopened. "
+                            "Traders in Arica and La Paz agree."))
     assert ("arica-la-paz-railway", "connects", "la-paz") in rels
     assert ("arica-la-paz-railway", "connects", "arica") in rels
 
