@@ -2,7 +2,12 @@
 together: the country (its name or demonym) is named in a sentence that names
 the region ("on the Estonian side ... in Harju County", "Sonora, Mexico").
 A region named alone ("Politicians in Tamil Nadu have ...") is left unlinked:
-the reader is not told where it lies."""
+the reader is not told where it lies.
+
+Until the relation checks end, an unstated link is kept: the rules that give a
+town's officials or a region's bodies their country read it ("the mayor of
+Kajaran in Syunik Province" acts for Armenia). :func:`drop_unstated` takes it
+back at the end."""
 
 from __future__ import annotations
 
@@ -44,3 +49,18 @@ def apply(state: State) -> None:
             if _country_named_in(state, country, sent.start_char, sent.end_char):
                 state.add_relation(key, "locatedIn", evidence_for(state, m), obj=country)
                 break
+        else:
+            if not state.has_relation(key, "locatedIn", country):
+                state.add_relation(key, "locatedIn", evidence_for(state, body[0]), obj=country)
+                _unstated(state).append((key, country))
+
+
+def _unstated(state: State) -> list[tuple[str, str]]:
+    return state.__dict__.setdefault("_unstated_region_links", [])
+
+
+def drop_unstated(state: State) -> None:
+    """Take back the region -> country links the text never states (after every rule that reads them)."""
+    for key, country in _unstated(state):
+        for r in [r for r in state.relations if r.subject == key and r.predicate == "locatedIn" and r.object == country]:
+            state.remove_relation(r)

@@ -112,7 +112,7 @@ def test_union_named_with_a_country_is_not_the_state(run):
 # -- O7: a mayor of a town whose country the text gives -----------------------------------------------
 def test_mayor_after_a_sentence_naming_the_town(run):
     x = run("Gas price\n\nArmenia and Iran agreed a new gas price on Tuesday.\n\nTrucks queue for days in Kajaran, a "
-            "mining town in Syunik Province near the Armenian border. Mayor Ani Petrosyan said the drivers were tired.\n")
+            "mining town in Syunik Province. Mayor Ani Petrosyan said the drivers were tired.\n")
     assert _objs(x, "ani-petrosyan", "represents") == {"armenia"}
     assert "mayor of kajaran" in _position_labels(x, "ani-petrosyan")
 

@@ -148,7 +148,7 @@ def test_counterpart_with_rank_shares_the_position(run):
 # -- O6: partOf ------------------------------------------------------------------------------------------
 def test_region_ministry_part_of_country(run):
     x = run("River talks\n\nGermany and Poland discussed the Oder. The Brandenburg environment ministry said the "
-            "German stretch of the river was recovering.\n")
+            "river was recovering.\n")
     ministry = next(k for k, e in x.entities.items() if e.label == "Brandenburg environment ministry")
     assert "germany" in _objs(x, ministry, "partOf")
 
