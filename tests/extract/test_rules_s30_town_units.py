@@ -76,3 +76,21 @@ def test_town_inside_a_longer_name_does_not_split_the_region(run):
     x = run("Russia's Penza region borders the district. Santa Rosa de Penza is a village far away.", DATE)
     labels = _labels(x)
     assert "Penza" not in labels
+
+
+# -- "the X field" far from any gas word, in a story about gas: the field is a place -------------------
+def test_field_far_from_gas_words_in_a_gas_story_is_a_place(run):
+    x = run("Tarvia and Kessia signed a gas supply deal on Monday. Gas exports will double, and the pipeline "
+            "will carry condensate and oil too. " + "The ministers also spoke about schools, roads and hospitals in "
+            "the border towns, and about the new ferry timetable for the summer months. " * 3
+            + "Both sides agreed to work together north of the Morvessa field.", DATE)
+    labels = _labels(x)
+    assert "Morvessa" in labels and "Morvessa field" in labels["Morvessa"]
+    assert entity_types(x).get("Morvessa") == "Place"
+
+
+def test_field_in_a_story_without_oil_or_gas_is_left_alone(run):
+    x = run("Tarvia and Kessia signed a farm deal on Monday. " + "The ministers also spoke about schools, roads "
+            "and hospitals in the border towns, and about the new ferry timetable for the summer months. " * 3
+            + "Both sides agreed to plough the Morvessa field together.", DATE)
+    assert not any("Morvessa field" in aliases for aliases in _labels(x).values())
