@@ -14,7 +14,6 @@ from kg.extract import (
     context_coordinated_lists,
     context_coordinated_places,
     context_kind_references,
-    context_lone_bodies,
     context_lone_names,
     context_direction_places,
     context_media,
@@ -45,5 +44,4 @@ def apply(state: State) -> None:
     context_pronoun_people.apply(state)  # 'X has run the ferry for years. "...," she said' (session 29)
     context_ministry_refs.apply(state)  # "the foreign ministry" after "the Ministry of Foreign Affairs" (round-26 A10)
     context_lone_names.apply(state)  # "Velora would not agree": a lone unmarked one-word name is a place (s29)
-    context_lone_bodies.apply(state)  # "Velora wanted more ... talks in Velora": a lone one-word body is a place (s30)
     context_kind_references.apply(state)  # "the first such deal": no agreement of its own (s29)

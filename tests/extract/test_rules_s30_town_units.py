@@ -94,19 +94,3 @@ def test_field_in_a_story_without_oil_or_gas_is_left_alone(run):
             "and hospitals in the border towns, and about the new ferry timetable for the summer months. " * 3
             + "Both sides agreed to plough the Morvessa field together.", DATE)
     assert not any("Morvessa field" in aliases for aliases in _labels(x).values())
-
-
-# -- a capital standing for its government, read as a body: "Kelvask would not agree ... in Kelvask" ----
-_KELVASK = ("Asked by the SABC whether Kelvask would pay more, the Tarvian minister declined to answer. A Tarvian "
-            "official who attended the meeting said Kelvask would not agree to higher royalties while the dam "
-            "was unfinished. ")
-
-
-def test_lone_one_word_body_also_set_after_in_is_a_place(run):
-    x = run(_KELVASK + "The next negotiating session on the royalties would be held in Kelvask on February 12.", DATE)
-    assert entity_types(x).get("Kelvask") == "Place"
-
-
-def test_lone_one_word_body_after_a_stake_in_stays_a_body(run):
-    x = run(_KELVASK + "The state later bought a stake in Kelvask.", DATE)
-    assert entity_types(x).get("Kelvask") == "Organization"
