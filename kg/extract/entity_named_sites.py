@@ -37,6 +37,8 @@ _NAME_ONLY_HEADS = frozenset({"gas field", "oil field", "oilfield", "gasfield", 
                               "block"})
 _HYDROCARBON_RE = re.compile(r"\b(?:gas|oil|LNG|offshore|drilling|drilled|hydrocarbons?|petroleum|condensate|"
                              r"reserves|shale|bcm|barrels|exploration|crude|wells?)\b")
+# hydrocarbon words a story needs before "the X field" anywhere in it is an oil or gas field
+_OIL_STORY_WORDS = 3
 _FACILITY_TAIL_RE = re.compile(r"(?:Integrated\s+Check\s*[Pp]ost|Check\s*[Pp]ost|Checkpost|Land\s+Port|Border\s+Post|"
                                r"One-Stop\s+Border\s+Post|Border\s+Crossing\s+Point)$")
 _SHRINE_LAST = frozenset("Mosque Monastery Temple Shrine Cathedral Basilica Synagogue Abbey Mandir Pagoda Lavra "
@@ -54,10 +56,15 @@ def named_sites(found: list[Candidate], state: State) -> list[Candidate]:
     """``found`` with the sites above whole, and the readings across them gone."""
     text = state.text
     out = []
+    oil_story = None
     for m in _SITE_RE.finditer(text):
         name, head = m.group("name"), m.group("head")
         if _HEADS[head] and not _HYDROCARBON_RE.search(text[max(0, m.start() - 250):m.end() + 250]):
-            continue
+            # "north of the Longjing field" far from any gas word, in a story about gas
+            if oil_story is None:
+                oil_story = len(_HYDROCARBON_RE.findall(text, state.body_start)) >= _OIL_STORY_WORDS
+            if not oil_story:
+                continue
         if _not_site_name(name, state) or re.search(r"['’]s?$", name) or state.is_skipped(m.start("name"), m.end()):
             continue
         if any(c.type in {"Organization", "GovernmentAgency", "MediaOrganization"} and c.source == "gaz"

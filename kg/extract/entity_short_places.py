@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.state import State
+from kg.extract.resolve_variants import town_named_alone
 
 _REGION_KINDS = frozenset("Province Region County District Department Prefecture Oblast Governorate State".split())
 
@@ -89,6 +90,8 @@ def _region_short_forms(state: State, absorb) -> None:
         if town is not None and (town.section == "places" and town.country is not None or town.type != "Place"):
             continue  # a known town or country of that name is a place of its own
         unit = state.entities[target].label
+        if town_named_alone(state, bare):
+            continue  # "Dajabón Province ... the market in Dajabón": a known town named alone
         if bare.split()[-1] in _LANDFORM_WORDS:
             continue  # "Cross River State ... the Cross River": the river the state is named after
         if re.search(rf"(?<![\w-]){re.escape(bare)},?\s+(?:the|its)\s+(?:[a-z]+\s+)?capital\b"

@@ -77,11 +77,15 @@ _HEADED_LABEL_RE = re.compile(r"^(?P<name>[A-ZÀ-ÝČŘŠŽŁŚŻ].*?)\s(?P<head
 _SETTLEMENT = r"(?:town|city|village|port|hamlet|settlement|capital|municipality)"
 
 
+_UNIT_HEADS = frozenset("province state department region district county oblast governorate prefecture".split())
+
+
 def merge_headed_labels(state: State) -> None:
     """A place labelled "<Name> <unit word>" is the place the text also names "<Name>" alone: the
     bare name is the label, the headed form an alias. Not when the bare name is a town ("Nong
     Khai province" beside the town of Nong Khai stays a place of its own)."""
     from kg.extract.resolve_merge import absorb_linked
+    from kg.extract.resolve_variants import town_named_alone
 
     for key, entity in list(state.entities.items()):
         if key not in state.entities or entity.type != "Place" or entity.unnamed:
@@ -101,6 +105,8 @@ def merge_headed_labels(state: State) -> None:
                      and (e.label in names or names & e.aliases) and e.mentions), None)
         if bare is None or _settlement(state, state.entities[bare]):
             continue
+        if hit.group("head") in _UNIT_HEADS and town_named_alone(state, name):
+            continue  # "Russia's Orenburg region ... talks in Orenburg": the town and its region
         headed = entity.label
         absorb_linked(state, key, bare)
         state.entities[bare].aliases.add(headed)
@@ -142,6 +148,17 @@ def _settlement(state: State, entity, known: bool = True) -> bool:
     return False
 
 
+def _town_beside_unit(state: State, m, surface: str, unit: str) -> bool:
+    """"met in Batken ... the Batken region": a known town the text also names alone is not the
+    region around it, which is a place of its own."""
+    from kg.extract.resolve_variants import town_named_alone
+
+    if unit not in _UNIT_HEADS or not town_named_alone(state, surface):
+        return False
+    return any(o.key == m.key and o.start != m.start and o.start >= state.body_start
+               and _UNIT_AFTER_RE.match(state.text, o.end) is None for o in state.mentions)
+
+
 def apply(state: State) -> None:
     particle_names(state)
     unit_of_names(state)
@@ -162,4 +179,9 @@ def apply(state: State) -> None:
                 state.remove_relation(r)
         elif entity.type == "Organization":
             continue  # "the Kessa Water municipality" may be a utility: left to the body rules
+        if _town_beside_unit(state, m, surface, unit.group(1)):
+            from kg.extract.context_edit import rename_span  # an editing helper of the context pass
+
+            rename_span(state, m.start, unit.end(), f"{surface} {unit.group(1)}", "Place")
+            continue
         entity.aliases.add(f"{surface} {unit.group(1)}")

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from kg.extract import lexicon
+from kg.extract.chars import CAP_CLASS
+from kg.extract.cities import is_city
 from kg.extract.entities import Candidate
 from kg.extract.resolve_naming import AGREEMENT_WORDS
 from kg.extract.state import State
@@ -36,7 +38,7 @@ def regions_after_towns(state: State, cands: list[Candidate]) -> set[int]:
             out.add(c.start)  # "Peru's Tumbes region ... the town of Tumbes": two places
         elif m and c.type == "Place" and _known_apart(state, c.text, m.group(1)):
             out.add(c.start)
-        elif c.type == "Place" and (f := re.fullmatch(rf"(.+?)\s+{_NATURAL_FEATURES}", c.text)) and _called_town(state, f.group(1)):
+        elif c.type == "Place" and (f := re.fullmatch(rf"(.+?)\s+{_NATURAL_FEATURES}", c.text)) and (_called_town(state, f.group(1)) or town_named_alone(state, f.group(1))):
             out.add(c.start)  # "the border town of Ondo ... the Ondo river": the town is no name of the river
     return out
 
@@ -61,7 +63,39 @@ def _known_apart(state: State, region: str, bare: str) -> bool:
     if entry is not None and entry.type == "Place" and bare not in entry.names:
         return True
     town = state.gaz.lookup(bare)
-    return town is not None and town.section == "places" and town.country is not None
+    if town is not None and town.section == "places" and town.country is not None:
+        return True
+    return town_named_alone(state, bare)
+
+
+def town_named_alone(state: State, bare: str) -> bool:
+    """Is ``bare`` a known town that the text names on its own ("talks in Orenburg"), or the town
+    of the dateline? Then "Orenburg region" is the region around it, a place of its own.
+    "Neuquén's energy minister" speaks of the province, and "Kirundo Province" or
+    "the Kirundo Traders' Cooperative" hold the name inside a longer one."""
+    if not is_city(bare):
+        # "ZHUABAD, Kyrgyzstan -": a report is filed from a town, not from a region
+        return re.search(rf"(?m)^[ \t]*{re.escape(bare.upper())}(?:,[ \t]|[ \t]+[—–-][ \t])", state.text) is not None
+    pattern = _ALONE_RES.get(bare)
+    if pattern is None:
+        pattern = _ALONE_RES[bare] = re.compile(
+            rf"(?<![\w'’-])(?<!\b[Tt]he\s){re.escape(bare)}(?![\w'’-])(?!\s+(?:{CAP_CLASS}|{REGION_WORDS}\b|[a-z]+\s+of\b))")
+    text = state.text
+    return any(not _ends_longer_name(text, m.start()) for m in pattern.finditer(text, state.body_start))
+
+
+def _ends_longer_name(text: str, start: int) -> bool:
+    """Is the word before ``start`` part of the same name ("Santa Rosa de Loreto")? A capitalised
+    word that opens its sentence ("In Orenburg") is not."""
+    before = _NAME_BEFORE_RE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    return before.group("lower") is not None or _SENTENCE_OPEN_RE.search(text, max(0, before.start() - 4), before.start()) is None
+
+
+_NAME_BEFORE_RE = re.compile(rf"(?:{CAP_CLASS}[\w'’.-]*|(?<![\w'’-])(?P<lower>de|del|la|el|al))[ \t]+$")
+_SENTENCE_OPEN_RE = re.compile(r"(?:^|[.!?:;\"“”\n(]\s*)$")
+_ALONE_RES: dict[str, re.Pattern] = {}
 
 
 # Administrative units named after their main town: "<Name> province" and
