@@ -5,6 +5,7 @@ except a region kept apart from the town it is named after."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract import lexicon
 from kg.extract.chars import CAP_CLASS
@@ -76,10 +77,7 @@ def town_named_alone(state: State, bare: str) -> bool:
     if not is_city(bare):
         # "ZHUABAD, Kyrgyzstan -": a report is filed from a town, not from a region
         return re.search(rf"(?m)^[ \t]*{re.escape(bare.upper())}(?:,[ \t]|[ \t]+[—–-][ \t])", state.text) is not None
-    pattern = _ALONE_RES.get(bare)
-    if pattern is None:
-        pattern = _ALONE_RES[bare] = re.compile(
-            rf"(?<![\w'’-])(?<!\b[Tt]he\s){re.escape(bare)}(?![\w'’-])(?!\s+(?:{CAP_CLASS}|{REGION_WORDS}\b|[a-z]+\s+of\b))")
+    pattern = _alone_re(bare)
     text = state.text
     return any(not _ends_longer_name(text, m.start()) for m in pattern.finditer(text, state.body_start))
 
@@ -95,7 +93,13 @@ def _ends_longer_name(text: str, start: int) -> bool:
 
 _NAME_BEFORE_RE = re.compile(rf"(?:{CAP_CLASS}[\w'’.-]*|(?<![\w'’-])(?P<lower>de|del|la|el|al))[ \t]+$")
 _SENTENCE_OPEN_RE = re.compile(r"(?:^|[.!?:;\"“”\n(]\s*)$")
-_ALONE_RES: dict[str, re.Pattern] = {}
+
+
+@lru_cache(maxsize=4096)  # bounded: a long-running server meets ever new names
+def _alone_re(bare: str) -> re.Pattern[str]:
+    """``bare`` standing alone: no "the" before it, no capitalised word, unit word or "<noun> of" after it."""
+    return re.compile(
+        rf"(?<![\w'’-])(?<!\b[Tt]he\s){re.escape(bare)}(?![\w'’-])(?!\s+(?:{CAP_CLASS}|{REGION_WORDS}\b|[a-z]+\s+of\b))")
 
 
 # Administrative units named after their main town: "<Name> province" and
