@@ -145,3 +145,30 @@ def test_a_two_word_tail_of_one_longer_name_is_that_person():
     join_tail_people(state, absorb)
     assert tail.key not in state.entities and "Orin Gasch" in state.entities[full.key].aliases
     assert other.key in state.entities
+
+
+# -- reported speech the parser splits badly ------------------------------------------------
+def test_a_name_apposed_inside_an_opening_phrase_is_the_speaker(run):
+    x = run("Border shops close\n\n"
+            "Not everyone on the border agrees. In Harnola, where petrol stations and a shopping centre near "
+            "Kellomaa lived off Russian customers, the chair of the municipal council, Aino Vesterlund, said "
+            "the closure had cost the area several hundred jobs.\n")
+    s = statement_by_quote(x, "the closure had cost the area")
+    assert s.speaker == "aino-vesterlund" and s.kind == "reported"
+
+
+def test_a_that_clause_hung_on_the_interview_noun_is_whole(run):
+    x = run("Fence to stay\n\n"
+            "The governor of Lomaro province, Teodoro Nsue Abaga, told Radio Costa Verde in an interview "
+            "that the fence his government is building along parts of the border would stay.\n")
+    s = statement_by_quote(x, "would stay")
+    assert s.speaker == "teodoro-nsue-abaga"
+    assert s.quote.startswith("the fence his government is building")
+
+
+def test_a_that_clause_after_a_named_outlet_and_a_day_is_the_statement(run):
+    x = run("Dust storms close schools\n\n"
+            "Kaveh Rostami, the governor of Tarvan province, told the state news agency IRTA on Sunday "
+            "that dust storms had closed schools in Zarab twice this month.\n")
+    s = statement_by_quote(x, "dust storms had closed schools")
+    assert s.speaker == "kaveh-rostami" and "on Sunday" not in s.quote
