@@ -82,6 +82,19 @@ def _title_words() -> frozenset[str]:
         | lexicon.words("role_nouns") | lexicon.words("portfolio_words")
 
 
+# 'Minister of the Sea Ana Kovac', 'Minister for Trade and Industry X': a title's last words
+_TITLE_TAIL_LEADS = frozenset("the a an of for and".split())
+
+
+def _unlisted_given(word: str, token, before: str) -> bool:
+    """'That was how Tor Einar Hansen put it': a proper noun no list knows, right
+    before a two-word name inside a sentence, is a first given name the model left
+    out (the words that lead names without being given names are listed; after an
+    article, 'of', 'for' or 'and' it ends a title instead)."""
+    return token.tag_ == "NNP" and before.lower() not in _TITLE_TAIL_LEADS \
+        and word not in lexicon.words("name_lead_non_given") and word not in lexicon.words("not_pronoun_people")
+
+
 def not_a_given_name(word: str, state: State, styles: frozenset[str]) -> bool:
     """A capitalised word right before a person's name that is no given name of theirs: a
     style, a title, a listed non-entity, a month or weekday, a known actor, a demonym."""
@@ -107,7 +120,7 @@ def extend_given_names(found: list[Candidate], state: State) -> None:
             continue  # the word names something of its own
         token = state.doc.char_span(start, start + len(word))
         if token is None or token[0].is_sent_start or word not in lexicon.given_names() \
-                and token[0].tag_ not in _FUNCTION_TAGS:
+                and token[0].tag_ not in _FUNCTION_TAGS and not _unlisted_given(word, token[0], m.group(1)):
             continue  # "said Captain Olga Berg", "Acting X": a title or a modifier the model left out on purpose
         cand.start = start
         cand.text = text[cand.start:cand.end]

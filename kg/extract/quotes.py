@@ -198,7 +198,7 @@ def extract_statements(state: State) -> None:
     podcast_setting(state, podcast)
     reported_statements(state, marks)
     # 'KRANJC: ... The mayor of Jesenice told me that ...': the mayor's words inside the turn
-    turn_reports(state, answers, marks)
+    turn_reports(state, answers, marks, frozenset(a for _, a, _, _ in podcast))
     author_statements(state, marks)  # a signed piece's 'I told the ministry that ...': the writer's
     agreed_statements(state, marks)  # 'The ministers agreed that ...': each minister's
     fronted_statements(state, marks)
@@ -436,15 +436,19 @@ def _transcript_answer(state: State, speaker: str, start: int, end: int, marks: 
         parts.append((at, max(at, a)))
         at = max(at, b)
     parts.append((at, end))
-    # the longest stretch of the answer's own words is its statement
-    a, b = max((trim_span(state.text, a, b) for a, b in parts), key=lambda p: len(state.text[p[0]:p[1]].split()))
-    if len(state.text[a:b].split()) < 2:
-        return
+    # the longest stretch of the answer's own words is its statement, and so is each other
+    # stretch of a sentence or more around the quoted words ('... "a single corridor". Nice
+    # words. Let's see a timetable.': the answerer's comment after the quote is theirs too)
+    spans = [trim_span(state.text, a, b) for a, b in parts]
+    longest = max(spans, key=lambda p: len(state.text[p[0]:p[1]].split()))
     line = _evidence(state, state.text.rfind("\n", 0, start) + 1, end)
-    statement = Statement(speaker=speaker, quote=" ".join(state.text[a:b].split()), kind="direct",
-                          quote_span=state.span(a, b), evidence=line)
-    fill_details(state, statement, None, [], (a, b), marks)
-    state.statements.append(statement)
+    for a, b in spans:
+        if len(state.text[a:b].split()) < (2 if (a, b) == longest else 3):
+            continue
+        statement = Statement(speaker=speaker, quote=" ".join(state.text[a:b].split()), kind="direct",
+                              quote_span=state.span(a, b), evidence=line)
+        fill_details(state, statement, None, [], (a, b), marks)
+        state.statements.append(statement)
 
 
 def _transcript_setting(state: State, speaker: str, start: int, end: int) -> None:

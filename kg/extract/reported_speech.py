@@ -228,6 +228,7 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
             whole = [t for t in whole if t.i != comps[0].left_edge.i]  # the 'that' read as a pronoun
         if not whole:
             continue
+        whole = _from_that(token, whole)
         cut = {t.i for v in split for t in _split_words(v)}
         if cut:
             whole = [t for t in whole if t.i not in cut]
@@ -248,6 +249,33 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
         for tail in bare_tails(state, token, comps, {v.i for v in split}, marks):
             # 'said Kabul was "open to a longer contract" but wanted engineers trained'
             _report_clause(state, token, tail, marks, subj=subject_of(token))
+
+
+def _from_that(verb: Token, whole: list[Token]) -> list[Token]:
+    """'told Radio X in an interview that the fence his government is building ... would
+    stay', 'told the agency IRNA on Sunday that dust storms had closed schools': the parser
+    hung the 'that' clause's first words on a noun before it, so the clause found is a
+    tail of it ('would stay') or a name before it ('IRNA on Sunday'). The words from the
+    complementiser after the verb to the clause's end (or, when the clause found lies
+    right before it and has no subject, to the sentence's end) are the statement."""
+    sent = verb.sent
+    that = next((t for t in verb.doc[verb.i + 1:whole[-1].i + 2] if t.lower_ == "that" and t.dep_ == "mark"
+                 and t.i < sent.end), None)
+    if that is None:
+        return whole
+    if whole[0].i > that.i + 1 and all(t.i < sent.end for t in whole):
+        gap = verb.doc[that.i + 1:whole[0].i]
+        if not any(t.is_punct or t.is_space for t in gap):
+            return list(verb.doc[that.i + 1:whole[-1].i + 1])
+        return whole
+    if whole[-1].i == that.i - 1 and not any(t.dep_ in {"nsubj", "nsubjpass"} for t in whole):
+        end = sent.end
+        while end > that.i + 1 and (verb.doc[end - 1].is_punct or verb.doc[end - 1].is_space):
+            end -= 1
+        tail = list(verb.doc[that.i + 1:end])
+        if any(t.pos_ in {"VERB", "AUX"} for t in tail):
+            return tail
+    return whole
 
 
 # verbs of a clause that is a saying of its own ("will post 25 more officers" or "will add

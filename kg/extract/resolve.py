@@ -61,6 +61,7 @@ from kg.extract.resolve_variants import (
     merge_variants,
 )
 from kg.extract.resolve_which_known import which_known_as
+from kg.extract.resolve_tail_people import bare_article_surnames, join_tail_people
 from kg.extract.resolve_inner_names import inner_short_names, same_ministries
 from kg.extract.resolve_acronym_prefixes import language_names, prefix_acronyms
 from kg.extract.state import State
@@ -142,6 +143,8 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
     for short, formal in year_twins(state):
         absorb(state, short, formal)  # "the 1998 Volta Agreement" is the Volta convention of 1998
     join_generic_agreements(state)
+    join_tail_people(state, absorb)  # "Rajen Singh" of a "Khumanthem Rajen Singh" typed late (session 30)
+    bare_article_surnames(state)  # "Saadi struck a cautious tone" after "Haider Jassim al-Saadi" (session 30)
     for cand in head:
         headline_mention(state, cand)
     headline_person(state)

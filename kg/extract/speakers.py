@@ -57,6 +57,25 @@ def subject_of(verb: Token) -> Token | None:
     fronted = fronted_clause_subject(verb)  # 'Speaking to Radio X, Ana Ruz, ..., said'
     if fronted is not None:
         return fronted
+    found = _climbed_subject(verb)
+    return found if found is not None or verb.dep_ != "ROOT" else _apposed_name_before(verb)
+
+
+def _apposed_name_before(verb: Token) -> Token | None:
+    """'In Virolahti, where ..., the chair of the council, Pekka Ruotsalainen, said ...':
+    the parser hung the speaker's name as an apposition inside the opening phrase and
+    left the verb with no subject; the proper name closing the stretch right before
+    ', said' is the subject."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    name = doc[verb.i - 2]
+    if name.pos_ != "PROPN" or name.dep_ not in {"appos", "conj"}:
+        return None
+    return name
+
+
+def _climbed_subject(verb: Token) -> Token | None:
     token: Token | None = verb
     for _ in range(6):
         if token is None:

@@ -106,6 +106,11 @@ def _guest(state: State, who: str, start: int, end: int) -> str | None:
         found = {k for k, e in state.entities.items()
                  if e.type == "Person" and not e.unnamed and len(e.label.split()) > 1
                  and fold(e.label).split()[-1] == want[0]}
+    if not found and len(want) == 1:
+        # 'OSPINA:' for 'Hernando Ospina Ruiz': a double surname's first half (never the given name)
+        found = {k for k, e in state.entities.items()
+                 if e.type == "Person" and not e.unnamed and len(e.label.split()) > 2
+                 and want[0] in fold(e.label).split()[1:-1]}
     if len(found) != 1:
         return None
     key = found.pop()

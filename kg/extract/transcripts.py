@@ -169,6 +169,7 @@ def transcript_answers(state: State) -> list[tuple[str, int, int, bool]]:
     speakers: set[str] = set()
     moderated = moderator_lines(state)
     capitals = _capital_turns(state, lines, questions)
+    answered: set[int] = set()
     for i, (a, b) in enumerate(lines):
         if (a, b) in questions:
             continue
@@ -188,7 +189,11 @@ def transcript_answers(state: State) -> list[tuple[str, int, int, bool]]:
         # 'MINISTER SOLANO: ...' is a turn wherever it stands, and so is 'KRANJC: ...' where
         # several turns carry the surnames of people the intro names (opening remarks)
         titled = title_label(m.group("who")) or i in capitals
+        # a turn right after another answer's line ('Koh: It is not.' / 'Azman: I would say ...')
+        # answers the same question: two guests take turns on it
+        after_answer = i > 0 and i - 1 in answered
         if not quoted and not titled and not interpreted and (i == 0 or lines[i - 1] not in questions) \
+                and not after_answer \
                 and not _HONORIFIC_RE.match(m.group("who")) and not _guest_label(state, m.group("who")):
             continue  # 'Update: ...' or 'Note: ...' in running text: no answer ('Mr Hale: ...' is a turn)
         if m.group("who") in _ANSWER_LABELS:
@@ -214,6 +219,7 @@ def transcript_answers(state: State) -> list[tuple[str, int, int, bool]]:
             turn_labels.append((a, m.end()))
             speakers.add(speaker)
         elif speaker is not None:
+            answered.add(i)
             out.append((speaker, start, b, quoted))
             out.extend(_continued(state, lines, i, speaker, questions))
             if interpreted:
@@ -408,6 +414,18 @@ def _person_named(state: State, start: int, end: int) -> str | None:
         # a surname the entity step kept as a name of its own ('Ozola')
         found = {k for k, e in state.entities.items()
                  if e.type == "Person" and not e.unnamed and e.label.lower() == last}
+    if not found and len(words) == 1:
+        # 'OSPINA:' for 'Hernando Ospina Ruiz': a double surname's first half (never the given name)
+        found = {k for k, e in state.entities.items()
+                 if e.type == "Person" and not e.unnamed and len(e.label.split()) > 2
+                 and last in [w.lower() for w in e.label.split()[1:-1]]}
+    if not found and len(words) == 1:
+        # a name written surname first ('Koh Boon Keng', then 'Koh:'): the one person
+        # another label or sentence of the text already calls by that word alone
+        found = {x.key for x in state.mentions
+                 if (x.start, x.end) != (start, end) and state.text[x.start:x.end].lower() == last
+                 and x.key in state.entities and state.entities[x.key].type == "Person"
+                 and not state.entities[x.key].unnamed}
     return found.pop() if len(found) == 1 else None
 
 
