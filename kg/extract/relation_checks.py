@@ -11,7 +11,6 @@ from kg.extract import (
     agreement_items,
     office_labels,
     office_merges,
-    place_known_regions,
     relation_checks_agencies,
     relation_checks_agreements,
     relation_checks_experts,
@@ -45,4 +44,3 @@ def apply(state: State) -> None:
     relation_checks_agencies.staff_sides(state)  # last: every body's country is known
     relation_checks_agencies.nearest_parent(state)  # "X, which runs Pakistan Customs": through X only
     office_merges.merge_same_titles(state)  # titles the checks added: one position per office
-    place_known_regions.drop_unstated(state)  # last: the side rules above read those links

@@ -11,11 +11,19 @@ from tests.extract.conftest import relation_set
 DATE = "2025-03-03"
 
 
-# -- a region the gazetteer knows lies in its country only when the text ties the two together ----
-def test_region_named_alone_is_not_placed_in_its_country(run):
+# -- a region the gazetteer knows lies in its country (the seed's gold convention); the evidence is a
+# sentence naming both when there is one --------------------------------------------------------------
+def test_region_named_alone_still_lies_in_its_country(run):
     x = run("India and Nepal agreed on Monday to extend their power trade deal. Politicians in Kerala "
             "have repeatedly called for a larger share of the imports.", DATE)
-    assert ("kerala", "locatedIn", "india") not in relation_set(x)
+    assert ("kerala", "locatedIn", "india") in relation_set(x)
+
+
+def test_region_link_evidence_is_the_sentence_naming_both(run):
+    x = run("Politicians in Kerala have called for a larger share of the imports. Farmers in Kerala said "
+            "India should buy more of the power.", DATE)
+    link = next(r for r in x.relations if (r.subject, r.predicate, r.object) == ("kerala", "locatedIn", "india"))
+    assert "Farmers in Kerala" in link.evidence.text
 
 
 def test_region_in_a_sentence_naming_its_country_lies_in_it(run):
