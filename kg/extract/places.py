@@ -663,8 +663,11 @@ def _described_place(state: State) -> None:
                 and not set(state.entities[b.key].label.split()) & lexicon.words("org_heads"):
             state.entities[b.key].type = "Place"  # "the county of Marsabit": a region
         if hub and re.search(r"\son\s+(?:the\s+)?$", gap) and (_is_water(state.entities[b.key].label)
+                                                            or _is_water(state.text[b.start:b.end])
                                                             or _is_link(state.entities[b.key].label)):
-            hub = None  # "a fishing village on Lake Ondo", "the last town on the X Railway": by it, not in it
+            # "a fishing village on Lake Ondo", "a town on the Tarva river" (labelled "Tarva"), "the last town
+            # on the X Railway": by it, not in it
+            hub = None
         if hub and (ta == "Place" or one_word) and state.entity_type(b.key) in _PLACE:
             state.entities[a.key].type = "Place"  # "Posadas, the main city of ...": a town
             state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
