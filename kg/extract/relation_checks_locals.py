@@ -34,7 +34,6 @@ def apply(state: State) -> None:
     _local_bodies(state)
     _local_offices(state)
     _place_officers(state)  # round-35 O2: a town's or region's officer, once every place is placed
-    _place_sides_to_countries(state)
     speakers = {s.speaker for s in state.statements if s.speaker in state.entities}
     for person in speakers:
         entity = state.entities[person]
@@ -102,18 +101,6 @@ def _country_of_place(state: State, place: str) -> str | None:
     if entry is not None and entry.country:
         return country_key(state, entry.country)
     return None
-
-
-def _place_sides_to_countries(state: State) -> None:
-    """A person acts for a country, not for a town: "truck drivers at Thakhek", "the mayor of
-    Isfara" read the town as their side; once every place is placed, that is the town's country
-    (or no side, when the text and the gazetteer place the town nowhere)."""
-    for r in [r for r in state.relations if r.predicate == "represents" and r.object
-              and state.entity_type(r.subject) == "Person" and state.entity_type(r.object) == "Place"]:
-        country = _country_of_place(state, r.object)
-        state.remove_relation(r)
-        if country is not None and not state.has_relation(r.subject, "represents", country):
-            state.add_relation(r.subject, "represents", r.evidence, obj=country)
 
 
 def _local_offices(state: State) -> None:
