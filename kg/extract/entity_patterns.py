@@ -544,9 +544,12 @@ def _org_names(text: str) -> list[Candidate]:
     head_words = lexicon.words("org_heads")
     for m in org_re.finditer(text):
         end = m.end()
-        if m.group("tail").startswith(" and ") and not set(m.group("tail").split()) & head_words:
+        tail_words = m.group("tail").split()
+        if m.group("tail").startswith(" and ") and not set(tail_words) & head_words \
+                and not {w.lower() for w in tail_words} & lexicon.words("title_heads"):
             # "the Revenue Authority and the Royal Tarvian Constabulary", "the Border Guard and Kessa":
-            # "and" right after the head word starts a second name; the name ends at its head (s30)
+            # "and" right after the head word starts a second name; the name ends at its head (s30).
+            # "Territorial Administration and Infrastructure Minister X": a title's portfolio, left whole
             end = m.start("tail")
         start = _trim_left(text, m.start(), end)
         start = _after_owner(text, start, end)

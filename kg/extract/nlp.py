@@ -27,6 +27,9 @@ _ABBREVIATIONS = frozenset(
     # Spanish and Portuguese courtesy titles: "Lic. Ana Ferreira", "Ing. Tomas Ruiz", "Dra. Luz Mena"
     " lic lcdo lcda licda ing arq abog mtro mtra dra".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our your my".split())
+# Function words that open sentences (lower-cased): after "on X." they start a new one.
+_SENTENCE_OPENERS = _DETERMINERS | frozenset("he she it they we i you but and so yet in on at after before "
+                                             "when while however meanwhile there".split())
 _ENDERS = frozenset({".", "!", "?", ":", ";", "”", '"', "’", "'", ")", "…", "...", "—"})
 # A reference marker of an encyclopedic text: 'a wall."[6] Mokoena said'
 _REFMARK = re.compile(r"\[\d{1,3}\]")
@@ -106,10 +109,10 @@ def _preset_boundaries(doc: Doc, headline_end: int) -> None:
             # a line ending a sentence (one newline between HTML paragraphs) ends it
             token.is_sent_start = True
         elif re.fullmatch(r"[A-Z]\.", prev.text) and i >= 2 and doc[i - 2].is_lower \
-                and doc[i - 2].lower_ not in _DETERMINERS and token.text[:1].isupper():
-            # "posted on X. The field ...": a one-letter name after a lower-case word ends the sentence;
-            # an initial follows a capitalised name ("George W. Bush") or an article ("the S. Rajaratnam
-            # School") (s30)
+                and doc[i - 2].lower_ not in _DETERMINERS and token.lower_ in _SENTENCE_OPENERS:
+            # "posted on X. The field ...": a one-letter name after a lower-case word ends the sentence
+            # when a sentence's first word follows; an initial follows a capitalised name ("George W.
+            # Bush") or an article ("the S. Rajaratnam School"), or runs into a name ("from K. Ayvalık") (s30)
             token.is_sent_start = True
         elif not prev.is_space and "\n" not in prev.whitespace_ and prev.text not in _ENDERS:
             # No sentence starts right after a word on the same line ("President | Joe Biden").
