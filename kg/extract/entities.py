@@ -588,6 +588,8 @@ def _cut_possessive(cand: Candidate, state: State) -> None:
         # "and" opens a second name; the first ends before "and" (s30). "The Ministry of Trade and
         # Industry's budget": no name after the possessive, so the whole name owns it
         cand.end = cand.start + owner.start()
+    if cand.end == cand.start + len(cand.text):
+        return  # nothing cut: the candidate stays as it was found
     cand.text = state.text[cand.start:cand.end]
     cand.gaz = state.gaz.lookup(cand.text)
     if cand.gaz is not None:
