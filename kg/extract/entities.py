@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import dates, layout, lexicon
+from kg.extract.entity_title_words import drop_title_words
 from kg.extract.entity_acronyms import acronym_names, prefer_acronym_names
 from kg.extract.entity_lists import apposed_after_aside, aside_names, listed_names
 from kg.extract.entity_titles import compound_modifier, extend_title, inner_places, plan_names
@@ -283,6 +284,7 @@ def find_candidates(state: State) -> list[Candidate]:
         if ent.label_ in NER_LABELS:
             for piece in cut_at_prepositions(ent):
                 found.extend(from_ner(piece, state))
+    found = drop_title_words(found, state)  # "Joint" of "Joint Secretary" is no body (session 31)
     found = split_office_countries(found, state)  # "Minister of Foreign Affairs of Georgia Tamaz Beridze" (s29)
     found = [c for c in found if c.source == "gaz" or not any(a <= c.start and c.end <= b for a, b in roles)]
     prefixed = state_prefixed_orgs(state)  # "the Islamic Republic of Iran Customs Administration" (round-28 A9)

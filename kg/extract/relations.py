@@ -22,6 +22,7 @@ from kg.extract.cities import town_countries
 from kg.extract.evidence import body_mentions, country_key, country_up, evidence_for
 from kg.extract.office_body_links import link_bodies_under
 from kg.extract.office_local import regional_officers
+from kg.extract.part_of_demonym_leads import demonym_lead_country
 from kg.extract.relation_met_sides import met_same_side, met_sides
 from kg.extract.offices import dateline_country
 from kg.extract.sides import country_key_for_word, longer_place_names, main_sides, region_owner
@@ -400,6 +401,8 @@ def _part_of(state: State) -> None:
                         break
         if country is None:
             country = _possessive_state_body(state, body)
+        if country is None and entity.type == "GovernmentAgency":
+            country = demonym_lead_country(state, body)  # "the Philippine Department of X" (session 31)
         if country is None and entity.type == "Organization":
             country = _state_company_country(state, entity.label, body)
         if country is None and entity.type == "GovernmentAgency" and (entry is None or entry.country) \

@@ -89,6 +89,7 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
     canon = merge_variants(canon, keep_apart)
     resolved = []
     votes: dict[str, Counter] = {}
+    short_votes: dict[str, Counter] = {}
     # "Lublin province ... Lublin": a bare name beside a region of that name kept apart is its town;
     # "West Bengal ... Bengal's", "the Martín García channel ... Martín García": the name of a place.
     unit_names = {" ".join(label.split()[:-1]) for cand, label, type_, _ in canon
@@ -106,7 +107,15 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
                 and not label.isupper() \
                 and (place_context(state, cand) or type_ == "Person" and place_elsewhere(state, cand)):
             type_, weight = "Place", 2  # "at Aflao", "Añelo, Neuquén Province": a one-word town
+        if type_ == "Organization" and cand.source == "ner" and _bare_acronym(cand.text, label):
+            # "the BDF": the model's ORG for a short form says nothing of what kind of body it is,
+            # so it cannot outvote the rule that read "Belize Defence Force" as a state body
+            short_votes.setdefault(slugify(label), Counter())[type_] += weight
+            continue
         votes.setdefault(slugify(label), Counter())[type_] += weight
+    for slug, short in short_votes.items():
+        if "GovernmentAgency" not in votes.setdefault(slug, Counter()):
+            votes[slug].update(short)
     for cand, label, same_as in resolved:
         # One type per entity: the gazetteer, then rules, then the NER majority.
         type_ = votes[slugify(label)].most_common(1)[0][0]
@@ -148,3 +157,9 @@ def resolve(state: State, candidates: list[Candidate]) -> None:
     for cand in head:
         headline_mention(state, cand)
     headline_person(state)
+
+
+def _bare_acronym(text: str, label: str) -> bool:
+    """Whether a mention is the bare capitals short form of a longer label ("BDF" of "Belize
+    Defence Force")."""
+    return text.isupper() and " " not in text and len(text) <= 8 and " " in label
