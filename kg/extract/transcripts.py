@@ -120,6 +120,27 @@ def _label_key(state: State, who: str, mixed: bool) -> str:
     return words[-1] if words[-1] in cache[mixed] else who
 
 
+# 'TOMAS REYES, CORRESPONDENT:' / 'Ana Ruz, reporter:': a name, then the broadcaster's role
+_NARRATOR_LABEL_RE = re.compile(r"[ \t]*(?P<who>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,4}),[ \t]*"
+                                r"(?P<role>[A-Za-z]+)\b[^:\n]{0,40}:")
+
+
+def _narrators(state: State, lines: list[tuple[int, int]]) -> set[str]:
+    """The people a broadcast transcript labels as its own correspondents or anchors
+    ('TOMAS REYES, CORRESPONDENT: ...'): their turns, under that label or their surname
+    alone ('REYES: ...'), narrate; the reports inside are others' statements."""
+    roles = lexicon.words("narrator_roles")
+    out = set()
+    for a, b in lines:
+        m = _NARRATOR_LABEL_RE.match(state.text, a, b)
+        if m is None or m.group("role").lower() not in roles:
+            continue
+        key = _person_named(state, m.start("who"), m.end("who"))
+        if key is not None:
+            out.add(key)
+    return out
+
+
 def _role_side(side: str | None) -> bool:
     """'BRUNO (CALLER): ...', 'Ines (listener): ...': a role of a call-in or audience
     turn in the brackets after the name makes the line a turn wherever it stands."""
@@ -193,6 +214,7 @@ def transcript_answers(state: State) -> list[tuple[str, int, int, bool]]:
     moderated = moderator_lines(state)
     capitals = _capital_turns(state, lines, questions)
     answered: set[int] = set()
+    narrators = _narrators(state, lines)
     for i, (a, b) in enumerate(lines):
         if (a, b) in questions:
             continue
@@ -233,6 +255,8 @@ def transcript_answers(state: State) -> list[tuple[str, int, int, bool]]:
         elif speaker is not None and interpreted and state.entities[speaker].label.isupper():
             # the entity step read the capitals label as the name: the name is written in words
             state.entities[speaker].label = _name_case(state.entities[speaker].label)
+        if speaker in narrators:
+            continue  # the correspondent's narration: only the reports it holds are statements
         if speaker is not None and titled:
             # the whole turn, over its unlabelled lines, is one statement
             if i in capitals:

@@ -205,3 +205,57 @@ def test_clause_first_report_leaves_the_speaker_phrase_out(run):
     hits = [s for s in x.statements if s.quote.startswith("Tarvia and Kessia will renew")]
     assert hits and hits[0].speaker == "ciaran-volney", _quotes(x)
     assert "Minister" not in hits[0].quote and hits[0].quote.endswith("for radiotherapy")
+
+
+# -- unnamed speakers named by a job or relation noun ('a project manager', 'a senior colleague') ----
+def test_project_manager_who_asked_not_to_be_named_speaks(run):
+    x = run("Talks opened in Lodar on Monday. A project manager at the builder, who asked not to be named, said "
+            "the company planned to rehabilitate 970 kilometres of track. \"The first priority is safety, then "
+            "speed,\" he said.", DATE)
+    rep = [s for s in x.statements if "rehabilitate 970 kilometres" in s.quote]
+    assert rep and "manager" in rep[0].speaker, _quotes(x)
+    direct = [s for s in x.statements if "first priority is safety" in s.quote]
+    assert direct and direct[0].speaker == rep[0].speaker
+
+
+def test_senior_colleague_is_an_unnamed_speaker(run):
+    x = run("Talks opened in Lodar on Monday. A senior colleague said Okoro had insisted on bringing officials "
+            "from the agriculture ministry into every session.", DATE)
+    rep = [s for s in x.statements if "insisted on bringing officials" in s.quote]
+    assert rep and "colleague" in rep[0].speaker, _quotes(x)
+
+
+def test_speaker_role_nouns_make_no_entities_of_their_own(run):
+    # the list is the speaker rules' only: a manager nobody quotes is no node
+    x = run("Talks opened in Lodar on Monday. The project manager visited the site on Tuesday.", DATE)
+    assert not any("manager" in e.label.lower() for e in x.entities.values())
+
+
+# -- a broadcast's own correspondent: 'NAME, CORRESPONDENT:' then 'SURNAME:' turns narrate ------------
+_BROADCAST = ("Tarvia and Kessia sign river memorandum as crossings rise\n\n"
+              "EVENING NEWS - TRANSCRIPT\n\n"
+              "LINA MOREAU, ANCHOR: Good evening. Tarvia and Kessia today signed a memorandum on the Orra river. "
+              "Our correspondent reports.\n\n"
+              "PAVEL DUNST, {role}: Lina, the ceremony lasted barely twenty minutes. Tarvian Foreign Minister "
+              "Oskar Belan and his Kessian counterpart Mira Solt signed the text.\n\n"
+              "OSKAR BELAN: (Through interpreter) The people crossing that river are not our enemy.\n\n"
+              "DUNST: Crossings fell sharply last year. The river agency said it would station officers at "
+              "Pell from next month.\n\n"
+              "MIRA SOLT: We will patrol our side.\n\n"
+              "DUNST: Diplomats in Lodar say a second text could be ready by the end of the year. Pavel Dunst, "
+              "Lodar.\n")
+
+
+def test_correspondents_turns_are_no_statements_of_theirs(run):
+    x = run(_BROADCAST.format(role="CORRESPONDENT"), DATE,
+            title="Tarvia and Kessia sign river memorandum as crossings rise")
+    assert not any(s.speaker == "pavel-dunst" for s in x.statements), [(s.speaker, s.quote) for s in x.statements]
+    assert any("second text could be ready" in s.quote and s.speaker != "pavel-dunst" for s in x.statements)
+    assert any(s.speaker == "oskar-belan" for s in x.statements)
+
+
+def test_guest_with_office_label_still_speaks(run):
+    # 'PAVEL DUNST, HARBOUR MASTER:' names an office, not the broadcaster's role: his turns are his
+    x = run(_BROADCAST.format(role="HARBOUR MASTER"), DATE,
+            title="Tarvia and Kessia sign river memorandum as crossings rise")
+    assert any(s.speaker == "pavel-dunst" for s in x.statements), [(s.speaker, s.quote) for s in x.statements]
