@@ -19,6 +19,7 @@ from kg.extract.plural_speakers_both import both_pair
 from kg.extract.quote_attribution import subject_entity
 from kg.extract.quote_details import fill_details
 from kg.extract.quote_spans import clause_after_verb, trim_span
+from kg.extract.reported_apposed_speakers import apposed_subject
 from kg.extract.reported_quote_tails import bare_tails, own_act
 from kg.extract.speakers import entity_for_token, forget_entity, subject_of
 from kg.extract.state import State
@@ -179,7 +180,7 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
             # reported with it, or split off by the outer verb: _split_verbs)
             continue
         comps = phrasal or [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i
-                            and not framing_apposition(c, token)]
+                            and not framing_apposition(c, token) and not relative_after_comma(c, token)]
         if len(comps) > 1:
             # 'told the news agency IRNA on Sunday that ...': a name after the object read
             # as a clause of its own, before the real one (no verb, no 'that')
@@ -188,6 +189,7 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
         split = _split_verbs(token, comps, verbs)
         handled.update(v.i for v in split)
         comps = [c for c in comps if c not in split]
+        first = not comps
         if not comps:
             # "India and Bangladesh will resume talks, officials said." (clause first)
             # ('X said in a statement: "...," the operator said': a clause that is itself a
@@ -208,6 +210,9 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
         if not comps:
             comps = _clause_above(token)  # '..., though several said the real test would come in August'
         if not comps:
+            stray = _stray_that_clause(token)
+            if stray:
+                _report_clause(state, token, stray, marks)
             continue
         qualifiers = _that_conjuncts(state, token, comps, marks)
         # The parser sometimes splits one clause into two ccomps ("it's unlikely ... will damage").
@@ -236,11 +241,18 @@ def reported_statements(state: State, marks: list[tuple[int, int]]) -> None:
                 whole = whole[:-1]
         if not whole:
             continue
+        apposed = apposed_subject(token) if first and whole[-1].i < token.i else None
+        if apposed is not None:
+            # '<clause>, Tarvia's Minister of Health, Ciaran Voss, said': the speaker phrase
+            # the parser hung inside the clause is no words of it
+            whole = [t for t in whole if t.i < apposed[1].i - 1]
+            if not whole:
+                continue
         # only a clause holding a quote is split: plain coordinated clauses stay one
         # statement ('that A, and that B' split as well cost more than it gained)
         quoted = any(s < whole[-1].idx + len(whole[-1].text) and whole[0].idx < e for s, e in marks)
         for sub in _coordinated_clauses(whole) if quoted else [whole]:
-            _report_clause(state, token, sub, marks)
+            _report_clause(state, token, sub, marks, subj=apposed[0] if apposed is not None else None)
         for verb in split:
             # 'said A but warned that B', 'said A and added that B': B is the speaker's too
             clause = sorted({t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}, key=lambda t: t.i)
@@ -340,6 +352,21 @@ def framing_apposition(comp: Token, verb: Token) -> bool:
     return any(c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in verb.children)
 
 
+# Pronouns that open a relative clause when they are its subject.
+_RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
+
+
+def relative_after_comma(comp: Token, verb: Token) -> bool:
+    """'..., the two delegations said on Thursday, after four days of talks in Oslo,
+    that were overshadowed by a row': a clause whose subject is the relative pronoun
+    right after a comma describes the noun before it; a reported 'that' opens a
+    clause with a subject of its own ('said that was wrong' has no comma)."""
+    subj = next((c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.lower_ not in _RELATIVE_SUBJECTS or subj.i < verb.i:
+        return False  # ('the fees, which the ministers said would fall': the pronoun before the verb)
+    return subj.left_edge.i == subj.i and comp.doc[subj.i - 1].text == ","
+
+
 def _that_after_time_phrase(verb: Token) -> list[Token]:
     out = []
     for prep in verb.children:
@@ -355,6 +382,26 @@ def _that_after_time_phrase(verb: Token) -> list[Token]:
                         and any(t.dep_ in {"nsubj", "nsubjpass"} and t is not first for t in c.children):
                     out.append(c)
     return out
+
+
+def _stray_that_clause(verb: Token) -> list[Token]:
+    """'told the state news agency IRNA on Sunday that dust storms had closed schools':
+    the parser read the clause's verb as a modifier of a noun in it and left the
+    speech verb without a clause; the complementiser 'that' after the verb's object
+    and adverbials (no verb between) opens the words said, to the sentence's end.
+    The words must hold a subject and a verb of their own."""
+    sent = verb.sent
+    that = next((t for t in verb.doc[verb.i + 1:sent.end] if t.lower_ == "that" and t.dep_ == "mark"), None)
+    if that is None or verb not in that.ancestors:
+        return []
+    if any(t.pos_ in {"VERB", "AUX"} for t in verb.doc[verb.i + 1:that.i]):
+        return []
+    words = list(verb.doc[that.i + 1:sent.end])
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words = words[:-1]
+    if not any(t.dep_ in {"nsubj", "nsubjpass"} for t in words) or not any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return []
+    return words
 
 
 def _clause_above(verb: Token) -> list[Token]:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon
 from kg.extract.quote_attribution import subject_entity
 from kg.extract.quote_spans import trim_span
+from kg.extract.reported_apposed_speakers import apposed_subject
 from kg.extract.reported_speech import add_reported, unsaid
 from kg.extract.speakers import entity_for_token
 from kg.extract.speakers_it import previous_speaking_body
@@ -33,6 +34,11 @@ _ASIDE_PARTICIPLES = frozenset("speak decline ask request cite refer insist".spl
 # bid to cut delays' / 'as part of ...' / 'as traders complained' / 'amid protests'), not a
 # clause of its own that the speaker says too ('..., officials said, and the road ...').
 _FRAMING_LEADS = frozenset("in as amid after with despite following ahead while before under a an".split())
+
+
+# Words opening a concessive clause after the speaker phrase: whatever it says (even a
+# report of its own), the words before the speaker phrase stay the speaker's.
+_CONCESSIVE_LEADS = frozenset({"though", "although"})
 
 
 def trailing_statements(state: State, marks: list[tuple[int, int]]) -> None:
@@ -79,14 +85,28 @@ def _framing_tail(state: State, tail, marks: list[tuple[int, int]]) -> bool:
     phrase opened by a preposition, 'as'/'while', or 'a move that ...', with no
     quote and no report of its own ('as traders complained of delays' is none)."""
     words = [t for t in tail if not t.is_space]
-    if not words or words[0].lower_ not in _FRAMING_LEADS:
+    if not words:
         return False
-    if words[0].lower_ in {"a", "an"} and words[0].head.dep_ not in {"appos", "npadvmod", "dobj", "attr"}:
+    if _time_before_event(words):
+        pass  # '..., three years after a court threw the deal into doubt': when it came
+    elif words[0].lower_ in {"a", "an", "the"}:
+        # '..., officials said, a step exporters wanted' / 'the first step since the ruling':
+        # a noun phrase summing up the report (not 'the road would reopen', a clause)
+        if words[0].head.dep_ not in {"appos", "npadvmod", "dobj", "attr"}:
+            return False
+    elif words[0].lower_ not in _FRAMING_LEADS:
         return False
     if any(s < words[-1].idx + len(words[-1].text) and words[0].idx < e for s, e in marks):
         return False
     return not any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon.words("reported_verbs")
                    and any(c.dep_ == "ccomp" for c in t.children) for t in words)
+
+
+def _time_before_event(words) -> bool:
+    """'three years after ...', 'two days before ...': a span of time then 'after',
+    'before' or 'since' (a number word or figure, a unit of time, the preposition)."""
+    return len(words) > 3 and (words[0].like_num or words[0].lower_ in {"a", "an", "some", "several"}) \
+        and words[1].lower_ in lexicon.words("time_span_units") and words[2].lower_ in {"after", "before", "since"}
 
 
 def _and_clause(state: State, tail, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -111,11 +131,14 @@ def clause_before_speaker(state: State, verb: Token, marks: list[tuple[int, int]
     """The clause before the speaker phrase and the speaker's token, when the
     sentence is '<clause>, <subject> <verb> <adverbials>[, <aside participle> ...].'"""
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
+    left = subj.left_edge if subj is not None else None
     if subj is None:
-        return None
+        found = apposed_subject(verb) if verb.dep_ in {"advcl", "parataxis", "conj"} else None
+        if found is None:
+            return None
+        subj, left = found
     sent = verb.sent
     doc = verb.doc
-    left = subj.left_edge
     if left.i <= sent.start + 3 or doc[left.i - 1].text != ",":
         return None
     if any(t.pos_ in {"VERB", "AUX"} for t in doc[left.i:verb.i]):
@@ -133,6 +156,8 @@ def clause_before_speaker(state: State, verb: Token, marks: list[tuple[int, int]
                 break
             if _framing_tail(state, doc[t.i + 1:sent.end], marks):
                 break  # '..., officials said, in a bid to cut waiting times.'
+            if after.lower_ in _CONCESSIVE_LEADS:
+                break  # '..., the minister said, though he admitted that ...': a clause of its own
             more = _and_clause(state, doc[t.i + 1:sent.end], marks)
             if more is not None:
                 break  # '..., she said, and shopkeepers depend on ...'

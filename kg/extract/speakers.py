@@ -592,7 +592,7 @@ def _role_nouns() -> frozenset[str]:
     """Role nouns as listed, and the singular of each listed plural ('delegates' -> 'delegate')."""
     listed = lexicon.words("role_nouns")
     return listed | {w[:-1] for w in listed if w.endswith("s") and not w.endswith(("ss", "ies", "sses"))
-                     and " " not in w and w[:-1] not in _FIRM_ROLES}
+                     and " " not in w and w[:-1] not in _FIRM_ROLES} | lexicon.words("speaker_role_nouns")
 
 
 # Singular role nouns that as often name a company ('the operator said'): not derived.

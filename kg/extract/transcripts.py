@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import lexicon
 from kg.extract.speakers import forget_entity
 from kg.extract.state import State
 from kg.extract.transcript_captions import presenter_lines
@@ -119,6 +120,49 @@ def _label_key(state: State, who: str, mixed: bool) -> str:
     return words[-1] if words[-1] in cache[mixed] else who
 
 
+# 'TOMAS REYES, CORRESPONDENT:' / 'Ana Ruz, reporter:': a name, then the broadcaster's role
+_NARRATOR_LABEL_RE = re.compile(r"[ \t]*(?P<who>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,4}),[ \t]*"
+                                r"(?P<role>[A-Za-z]+)\b[^:\n]{0,40}:")
+
+
+def _narrators(state: State, lines: list[tuple[int, int]]) -> set[str]:
+    """The people a broadcast transcript labels as its own correspondents or anchors
+    ('TOMAS REYES, CORRESPONDENT: ...'): their turns, under that label or their surname
+    alone ('REYES: ...'), narrate; the reports inside are others' statements."""
+    roles = lexicon.words("narrator_roles")
+    out = set()
+    for a, b in lines:
+        m = _NARRATOR_LABEL_RE.match(state.text, a, b)
+        if m is None or m.group("role").lower() not in roles:
+            continue
+        key = _person_named(state, m.start("who"), m.end("who"))
+        if key is not None:
+            out.add(key)
+    return out
+
+
+def _role_side(side: str | None) -> bool:
+    """'BRUNO (CALLER): ...', 'Ines (listener): ...': a role of a call-in or audience
+    turn in the brackets after the name makes the line a turn wherever it stands."""
+    if not side:
+        return False
+    return " ".join(side.strip(" \t()").lower().split()) in lexicon.words("turn_role_notes")
+
+
+def _caller(state: State, start: int, end: int) -> str | None:
+    """'BRUNO (CALLER): ...' where the host's line 'Bruno, who did not give his surname,
+    says ...' left a lone given name read as a place: whoever calls in is a person (a
+    name the gazetteer knows as a place keeps its type)."""
+    m = state.mention_at(start, end, {"Place"})
+    if m is None or state.entities[m.key].unnamed or (m.start, m.end) != (start, end):
+        return None
+    entity = state.entities[m.key]
+    if state.gaz.lookup(entity.label) is not None:
+        return None
+    entity.type = "Person"
+    return m.key
+
+
 def _guest_label(state: State, who: str) -> bool:
     """'NORA SALEH: We sat for six hours.' opening an interview before the host's first
     question: the full name in capitals of a guest whose other turns carry the surname
@@ -170,6 +214,7 @@ def transcript_answers(state: State) -> list[tuple[str, int, int, bool]]:
     moderated = moderator_lines(state)
     capitals = _capital_turns(state, lines, questions)
     answered: set[int] = set()
+    narrators = _narrators(state, lines)
     for i, (a, b) in enumerate(lines):
         if (a, b) in questions:
             continue
@@ -193,7 +238,7 @@ def transcript_answers(state: State) -> list[tuple[str, int, int, bool]]:
         # answers the same question: two guests take turns on it
         after_answer = i > 0 and i - 1 in answered
         if not quoted and not titled and not interpreted and (i == 0 or lines[i - 1] not in questions) \
-                and not after_answer \
+                and not after_answer and not _role_side(m.group("side")) \
                 and not _HONORIFIC_RE.match(m.group("who")) and not _guest_label(state, m.group("who")):
             continue  # 'Update: ...' or 'Note: ...' in running text: no answer ('Mr Hale: ...' is a turn)
         if m.group("who") in _ANSWER_LABELS:
@@ -203,11 +248,15 @@ def transcript_answers(state: State) -> list[tuple[str, int, int, bool]]:
                 or _person_named(state, m.start("who"), m.end("who"))
         else:
             speaker = _person_named(state, m.start("who"), m.end("who"))
+        if speaker is None and _role_side(m.group("side")):
+            speaker = _caller(state, m.start("who"), m.end("who"))
         if speaker is None and interpreted:
             speaker = _label_person(state, m.start("who"), m.end("who"))
         elif speaker is not None and interpreted and state.entities[speaker].label.isupper():
             # the entity step read the capitals label as the name: the name is written in words
             state.entities[speaker].label = _name_case(state.entities[speaker].label)
+        if speaker in narrators:
+            continue  # the correspondent's narration: only the reports it holds are statements
         if speaker is not None and titled:
             # the whole turn, over its unlabelled lines, is one statement
             if i in capitals:
