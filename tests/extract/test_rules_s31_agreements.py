@@ -85,3 +85,26 @@ def test_a_dated_text_whose_topic_is_the_named_ones_is_that_one(run):
             "agreement on rail freight transit will halve waiting times.", date=DATE)
     assert _holder(x, "Rail Freight Transit Agreement") == "Rail Freight Transit Agreement"
     assert "agreement on rail freight transit" not in {lab for lab, _ in _agreements(x).values()}
+
+
+HAULAGE = ("Veronia and Kastel extend border hours, reopen haulage talks\n\n"
+           "ORLA, Feb 12 (Lakeside Wire) - Veronia and Kastel agreed on Wednesday to keep their checkpoints open "
+           "until midnight and will reopen talks on the Cross-Border Road Haulage Agreement, officials said.\n\n"
+           "The transport ministers signed the Memorandum of Understanding on Longer Hours at Border Posts after a "
+           "day of talks. Under the memorandum, the Orla checkpoint will close at midnight instead of 10 p.m.\n\n"
+           "The harder part of the talks concerns the 2003 agreement, which governs which lorries may carry goods "
+           "between the two countries. Negotiators on both sides simply call it the CBRHA.")
+
+
+def test_it_after_a_described_text_names_that_text_not_the_one_named_before(run):
+    x = run(HAULAGE, date=DATE)
+    memo = _holder(x, "Memorandum of Understanding on Longer Hours at Border Posts")
+    assert _holder(x, "CBRHA") != memo
+    assert _holder(x, "Cross-Border Road Haulage Agreement") != memo
+
+
+def test_it_right_after_a_named_text_still_names_it(run):
+    x = run("Veronia and Kastel sign ferry memorandum\n\n"
+            "Veronia and Kastel signed the Memorandum on Lake Ferry Services on Wednesday. Negotiators simply call "
+            "it the LFSM.", date=DATE)
+    assert _holder(x, "LFSM") == "Memorandum on Lake Ferry Services"
