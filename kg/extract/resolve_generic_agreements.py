@@ -280,10 +280,11 @@ def join_generic_agreements(state: State) -> None:
                     # and "their 2011 trade deal, Partial Scope Agreement No. 28" (in apposition) are one text
                     pool = [x for x in pool if x.start <= m.start() or _in_apposition(state, end, x)
                             or (not indefinite and (_may_be_kind(state, x.key, noun) or x in sharing))]
-                if (indefinite and year is not None and not content) or (content and not sharing):
+                if (indefinite and year is not None and not content) or (content and not sharing and noun in _MEMORANDA):
                     # "Under a 2022 memorandum of understanding" beside the X Treaty and Annex B, "the 2019
                     # interconnection memorandum" beside the Agreement on Rail Freight Transit: a dated text
-                    # introduced with "a", or one whose topic no candidate shares, is none of another specific kind
+                    # introduced with "a", or a memorandum whose topic no candidate shares, is none of another
+                    # specific kind (writers call an agreement a treaty or a deal, but never a memorandum)
                     pool = [x for x in pool if _may_be_kind(state, x.key, noun)]
                     old_dated = old_dated or (not pool and year is not None and bool(content) and old_year(state, year))
                 key = _nearest_agreement(state, pool, m.start())
@@ -325,6 +326,7 @@ def join_generic_agreements(state: State) -> None:
                 state.entities[key].aliases.add(alias)  # (a text set apart keeps the other's name off)
 
 
+_MEMORANDA = frozenset({"memorandum", "mou"})
 _REPLACED_WITH_BEFORE = re.compile(r"\breplac(?:e|es|ed|ing)\b[^.;]{0,40}?\bwith\s+$")
 _UNDER_TALKS_BEFORE = re.compile(r"\b(?:negotiat(?:e|es|ing)|discuss(?:es|ing)?|draft(?:s|ing)?|finali[sz](?:e|es|ing))\s+$")
 

@@ -108,3 +108,26 @@ def test_it_right_after_a_named_text_still_names_it(run):
             "Veronia and Kastel signed the Memorandum on Lake Ferry Services on Wednesday. Negotiators simply call "
             "it the LFSM.", date=DATE)
     assert _holder(x, "LFSM") == "Memorandum on Lake Ferry Services"
+
+
+def _with(x, predicate: str, label: str) -> set[str]:
+    keys = [k for k, (lab, _) in _agreements(x).items() if lab == label]
+    return {r.subject for r in x.relations if r.predicate == predicate and r.object in keys}
+
+
+def test_the_draft_formally_named_is_under_talks(run):
+    x = run("Nepal and Bhutan agree to finish rail text\n\n"
+            "VELL, March 3 - Nepal and Bhutan agreed on Tuesday to finish a new rail text by the end of March. "
+            "The draft, formally the Agreement on Rail Freight Checks, would let customs officers inspect wagons "
+            "once.", date=DATE)
+    assert {"nepal", "bhutan"} <= _with(x, "negotiates", "Agreement on Rail Freight Checks")
+    assert not _with(x, "partyTo", "Agreement on Rail Freight Checks")
+
+
+def test_the_text_meant_to_replace_another_is_not_in_force(run):
+    x = run("Nepal and Bhutan review grid memorandum\n\n"
+            "VELL, March 3 - Nepal and Bhutan exchange power under the Vell Grid Memorandum, which both "
+            "governments want to replace with a full power trade agreement.", date=DATE)
+    holders = [lab for lab, aliases in _agreements(x).values() if "full power trade agreement" in {lab, *aliases}]
+    assert holders and holders[0] != "Vell Grid Memorandum"
+    assert not _with(x, "partyTo", holders[0])
