@@ -104,7 +104,8 @@ def _agreement_status(state: State, key: str) -> str | None:
     prospective = False
     for m in body_mentions(state, key):
         sent = state.sentence_of(m.start)
-        words = state.text[max(sent.start_char, m.start - 40):m.start].lower().split()
+        # (punctuation off: "The draft, formally the X Agreement" is a draft)
+        words = re.findall(r"[\w'’-]+", state.text[max(sent.start_char, m.start - 40):m.start].lower())
         if set(words[-3:]) & PROSPECTIVE_WORDS:
             prospective = True
         if _AWAITING_SIGNATURE_RE.search(state.text, m.end, min(sent.end_char, m.end + 120)):
@@ -164,6 +165,8 @@ def _agreement_status(state: State, key: str) -> str | None:
         if re.search(r"\b(?:negotiate|negotiating|drafting|discussing)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,2}$", head) \
                 or re.search(r"\b(?:review|new\s+(?:text|version|draft))\s+of\s+(?:the\s+)?$", head):
             prospective = True  # "are negotiating a bilateral Agreement on X", "a review of Annex C", "a new text of Annex C"
+        if re.search(r"\b(?:replace|replaces|replacing)\b[^.;]{0,40}?\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}$", head):
+            prospective = True  # "want to replace it with a full power trade agreement": the successor is not in force
         if _NEGOTIATING_APPOSITION_RE.search(head):
             prospective = True  # "are still negotiating a second accord, the Solar Export Framework"
         if _TALKS_ON_CALLED_RE.search(state.text, sent.start_char, m.start):

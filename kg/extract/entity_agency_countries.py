@@ -26,6 +26,7 @@ _LONG = (r"(?:(?:(?:Federal|Islamic|Democratic|Socialist|United|Arab|Bolivarian|
          r"\s+of\s+(?:the\s+)?)?")
 _OF_RE = re.compile(rf"\s+of\s+(?:the\s+)?{_LONG}")
 _IN_RE = re.compile(rf"\s+in\s+(?:the\s+)?{_LONG}")
+_BARE_LINK_RE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 _POSTS = ("Embassy", "Consulate", "Consulate-General", "Consulate General", "High Commission", "Mission",
           "Permanent Mission", "Delegation", "Trade Office", "Liaison Office")
 _AGENCY_HEADS_RE = re.compile(r"^(?:Ministry|Ministerio|Ministère|Department|Secretariat|Secretaría|Office|Agency|"
@@ -46,15 +47,22 @@ def agency_country_names(found: list[Candidate], state: State) -> list[Candidate
             continue
         for link, posts_only in ((_OF_RE, False), (_IN_RE, True)):
             m = link.match(text, cand.end)
-            if m is None or m.end() not in countries:
+            if m is None:
                 continue
+            country = countries.get(m.end())
+            if country is None:
+                # "of the People's Republic of China": the gazetteer's country may start at the long form
+                bare = _BARE_LINK_RE.match(text, cand.end)
+                whole = countries.get(bare.end()) if bare else None
+                if whole is None or whole.end <= m.end():
+                    continue
+                country = whole
             if posts_only and not cand.text.startswith(_POSTS):
                 continue
             if " of " not in cand.text and not posts_only:
                 continue  # "Ministry of Georgia": an office of the state, not a named body
             if not posts_only and not re.search(r"Republic|Kingdom|Sultanate|Principality|Duchy|State|Commonwealth|Federation", m.group()):
                 continue  # "Ministry of Justice and Security of the Netherlands": the gold keeps the short name
-            country = countries[m.end()]
             if country.end - cand.start > 120 or "\n" in text[cand.start:country.end]:
                 continue
             cand.end = country.end

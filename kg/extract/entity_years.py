@@ -24,7 +24,7 @@ _SIGNED_AFTER = re.compile(rf"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|had\
                            rf"(?:first\s+|originally\s+|jointly\s+)?(?:{_SIGN_VERBS})\b"
                            # an optional place of signing ("in Lome, Togo,"), then the date
                            rf"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?)?"
-                           rf"\s+(?:in|on)\s+(?:[\w ]{{0,20}}?\s)?((?:1[89]|20)\d\d)(?![\w-])")
+                           rf"\s+(?:in|on)\s+(?:[\w ]{{0,20}}?,?\s)?((?:1[89]|20)\d\d)(?![\w-])")
 _OF_YEAR_AFTER = re.compile(r"^\s*(?:\(|,)?\s*(?:of|from|in)\s+((?:1[89]|20)\d\d)(?![\w-])")
 # "In 1994, A and B signed the X": the year, a signing verb and the name as its object
 _YEAR_BEFORE = re.compile(rf"\b[Ii]n\s+((?:1[89]|20)\d\d),?\s+[^.;]{{0,60}}?\b(?:{_SIGN_VERBS})\s+(?:the\s+|a\s+|an\s+)?$")

@@ -190,6 +190,9 @@ def join_generic_agreements(state: State) -> None:
             # "are negotiating a water-for-energy agreement" beside "the Kessa Treaty": a text under talks
             # whose topic no named agreement shares is a text of its own, not the named one
             or (_UNDER_TALKS_BEFORE.search(state.text, max(0, m.start() - 30), m.start()) is not None
+                and not _shares_content(state, content, named))
+            # "which both want to replace with a full power trade agreement": what replaces a text is another one
+            or (_REPLACED_WITH_BEFORE.search(state.text, max(0, m.start() - 60), m.start()) is not None
                 and not _shares_content(state, content, named)))
         # "It replaces the 2003 tax agreement": a year well before the report, a topic shared by
         # no agreement named so far and none of that year: an old text of its own
@@ -277,6 +280,13 @@ def join_generic_agreements(state: State) -> None:
                     # and "their 2011 trade deal, Partial Scope Agreement No. 28" (in apposition) are one text
                     pool = [x for x in pool if x.start <= m.start() or _in_apposition(state, end, x)
                             or (not indefinite and (_may_be_kind(state, x.key, noun) or x in sharing))]
+                if (indefinite and year is not None and not content) or (content and not sharing and noun in _MEMORANDA):
+                    # "Under a 2022 memorandum of understanding" beside the X Treaty and Annex B, "the 2019
+                    # interconnection memorandum" beside the Agreement on Rail Freight Transit: a dated text
+                    # introduced with "a", or a memorandum whose topic no candidate shares, is none of another
+                    # specific kind (writers call an agreement a treaty or a deal, but never a memorandum)
+                    pool = [x for x in pool if _may_be_kind(state, x.key, noun)]
+                    old_dated = old_dated or (not pool and year is not None and bool(content) and old_year(state, year))
                 key = _nearest_agreement(state, pool, m.start())
         if key is None:
             if dated and indefinite and not content and year is None and not generic_mentions \
@@ -316,6 +326,8 @@ def join_generic_agreements(state: State) -> None:
                 state.entities[key].aliases.add(alias)  # (a text set apart keeps the other's name off)
 
 
+_MEMORANDA = frozenset({"memorandum", "mou"})
+_REPLACED_WITH_BEFORE = re.compile(r"\breplac(?:e|es|ed|ing)\b[^.;]{0,40}?\bwith\s+$")
 _UNDER_TALKS_BEFORE = re.compile(r"\b(?:negotiat(?:e|es|ing)|discuss(?:es|ing)?|draft(?:s|ing)?|finali[sz](?:e|es|ing))\s+$")
 
 
@@ -400,7 +412,7 @@ def _dated_topic(state: State, m: re.Match, year: str, named: list[MentionRef]) 
             # "on free transit through Tosa": the place the topic runs through is part of the name
             topic_end = _place_after(state, tok.idx + len(tok.text), tok.lower_ == "between") or topic_end
             break
-        if tok.is_punct or tok.tag_.startswith("VB") or tok.tag_ in {"MD", "WDT", "WP"} \
+        if tok.is_punct or tok.tag_.startswith("VB") or tok.tag_ in {"MD", "WDT", "WP", "RB"} \
                 or (tok.tag_ == "IN" and tok.lower_ != "of") or tok.ent_type_ == "DATE" \
                 or tok.lower_ in _NOT_MODIFIERS - {"of", "and", "the", "a", "an"}:
             break
@@ -416,8 +428,8 @@ def _dated_topic(state: State, m: re.Match, year: str, named: list[MentionRef]) 
     for x in named:
         entity = state.entities[x.key]
         names = {w.lower() for n in (entity.label, *entity.aliases) for w in re.findall(r"[A-Za-z][\w-]+", n)}
-        if words & names:
-            return None
+        if len(words & names) * 2 > len(words):
+            return None  # "on international rail transport" beside "the rail transit agreement": one shared word is no same topic
     start = m.start(1) + m.group(1).index(year)
     # the year dates the text, it is not part of its name ("a 1990 agreement on free transit"
     # is "agreement on free transit", signed 1990); the dated form stays an alias

@@ -195,6 +195,8 @@ def _naming_referent(state: State, m: re.Match, target_type: str) -> str | None:
     else:
         return None
     sent_start = state.sentence_of(m.start())[0].idx if state.sentence_of(m.start()) else 0
+    if want == "Agreement" and kinds is None and _unnamed_text_between(state, before, m.start()):
+        return None  # "concerns the 2004 agreement ... Negotiators call it the CBLTA": "it" is that text
     for x in reversed(before):
         if state.entity_type(x.key) != want:
             continue
@@ -204,6 +206,27 @@ def _naming_referent(state: State, m: re.Match, target_type: str) -> str | None:
             continue  # "in Lima call it ...": the speakers' town is not what they name
         return x.key
     return None
+
+
+_UNNAMED_TEXT_RE = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{AGREEMENT_WORDS})\b", re.I)
+
+
+def _unnamed_text_between(state: State, before: list, pos: int) -> bool:
+    """Is a text referred to by a description ("the 2004 agreement", "the old pact") that is no
+    agreement mention nearer to ``pos`` than the last agreement named, in this sentence or the one
+    before? Then a pronoun naming a text means that description, not the named one."""
+    sent = state.sentence_of(pos)
+    start = sent.start_char if sent else 0
+    if start > state.body_start:
+        start = state.sentence_of(max(state.body_start, start - 2)).start_char
+    named = [x for x in before if state.entity_type(x.key) == "Agreement"]
+    start = max(start, named[-1].end if named else 0)
+    for hit in _UNNAMED_TEXT_RE.finditer(state.text, start, pos):
+        if re.search(r"\b(?:it|as)\s+(?:[a-z]+\s+){0,2}$", state.text[max(0, hit.start() - 30):hit.start()]):
+            continue  # "call it the lake accord; ... it is usually the X accord": itself a name given
+        if state.mention_at(hit.start(), hit.end(), {"Agreement"}) is None:
+            return True
+    return False
 
 
 def formal_titles(state: State) -> None:
