@@ -41,6 +41,8 @@ def local_councils(state: State) -> tuple[list[Candidate], list[Candidate]]:
             continue
         if _AREA_BEFORE.search(text[max(0, start - 20):start]):
             continue  # "a village in Kolding municipality": the area
+        if state.gaz.country_of_demonym(town) is not None:
+            continue  # "the Montenegrin municipality of Niksic": the country's adjective, no town
         entry = state.gaz.lookup(town)
         if entry is not None and entry.type not in {"Place"}:
             continue  # "the Finland municipality"? a country is no town

@@ -67,6 +67,8 @@ def slot_places(found: list[Candidate], state: State) -> list[Candidate]:
                 words = name.split()
                 if words[0] in {"The", "A", "An"} or any(w.lower() in lexicon.words("title_core") for w in words):
                     continue
+                if state.gaz.country_of_demonym(name) is not None:
+                    continue  # "the Tajik exclave of Vorukh": the country's exclave, not one named "Tajik"
                 entry = state.gaz.lookup(name)
                 if entry is not None and entry.type not in {"Place", "Person"}:
                     continue  # "the villages of Kenya and ...": a country is no village
