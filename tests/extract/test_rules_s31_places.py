@@ -107,3 +107,23 @@ def test_field_of_a_known_company_is_not_retyped(run):
     x = run("Since the Gazprom gas field in Tarvia began exporting, Kessia has bought less gas. "
             "Gazprom said output would rise.", DATE)
     assert entity_types(x).get("Gazprom") != "Place"
+
+
+# -- an owner's possessive before a common noun is no name ------------------------------------------
+def test_owners_road_agency_is_no_place(run):
+    x = run("The Office des Voies, the Tarvia's road agency, will build the access road on the Kessian side.", DATE)
+    assert not any(label.endswith("road") and t == "Place" for label, t in entity_types(x).items())
+
+
+def test_named_road_is_still_a_place(run):
+    # the rule must not fire: "the Dorvan road" has no possessive
+    x = run("Trucks queue on the Dorvan road for two days, drivers said on Monday.", DATE)
+    assert entity_types(x).get("Dorvan road") == "Place"
+
+
+def test_countrys_municipality_is_a_place_not_a_council(run):
+    x = run("The crossing, which links Georgia's Varneli municipality with Azerbaijan's Kessakh district, "
+            "carries most of the trade.", DATE)
+    types = entity_types(x)
+    assert types.get("Varneli municipality") == "Place"
+    assert not any(label.startswith("Georgia's") for label in types)
