@@ -127,3 +127,23 @@ def test_countrys_municipality_is_a_place_not_a_council(run):
     types = entity_types(x)
     assert types.get("Varneli municipality") == "Place"
     assert not any(label.startswith("Georgia's") for label in types)
+
+
+# -- a list of names before a plural place noun: every name is a place ---------------------------------
+def test_names_before_plural_stations_are_places(run):
+    x = run("Readings will come from Kessian stations on the river and from Vietnam's Tan Vessa and Chau Dorn "
+            "stations in the delta province, just downstream of the border.", DATE)
+    types = entity_types(x)
+    assert types.get("Tan Vessa") == "Place"
+    assert types.get("Chau Dorn") == "Place"
+    assert not any(label.startswith("Vietnam") and t != "Country" for label, t in types.items())
+
+
+def test_names_before_plural_non_place_noun_are_untouched(run):
+    # the rule must not fire: "delegations" is no place noun
+    x = run("Talks were led by Ana Berin and Tomas Kell, whose teams met the Kessian and Tarvian delegations "
+            "on Monday.", DATE)
+    types = entity_types(x)
+    assert types.get("Ana Berin") == "Person"
+    assert types.get("Tomas Kell") == "Person"
+    assert types.get("Kessian") != "Place"
