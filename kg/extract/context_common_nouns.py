@@ -25,24 +25,31 @@ from kg.extract.state import State
 
 _TYPES = frozenset({"Place", "Organization"})
 _WORD_RE = re.compile(r"[A-Z][a-z]+")
-# between words, not inside a link or a file name ("/tumbes-", "europe.eu")
-_BEFORE = r"(?<=[\s(“\"])"
-_AFTER = r"(?=[\s,.;:)!?”\"])"
+# a lower-case word between words, not inside a link or a file name ("/tumbes-", "europe.eu")
+_LOWER_RE = re.compile(r"(?<=[\s(“\"])[a-z]+(?=[\s,.;:)!?”\"])")
 
 
 def apply(state: State) -> None:
     """Drop one-word places and organisations the text also writes in lower case."""
+    lower = None
     for key, entity in list(state.entities.items()):
         if entity.type not in _TYPES or entity.unnamed or not _WORD_RE.fullmatch(entity.label):
             continue
-        if known(state, entity.label) or not lower_case_use(state.text, entity.label):
+        if known(state, entity.label):
             continue
-        drop_entity(state, key)
+        if lower is None:
+            lower = lower_case_words(state.text)
+        if used_in_lower_case(entity.label, lower):
+            drop_entity(state, key)
 
 
-def lower_case_use(text: str, word: str) -> bool:
-    """Does ``text`` use ``word`` (or its plural) in lower case between other words?"""
+def lower_case_words(text: str) -> frozenset[str]:
+    """The lower-case words ``text`` uses between other words."""
+    return frozenset(_LOWER_RE.findall(text))
+
+
+def used_in_lower_case(word: str, lower: frozenset[str]) -> bool:
+    """Is ``word`` (or its plural) among the text's lower-case words?"""
     low = word.lower()
     forms = [low, low + "s", low + "es"] + ([low[:-1] + "ies"] if low.endswith("y") else [])
-    pattern = _BEFORE + "(?:" + "|".join(re.escape(f) for f in forms) + ")" + _AFTER
-    return re.search(pattern, text) is not None
+    return any(f in lower for f in forms)
