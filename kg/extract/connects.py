@@ -657,6 +657,8 @@ def place_key_at(state: State, start: int, end: int) -> str | None:
     if hit is not None:
         return None
     label = " ".join(state.text[start:end].split())
+    if state.gaz.country_of_demonym(label) is not None:
+        return None  # "links A with Yemeni territory", "joins A to the German mainland": a side, no place
     entry = state.gaz.lookup(label)
     entity = state.add_entity(entry.label if entry else label, entry.type if entry else "Place",
                               same_as=entry.same_as if entry else [])

@@ -7,7 +7,10 @@
 * it lies somewhere: "Kessa lies near Dorn", "Pella is located in ...";
 * upstream, downstream, the outskirts or the edge of it: "farmers downstream
   of Kessa", "on the south-western edge of Dorn";
-* a journey to it: "pilgrims heading for Kessa", "flew to Dorn".
+* a journey to it: "pilgrims heading for Kessa", "flew to Dorn";
+* a part of its water: "the mouth of the Kessa", "the west bank of the Dorn",
+  "its tributary, the Pella," (session 31; blind golds have such rivers the
+  model read as companies).
 
 The model reads such a name as a person or a company, or misses it. As in
 ``context_venue_places`` (which does the editing), a name the text also uses
@@ -38,12 +41,17 @@ def _before_res() -> list[re.Pattern]:
     """Cues before the name; the name is group 'name' (an owner country, group 'owner', is checked)."""
     compass = lexicon.alternation("compass_adjectives")
     journey = lexicon.alternation("journey_leads")
+    water = lexicon.alternation("water_part_nouns")
     return [
         re.compile(rf"\b(?:in|of|across|from|to|into|throughout|around)[ \t]+(?:the[ \t]+)?(?:(?P<owner>{_OWNER})[ \t]+)?"
                    rf"(?:far[ -])?(?:{compass})[ \t]+(?P<name>{NAME})(?![\w'’-])"),
         re.compile(rf"\bin[ \t]+(?P<owner>{_OWNER})[ \t]+(?P<name>{NAME})(?=[ \t]*[,.;:)]|[ \t]+(?:and|with|on|in|where|which)\b)"),
         re.compile(rf"\b(?:downstream|upstream|outskirts|edge)[ \t]+of[ \t]+(?P<name>{NAME})(?![\w'’-])"),
         re.compile(rf"\b(?:{journey})[ \t]+(?:to|for)[ \t]+(?P<name>{NAME})(?=[ \t]*[,.;:)]|[ \t]+[a-z])"),
+        # "the mouth of the Ems", "on the Senegalese bank of the Faleme": a river's (or lake's) part
+        re.compile(rf"\b(?:{water})[ \t]+of[ \t]+the[ \t]+(?P<name>{NAME})(?![\w'’-])"),
+        # "its tributary, the Khubelu,": a river named in apposition
+        re.compile(rf"\btributar(?:y|ies)[ \t]*,[ \t]+the[ \t]+(?P<name>{NAME})(?=[ \t]*[,.;:)])"),
     ]
 
 

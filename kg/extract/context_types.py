@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kg.extract import (
     context_agencies,
+    context_common_nouns,
     context_cities,
     context_coordinated_lists,
     context_coordinated_places,
@@ -45,3 +46,4 @@ def apply(state: State) -> None:
     context_ministry_refs.apply(state)  # "the foreign ministry" after "the Ministry of Foreign Affairs" (round-26 A10)
     context_lone_names.apply(state)  # "Velora would not agree": a lone unmarked one-word name is a place (s29)
     context_kind_references.apply(state)  # "the first such deal": no agreement of its own (s29)
+    context_common_nouns.apply(state)  # "Lorry queues ..." with "lorries" in the body: no name (s31)

@@ -39,8 +39,12 @@ def local_councils(state: State) -> tuple[list[Candidate], list[Candidate]]:
             town = text[start:m.end("town")]
         if "\n" in m.group(0) or state.is_skipped(start, m.end()):
             continue
+        if len(town.split()) > 1 and re.search(r"['’]s$", town.split()[0]):
+            continue  # "Georgia's Marneuli municipality": an owner's area, as after "Latvia's" below (s31)
         if _AREA_BEFORE.search(text[max(0, start - 20):start]):
             continue  # "a village in Kolding municipality": the area
+        if state.gaz.country_of_demonym(town) is not None:
+            continue  # "the Montenegrin municipality of Niksic": the country's adjective, no town
         entry = state.gaz.lookup(town)
         if entry is not None and entry.type not in {"Place"}:
             continue  # "the Finland municipality"? a country is no town

@@ -20,7 +20,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from kg.extract import lexicon
 from kg.extract.chars import CAP_CLASS
 from kg.extract.entity_types import Candidate, overlaid
 from kg.extract.state import State
@@ -30,11 +32,30 @@ _WORD = rf"{CAP_CLASS}[\w'’]*(?:-{CAP_CLASS}[\w'’]*)*"
 _HEADS = {"gas field": False, "oil field": False, "oilfield": False, "gasfield": False, "field": True,
           "offshore block": False, "oil block": False, "block": True, "mountain pass": False, "pass": False,
           "one-stop border post": False, "one stop border post": False}
-_SITE_RE = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:own\s+)?(?:(?:giant|offshore|disputed|huge|"
-                      rf"new|planned|main|nearby|high|busy)\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})\s+"
-                      rf"(?P<head>{'|'.join(sorted(map(re.escape, _HEADS), key=len, reverse=True))})(?![\w-])")
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, bool]:
+    """The heads above and the lexicon's field heads (which say "field" themselves: no oil needed around)."""
+    return {**_HEADS, **{h: False for h in lexicon.ordered("site_field_heads")}}
+
+
+@lru_cache(maxsize=1)
+def _site_re() -> re.Pattern:
+    leads = "|".join(["giant", "offshore", "disputed", "huge", "new", "planned", "main", "nearby", "high", "busy",
+                      *map(re.escape, lexicon.ordered("site_lead_adjectives"))])
+    return re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:own\s+)?(?:(?:{leads})\s+)?"
+                      rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})\s+"
+                      rf"(?P<head>{'|'.join(sorted(map(re.escape, _heads()), key=len, reverse=True))})(?![\w-])")
+
+
 _NAME_ONLY_HEADS = frozenset({"gas field", "oil field", "oilfield", "gasfield", "field", "offshore block", "oil block",
                               "block"})
+
+
+def _name_only(head: str) -> bool:
+    return head in _NAME_ONLY_HEADS or head in lexicon.words("site_field_heads")
+
+
 _HYDROCARBON_RE = re.compile(r"\b(?:gas|oil|LNG|offshore|drilling|drilled|hydrocarbons?|petroleum|condensate|"
                              r"reserves|shale|bcm|barrels|exploration|crude|wells?)\b")
 # hydrocarbon words a story needs before "the X field" anywhere in it is an oil or gas field
@@ -56,10 +77,11 @@ def named_sites(found: list[Candidate], state: State) -> list[Candidate]:
     """``found`` with the sites above whole, and the readings across them gone."""
     text = state.text
     out = []
+    bare: set[str] = set()
     oil_story = None
-    for m in _SITE_RE.finditer(text):
+    for m in _site_re().finditer(text):
         name, head = m.group("name"), m.group("head")
-        if _HEADS[head] and not _HYDROCARBON_RE.search(text[max(0, m.start() - 250):m.end() + 250]):
+        if _heads()[head] and not _HYDROCARBON_RE.search(text[max(0, m.start() - 250):m.end() + 250]):
             # "north of the Longjing field" far from any gas word, in a story about gas
             if oil_story is None:
                 oil_story = len(_HYDROCARBON_RE.findall(text, state.body_start)) >= _OIL_STORY_WORDS
@@ -72,15 +94,22 @@ def named_sites(found: list[Candidate], state: State) -> list[Candidate]:
             continue  # "the Gazprom field": a company's
         start, end = m.start("name"), m.end("head")
         apart = re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])(?!\s+{re.escape(head)}\b)", text)
-        if head in _NAME_ONLY_HEADS and apart:
-            continue  # the bare name used apart too: a town or a company the field is named after, left to others
-        if head in _NAME_ONLY_HEADS:
+        if _name_only(head) and apart:
+            # the bare name used apart too: a town or a company the field is named after, left to others;
+            # but a bare reading the model made a person or a body, with nothing known of it, is the field
+            # ("the Tavan Tolgoi coal field ... Tavan Tolgoi") (session 31)
+            bare.add(name)
+            continue
+        if _name_only(head):
             # a field or block keeps the convention of the facility rules (entity_places): the bare name
             # is the label, the name with its head an alias, so a later bare "Tamar" is the same field
             out.append(Candidate(start, m.end("name"), name, "Place", "rule", alias=f"{name} {head}"))
             continue
         out.append(Candidate(start, end, text[start:end], "Place", "rule", alias=None if apart else name))
     found = overlaid(found, out)
+    for c in found:
+        if c.text in bare and c.source != "gaz" and c.type in {"Organization", "Person"}:
+            c.type = "Place"
     for c in found:
         if c.source == "gaz" or c.type not in {"Organization", "GovernmentAgency", "MediaOrganization", "Person"}:
             continue

@@ -458,6 +458,8 @@ def _described_names(text: str) -> list[Candidate]:
             if not describes_only(name):
                 out.append(Candidate(start, end + deal.end(), text[start:end + deal.end()], "Agreement", "rule"))
             continue
+        if kind in places and re.search(r"['’]s$", name):
+            continue  # "the DRC's road agency", "the Rock's port": an owner and a common noun, no name (s31)
         if kind in places and re.match(r"\s+of\s+(?:the\s+)?[A-ZÀ-Ý]", text[end:end + 12]):
             continue  # "the Danish Baltic island of Bornholm": the name follows "of"
         if describes_only(name):

@@ -12,7 +12,11 @@ before the name leave only a place, the name is a place:
   town, A,", "the enclave's main town, A";
 * "the town of A", "the village of A" (two words or a hyphenated pair);
 * "the A enclave", "the A exclave": the enclave is "A" (the model calls it an
-  organisation).
+  organisation);
+* a list before a plural place noun: "Vietnam's Tan Chau and Chau Doc
+  stations", "the Kessa and Pella crossings" (session 31; the lexicon's
+  ``plural_place_kinds``; an owner's possessive before the first name is no
+  part of it).
 
 A reading of the name as a person or an organisation goes; the gazetteer's
 reading stays.
@@ -21,6 +25,7 @@ reading stays.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract import lexicon
 from kg.extract.chars import CAP_CLASS
@@ -44,13 +49,24 @@ _ENCLAVE_RE = re.compile(rf"\b[Tt]he\s+(?P<list>{_NAME})\s+(?:enclave|exclave)\b
 _TOWN_OF_RE = re.compile(rf"\b(?:town|village|hamlet|settlement|city|port town)\s+of\s+(?P<list>{_NAME})")
 
 
+@lru_cache(maxsize=1)
+def _kinds_re() -> re.Pattern:
+    kinds = lexicon.alternation("plural_place_kinds")
+    return re.compile(rf"(?<![\w'’-])(?P<list>{_NAME}(?:, {_NAME})*,? (?:and|or) {_NAME}) (?:{kinds})(?![\w-])")
+
+
 def _names(m: re.Match) -> list[tuple[int, int]]:
     out = []
     base = m.start("list")
     for part in re.finditer(_WORD + rf"(?: {_WORD}){{0,2}}", m.group("list")):
         if part.group(0) in {"and", "or"}:
             continue
-        out.append((base + part.start(), base + part.end()))
+        start = base + part.start()
+        owner = re.match(r"[^\s]+['’]s |(?:In|At|On|From|To|Both|But|Its|Their|With|By|For|Near|Between) ",
+                         part.group(0))
+        if owner:  # "Vietnam's Tan Chau", "In Kessa": an owner's possessive or a sentence's first word
+            start += owner.end()
+        out.append((start, base + part.end()))
     return out
 
 
@@ -58,7 +74,7 @@ def slot_places(found: list[Candidate], state: State) -> list[Candidate]:
     """``found`` with each name of a place slot a Place (other readings of it gone)."""
     text = state.text
     spans = []
-    for rx in (_PARTS_RE, _WHOSE_RE, _APPOSED_RE, _TOWN_OF_RE, _ENCLAVE_RE):
+    for rx in (_PARTS_RE, _WHOSE_RE, _APPOSED_RE, _TOWN_OF_RE, _ENCLAVE_RE, _kinds_re()):
         for m in rx.finditer(text):
             if "\n" in m.group(0):
                 continue
@@ -67,6 +83,8 @@ def slot_places(found: list[Candidate], state: State) -> list[Candidate]:
                 words = name.split()
                 if words[0] in {"The", "A", "An"} or any(w.lower() in lexicon.words("title_core") for w in words):
                     continue
+                if state.gaz.country_of_demonym(name) is not None:
+                    continue  # "the Tajik exclave of Vorukh": the country's exclave, not one named "Tajik"
                 entry = state.gaz.lookup(name)
                 if entry is not None and entry.type not in {"Place", "Person"}:
                     continue  # "the villages of Kenya and ...": a country is no village
