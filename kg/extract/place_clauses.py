@@ -54,7 +54,9 @@ def _in_demonym_region(state: State) -> None:
 
 
 # "X is in ", "X, in ", "X lies in ", "X is located in " before "<Country>'s <unit>"
-_IN_OWNER_RE = re.compile(r"(?:,\s+|\s+(?:is|lies|sits|was|are)\s+(?:located\s+|situated\s+)?)in\s+(?:the\s+)?")
+# ("Ama, which lies in X's", "Ama, across the line, is in X's": a relative clause or a short aside first)
+_IN_OWNER_RE = re.compile(r"(?:,\s+|(?:,\s+(?:which|that)|,\s+[a-z][^,.;]{2,40},)?\s+(?:is|lies|sits|was|are)\s+"
+                          r"(?:located\s+|situated\s+)?)in\s+(?:the\s+)?")
 
 
 def _in_owned_unit(state: State) -> None:
