@@ -47,6 +47,7 @@ def apply(state: State) -> None:
     _described_in(state)
     _owner_capital_before(state)
     _home_to(state)
+    _pair_of_kind_in(state)
 
 
 def locate(state: State, m, target: str) -> None:
@@ -302,6 +303,32 @@ def _described_in(state: State) -> None:
         if typ != "Place":
             state.entities[m.key].type = "Place"
         locate(state, m, target.key)
+
+
+# "the Koidu and Luhamo crossings in southern Tarvia": two named sites sharing a plural kind word,
+# then the place both lie in
+_PLURAL_KINDS = r"(?:crossings|border\s+crossings|posts|border\s+posts|checkpoints|ports|terminals|stations|villages|towns)"
+_AND_RE = re.compile(r"(?:\s+(?:crossing|post|checkpoint|port|terminal|station|village|town))?\s+and\s+")
+_KIND_IN_RE = re.compile(r"(?:\s+" + _PLURAL_KINDS + r")?\s+in\s+(?:the\s+)?(?:" + _DIRECTION + r"\s+)?")
+
+
+def _pair_of_kind_in(state: State) -> None:
+    mentions = _place_mentions(state)
+    for a, b in zip(mentions, mentions[1:]):
+        if not _AND_RE.fullmatch(state.text, a.end, b.start) or a.key == b.key:
+            continue
+        if not re.search(r"\b[Tt]he\s+$", state.text[max(0, a.start - 5):a.start]):
+            continue
+        words = state.text[b.start:b.end].split()
+        kind = _KIND_IN_RE.match(state.text, b.end)
+        if kind is None or not (re.match(r"\s+" + _PLURAL_KINDS, kind.group(0))
+                                or re.fullmatch(_PLURAL_KINDS, words[-1].lower())):
+            continue  # the plural kind word says the two are of one kind
+        target = _mention_starting(state, kind.end())
+        if target is None or re.match(r"['’]s\s", state.text[target.end:target.end + 3]):
+            continue
+        for m in (a, b):
+            locate(state, m, target.key)
 
 
 def _description_words(hit: re.Match) -> list[str]:

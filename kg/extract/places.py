@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extract import lexicon, place_facility_names, place_course_runs, place_between_two, place_carried_links, place_described_refs, place_feature_owners, place_head_refs, place_unit_names, place_appositions, place_datelines, place_enclaves, place_containers, place_copulas, place_faq_links, place_known_regions, place_link_subjects, place_sides, place_chains, place_clauses, place_phrasings, place_courses, place_lines, place_lists, place_owned_areas, place_owned_units, place_pair_links, place_shared_containers, place_slash_names, place_units
+from kg.extract import lexicon, place_facility_names, place_course_runs, place_between_two, place_carried_links, place_address_lines, place_described_refs, place_feature_owners, place_head_refs, place_unit_names, place_appositions, place_datelines, place_enclaves, place_containers, place_copulas, place_faq_links, place_known_regions, place_link_subjects, place_sides, place_chains, place_clauses, place_phrasings, place_courses, place_lines, place_lists, place_owned_areas, place_owned_units, place_pair_links, place_shared_containers, place_slash_names, place_units
 from kg.extract.connects import LINK_KINDS, chain_named_links, extract_connects, link_ends_are_places, pair_named_links, split_namesake_links, twin_town_links
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.meetings import TALK_NOUNS
@@ -192,6 +192,7 @@ def _located_in(state: State) -> None:
     place_shared_containers.apply(state)  # "in Nepal's Doti, Achham and Bajura districts": each in Nepal
     place_phrasings.apply(state)  # "the X field lies in Block 4", "on Croatia's Cres island", "in the south of X"
     place_clauses.apply(state)  # "Tornio, in Finnish Lapland", "is in Iran's X province", "which the two countries share"
+    place_address_lines.apply(state)  # "1. Lobito, Benguela province, Angola." / a signature "Ana Tosa, Bentiu, Unity State"
     place_copulas.apply(state)  # "X is the capital of Y's Z department", "Kinshasa's Palais du Peuple", "met in A ... at B"
     place_owned_areas.apply(state)  # "Stormont House in Belfast's Stormont Estate": in the estate, the estate in Belfast
     place_known_regions.apply(state)  # "Sonora, Mexico", "the Estonian side ... in Harju County"

@@ -173,3 +173,36 @@ def test_in_the_city_of_and_no_pair_across_two_containers(run):
     assert _has(x, "nuijo", "locatedIn", "lappeno")
     assert _has(x, "vaalo", "locatedIn", "virolo")
     assert not _has(x, "virolo", "locatedIn", "lappeno")
+
+
+def test_caption_row_of_town_region_and_country(run):
+    x = run(LEAD + "The photos.\n1. Vemora, Benguela province, Angola. Copper waits in wagons at the port.", DATE)
+    assert any(s == "vemora" and p == "locatedIn" and "benguela" in o for s, p, o in relation_set(x))
+    assert any("benguela" in s and p == "locatedIn" and o == "angola" for s, p, o in relation_set(x))
+
+
+def test_row_inside_a_sentence_is_a_list_not_an_address(run):
+    x = run(LEAD + "Talks were held in Vemora, Benguela province, Angola and Namibia.", DATE)
+    assert not any(s == "vemora" and p == "locatedIn" and "benguela" in o for s, p, o in relation_set(x))
+
+
+def test_two_crossings_sharing_a_plural_kind_lie_in_the_place_after(run):
+    x = run(LEAD + "Lorries use the Koidu and Luhamo crossings in southern Uruguay.", DATE)
+    assert _has(x, "koidu-crossing", "locatedIn", "uruguay")
+    assert _has(x, "luhamo-crossing", "locatedIn", "uruguay")
+
+
+def test_two_crossings_on_the_border_lie_in_nothing(run):
+    x = run(LEAD + "Lorries drive between the Koidu and Luhamo crossings on the border.", DATE)
+    assert not [r for r in relation_set(x) if r[1] == "locatedIn" and r[0] in {"koidu-crossing", "luhamo-crossing"}]
+
+
+def test_is_in_the_unit_of_a_country(run):
+    x = run(LEAD + "Gashvo lies in Rivera department, while Ganqo is in the Vemo Autonomous Region of Portugal.", DATE)
+    assert _has(x, "ganqo", "locatedIn", "vemo-autonomous-region")
+    assert _has(x, "vemo-autonomous-region", "locatedIn", "portugal")
+
+
+def test_is_in_the_heart_of_a_country_names_no_unit(run):
+    x = run(LEAD + "Ganqo is in the heart of Portugal's wine country.", DATE)
+    assert not [r for r in relation_set(x) if r[0] == "ganqo" and r[1] == "locatedIn" and r[2] != "portugal"]
