@@ -227,8 +227,8 @@ def _connects(state: State) -> None:
 
 _CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|but|while|where|which|who|as)\b|;|\s+as\s+well\s+as\b|\s+while\b|\s+but\b")
 # A dot only inside a name ("U.S"), never the end of a sentence before the next capital.
-# ("Candelaria de la Frontera": two lowercase particles may join the words of a name)
-_PLACE_NAME = (CAP_CLASS + r"(?:[\w'’-]|\.(?=\w))*(?:\s(?:(?:de\s+la|de\s+las|de\s+los|do|da|dos|das|de|del|della|di|la|le|sur|upon|on|am|an|der)\s)?"
+# ("Candelaria de la Frontera", "Dar es Salaam": lowercase particles may join the words of a name)
+_PLACE_NAME = (CAP_CLASS + r"(?:[\w'’-]|\.(?=\w))*(?:\s(?:(?:de\s+la|de\s+las|de\s+los|do|da|dos|das|de|del|della|di|es|la|le|sur|upon|on|am|an|der)\s)?"
                + CAP_CLASS + r"[\w'’-]*)*(?:\s\([A-Z][a-z]+\))?")
 _TOWN_OF = r"(?:[A-Z][\w-]+\s+(?:[a-z]+\s+)?(?:town|city|port|village|capital|municipality)\s+of\s+)"
 # "and the northern Tarvian city of B", "and the province of B": a unit word, maybe after a
@@ -251,7 +251,8 @@ _LOCATING_ASIDE = (rf",\s+(?:(?:just\s+|some\s+)?(?:{_DISTANCE})?"
 # "run from Bari through Ondo and Mira to Lumi": the places passed on the way are no ends
 _VIA = r"(?:\s+(?:through|via)\s+[^.;]{3,80}?(?=\s+(?:to|into)\s))"
 _LINK_RE = re.compile(
-    rf"\s*,?\s*{_KNOWN_AS}?{_LINK_APPOS}?(?:(?:which|that)\s+)?(?:(?:also|now|will|would|could)\s+)?"
+    # ("Karakoram Road: runs some 1,300 km from A to B": a fact box's label, a colon, then the course)
+    rf"\s*[,:]?\s*{_KNOWN_AS}?{_LINK_APPOS}?(?:(?:which|that)\s+)?(?:(?:also|now|will|would|could)\s+)?"
     # "Rail Tosa, the line meant to link A with B": a plan to link names the ends all the same
     rf"(?:(?:is\s+|was\s+)?(?:meant|intended|designed|planned|expected|due|supposed)\s+to\s+)?"
     # "which since 2019 has let drivers travel between A and B": a time phrase and a perfect before the verb
@@ -509,7 +510,8 @@ def _connects_by_text(state: State) -> None:
 # either side of it (the countries' own regions; two bare countries are left to the side rules)
 _LINK_TAILS = {"pass", "crossing", "bridge", "tunnel", "checkpoint", "gate", "post", "causeway", "border-crossing"}
 _OWNER = r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:'s|’s)\s+)?"
-_ON_BORDER_RE = re.compile(r"\s*[:,(–—-]\s*(?:(?:which|that)\s+)?(?:(?:is|lies|sits|runs|stands)\s+|lying\s+|located\s+|situated\s+)?"
+# ("X Pass: about 4,700 metres above sea level, on the border between ...": a short aside first)
+_ON_BORDER_RE = re.compile(r"\s*[:,(–—-]\s*(?:[^;:.()\n]{3,60}?,\s+(?=on\s+the\s+(?:border|frontier|boundary)\s))?(?:(?:which|that)\s+)?(?:(?:is|lies|sits|runs|stands)\s+|lying\s+|located\s+|situated\s+)?"
                            r"(?:right\s+|directly\s+)?on\s+the\s+(?:border|frontier|boundary)\s+between\s+(?:the\s+)?"
                            rf"{_OWNER}(?P<a>[A-Z][^,;:.()]*?)\s+and\s+(?:the\s+)?{_OWNER}(?P<b>[A-Z][^,;:.()]*?)"
                            r"(?=\s*[,;:.()]|\s+(?:and|at|near|in|on|where|which)\b|\s*$)", re.M)

@@ -206,3 +206,20 @@ def test_is_in_the_unit_of_a_country(run):
 def test_is_in_the_heart_of_a_country_names_no_unit(run):
     x = run(LEAD + "Ganqo is in the heart of Portugal's wine country.", DATE)
     assert not [r for r in relation_set(x) if r[0] == "ganqo" and r[1] == "locatedIn" and r[2] != "portugal"]
+
+
+def test_particle_es_inside_an_end_name(run):
+    x = run(LEAD + "The driver has worked on the Vemo-Kessa Railway for 22 years. Last month the two states signed "
+            "a concession to run the 1,860-kilometre line between Dar es Tosa and Kapiri Lumo for 30 years.", DATE)
+    assert {"dar-es-tosa", "kapiri-lumo"} <= _objects(x, "vemo-kessa-railway")
+
+
+def test_pass_fact_line_with_an_altitude_aside_on_the_border(run):
+    x = run(LEAD + "Facts.\nKhuvo Pass: about 4,700 metres above sea level, on the border between Portugal's Beja "
+            "district and Uruguay's Rivera department.", DATE)
+    assert len(_objects(x, "khuvo-pass")) == 2
+
+
+def test_fact_line_of_a_highway_running_from_one_end_to_another(run):
+    x = run(LEAD + "Facts.\nKarvo Highway: runs some 1,300 km from Hasan Abdo in Beja to the Khuvo Pass.", DATE)
+    assert _objects(x, "karvo-highway") == {"hasan-abdo", "khuvo-pass"}
