@@ -227,20 +227,23 @@ def _connects(state: State) -> None:
 
 _CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|but|while|where|which|who|as)\b|;|\s+as\s+well\s+as\b|\s+while\b|\s+but\b")
 # A dot only inside a name ("U.S"), never the end of a sentence before the next capital.
-_PLACE_NAME = (CAP_CLASS + r"(?:[\w'’-]|\.(?=\w))*(?:\s(?:(?:do|da|dos|das|de|del|della|di|la|le|sur|upon|on|am|an|der)\s)?"
+# ("Candelaria de la Frontera", "Dar es Salaam": lowercase particles may join the words of a name)
+_PLACE_NAME = (CAP_CLASS + r"(?:[\w'’-]|\.(?=\w))*(?:\s(?:(?:de\s+la|de\s+las|de\s+los|do|da|dos|das|de|del|della|di|es|la|le|sur|upon|on|am|an|der)\s)?"
                + CAP_CLASS + r"[\w'’-]*)*(?:\s\([A-Z][a-z]+\))?")
 _TOWN_OF = r"(?:[A-Z][\w-]+\s+(?:[a-z]+\s+)?(?:town|city|port|village|capital|municipality)\s+of\s+)"
 # "and the northern Tarvian city of B", "and the province of B": a unit word, maybe after a
 # lowercase description and a demonym, then "of" before the end's name
 _UNIT_OF = (rf"(?:(?:[a-z][\w-]*\s+){{0,2}}?(?:{CAP_CLASS}[a-z]+\s+)?(?:{lexicon.alternation('locality_nouns')})\s+of\s+)")
 # "the Baltic Rail Link, a rail line between A and B": the apposition says what the link is
-_LINK_APPOS = (r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:line|road|railway|railroad|highway|motorway|bridge|tunnel|"
+# ("a 3,150-kilometre line": a length with a thousands comma is one word)
+_LINK_APPOS = (r"(?:(?:a|an|the)\s+(?:(?:\d[\d,.]*-)?[\w-]+\s+){0,3}?(?:line|road|railway|railroad|highway|motorway|bridge|tunnel|"
                r"crossing|route|corridor|link|pipeline|canal|ferry|connection)\s+)")
 # "the X Pipeline, known as Amlu, a 900-km line that runs ...": a short name before the apposition
 _KNOWN_AS = r"(?:(?:also\s+|locally\s+|commonly\s+)?(?:known|called)\s+as\s+[^,.;]{1,40},\s+)"
 # "link Tosa, west of Bari, with Ondo" / "from Ondo, near Bari in Tarvia, to Mira": a place that only
 # locates the end, set off by commas, is no end
-_DISTANCE = rf"[\d,.]+\s*(?:{lexicon.alternation('distance_units')})\s+"
+# ("runs for about seventy kilometres from A to B": a length may be spelled out)
+_DISTANCE = rf"(?:[\d,.]+\s*|(?:{lexicon.alternation('number_words')})(?:[\s-](?:{lexicon.alternation('number_words')}))?\s+)(?:{lexicon.alternation('distance_units')})\s+"
 _COMPASS = lexicon.alternation("compass_points")
 _LOCATING_ASIDE = (rf",\s+(?:(?:just\s+|some\s+)?(?:{_DISTANCE})?"
                    rf"(?:(?:{_COMPASS})(?:-?(?:{_COMPASS}))?\s+of|near|outside|close\s+to|across\s+from)"
@@ -248,13 +251,16 @@ _LOCATING_ASIDE = (rf",\s+(?:(?:just\s+|some\s+)?(?:{_DISTANCE})?"
 # "run from Bari through Ondo and Mira to Lumi": the places passed on the way are no ends
 _VIA = r"(?:\s+(?:through|via)\s+[^.;]{3,80}?(?=\s+(?:to|into)\s))"
 _LINK_RE = re.compile(
-    rf"\s*,?\s*{_KNOWN_AS}?{_LINK_APPOS}?(?:(?:which|that)\s+)?(?:(?:also|now|will|would|could)\s+)?"
+    # ("Karakoram Road: runs some 1,300 km from A to B": a fact box's label, a colon, then the course)
+    rf"\s*[,:]?\s*{_KNOWN_AS}?{_LINK_APPOS}?(?:(?:which|that)\s+)?(?:(?:also|now|will|would|could)\s+)?"
+    # "Rail Tosa, the line meant to link A with B": a plan to link names the ends all the same
+    rf"(?:(?:is\s+|was\s+)?(?:meant|intended|designed|planned|expected|due|supposed)\s+to\s+)?"
     # "which since 2019 has let drivers travel between A and B": a time phrase and a perfect before the verb
     rf"(?:(?:since|from|in)\s+(?:1[89]|20)\d\d\s+(?:(?:has|have|had)\s+)?)?"
     # "which runs from A to B": a course from one end to the other; "crosses from A into B"
     rf"(?:links?|connects?|joins?|(?:runs?|running|stretch(?:es|ing)?|extends?|extending)\s+"
     # "would run 300 km from A to B": the length of the course before its ends
-    rf"(?:(?:some\s+|about\s+|roughly\s+)?{_DISTANCE})?(?:between|from)"
+    rf"(?:(?:for\s+)?(?:some\s+|about\s+|roughly\s+|nearly\s+|almost\s+)?{_DISTANCE})?(?:between|from)"
     # "has let drivers travel between A and B", "allows lorries to cross from A to B": a way between two places
     rf"|(?:let|lets|letting|allows?|allowed|allowing|enables?|enabled|enabling)\s+(?:[a-z][\w-]*\s+){{1,3}}?(?:to\s+)?"
     rf"(?:travel|cross|drive|move|pass|go|commute|sail|walk|ride)\s+(?:between|from)"
@@ -379,7 +385,15 @@ def _connects_by_name_shape(state: State) -> None:
             continue
         stated = _LINK_RE.match(state.text, m.end)
         if stated and stated.end() <= state.sentence_of(m.start).end_char:
-            continue  # "the A-B crossing, which links C with D": the clause names the ends
+            # "the A-B crossing, which links C with D": the clause names the ends (the rules of
+            # clauses read them for most kinds; a stretch, "the A-B section runs from A to B", is read here)
+            if shape.group("kind").lower() == "section":
+                for group in ("a", "b"):
+                    key = place_key_at(state, stated.start(group), stated.end(group))
+                    if key is not None and key != m.key and state.entity_type(key) == "Place":
+                        entity.type = "Place"
+                        state.add_relation(m.key, "connects", evidence_for(state, m), obj=key)
+            continue
         offset = state.text.find(ends[0], m.start, m.end)
         spans = [(offset, offset + len(ends[0]))]
         second = state.text.find(ends[1], spans[0][1], m.end)
@@ -496,7 +510,8 @@ def _connects_by_text(state: State) -> None:
 # either side of it (the countries' own regions; two bare countries are left to the side rules)
 _LINK_TAILS = {"pass", "crossing", "bridge", "tunnel", "checkpoint", "gate", "post", "causeway", "border-crossing"}
 _OWNER = r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:'s|’s)\s+)?"
-_ON_BORDER_RE = re.compile(r"\s*[:,(–—-]\s*(?:(?:which|that)\s+)?(?:(?:is|lies|sits|runs|stands)\s+|lying\s+|located\s+|situated\s+)?"
+# ("X Pass: about 4,700 metres above sea level, on the border between ...": a short aside first)
+_ON_BORDER_RE = re.compile(r"\s*[:,(–—-]\s*(?:[^;:.()\n]{3,60}?,\s+(?=on\s+the\s+(?:border|frontier|boundary)\s))?(?:(?:which|that)\s+)?(?:(?:is|lies|sits|runs|stands)\s+|lying\s+|located\s+|situated\s+)?"
                            r"(?:right\s+|directly\s+)?on\s+the\s+(?:border|frontier|boundary)\s+between\s+(?:the\s+)?"
                            rf"{_OWNER}(?P<a>[A-Z][^,;:.()]*?)\s+and\s+(?:the\s+)?{_OWNER}(?P<b>[A-Z][^,;:.()]*?)"
                            r"(?=\s*[,;:.()]|\s+(?:and|at|near|in|on|where|which)\b|\s*$)", re.M)
@@ -669,7 +684,8 @@ def place_key_at(state: State, start: int, end: int) -> str | None:
 LINK_KINDS = frozenset("railway railroad line road highway bridge crossing tunnel pipeline canal waterway corridor route "
                         "link".split())
 # a link named after its two ends may also be a border post: "the Leova-Cahul checkpoint"
-_PAIR_KINDS = LINK_KINDS | {"checkpoint", "post"}
+# ("the Ama-Lumi section": a stretch of a line named after its two ends)
+_PAIR_KINDS = LINK_KINDS | {"checkpoint", "post", "section"}
 # "over the Rio Verde", "across the Prut river": the water a bridge spans, before its ends
 _OVER_WATER_RE = re.compile(rf"\s+(?:over|across|spanning)\s+(?:the\s+)?{_PLACE_NAME}(?:\s+[Rr]iver)?")
 # "a joint checkpoint at Leova and Cahul", "a shared border post between A and B": one post the two towns share
@@ -859,6 +875,10 @@ def _connect_subject(state: State, verb: Token) -> str | None:
     subj = subject_of(verb)
     if subj is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PLANNED:
         subj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and _dateline_word(subj):
+        # "MTWARA - When the X Bridge opened, it carried ...": the parser may take the dateline's
+        # town for the clause's subject; the clause's own subject is the other one
+        subj = next((c for c in subj.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != subj.i), None)
     if subj is not None:
         cands.append(subj)
     for i, tok in enumerate(cands):
@@ -868,6 +888,15 @@ def _connect_subject(state: State, verb: Token) -> str | None:
         if is_water and verb.dep_ == "relcl" and tok.i == verb.head.i \
                 and tok.head.dep_ == "prep" and tok.head.lower_ in {"over", "across", "on", "spanning"}:
             cands[i] = tok.head.head
+    for i, tok in enumerate(cands):
+        # "The X Dam also carries a road that connects A with B": the structure carrying the unnamed
+        # road is what joins the two ends
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "carry" and tok.lower_ in LINK_KINDS \
+                and state.mention_at(tok.idx, tok.idx + len(tok.text)) is None \
+                and not any(c.lower_ == "the" for c in tok.children):
+            carrier = subject_of(tok.head)
+            if carrier is not None and state.mention_at(carrier.idx, carrier.idx + len(carrier.text), {"Place"}) is not None:
+                cands[i] = carrier
     for tok in cands:
         for t in (tok, tok.head if tok.dep_ in {"appos", "nsubj"} else None):
             if t is None:
@@ -891,6 +920,13 @@ def _connect_subject(state: State, verb: Token) -> str | None:
             if m is not None:
                 return m.key
     return None
+
+
+def _dateline_word(tok: Token) -> bool:
+    """Is ``tok`` the upper-case town of a dateline ("MTWARA - ...") at its sentence's start?"""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.i == tok.sent.start and len(tok.text) > 1 and tok.text.isupper() \
+        and nxt is not None and nxt.text in {"-", "–", "—"}
 
 
 # "The river, which runs from Lake A to the B Sea" / "the line meant to link A with B": a back-reference
@@ -947,7 +983,8 @@ _FROM_TO_KINDS = frozenset("pipeline pipelines line road railway railroad highwa
 # saying what the link is may come first, the country an end lies in and the spot near the end between
 _FROM_TO_RE = re.compile(rf"(?:,\s+(?:a|an|the)\s+[^,.;]{{0,50}}?\b(?:link|road|bridge|line|railway|route|"
                          rf"crossing|causeway|highway|tunnel|pipeline)\b[^,.;]{{0,30}}?)?"
-                         rf"\s+from\s+(?:the\s+)?(?P<a>{_PLACE_NAME})(?:,\s+(?:the|a|an)\s+[^,.;]{{3,90}}?,)?"
+                         # ("from A, on Kessa's south-east coast, to B": an aside placing the first end)
+                         rf"\s+from\s+(?:the\s+)?(?P<a>{_PLACE_NAME})(?:,\s+(?:the|a|an|on|in|near|at)\s+[^,.;]{{3,90}}?,)?"
                          rf"(?:,?\s+in\s+(?:the\s+)?{_PLACE_NAME},?)?"
                          rf"\s+(?:to|into)\s+(?:the\s+)?(?:(?:a|an|the)\s+(?:[a-z]+\s+)?(?:landfall|point|spot|terminal|"
                          rf"site|junction)\s+(?:near|at|outside|in)\s+)?(?P<b>{_PLACE_NAME})")

@@ -47,6 +47,7 @@ def apply(state: State) -> None:
     _described_in(state)
     _owner_capital_before(state)
     _home_to(state)
+    _pair_of_kind_in(state)
 
 
 def locate(state: State, m, target: str) -> None:
@@ -231,7 +232,9 @@ def _one_of_group(state: State) -> None:
 
 # "Ostra, on the eastern tip of Varnia", "on the northern coast of", "on the outskirts of": the
 # place whose edge, coast or tip the apposition names (never "on the ... side of the border")
-_EDGE_OF_RE = re.compile(r",\s+(?:which\s+(?:is|lies)\s+|lying\s+|located\s+|situated\s+)?on\s+the\s+"
+# ("Ama, a hamlet on the southern coast of Tarvo Island": a short description of the place may come first)
+_EDGE_OF_RE = re.compile(r",\s+(?:which\s+(?:is|lies)\s+|lying\s+|located\s+|situated\s+"
+                         r"|(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:town|village|hamlet|settlement|port|city|community)\s+)?on\s+the\s+"
                          r"(?:(?:far|extreme|very|north|south|east|west|north-?eastern|north-?western|south-?eastern|"
                          r"south-?western|northern|southern|eastern|western|central|rugged|remote)\s+){0,2}"
                          r"(?:tip|edge|coast|shore|shores|outskirts|fringes?|end|peninsula|banks?|corner)\s+of\s+(?:the\s+)?")
@@ -252,17 +255,21 @@ _DIRECTION = (r"(?:(?:far|extreme)\s+)?(?:north|south|east|west|central|northern
 # "Ama, a town of some 600 people in northwest Tarvia" (a lowercase noun phrase, numbers allowed),
 # "Lumi, 45 kilometres away in Latvia", "the Osso Dam, upstream in Angola's X province"
 _DESCRIBED_IN_RE = re.compile(
-    r",\s+(?:(?:a|an|the|one)\s+(?:(?:[a-z][\w-]*|\d[\d,.]*)\s+){1,7}?"
+    # ("Ama, its main port in X", "a Tarvian army outpost in X": a possessive, a people's adjective)
+    r",\s+(?:(?:a|an|the|one|its|their)\s+(?:(?:[a-z][\w-]*|\d[\d,.]*|(?P<demonym>[A-Z][a-z]+))\s+){1,7}?"
     r"|(?:(?:some|about|around|just|only|roughly|nearly)\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|metres|meters)\s+"
     r"(?:(?:away|further\s+[a-z]+|(?:up|down)(?:stream|river)|(?:to\s+the\s+)?" + _DIRECTION + r")\s+)"
     r"|(?:further\s+|farther\s+)?(?:up|down)(?:stream|river)\s+)"
-    r"in\s+(?:the\s+)?(?:" + _DIRECTION + r"\s+)?")
+    r"in\s+(?:the\s+)?(?:" + _DIRECTION + r"\s+)?"
+    # ("a village in the department of Cholo": the unit word before the name)
+    r"(?:(?:department|province|region|district|county|state|municipality|prefecture|governorate)\s+of\s+)?")
 # the apposition must call the name a place ("a town of some 600 people", "the main rail stop")
 _PLACE_NOUN_RE = re.compile(r"\b(?:towns?|city|cities|villages?|hamlets?|ports?|markets?|settlements?|communit(?:y|ies)|"
                             r"districts?|regions?|islands?|capital|stations?|stops?|dams?|sites?|camps?|crossings?|oasis|"
                             r"resorts?|harbou?rs?|suburbs?|neighbou?rhoods?|municipalit(?:y|ies)|communes?|count(?:y|ies)|"
                             r"valleys?|lakes?|reservoirs?|plants?|mines?|fields?|terminals?|hub|outposts?|posts?|"
-                            r"checkpoints?|enclaves?|exclaves?|atolls?|peninsula|parish|borough|seaport|airport)\b")
+                            r"checkpoints?|enclaves?|exclaves?|atolls?|peninsula|parish|borough|seaport|airport|airfields?|airbases?|"
+                            r"bases?|garrisons?)\b")
 _CLAUSE_WORD_RE = re.compile(r"\b(?:that|which|who|whose|where|when|has|have|had|is|was|are|were|will|would)\b")
 # words that make the apposition another place's description ("a town across the river from X in Y")
 _NOT_OWN_RE = re.compile(r"\b(?:from|with|opposite|facing|across|like|unlike|than|to|towards?|of\s+(?:its|their)|as)\b")
@@ -276,6 +283,8 @@ def _described_in(state: State) -> None:
         hit = _DESCRIBED_IN_RE.match(state.text, m.end, min(len(state.text), m.end + 90))
         if hit is None or _NOT_OWN_RE.search(hit.group(0)):
             continue
+        if any(w[:1].isupper() and not state.gaz.country_of_demonym(w) for w in _description_words(hit)):
+            continue  # a capitalised word in the description must be a people's adjective ("Honduran")
         distance = hit.group(0)[1:].lstrip()[:1].isdigit()
         described = re.match(r",\s+(?:a|an|the|one)\s", hit.group(0)) is not None
         if described and (not _PLACE_NOUN_RE.search(hit.group(0)) or _CLAUSE_WORD_RE.search(hit.group(0))):
@@ -294,6 +303,38 @@ def _described_in(state: State) -> None:
         if typ != "Place":
             state.entities[m.key].type = "Place"
         locate(state, m, target.key)
+
+
+# "the Koidu and Luhamo crossings in southern Tarvia": two named sites sharing a plural kind word,
+# then the place both lie in
+_PLURAL_KINDS = r"(?:crossings|border\s+crossings|posts|border\s+posts|checkpoints|ports|terminals|stations|villages|towns)"
+_AND_RE = re.compile(r"(?:\s+(?:crossing|post|checkpoint|port|terminal|station|village|town))?\s+and\s+")
+_KIND_IN_RE = re.compile(r"(?:\s+" + _PLURAL_KINDS + r")?\s+in\s+(?:the\s+)?(?:" + _DIRECTION + r"\s+)?")
+
+
+def _pair_of_kind_in(state: State) -> None:
+    mentions = _place_mentions(state)
+    for a, b in zip(mentions, mentions[1:]):
+        if not _AND_RE.fullmatch(state.text, a.end, b.start) or a.key == b.key:
+            continue
+        if not re.search(r"\b[Tt]he\s+$", state.text[max(0, a.start - 5):a.start]):
+            continue
+        words = state.text[b.start:b.end].split()
+        kind = _KIND_IN_RE.match(state.text, b.end)
+        if kind is None or not (re.match(r"\s+" + _PLURAL_KINDS, kind.group(0))
+                                or re.fullmatch(_PLURAL_KINDS, words[-1].lower())):
+            continue  # the plural kind word says the two are of one kind
+        target = _mention_starting(state, kind.end())
+        if target is None or re.match(r"['’]s\s", state.text[target.end:target.end + 3]):
+            continue
+        for m in (a, b):
+            locate(state, m, target.key)
+
+
+def _description_words(hit: re.Match) -> list[str]:
+    """The words of an apposition after its determiner (", a Tarvian army outpost in" -> Tarvian army outpost)."""
+    words = hit.group(0).split()
+    return words[2:-1] if words and words[0] == "," else words[1:-1]
 
 
 def _unclaimed(state: State, key: str) -> bool:

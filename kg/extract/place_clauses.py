@@ -27,6 +27,7 @@ _PLACE = {"Place", "Country"}
 def apply(state: State) -> None:
     _in_demonym_region(state)
     _in_owned_unit(state)
+    _in_unit_of_country(state)
     _shared_by_both(state)
     _is_demonym_kind(state)
 
@@ -54,7 +55,9 @@ def _in_demonym_region(state: State) -> None:
 
 
 # "X is in ", "X, in ", "X lies in ", "X is located in " before "<Country>'s <unit>"
-_IN_OWNER_RE = re.compile(r"(?:,\s+|\s+(?:is|lies|sits|was|are)\s+(?:located\s+|situated\s+)?)in\s+(?:the\s+)?")
+# ("Ama, which lies in X's", "Ama, across the line, is in X's": a relative clause or a short aside first)
+_IN_OWNER_RE = re.compile(r"(?:,\s+|(?:,\s+(?:which|that)|,\s+[a-z][^,.;]{2,40},)?\s+(?:is|lies|sits|was|are)\s+"
+                          r"(?:located\s+|situated\s+)?)in\s+(?:the\s+)?")
 
 
 def _in_owned_unit(state: State) -> None:
@@ -67,6 +70,29 @@ def _in_owned_unit(state: State) -> None:
                 or not re.fullmatch(r"['’]s\s+", state.text[owner.end:unit.start]):
             continue
         locate(state, a, unit.key)
+
+
+# "Ama is in the Tosa Autonomous Region of China": the place lies in the unit, the unit in the country
+_IN_THE_RE = re.compile(r"\s+(?:is|lies|sits|was)\s+(?:located\s+|situated\s+)?in\s+the\s+")
+_UNIT_TAIL_RE = re.compile(r"\b(?:region|province|prefecture|district|county|state|oblast|governorate|department)$", re.I)
+
+
+def _in_unit_of_country(state: State) -> None:
+    mentions = _body_mentions(state)
+    for a, unit, country in zip(mentions, mentions[1:], mentions[2:]):
+        if state.entity_type(a.key) not in {"Place", "Organization", "Person"} or state.entity_type(unit.key) != "Place" \
+                or state.entity_type(country.key) != "Country" or a.key == unit.key:
+            continue
+        if not _IN_THE_RE.fullmatch(state.text, a.end, unit.start) \
+                or not re.fullmatch(r"\s+of\s+", state.text[unit.end:country.start]) \
+                or not _UNIT_TAIL_RE.search(state.entities[unit.key].label):
+            continue
+        if state.entity_type(a.key) != "Place":
+            if not retypable(state, a.key) or state.voiced(a.key):
+                continue
+            state.entities[a.key].type = "Place"  # "Ama is in the X Region of China": a place, whatever the finder said
+        locate(state, a, unit.key)
+        locate(state, unit, country.key)
 
 
 # ", which the two countries share", ", shared by both countries", ", which both states share"

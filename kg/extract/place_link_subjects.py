@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.connects import LINK_KINDS, _PLACE_NAME, place_key_at
+from kg.extract.connects import LINK_KINDS, _PLACE_NAME, _dateline_word, place_key_at
 from kg.extract.state import State
 
 # what a link may be called: a structure, a way, a mountain pass
@@ -65,7 +65,7 @@ def _subject(verb: Token) -> Token | None:
     """The subject of ``verb``, or of the verb it hangs on ("and will link", ", linking")."""
     tok = verb
     for _ in range(3):
-        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and not _dateline_word(c)), None)
         if subj is not None:
             return subj
         if tok.dep_ not in {"conj", "advcl", "xcomp"} or tok.head is tok:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extract import lexicon, place_facility_names, place_course_runs, place_between_two, place_carried_links, place_described_refs, place_feature_owners, place_head_refs, place_unit_names, place_appositions, place_datelines, place_enclaves, place_containers, place_copulas, place_faq_links, place_known_regions, place_link_subjects, place_sides, place_chains, place_clauses, place_phrasings, place_courses, place_lines, place_lists, place_owned_areas, place_owned_units, place_pair_links, place_shared_containers, place_slash_names, place_units
+from kg.extract import lexicon, place_facility_names, place_course_runs, place_between_two, place_carried_links, place_address_lines, place_described_refs, place_feature_owners, place_head_refs, place_unit_names, place_appositions, place_datelines, place_enclaves, place_containers, place_copulas, place_faq_links, place_known_regions, place_link_subjects, place_sides, place_chains, place_clauses, place_phrasings, place_courses, place_lines, place_lists, place_owned_areas, place_owned_units, place_pair_links, place_shared_containers, place_slash_names, place_units
 from kg.extract.connects import LINK_KINDS, chain_named_links, extract_connects, link_ends_are_places, pair_named_links, split_namesake_links, twin_town_links
 from kg.extract.evidence import body_mentions, country_key, evidence_for
 from kg.extract.meetings import TALK_NOUNS
@@ -83,9 +83,12 @@ _AT_END_OF_RE = re.compile(r",?\s+at\s+the\s+(?:(?:far|very)\s+)?(?:(?:north|sou
 # -- locatedIn -----------------------------------------------------------------
 def _country_starts_clause(state: State, b) -> bool:
     """'If the trucks move to Lomé, Benin loses and Nigeria gains nothing': a country after the
-    comma that is the subject of the next word's verb starts a clause; it is no address."""
+    comma that is the subject of the next word's verb starts a clause; it is no address. So does a
+    town the gazetteer does not know as a region ("If it works at Ama, Lumi comes next")."""
     if state.entity_type(b.key) != "Country":
-        return False
+        entry = state.gaz.lookup(state.entities[b.key].label)
+        if state.entity_type(b.key) != "Place" or entry is not None and entry.section in {"regions", "countries"}:
+            return False
     span = state.doc.char_span(b.start, b.end, alignment_mode="expand")
     if span is None or span.end >= len(state.doc):
         return False
@@ -108,6 +111,8 @@ def _coordinated_in(state: State, mentions, a, region: str) -> None:
         return  # "Johor Bahru and Woodlands in Singapore": a pair across a border, one town per side
     if re.search(r"\b(?:between|from)\s+(?:the\s+)?$", state.text[max(0, p.start - 20):p.start]):
         return
+    if re.search(r"\bin\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$", state.text[max(0, p.start - 40):p.start]):
+        return  # "Ama in the municipality of Tosa and Lumi in the city of X": Tosa is Ama's place, not a pair's
     state.add_relation(p.key, "locatedIn", evidence_for(state, p), obj=region)
 
 
@@ -142,7 +147,8 @@ def _located_in(state: State) -> None:
                     continue
                 state.add_relation(a.key, "locatedIn", evidence_for(state, a), obj=b.key)
                 state.entities[a.key].aliases.add(state.text[a.start:b.end])
-        elif re.fullmatch(r",? in (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|far|rural|coastal|neighbouring|neighboring|nearby|adjacent) )*(?:(?:\w+ ){0,2}?(?:district|region|province|state|county|municipality|department|commune|canton|unit|governorate|prefecture|oblast) of )?", gap) \
+        # ("Ama, in northwest Tarvia", "Lumi in the city of Tosa": a compass point written as one word, a town's "city of")
+        elif re.fullmatch(r",? in (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west|far|rural|coastal|neighbouring|neighboring|nearby|adjacent) )*(?:(?:\w+ ){0,2}?(?:district|region|province|state|county|municipality|department|commune|canton|unit|governorate|prefecture|oblast|city|town) of )?", gap) \
                 and (tb in _PLACE or tb == "Organization" and _UNIT_OF_RE.search(gap) is not None
                      and not set(state.entities[b.key].label.split()) & lexicon.words("org_heads")) \
                 and (ta == "Place" or ta == "Organization" and not org_named and gap.startswith(",")
@@ -186,6 +192,7 @@ def _located_in(state: State) -> None:
     place_shared_containers.apply(state)  # "in Nepal's Doti, Achham and Bajura districts": each in Nepal
     place_phrasings.apply(state)  # "the X field lies in Block 4", "on Croatia's Cres island", "in the south of X"
     place_clauses.apply(state)  # "Tornio, in Finnish Lapland", "is in Iran's X province", "which the two countries share"
+    place_address_lines.apply(state)  # "1. Lobito, Benguela province, Angola." / a signature "Ana Tosa, Bentiu, Unity State"
     place_copulas.apply(state)  # "X is the capital of Y's Z department", "Kinshasa's Palais du Peuple", "met in A ... at B"
     place_owned_areas.apply(state)  # "Stormont House in Belfast's Stormont Estate": in the estate, the estate in Belfast
     place_known_regions.apply(state)  # "Sonora, Mexico", "the Estonian side ... in Harju County"
@@ -623,7 +630,8 @@ _HUB_RE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:hub|capital|city
                      rf"(?P<region>(?:[A-Z][\w-]+\s+)?(?:{_REGION_WORDS})\s+of\s+(?:the\s+)?)?")
 # "the Casa Verde, the state government complex in Arica": a named place described
 # by a lowercase noun phrase that ends "in <Place>" lies there.
-_DESCRIBED_IN_RE = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,5}?in\s+(?:the\s+)?"
+# ("Ama House, the seat of the Tarvian government in Lumi": a people's adjective among the words)
+_DESCRIBED_IN_RE = re.compile(r",\s+(?:the|a|an)\s+(?:(?:[a-z][\w-]*|(?P<dem>[A-Z][a-z]+))\s+){1,5}?in\s+(?:the\s+)?"
                               rf"(?:(?:{_DIRECTIONS})\s+)?(?:[A-Z][\w.]*(?: [A-Z][\w.]*)?['’]s\s+)?")
 _LIES_RE = re.compile(r"\s*(?:,[^,.;]{0,100},)?\s+(?:lies|lay|sits|sat|is\s+located|was\s+located|is\s+situated)\s+"
                       r"(?:(?:just|about|some|roughly)\s+)?(?:in|within|inside)\s+(?:the\s+)?")
@@ -655,7 +663,8 @@ def _described_place(state: State) -> None:
                 and not _country_part(state, mentions[i + 2]):
             gap, b = state.text[a.end:mentions[i + 2].start], mentions[i + 2]  # "... of Paraguay's Alto Paraná"
         hub = _HUB_RE.fullmatch(gap) or (ta == "Place" and _DESCRIBED_IN_RE.fullmatch(gap)
-                                         and _place_head(gap) and _noun_phrase(state, a.end, b.start))
+                                         and _place_head(gap) and _noun_phrase(state, a.end, b.start)
+                                         and _demonyms_only(state, gap))
         one_word = ta in {"Organization", "Person"} and (" " not in state.entities[a.key].label or re.search(
             r"\b(?:town|city|capital|port|village|hub)\s+(?:of|in)\b", gap) is not None) \
             and not set(state.entities[a.key].label.split()) & lexicon.words("org_heads")
@@ -717,6 +726,12 @@ neighborhood crossing""".split())
 
 
 _HEAD_STOPS = frozenset("on of at near across along by beside close just that which who where".split())
+
+
+def _demonyms_only(state: State, gap: str) -> bool:
+    """Every capitalised word of a described apposition before "in" is a people's adjective."""
+    head = re.split(r"\s+in\s+", gap, maxsplit=1)[0]
+    return all(state.gaz.country_of_demonym(w) for w in re.findall(r"\b[A-Z][a-z]+", head))
 
 
 def _place_head(gap: str) -> bool:
