@@ -25,11 +25,11 @@ DEMONYM = r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?"
 COUNTERPART_NOUN = r"(?:counterparts?|opposite\s+numbers?)"
 # "his Lithuanian counterpart", "her counterpart from Malawi", "their opposite numbers": the
 # demonym (or the country after "from") names the side; shared with relation_checks_sides
-COUNTERPART_OF = (rf"\b(?i:his|her|their|its)\s+(?:(?P<dem>{DEMONYM})\s+)?(?P<noun>{COUNTERPART_NOUN})"
+COUNTERPART_OF = (rf"\b(?i:his|her|their|its|your|our|my)\s+(?:(?P<dem>{DEMONYM})\s+)?(?P<noun>{COUNTERPART_NOUN})"
                   r"(?:\s+from\s+(?:the\s+)?(?P<from>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*))?")
 
 # a rank may stand before the name ("his Russian counterpart, Colonel Viktor D", round-34 O5)
-_COUNTERPART_RE = re.compile(rf"\b(?i:his|her|their|its)\s+({DEMONYM})\s+counterpart,?\s*"
+_COUNTERPART_RE = re.compile(rf"\b(?i:his|her|their|its|your|our|my)\s+({DEMONYM})\s+counterpart,?\s*"
                              + STYLES + r"*" + RANKS_RE + r"*$")
 
 
@@ -106,7 +106,7 @@ def counterpart_title(state: State, mention: MentionRef) -> Office | None:
 
 # "His counterpart in Apatin, Milan Kostic," / "her opposite number from Leer, X" (round-33 O3)
 _PLACE_COUNTERPART_RE = re.compile(
-    r"\b(?i:his|her|their|its)\s+(?:(?:counterpart|opposite\s+number)\s+(?:in|from|at)\s+(?:the\s+)?"
+    r"\b(?i:his|her|their|its|your|our|my)\s+(?:(?:counterpart|opposite\s+number)\s+(?:in|from|at)\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)*)"
     # "Her Komárno counterpart, Tibor Varga," (round-37 O1): the town before the noun
     r"|(?P<place2>[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)*)\s+(?:counterpart|opposite\s+number))"

@@ -1,0 +1,23 @@
+"""Session 31: an interviewer's "your Lithuanian counterpart, Minister X" gives X the demonym's side,
+as "his Lithuanian counterpart" does (invented interview)."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import relation_set
+
+INTERVIEW = ("Interview: Latvia's negotiator on the Belarus rail link\n\n"
+             "RIGA, Oct 14 - Latvia and Belarus are negotiating a rail transit treaty.\n\n"
+             "Q: Your Belarusian counterpart, Transport Minister Aleksei Lyakhnovich, said last week that a joint "
+             "operator was a red line.\n")
+
+
+def test_your_counterpart_takes_the_demonyms_side(run):
+    rels = relation_set(run(INTERVIEW, date="2026-10-14"))
+    assert ("aleksei-lyakhnovich", "represents", "belarus") in rels
+    assert ("aleksei-lyakhnovich", "represents", "latvia") not in rels
+
+
+def test_your_counterpart_without_a_demonym_gives_no_side_from_it(run):
+    rels = relation_set(run(INTERVIEW.replace("Your Belarusian counterpart", "Your counterpart"),
+                            date="2026-10-14"))
+    assert ("aleksei-lyakhnovich", "represents", "belarus") not in rels
