@@ -17,6 +17,7 @@ from kg.extract.state import State
 from kg.model import Statement
 
 _NON_ADDRESSEE = {"it", "them", "him", "her", "me", "us", "you", "that", "this", "so"}
+_SIDE_NOUNS = frozenset({"side", "party", "country", "government", "nation", "neighbour", "neighbor"})
 
 
 def fill_details(state, statement: Statement, verb, outside, quote_range, marks) -> None:
@@ -89,6 +90,8 @@ def _addressee(state: State, verb: Token, marks) -> str | None:
             return own_outlet(state)  # 'Dushi told us ...': the outlet the text speaks for
         if any(s <= tok.idx < e for s, e in marks) or tok.lower_ in _NON_ADDRESSEE:
             continue
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in _SIDE_NOUNS:
+            continue  # "urged both sides to sign": the two parties, no one addressed of its own
         m = state.mention_at(tok.idx, tok.idx + len(tok.text))
         if m is not None and state.entities[m.key].type not in {"Agreement", "Position"}:
             return m.key

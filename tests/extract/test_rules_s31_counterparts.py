@@ -21,3 +21,17 @@ def test_your_counterpart_without_a_demonym_gives_no_side_from_it(run):
     rels = relation_set(run(INTERVIEW.replace("Your Belarusian counterpart", "Your counterpart"),
                             date="2026-10-14"))
     assert ("aleksei-lyakhnovich", "represents", "belarus") not in rels
+
+
+def test_both_sides_urged_are_no_addressee_of_their_own(run):
+    x = run("Rail talks\n\nRIGA, Oct 14 - The European Commission has urged both sides to sign the rail "
+            "treaty before the end of 2027.", date="2026-10-14")
+    assert x.statements
+    assert all(s.addressee is None for s in x.statements)
+    assert "sides" not in {e.label for e in x.entities.values()}
+
+
+def test_a_named_body_urged_is_still_the_addressee(run):
+    x = run("Rail talks\n\nRIGA, Oct 14 - The European Commission has urged Latvian Railways to sign the "
+            "contract before the end of 2027.", date="2026-10-14")
+    assert any(s.addressee for s in x.statements)
