@@ -1,5 +1,6 @@
-"""Session 31: an interviewer's "your Lithuanian counterpart, Minister X" gives X the demonym's side,
-as "his Lithuanian counterpart" does (invented interview)."""
+"""Session 31, errors found on fresh articles written for the session (not fixtures): an interviewer's
+"your Lithuanian counterpart, Minister X" gives X the demonym's side, "urged both sides" addresses no
+node of its own, "the strip of land known as the X Gap" is a place (invented texts)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,9 @@ def test_a_named_body_urged_is_still_the_addressee(run):
     x = run("Rail talks\n\nRIGA, Oct 14 - The European Commission has urged Latvian Railways to sign the "
             "contract before the end of 2027.", date="2026-10-14")
     assert any(s.addressee for s in x.statements)
+
+
+def test_a_gap_named_as_a_strip_of_land_is_a_place(run):
+    x = run("Rail talks\n\nRIGA, Oct 14 - The line will cross the narrow strip of land known as the Lida Gap "
+            "between Belarus and Lithuania.", date="2026-10-14")
+    assert ("Lida Gap", "Place") in {(e.label, e.type) for e in x.entities.values()}
