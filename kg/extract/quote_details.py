@@ -17,7 +17,8 @@ from kg.extract.state import State
 from kg.model import Statement
 
 _NON_ADDRESSEE = {"it", "them", "him", "her", "me", "us", "you", "that", "this", "so"}
-_SIDE_NOUNS = frozenset({"side", "party", "country", "government", "nation", "neighbour", "neighbor"})
+# ("notified both governments" keeps its addressee: a gold names "the two governments" so)
+_SIDE_NOUNS = frozenset({"side", "party"})
 
 
 def fill_details(state, statement: Statement, verb, outside, quote_range, marks) -> None:
