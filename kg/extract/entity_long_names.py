@@ -217,4 +217,28 @@ def apposed_office_names(found: list[Candidate], state: State) -> list[Candidate
         if _office_clause_before(state, s - 2):
             out.append(cand)
             taken.append((s, e))
+    # "... and South Africa's Minister of International Relations, Naledi Mokoena.": two plain words
+    # closing the sentence (or before "said") right after an office clause are a person too (s31)
+    for m in _TWO_NAME_WORDS_END_RE.finditer(text, state.body_start):
+        s, e = m.span(1)
+        if any(a < e and s < b for a, b in taken):
+            continue
+        cand = Candidate(s, e, m.group(1), "Person", "rule")
+        if not plain_name(cand, state) or m.group(1).split()[0] in _FUNCTION_WORDS:
+            continue
+        if _office_clause_before(state, s - 2) and _formal_title_before(text, s - 2):
+            out.append(cand)
+            taken.append((s, e))
     return found + out
+
+
+_TWO_NAME_WORDS_END_RE = re.compile(r"(?<=, )([A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)"
+                                    r"(?=\.(?:\s|$)|\s+(?:said|says|told)\b)")
+
+
+def _formal_title_before(text: str, comma: int) -> bool:
+    """The clause before the comma ends in a formal title: "Minister of X", "Director-General of Customs"
+    (a capitalised title word, then "of"/"for" and capitalised words up to the comma)."""
+    start = max(text.rfind(".", 0, comma), text.rfind("\n", 0, comma), comma - 160) + 1
+    return re.search(r"\b[A-Z][\w-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|of|the|for|[A-Z][\w'’-]*))*$",
+                     text[start:comma]) is not None
