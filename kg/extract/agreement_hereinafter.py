@@ -108,10 +108,7 @@ def _call_it_acronym(state: State) -> None:
         name = hit.group(group)
         if sum(c.isupper() for c in name) < 2:
             continue
-        sent = state.sentence_of(hit.start())
-        start = sent.start_char
-        if start > state.body_start:
-            start = state.sentence_of(max(state.body_start, start - 2)).start_char
+        start = state.previous_sentence_start(hit.start())
         before = [x for x in state.mentions if start <= x.start and x.end <= hit.start() and x.key in state.entities
                   and state.entity_type(x.key) == "Agreement" and not state.entities[x.key].unnamed]
         if not before:

@@ -60,10 +60,7 @@ def _agreement_mention_at(state: State, pos: int):
 
 def _agreement_before(state: State, pos: int, exclude: str):
     """The agreement mentioned last before ``pos`` in its sentence or the one before."""
-    sent = state.sentence_of(pos)
-    start = sent.start_char
-    if start > state.body_start:
-        start = state.sentence_of(max(state.body_start, start - 2)).start_char
+    start = state.previous_sentence_start(pos)
     before = [m for m in state.mentions if start <= m.start and m.end <= pos and m.key != exclude
               and m.key in state.entities and state.entity_type(m.key) == "Agreement"]
     return before[-1] if before else None

@@ -21,9 +21,7 @@ def same_day(state: State) -> None:
         if other is None or other.start != hit.end():
             continue
         sent = state.sentence_of(hit.start())
-        start = sent.start_char
-        if start > state.body_start:
-            start = state.sentence_of(max(state.body_start, start - 2)).start_char
+        start = state.previous_sentence_start(hit.start())
         before = [m for m in state.mentions if start <= m.start and m.end <= hit.start() and m.key != other.key
                   and m.key in state.entities and state.entity_type(m.key) == "Agreement"]
         if not before:

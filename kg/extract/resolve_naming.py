@@ -215,10 +215,7 @@ def _unnamed_text_between(state: State, before: list, pos: int) -> bool:
     """Is a text referred to by a description ("the 2004 agreement", "the old pact") that is no
     agreement mention nearer to ``pos`` than the last agreement named, in this sentence or the one
     before? Then a pronoun naming a text means that description, not the named one."""
-    sent = state.sentence_of(pos)
-    start = sent.start_char if sent else 0
-    if start > state.body_start:
-        start = state.sentence_of(max(state.body_start, start - 2)).start_char
+    start = state.previous_sentence_start(pos)
     named = [x for x in before if state.entity_type(x.key) == "Agreement"]
     start = max(start, named[-1].end if named else 0)
     for hit in _UNNAMED_TEXT_RE.finditer(state.text, start, pos):

@@ -81,6 +81,14 @@ class State:
             return self.doc[:].sents.__next__()
         return token[0].sent
 
+    def previous_sentence_start(self, char: int) -> int:
+        """Where the sentence before the one holding ``char`` starts (this one's start when it opens
+        the body): the window "this sentence or the one before" that back-references search."""
+        start = self.sentence_of(char).start_char
+        if start > self.body_start:
+            start = self.sentence_of(max(self.body_start, start - 2)).start_char
+        return start
+
     def is_skipped(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.skipped)
 
